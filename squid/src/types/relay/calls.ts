@@ -1,0 +1,1 @@
+export * as treasury from './treasury/calls'

@@ -1,0 +1,7 @@
+export * as balances from './balances/events'
+export * as transactionPayment from './transaction-payment/events'
+export * as staking from './staking/events'
+export * as treasury from './treasury/events'
+export * as referenda from './referenda/events'
+export * as bounties from './bounties/events'
+export * as childBounties from './child-bounties/events'

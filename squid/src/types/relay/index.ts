@@ -1,0 +1,5 @@
+export * as polkadotV1002005 from './polkadotV1002005'
+export * as v1009003 from './v1009003'
+export * as events from './events'
+export * as calls from './calls'
+export * as storage from './storage'
