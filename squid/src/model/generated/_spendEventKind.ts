@@ -1,0 +1,10 @@
+export enum SpendEventKind {
+    Proposed = "Proposed",
+    Approved = "Approved",
+    Paid = "Paid",
+    PaymentFailed = "PaymentFailed",
+    Processed = "Processed",
+    Voided = "Voided",
+    Awarded = "Awarded",
+    Rejected = "Rejected",
+}

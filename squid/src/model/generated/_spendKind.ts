@@ -1,0 +1,4 @@
+export enum SpendKind {
+    Local = "Local",
+    Asset = "Asset",
+}

@@ -1,0 +1,4 @@
+export enum TreasuryFlowDirection {
+    In = "In",
+    Out = "Out",
+}

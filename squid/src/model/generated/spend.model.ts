@@ -1,0 +1,111 @@
+import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, StringColumn as StringColumn_, Index as Index_, IntColumn as IntColumn_, ManyToOne as ManyToOne_, BigIntColumn as BigIntColumn_, DateTimeColumn as DateTimeColumn_, OneToMany as OneToMany_} from "@subsquid/typeorm-store"
+import {SpendKind} from "./_spendKind"
+import {SpendStatus} from "./_spendStatus"
+import {Asset} from "./asset.model"
+import {SpendEvent} from "./spendEvent.model"
+
+/**
+ * A treasury spend, local or asset-kind, from approval to payout
+ */
+@Entity_()
+export class Spend {
+    constructor(props?: Partial<Spend>) {
+        Object.assign(this, props)
+    }
+
+    /**
+     * <chain>-<local|asset>-<index>
+     */
+    @PrimaryColumn_()
+    id!: string
+
+    @Index_()
+    @StringColumn_({nullable: false})
+    chain!: string
+
+    @Column_("varchar", {length: 5, nullable: false})
+    kind!: SpendKind
+
+    /**
+     * proposal index (local) or spend index (asset)
+     */
+    @IntColumn_({nullable: false})
+    index!: number
+
+    @Index_()
+    @Column_("varchar", {length: 9, nullable: false})
+    status!: SpendStatus
+
+    @Index_()
+    @ManyToOne_(() => Asset, {nullable: true})
+    asset!: Asset
+
+    @BigIntColumn_({nullable: false})
+    amount!: bigint
+
+    /**
+     * native amount the AssetRate converted it to at approval, when known
+     */
+    @BigIntColumn_({nullable: true})
+    nativeAmount!: bigint | undefined | null
+
+    /**
+     * SS58 (chain prefix) when the beneficiary is an account; the location JSON otherwise
+     */
+    @Index_()
+    @StringColumn_({nullable: false})
+    beneficiary!: string
+
+    /**
+     * the raw VersionedLocatableAsset / VersionedLocation of an asset spend, as JSON
+     */
+    @StringColumn_({nullable: true})
+    assetKindJson!: string | undefined | null
+
+    @StringColumn_({nullable: true})
+    beneficiaryJson!: string | undefined | null
+
+    @IntColumn_({nullable: true})
+    validFrom!: number | undefined | null
+
+    @IntColumn_({nullable: true})
+    expireAt!: number | undefined | null
+
+    @BigIntColumn_({nullable: true})
+    paymentId!: bigint | undefined | null
+
+    @Index_()
+    @IntColumn_({nullable: true})
+    approvedBlock!: number | undefined | null
+
+    @Index_()
+    @DateTimeColumn_({nullable: true})
+    approvedAt!: Date | undefined | null
+
+    @StringColumn_({nullable: true})
+    approvedEventId!: string | undefined | null
+
+    @IntColumn_({nullable: true})
+    paidBlock!: number | undefined | null
+
+    @DateTimeColumn_({nullable: true})
+    paidAt!: Date | undefined | null
+
+    @StringColumn_({nullable: true})
+    paidEventId!: string | undefined | null
+
+    /**
+     * block where the spend left the pipeline: processed, awarded, voided, rejected or failed
+     */
+    @IntColumn_({nullable: true})
+    closedBlock!: number | undefined | null
+
+    @DateTimeColumn_({nullable: true})
+    closedAt!: Date | undefined | null
+
+    @StringColumn_({nullable: true})
+    closedEventId!: string | undefined | null
+
+    @OneToMany_(() => SpendEvent, e => e.spend)
+    events!: SpendEvent[]
+}
