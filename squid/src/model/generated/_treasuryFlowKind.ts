@@ -1,6 +1,7 @@
 export enum TreasuryFlowKind {
     Fees = "Fees",
     Deposit = "Deposit",
+    Transfer = "Transfer",
     Awarded = "Awarded",
     SpendPaid = "SpendPaid",
     Burnt = "Burnt",

@@ -32,8 +32,11 @@ export class TreasuryDay {
     @BigIntColumn_({nullable: false})
     outAwarded!: bigint
 
+    @BigIntColumn_({nullable: false})
+    inTransfers!: bigint
+
     /**
-     * native-asset payouts of asset spends
+     * native-asset payouts of asset spends, counted when check_status confirms them
      */
     @BigIntColumn_({nullable: false})
     outSpendPaid!: bigint

@@ -1,0 +1,104 @@
+/**
+ * Networks the indexer can follow. `NETWORK` picks a preset; every endpoint and start block is overridable by env,
+ * e.g. RELAY_RPC_URL, RELAY_GATEWAY_URL (empty string disables a gateway), RELAY_FROM_BLOCK; likewise CORETIME_*
+ * and ASSET_HUB_*.
+ */
+
+export type ChainId = 'relay' | 'coretime' | 'asset-hub'
+
+export const CHAIN_IDS: ChainId[] = ['relay', 'coretime', 'asset-hub']
+
+export type NetworkName = 'polkadot' | 'devnet'
+
+export interface ChainConfig {
+  network: NetworkName
+  chain: ChainId
+  /** Postgres schema where the processor keeps its position; one per processor */
+  stateSchema: string
+  rpcUrl: string
+  /** SQD network gateway; RPC alone is used when absent */
+  gatewayUrl?: string
+  fromBlock: number
+  /** RPC requests per second; undefined means no limit (local chains) */
+  rpcRateLimit?: number
+  /** typegen module of the chain's decoders */
+  decoders: 'relay' | 'coretime' | 'assetHub'
+}
+
+interface Preset {
+  rpcUrl: string
+  gatewayUrl?: string
+  fromBlock: number
+  rpcRateLimit?: number
+}
+
+/**
+ * Polkadot presets. Start blocks are where the newest decoders' runtimes were live (the indexer has no decoders
+ * for older shapes yet and would stop at the first older event): the relay from the block where
+ * Treasury.AssetSpendApproved was already in its current form (runtime 1.2, early 2024), Asset Hub and Coretime
+ * from recent blocks. Override with <CHAIN>_FROM_BLOCK.
+ */
+const POLKADOT: Record<ChainId, Preset> = {
+  relay: {
+    rpcUrl: 'wss://rpc.polkadot.io',
+    gatewayUrl: 'https://v2.archive.subsquid.io/network/polkadot',
+    fromBlock: 20_000_000,
+    rpcRateLimit: 50,
+  },
+  'asset-hub': {
+    rpcUrl: 'wss://polkadot-asset-hub-rpc.polkadot.io',
+    gatewayUrl: 'https://v2.archive.subsquid.io/network/asset-hub-polkadot',
+    fromBlock: 7_000_000,
+    rpcRateLimit: 50,
+  },
+  coretime: {
+    rpcUrl: 'wss://polkadot-coretime-rpc.polkadot.io',
+    fromBlock: 1,
+    rpcRateLimit: 50,
+  },
+}
+
+/** The local chains of `npm run demo` / tests (devnet/chains.ts DEFAULT_PORTS). */
+const DEVNET: Record<ChainId, Preset> = {
+  relay: { rpcUrl: 'ws://127.0.0.1:9944', fromBlock: 0 },
+  coretime: { rpcUrl: 'ws://127.0.0.1:9945', fromBlock: 0 },
+  'asset-hub': { rpcUrl: 'ws://127.0.0.1:9946', fromBlock: 0 },
+}
+
+const DECODERS: Record<ChainId, ChainConfig['decoders']> = { relay: 'relay', coretime: 'coretime', 'asset-hub': 'assetHub' }
+
+export class ConfigError extends Error {
+  name = 'ConfigError'
+}
+
+function envPrefix(chain: ChainId): string {
+  return chain.toUpperCase().replace('-', '_')
+}
+
+export function networkName(env: NodeJS.ProcessEnv = process.env): NetworkName {
+  const n = env.NETWORK ?? 'polkadot'
+  if (n !== 'polkadot' && n !== 'devnet') throw new ConfigError(`NETWORK=${n} is not a known network; use "polkadot" or "devnet"`)
+  return n
+}
+
+export function chainConfig(chain: ChainId, env: NodeJS.ProcessEnv = process.env): ChainConfig {
+  if (!CHAIN_IDS.includes(chain)) throw new ConfigError(`unknown chain "${chain}"; expected one of ${CHAIN_IDS.join(', ')}`)
+  const network = networkName(env)
+  const preset = (network === 'polkadot' ? POLKADOT : DEVNET)[chain]
+  const p = envPrefix(chain)
+  const fromEnv = env[`${p}_FROM_BLOCK`]
+  const fromBlock = fromEnv === undefined ? preset.fromBlock : Number(fromEnv)
+  if (!Number.isInteger(fromBlock) || fromBlock < 0) throw new ConfigError(`${p}_FROM_BLOCK=${fromEnv} is not a block number`)
+  const gateway = env[`${p}_GATEWAY_URL`] ?? preset.gatewayUrl
+  const rate = env[`${p}_RPC_RATE_LIMIT`]
+  return {
+    network,
+    chain,
+    stateSchema: `${chain.replace('-', '_')}_processor`,
+    rpcUrl: env[`${p}_RPC_URL`] ?? preset.rpcUrl,
+    gatewayUrl: gateway ? gateway : undefined,
+    fromBlock,
+    rpcRateLimit: rate ? Number(rate) : preset.rpcRateLimit,
+    decoders: DECODERS[chain],
+  }
+}

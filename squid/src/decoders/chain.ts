@@ -1,0 +1,19 @@
+import type { DecodableEvent } from './decode'
+import type { BalanceDeposit, BalanceTransfer, FeePaid, TreasuryEvent } from './records'
+
+/**
+ * What a chain's decoders offer the shared pallet mappers. Each returns undefined for an event of another name
+ * and throws UnknownEventShapeError for an event of its name whose shape no runtime version matches.
+ */
+export interface ChainDecoders {
+  chain: string
+  /** absent on chains without a Treasury pallet */
+  treasury?: (chain: string, e: DecodableEvent) => TreasuryEvent | undefined
+  feePaid(chain: string, e: DecodableEvent): FeePaid | undefined
+  deposit(chain: string, e: DecodableEvent): BalanceDeposit | undefined
+  transfer(chain: string, e: DecodableEvent): BalanceTransfer | undefined
+  /** free balance of an account at a block (storage System.Account); absent where not needed */
+  accountFree?: (block: any, account: string) => Promise<bigint | undefined>
+  /** every event name the mappers need from this chain (the processor requests exactly these) */
+  eventNames: string[]
+}

@@ -1,0 +1,73 @@
+/**
+ * One chain's processor: `node squid/lib/main.js <relay|coretime|asset-hub>` (NETWORK and endpoints from env,
+ * see config.ts; DB_URL selects the database).
+ */
+import { RpcClient } from '@subsquid/rpc-client'
+import { TypeormDatabase } from '@subsquid/typeorm-store'
+import path from 'node:path'
+import { chainConfig, ConfigError, type ChainConfig, type ChainId } from './config'
+import { handleBatch, type ChainEnv } from './handler'
+import { DECODERS, makeProcessor } from './processor'
+
+/** The treasury pot: the account of PalletId "py/trsry" ("modl" + id, zero-padded to 32 bytes). */
+export const TREASURY_ACCOUNT = '0x' + Buffer.concat([Buffer.from('modlpy/trsry'), Buffer.alloc(20)]).toString('hex')
+
+export class EndpointError extends Error {
+  name = 'EndpointError'
+}
+
+function envVarOf(chain: ChainId): string {
+  return `${chain.toUpperCase().replace('-', '_')}_RPC_URL`
+}
+
+/** Asks the chain for its properties; an endpoint that does not answer gets an error naming it and the env var. */
+export async function probeChain(cfg: ChainConfig, timeoutMs = 15_000): Promise<{ ss58Format: number; symbol: string; decimals: number }> {
+  const client = new RpcClient({ url: cfg.rpcUrl, requestTimeout: timeoutMs, retryAttempts: 0 })
+  try {
+    const props = await client.call('system_properties', [])
+    const first = <T>(v: T | T[] | undefined): T | undefined => (Array.isArray(v) ? v[0] : v)
+    return {
+      ss58Format: Number(props?.ss58Format ?? 42),
+      symbol: String(first(props?.tokenSymbol) ?? 'UNIT'),
+      decimals: Number(first(props?.tokenDecimals) ?? 10),
+    }
+  } catch (e) {
+    throw new EndpointError(
+      `the ${cfg.chain} RPC endpoint ${cfg.rpcUrl} is not reachable (${(e as Error).message}); ` +
+        `set ${envVarOf(cfg.chain)} to another endpoint${cfg.network === 'devnet' ? ' or start the local chains (npm run chains)' : ''}`,
+    )
+  } finally {
+    client.close()
+  }
+}
+
+export async function runChain(chain: ChainId): Promise<void> {
+  const cfg = chainConfig(chain)
+  const props = await probeChain(cfg)
+  const decoders = DECODERS[cfg.decoders]
+  const rpc = new RpcClient({ url: cfg.rpcUrl, requestTimeout: 15_000 })
+  const env: ChainEnv = {
+    cfg,
+    decoders,
+    ss58Prefix: props.ss58Format,
+    native: { id: 'native', symbol: props.symbol, decimals: props.decimals, chain: cfg.chain },
+    treasuryAccount: TREASURY_ACCOUNT,
+    treasuryBalance: decoders.treasury && decoders.accountFree ? (header) => decoders.accountFree!(header, TREASURY_ACCOUNT) : undefined,
+    chainHeight: async () => Number.parseInt((await rpc.call('chain_getHeader', []))?.number, 16),
+  }
+  const db = new TypeormDatabase({
+    stateSchema: cfg.stateSchema,
+    supportHotBlocks: cfg.network !== 'devnet',
+    isolationLevel: 'READ COMMITTED',
+    projectDir: path.resolve(__dirname, '..'),
+  })
+  makeProcessor(cfg).run(db, (ctx) => handleBatch(env, ctx))
+}
+
+if (require.main === module) {
+  const chain = process.argv[2] as ChainId
+  runChain(chain).catch((e) => {
+    console.error(e instanceof ConfigError || e instanceof EndpointError ? e.message : e)
+    process.exit(1)
+  })
+}

@@ -1,0 +1,56 @@
+/**
+ * Fees: what each extrinsic paid (TransactionFeePaid: actual fee including the tip) and where it went, read from
+ * the same extrinsic's events. The runtime's fee handler runs after dispatch, right before TransactionFeePaid:
+ * a refund to the payer (Balances.Deposit to the payer), the treasury's share (Treasury.Deposit, and/or
+ * Balances.Deposit to the treasury account), the block author's share (Balances.Deposit to the author).
+ * What is left of the fee is burned (dropped credit: the runtime may emit Balances.Rescinded or nothing).
+ */
+import type { BalanceDeposit, FeePaid, TreasuryEvent } from '../decoders/records'
+import type { EventCtx } from './facts'
+
+export type FeeRunEvent =
+  | { ctx: EventCtx; kind: 'balances-deposit'; deposit: BalanceDeposit }
+  | { ctx: EventCtx; kind: 'treasury-deposit'; value: bigint }
+  | { ctx: EventCtx; kind: 'other' }
+
+export interface FeeSplit {
+  toTreasury: bigint
+  toAuthor: bigint
+  burned: bigint
+  /** eventIndex of Treasury.Deposit events that were the treasury's fee share (flows of kind Fees) */
+  treasuryDepositEvents: number[]
+}
+
+/**
+ * Splits a fee over the events that precede TransactionFeePaid in its extrinsic (`before`, in block order).
+ * Walks back from the fee event over deposits only, and stops once the whole fee is accounted for, so a deposit
+ * made by the call itself is not mistaken for a fee share.
+ */
+export function splitFee(fee: FeePaid, before: FeeRunEvent[], treasuryAccount: string): FeeSplit {
+  let treasuryEvent = 0n
+  let treasuryBalance = 0n
+  let author = 0n
+  const treasuryDepositEvents: number[] = []
+  for (let i = before.length - 1; i >= 0; i--) {
+    const e = before[i]
+    if (e.kind === 'other') break
+    if (e.kind === 'treasury-deposit') {
+      treasuryEvent += e.value
+      treasuryDepositEvents.push(e.ctx.eventIndex)
+    } else if (e.deposit.who === treasuryAccount) {
+      treasuryBalance += e.deposit.amount
+    } else if (e.deposit.who !== fee.who) {
+      author += e.deposit.amount
+    }
+    // Treasury.Deposit and Balances.Deposit to the treasury account can both report the same money.
+    const treasury = treasuryEvent > treasuryBalance ? treasuryEvent : treasuryBalance
+    if (treasury + author >= fee.actualFee) break
+  }
+  const toTreasury = treasuryEvent > treasuryBalance ? treasuryEvent : treasuryBalance
+  const burned = fee.actualFee - toTreasury - author
+  return { toTreasury, toAuthor: author, burned: burned > 0n ? burned : 0n, treasuryDepositEvents }
+}
+
+export function isTreasuryDeposit(e: TreasuryEvent | undefined): e is Extract<TreasuryEvent, { kind: 'Deposit' }> {
+  return e?.kind === 'Deposit'
+}

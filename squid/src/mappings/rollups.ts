@@ -1,0 +1,60 @@
+/** Daily rollups, updated in the same transaction as the facts so a page costs O(days), not O(events). */
+import { FeeDay, FeePayment, TreasuryDay, TreasuryFlow, TreasuryFlowKind } from '../model'
+import { dayId } from './facts'
+
+export function emptyTreasuryDay(chain: string, date: string): TreasuryDay {
+  return new TreasuryDay({
+    id: dayId(chain, date),
+    chain,
+    date,
+    inFees: 0n,
+    inDeposits: 0n,
+    inTransfers: 0n,
+    outAwarded: 0n,
+    outSpendPaid: 0n,
+    outBurnt: 0n,
+    closingBalance: null,
+    flowCount: 0,
+  })
+}
+
+/** Adds a flow to its day. Only native-token flows enter the sums; other assets are counted in flowCount only. */
+export function addFlow(day: TreasuryDay, f: TreasuryFlow, nativeAssetId: string): void {
+  day.flowCount += 1
+  if (f.asset.id !== nativeAssetId) return
+  switch (f.kind) {
+    case TreasuryFlowKind.Fees:
+      day.inFees += f.amount
+      break
+    case TreasuryFlowKind.Deposit:
+      day.inDeposits += f.amount
+      break
+    case TreasuryFlowKind.Transfer:
+      day.inTransfers += f.amount
+      break
+    case TreasuryFlowKind.Awarded:
+      day.outAwarded += f.amount
+      break
+    case TreasuryFlowKind.SpendPaid:
+      day.outSpendPaid += f.amount
+      break
+    case TreasuryFlowKind.Burnt:
+      day.outBurnt += f.amount
+      break
+  }
+}
+
+export function emptyFeeDay(chain: string, date: string): FeeDay {
+  return new FeeDay({ id: dayId(chain, date), chain, date, extrinsics: 0, fees: 0n, tips: 0n, toTreasury: 0n, toAuthor: 0n, burned: 0n })
+}
+
+/** Fee days sum native-token fees; fees paid in other assets are counted in `extrinsics` only. */
+export function addFee(day: FeeDay, p: FeePayment, nativeAssetId: string): void {
+  day.extrinsics += 1
+  if (p.asset.id !== nativeAssetId) return
+  day.fees += p.fee
+  day.tips += p.tip
+  day.toTreasury += p.toTreasury
+  day.toAuthor += p.toAuthor
+  day.burned += p.burned
+}

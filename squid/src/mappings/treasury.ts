@@ -1,0 +1,305 @@
+/**
+ * Treasury pallet mapping, shared by every chain that has the pallet (the relay until the 2025 migration, Asset
+ * Hub after it). Input: decoded events in block order; output: entity changes. The caller loads the spends the
+ * events touch (spendIdsOf) in one query and writes what this returns.
+ */
+import { Spend, SpendEvent, SpendEventKind, SpendKind, SpendPeriod, SpendStatus, TreasuryFlow, TreasuryFlowDirection, TreasuryFlowKind, Asset } from '../model'
+import type { TreasuryEvent } from '../decoders/records'
+import { ctxId, type EventCtx } from './facts'
+import { assetFromLocatable, beneficiaryFromLocation, encodeAccount, toJson, type AssetInfo } from './locations'
+
+export interface TreasuryItem {
+  ctx: EventCtx
+  event: TreasuryEvent
+  /** set by the fee mapping: this Deposit was the treasury's share of a transaction fee */
+  isFeeShare?: boolean
+}
+
+export interface TreasuryEnv {
+  chain: string
+  ss58Prefix: number
+  native: AssetInfo
+  /** Asset entities by id, shared with other mappers of the batch; new ones are added here */
+  assets: Map<string, Asset>
+}
+
+export interface TreasuryChanges {
+  spends: Map<string, Spend>
+  spendEvents: SpendEvent[]
+  flows: TreasuryFlow[]
+  periods: SpendPeriod[]
+  /** events that referred to a spend approved before the indexed range */
+  unknownSpendRefs: string[]
+}
+
+export function localSpendId(chain: string, index: number): string {
+  return `${chain}-local-${index}`
+}
+
+export function assetSpendId(chain: string, index: number): string {
+  return `${chain}-asset-${index}`
+}
+
+/** Ids of the spends the events refer to. */
+export function spendIdsOf(chain: string, items: TreasuryItem[]): string[] {
+  const ids = new Set<string>()
+  for (const { event: e } of items) {
+    switch (e.kind) {
+      case 'Proposed':
+      case 'Rejected':
+      case 'SpendApproved':
+      case 'Awarded':
+        ids.add(localSpendId(chain, e.index))
+        break
+      case 'AssetSpendApproved':
+      case 'AssetSpendVoided':
+      case 'Paid':
+      case 'PaymentFailed':
+      case 'SpendProcessed':
+        ids.add(assetSpendId(chain, e.index))
+        break
+    }
+  }
+  return [...ids]
+}
+
+export function assetEntity(env: TreasuryEnv, info: AssetInfo): Asset {
+  let a = env.assets.get(info.id)
+  if (!a) {
+    a = new Asset({ id: info.id, symbol: info.symbol, decimals: info.decimals, chain: info.chain })
+    env.assets.set(info.id, a)
+  }
+  return a
+}
+
+export function applyTreasuryEvents(env: TreasuryEnv, items: TreasuryItem[], loaded: Map<string, Spend>): TreasuryChanges {
+  const { chain } = env
+  const spends = new Map<string, Spend>()
+  const out: TreasuryChanges = { spends, spendEvents: [], flows: [], periods: [], unknownSpendRefs: [] }
+  const native = assetEntity(env, env.native)
+  // A spend period's events all come from one block's on_initialize, after Spending.
+  let period: SpendPeriod | undefined
+
+  const get = (id: string): Spend | undefined => {
+    const s = spends.get(id) ?? loaded.get(id)
+    if (s) spends.set(id, s)
+    return s
+  }
+  const lifecycle = (spend: Spend, ctx: EventCtx, kind: SpendEventKind, amount?: bigint) => {
+    out.spendEvents.push(
+      new SpendEvent({
+        id: ctxId(ctx),
+        spend,
+        kind,
+        chain,
+        blockNumber: ctx.blockNumber,
+        timestamp: ctx.timestamp,
+        eventIndex: ctx.eventIndex,
+        extrinsicHash: ctx.extrinsicHash,
+        amount,
+      }),
+    )
+  }
+  const flow = (ctx: EventCtx, direction: TreasuryFlowDirection, kind: TreasuryFlowKind, asset: Asset, amount: bigint, spend?: Spend) => {
+    out.flows.push(
+      new TreasuryFlow({
+        id: ctxId(ctx),
+        chain,
+        blockNumber: ctx.blockNumber,
+        timestamp: ctx.timestamp,
+        eventIndex: ctx.eventIndex,
+        extrinsicHash: ctx.extrinsicHash,
+        direction,
+        kind,
+        asset,
+        amount,
+        spend,
+      }),
+    )
+  }
+  const close = (spend: Spend, ctx: EventCtx, status: SpendStatus) => {
+    spend.status = status
+    spend.closedBlock = ctx.blockNumber
+    spend.closedAt = ctx.timestamp
+    spend.closedEventId = ctxId(ctx)
+  }
+  const missing = (id: string, ctx: EventCtx) => {
+    out.unknownSpendRefs.push(`${id} at ${ctxId(ctx)}`)
+  }
+
+  for (const { ctx, event: e, isFeeShare } of items) {
+    if (period && period.blockNumber !== ctx.blockNumber) period = undefined
+    switch (e.kind) {
+      case 'Proposed': {
+        // Legacy proposals carry only their index; the amount arrives with Awarded or never.
+        const id = localSpendId(chain, e.index)
+        const s = get(id) ?? newSpend(id, chain, SpendKind.Local, e.index, native, 0n, '')
+        s.status = SpendStatus.Proposed
+        spends.set(id, s)
+        lifecycle(s, ctx, SpendEventKind.Proposed)
+        break
+      }
+      case 'SpendApproved': {
+        const id = localSpendId(chain, e.index)
+        const s = get(id) ?? newSpend(id, chain, SpendKind.Local, e.index, native, e.amount, '')
+        s.amount = e.amount
+        s.beneficiary = encodeAccount(e.beneficiary, env.ss58Prefix)
+        s.status = SpendStatus.Approved
+        s.approvedBlock = ctx.blockNumber
+        s.approvedAt = ctx.timestamp
+        s.approvedEventId = ctxId(ctx)
+        spends.set(id, s)
+        lifecycle(s, ctx, SpendEventKind.Approved, e.amount)
+        break
+      }
+      case 'Rejected': {
+        const s = get(localSpendId(chain, e.index))
+        if (!s) {
+          missing(localSpendId(chain, e.index), ctx)
+          break
+        }
+        close(s, ctx, SpendStatus.Rejected)
+        lifecycle(s, ctx, SpendEventKind.Rejected, e.slashed)
+        break
+      }
+      case 'Awarded': {
+        const id = localSpendId(chain, e.index)
+        let s = get(id)
+        if (!s) {
+          // approved before the indexed range: Awarded tells amount and beneficiary anyway
+          s = newSpend(id, chain, SpendKind.Local, e.index, native, e.award, encodeAccount(e.account, env.ss58Prefix))
+          spends.set(id, s)
+        }
+        s.paidBlock = ctx.blockNumber
+        s.paidAt = ctx.timestamp
+        s.paidEventId = ctxId(ctx)
+        close(s, ctx, SpendStatus.Completed)
+        lifecycle(s, ctx, SpendEventKind.Awarded, e.award)
+        flow(ctx, TreasuryFlowDirection.Out, TreasuryFlowKind.Awarded, native, e.award, s)
+        if (period) {
+          period.awarded += e.award
+          period.awardedCount += 1
+        }
+        break
+      }
+      case 'AssetSpendApproved': {
+        const id = assetSpendId(chain, e.index)
+        const asset = assetEntity(env, assetFromLocatable(e.assetKind, env.native))
+        const s = get(id) ?? newSpend(id, chain, SpendKind.Asset, e.index, asset, e.amount, '')
+        s.asset = asset
+        s.amount = e.amount
+        s.beneficiary = beneficiaryFromLocation(e.beneficiary, env.ss58Prefix)
+        s.assetKindJson = toJson(e.assetKind)
+        s.beneficiaryJson = toJson(e.beneficiary)
+        s.validFrom = e.validFrom
+        s.expireAt = e.expireAt
+        s.status = SpendStatus.Approved
+        s.approvedBlock = ctx.blockNumber
+        s.approvedAt = ctx.timestamp
+        s.approvedEventId = ctxId(ctx)
+        spends.set(id, s)
+        lifecycle(s, ctx, SpendEventKind.Approved, e.amount)
+        break
+      }
+      case 'AssetSpendVoided': {
+        const s = get(assetSpendId(chain, e.index))
+        if (!s) {
+          missing(assetSpendId(chain, e.index), ctx)
+          break
+        }
+        close(s, ctx, SpendStatus.Voided)
+        lifecycle(s, ctx, SpendEventKind.Voided)
+        break
+      }
+      case 'Paid': {
+        const s = get(assetSpendId(chain, e.index))
+        if (!s) {
+          missing(assetSpendId(chain, e.index), ctx)
+          break
+        }
+        s.status = SpendStatus.Paid
+        s.paymentId = e.paymentId
+        s.paidBlock = ctx.blockNumber
+        s.paidAt = ctx.timestamp
+        s.paidEventId = ctxId(ctx)
+        // The money counts as out when check_status confirms the payment (SpendProcessed), not here:
+        // a payout over XCM can still fail.
+        lifecycle(s, ctx, SpendEventKind.Paid, s.amount)
+        break
+      }
+      case 'PaymentFailed': {
+        const s = get(assetSpendId(chain, e.index))
+        if (!s) {
+          missing(assetSpendId(chain, e.index), ctx)
+          break
+        }
+        // The payout was attempted and failed; it can be retried, so this is not a closed state.
+        s.status = SpendStatus.Failed
+        s.paymentId = e.paymentId
+        lifecycle(s, ctx, SpendEventKind.PaymentFailed)
+        break
+      }
+      case 'SpendProcessed': {
+        const s = get(assetSpendId(chain, e.index))
+        if (!s) {
+          missing(assetSpendId(chain, e.index), ctx)
+          break
+        }
+        // check_status removes a spend when its payment succeeded, or when it expired unpaid.
+        const paid = s.status === SpendStatus.Paid
+        close(s, ctx, paid ? SpendStatus.Completed : SpendStatus.Expired)
+        lifecycle(s, ctx, SpendEventKind.Processed)
+        if (paid) flow(ctx, TreasuryFlowDirection.Out, TreasuryFlowKind.SpendPaid, s.asset, s.amount, s)
+        break
+      }
+      case 'Spending':
+        period = new SpendPeriod({
+          id: ctxId(ctx),
+          chain,
+          blockNumber: ctx.blockNumber,
+          timestamp: ctx.timestamp,
+          eventIndex: ctx.eventIndex,
+          budgetRemaining: e.budgetRemaining,
+          awarded: 0n,
+          awardedCount: 0,
+          burnt: 0n,
+          rollover: null,
+        })
+        out.periods.push(period)
+        break
+      case 'Burnt':
+        if (period) period.burnt += e.burntFunds
+        flow(ctx, TreasuryFlowDirection.Out, TreasuryFlowKind.Burnt, native, e.burntFunds)
+        break
+      case 'Rollover':
+        if (period) period.rollover = e.rolloverBalance
+        break
+      case 'Deposit':
+        flow(ctx, TreasuryFlowDirection.In, isFeeShare ? TreasuryFlowKind.Fees : TreasuryFlowKind.Deposit, native, e.value)
+        break
+      case 'UpdatedInactive':
+        break
+    }
+  }
+  return out
+}
+
+/** Plain transfers into the treasury account are income too (Treasury.Deposit covers only imbalances). */
+export function transferInFlow(env: TreasuryEnv, ctx: EventCtx, amount: bigint): TreasuryFlow {
+  return new TreasuryFlow({
+    id: ctxId(ctx),
+    chain: env.chain,
+    blockNumber: ctx.blockNumber,
+    timestamp: ctx.timestamp,
+    eventIndex: ctx.eventIndex,
+    extrinsicHash: ctx.extrinsicHash,
+    direction: TreasuryFlowDirection.In,
+    kind: TreasuryFlowKind.Transfer,
+    asset: assetEntity(env, env.native),
+    amount,
+  })
+}
+
+function newSpend(id: string, chain: string, kind: SpendKind, index: number, asset: Asset, amount: bigint, beneficiary: string): Spend {
+  return new Spend({ id, chain, kind, index, asset, amount, beneficiary, status: SpendStatus.Approved })
+}
