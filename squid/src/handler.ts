@@ -167,6 +167,7 @@ export async function handleBatch(env: ChainEnv, ctx: ProcessorContext<Store>): 
     const id = dayId(chain, lastDay)
     const day = treasuryDays.get(id) ?? treasuryDays.set(id, emptyTreasuryDay(chain, lastDay)).get(id)!
     day.closingBalance = balance
+    day.closingBlock = lastBlock.header.height
   }
   for (const p of feePayments) {
     const id = dayId(chain, utcDay(p.timestamp))

@@ -14,6 +14,7 @@ export function emptyTreasuryDay(chain: string, date: string): TreasuryDay {
     outSpendPaid: 0n,
     outBurnt: 0n,
     closingBalance: null,
+    closingBlock: null,
     flowCount: 0,
   })
 }

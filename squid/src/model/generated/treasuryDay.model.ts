@@ -50,6 +50,9 @@ export class TreasuryDay {
     @BigIntColumn_({nullable: true})
     closingBalance!: bigint | undefined | null
 
+    @IntColumn_({nullable: true})
+    closingBlock!: number | undefined | null
+
     @IntColumn_({nullable: false})
     flowCount!: number
 }
