@@ -72,6 +72,10 @@ export function decodeBatch(env: ChainEnv, blocks: Block[]) {
         treasury.push(item)
         if (t.kind === 'Deposit') {
           run?.push({ ctx, kind: 'treasury-deposit', value: t.value })
+          // Older (Currency-trait) runtimes report the same money twice: Balances.Deposit to the treasury
+          // account, then Treasury.Deposit. Keep one flow.
+          const twin = depositItems.get(e.index - 1)
+          if (twin && twin.event.kind === 'Deposit' && twin.event.value === t.value) twin.duplicate = true
           depositItems.set(e.index, item)
         } else run?.push({ ctx, kind: 'other' })
         continue
@@ -93,6 +97,12 @@ export function decodeBatch(env: ChainEnv, blocks: Block[]) {
       const deposit = env.decoders.deposit(chain, de)
       if (deposit) {
         run?.push({ ctx, kind: 'balances-deposit', deposit })
+        if (deposit.who === env.treasuryAccount && env.decoders.treasury) {
+          // Runtimes on the fungible traits report treasury income only as a deposit to its account.
+          const item: TreasuryItem = { ctx, event: { kind: 'Deposit', value: deposit.amount } }
+          treasury.push(item)
+          depositItems.set(e.index, item)
+        }
         continue
       }
       const transfer = env.decoders.transfer(chain, de)
@@ -104,7 +114,7 @@ export function decodeBatch(env: ChainEnv, blocks: Block[]) {
       run?.push({ ctx, kind: 'other' })
     }
   }
-  return { treasury, fees, transfersIn }
+  return { treasury: treasury.filter((t) => !t.duplicate), fees, transfersIn }
 }
 
 export async function handleBatch(env: ChainEnv, ctx: ProcessorContext<Store>): Promise<void> {

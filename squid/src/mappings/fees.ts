@@ -17,7 +17,7 @@ export interface FeeSplit {
   toTreasury: bigint
   toAuthor: bigint
   burned: bigint
-  /** eventIndex of Treasury.Deposit events that were the treasury's fee share (flows of kind Fees) */
+  /** eventIndex of the deposits (Treasury.Deposit or Balances.Deposit to the treasury) that were its fee share */
   treasuryDepositEvents: number[]
 }
 
@@ -39,6 +39,7 @@ export function splitFee(fee: FeePaid, before: FeeRunEvent[], treasuryAccount: s
       treasuryDepositEvents.push(e.ctx.eventIndex)
     } else if (e.deposit.who === treasuryAccount) {
       treasuryBalance += e.deposit.amount
+      treasuryDepositEvents.push(e.ctx.eventIndex)
     } else if (e.deposit.who !== fee.who) {
       author += e.deposit.amount
     }

@@ -13,6 +13,8 @@ export interface TreasuryItem {
   event: TreasuryEvent
   /** set by the fee mapping: this Deposit was the treasury's share of a transaction fee */
   isFeeShare?: boolean
+  /** a second report of money another item already counts */
+  duplicate?: boolean
 }
 
 export interface TreasuryEnv {
