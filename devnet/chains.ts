@@ -3,7 +3,7 @@
  * on 127.0.0.1. Blocks are built only on request (dev_newBlock), so a scenario decides what lands where.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdirSync, writeFileSync, createWriteStream } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync, createWriteStream } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { type DevChain, defaultSpecsDir, loadSpec, writeNormalisedCopy } from './specs'
@@ -31,6 +31,11 @@ export interface StartOptions {
   ports?: Partial<Record<DevChain, number>>
   specsDir?: string
   workDir?: string
+  /**
+   * Keep the chains' blocks in sqlite files here (chopsticks' db + save-blocks) and resume from them on the next
+   * start, so a demo's second run continues the same chains. Without it the chains live in memory only.
+   */
+  dataDir?: string
   /** ms to wait for each chain's RPC to answer */
   readyTimeoutMs?: number
   onLog?: (chain: DevChain, line: string) => void
@@ -97,10 +102,14 @@ export async function startLocalChains(opts: StartOptions = {}): Promise<LocalCh
       which.map(async (chain) => {
         const port = opts.ports?.[chain] ?? DEFAULT_PORTS[chain]
         const config = path.join(workDir, `${chain}.yml`)
-        writeFileSync(
-          config,
-          [`genesis: ${copies.get(chain)}`, `port: ${port}`, 'host: 127.0.0.1', 'build-block-mode: Manual', ''].join('\n'),
-        )
+        const lines = [`genesis: ${copies.get(chain)}`, `port: ${port}`, 'host: 127.0.0.1', 'build-block-mode: Manual']
+        if (opts.dataDir) {
+          mkdirSync(opts.dataDir, { recursive: true })
+          const db = path.join(opts.dataDir, `${chain}.sqlite`)
+          lines.push(`db: ${db}`, 'save-blocks: true')
+          if (existsSync(db)) lines.push('resume: true')
+        }
+        writeFileSync(config, lines.join('\n') + '\n')
         const logFile = path.join(workDir, `${chain}.log`)
         const log = createWriteStream(logFile)
         const child = spawn(process.execPath, [CHOPSTICKS_BIN, `--config=${config}`], {

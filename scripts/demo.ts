@@ -1,0 +1,82 @@
+/**
+ * `npm run demo`: everything offline. The local chains run the real Paseo runtimes, the scenario sends real
+ * signed extrinsics, the processors index them into embedded Postgres, and the API and web app serve them.
+ * A second run asks whether to reuse the previous data (chains resume from disk) or start fresh;
+ * `--reuse` / `--reset` answer without asking.
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { createInterface } from 'node:readline/promises'
+import { stopOrphan } from '../db/postgres'
+import { runScenario } from '../devnet/scenario'
+import { REPO_ROOT, startStack } from './stack'
+
+const DATA_ROOT = path.resolve(process.env.DEMO_DATA_DIR ?? path.join(REPO_ROOT, '.data', 'demo'))
+const SCENARIO_FILE = path.join(DATA_ROOT, 'scenario.json')
+
+async function choose(): Promise<'reuse' | 'reset'> {
+  if (process.argv.includes('--reset')) return 'reset'
+  if (process.argv.includes('--reuse')) return 'reuse'
+  if (!existsSync(DATA_ROOT)) return 'reset'
+  if (!process.stdin.isTTY) return 'reuse'
+  const rl = createInterface({ input: process.stdin, output: process.stdout })
+  const a = await rl.question(`[demo] ${DATA_ROOT} holds a previous demo. Reuse it (r) or start fresh (f)? [r] `)
+  rl.close()
+  return /^f/i.test(a.trim()) ? 'reset' : 'reuse'
+}
+
+function elapsed(t0: number) {
+  return `${((Date.now() - t0) / 1000).toFixed(0)} s`
+}
+
+async function main() {
+  const t0 = Date.now()
+  const log = (m: string) => console.log(`[demo ${elapsed(t0)}] ${m}`)
+  const mode = await choose()
+  // A run stopped before its scenario finished leaves chains that cannot be continued: start those afresh.
+  if (mode === 'reset' || !existsSync(SCENARIO_FILE)) {
+    await stopOrphan(path.join(DATA_ROOT, 'postgres')).catch(() => undefined)
+    rmSync(DATA_ROOT, { recursive: true, force: true })
+    log(`fresh start in ${DATA_ROOT}`)
+  } else log(`reusing ${DATA_ROOT} (run with --reset to start fresh)`)
+
+  const stack = await startStack({
+    network: 'devnet',
+    dataRoot: DATA_ROOT,
+    persistChains: true,
+    dbPort: Number(process.env.DB_PORT ?? 5433),
+    apiPort: Number(process.env.API_PORT ?? 4350),
+    webPort: Number(process.env.WEB_PORT ?? 3000),
+    log,
+    beforeIndexing: async (urls) => {
+      if (existsSync(SCENARIO_FILE)) return
+      log('running the scenario: transfers with fees and tips, treasury spends, a spend period (a few minutes)…')
+      const record = await runScenario({ relay: urls.relay, coretime: urls.coretime, assetHub: urls['asset-hub'] }, { log: (m) => log(`scenario: ${m}`) })
+      writeFileSync(SCENARIO_FILE, JSON.stringify(record, null, 2))
+      log(`scenario recorded in ${SCENARIO_FILE}`)
+    },
+  })
+  let stopping = false
+  const stop = async () => {
+    if (stopping) return
+    stopping = true
+    log('stopping every process the demo started…')
+    await stack.stop()
+    process.exit(0)
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+
+  let last = ''
+  await stack.waitForHeads(600_000, (rows) => {
+    const line = rows.map((r) => `${r.chain} ${r.indexedHeight}/${r.chainHeight}`).join(' · ')
+    if (line && line !== last) log(`indexing: ${line}`)
+    last = line
+  })
+  log(`ready. Dashboard: ${stack.webUrl}  ·  API: ${stack.apiUrl}  ·  Ctrl-C stops`)
+}
+
+main().catch((e) => {
+  console.error(`[demo] ${e.message ?? e}`)
+  process.exit(1)
+})
