@@ -27,6 +27,7 @@ export interface StackOptions {
   persistChains?: boolean
   /** devnet: use chains someone else runs */
   chainUrls?: Partial<Record<ChainId, string>>
+  /** processors started with the stack (default: every chain); more can be started with startProcessor */
   processors?: ChainId[]
   /** extra env for the processors (e.g. RELAY_RPC_RATE_LIMIT) */
   processorEnv?: NodeJS.ProcessEnv
@@ -45,6 +46,8 @@ export interface Stack {
   logDir: string
   startProcessor(chain: ChainId, env?: NodeJS.ProcessEnv): ChildProcess
   stopProcessor(chain: ChainId, signal?: NodeJS.Signals): Promise<void>
+  /** what each processor has written to chain_sync */
+  syncStatus(): Promise<SyncRow[]>
   /** resolves when every processor has indexed its chain's current head */
   waitForHeads(timeoutMs?: number, onProgress?: (rows: SyncRow[]) => void): Promise<SyncRow[]>
   stop(): Promise<void>
@@ -195,14 +198,16 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       webUrl,
       logDir,
       startProcessor,
+      syncStatus: readSync,
       stopProcessor: async (chain, signal = 'SIGTERM') => {
         const p = processors.get(chain)
         if (p) await stopChild(p, signal)
       },
       async waitForHeads(timeoutMs = 300_000, onProgress) {
         // The head each processor must reach: the chain's own head now (devnet), else what it reports.
+        const running = [...processors.keys()]
         const heads = new Map<ChainId, number>()
-        for (const chain of processorIds) {
+        for (const chain of running) {
           if (!chainUrls[chain]) continue
           const httpUrl = chainUrls[chain].replace(/^ws/, 'http')
           const header = await (await fetch(httpUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id: 1, jsonrpc: '2.0', method: 'chain_getHeader', params: [] }) })).json()
@@ -213,7 +218,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
           async () => {
             const rows = await readSync()
             onProgress?.(rows)
-            const done = processorIds.every((c) => {
+            const done = running.every((c) => {
               const r = rows.find((x) => x.chain === c)
               return r && r.indexedHeight >= (heads.get(c) ?? r.chainHeight)
             })

@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config'
+
+// Three projects: fast unit tests; the stack tests (integration + browser), which share one real stack brought
+// up by a global setup (local chains → scenario → Postgres → processors → API → web); and the web app's own
+// unit tests (web/vite.config.ts). Run one file with `npx vitest run <path>`.
+export default defineConfig({
+  test: {
+    // Tests start real Postgres servers and chains; the defaults (5 s) are far too short.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/db.test.ts', 'squid/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'stack',
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          globalSetup: ['test/setup/stack.ts'],
+          // the local chains build blocks slowly; the setup may take several minutes
+          hookTimeout: 1_200_000,
+          fileParallelism: false,
+        },
+      },
+      'web',
+    ],
+  },
+})
