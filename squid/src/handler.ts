@@ -75,7 +75,7 @@ export function decodeBatch(env: ChainEnv, blocks: Block[]) {
           // Older (Currency-trait) runtimes report the same money twice: Balances.Deposit to the treasury
           // account, then Treasury.Deposit. Keep one flow.
           const twin = depositItems.get(e.index - 1)
-          if (twin && twin.event.kind === 'Deposit' && twin.event.value === t.value) twin.duplicate = true
+          if (twin?.fromBalances && twin.event.kind === 'Deposit' && twin.event.value === t.value) twin.duplicate = true
           depositItems.set(e.index, item)
         } else run?.push({ ctx, kind: 'other' })
         continue
@@ -99,7 +99,7 @@ export function decodeBatch(env: ChainEnv, blocks: Block[]) {
         run?.push({ ctx, kind: 'balances-deposit', deposit })
         if (deposit.who === env.treasuryAccount && env.decoders.treasury) {
           // Runtimes on the fungible traits report treasury income only as a deposit to its account.
-          const item: TreasuryItem = { ctx, event: { kind: 'Deposit', value: deposit.amount } }
+          const item: TreasuryItem = { ctx, event: { kind: 'Deposit', value: deposit.amount }, fromBalances: true }
           treasury.push(item)
           depositItems.set(e.index, item)
         }

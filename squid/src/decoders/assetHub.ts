@@ -29,5 +29,7 @@ export const assetHubDecoders: ChainDecoders = {
     events.assetTxPayment.assetTxFeePaid.name,
     events.balances.deposit.name,
     events.balances.transfer.name,
+    // Withdraw (the fee's pre-charge) opens each fee-paying extrinsic: the fee walk stops there.
+    events.balances.withdraw.name,
   ],
 }

@@ -18,5 +18,6 @@ export const coretimeDecoders: ChainDecoders = {
     if (e.name !== events.balances.transfer.name) return undefined
     return decodeVersioned<BalanceTransfer>(chain, e, events.balances.transfer)
   },
-  eventNames: [events.transactionPayment.transactionFeePaid.name, events.balances.deposit.name, events.balances.transfer.name],
+  // Withdraw (the fee's pre-charge) opens each fee-paying extrinsic: the fee walk stops there.
+  eventNames: [events.transactionPayment.transactionFeePaid.name, events.balances.deposit.name, events.balances.transfer.name, events.balances.withdraw.name],
 }

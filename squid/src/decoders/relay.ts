@@ -75,5 +75,7 @@ export const relayDecoders: ChainDecoders = {
     events.transactionPayment.transactionFeePaid.name,
     events.balances.deposit.name,
     events.balances.transfer.name,
+    // Withdraw (the fee's pre-charge) opens each fee-paying extrinsic: the fee walk stops there.
+    events.balances.withdraw.name,
   ],
 }

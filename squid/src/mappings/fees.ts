@@ -32,6 +32,10 @@ export function splitFee(fee: FeePaid, before: FeeRunEvent[], treasuryAccount: s
   let author = 0n
   const treasuryDepositEvents: number[] = []
   for (let i = before.length - 1; i >= 0; i--) {
+    // Treasury.Deposit and Balances.Deposit to the treasury account can both report the same money.
+    const covered = treasuryEvent > treasuryBalance ? treasuryEvent : treasuryBalance
+    // Checked before taking an event, so that a zero fee (Pays::No) takes none.
+    if (covered + author >= fee.actualFee) break
     const e = before[i]
     if (e.kind === 'other') break
     if (e.kind === 'treasury-deposit') {
@@ -43,9 +47,6 @@ export function splitFee(fee: FeePaid, before: FeeRunEvent[], treasuryAccount: s
     } else if (e.deposit.who !== fee.who) {
       author += e.deposit.amount
     }
-    // Treasury.Deposit and Balances.Deposit to the treasury account can both report the same money.
-    const treasury = treasuryEvent > treasuryBalance ? treasuryEvent : treasuryBalance
-    if (treasury + author >= fee.actualFee) break
   }
   const toTreasury = treasuryEvent > treasuryBalance ? treasuryEvent : treasuryBalance
   const burned = fee.actualFee - toTreasury - author

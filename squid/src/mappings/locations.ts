@@ -30,8 +30,12 @@ export function junctions(interior: Sts | undefined): Sts[] {
 }
 
 function unversion(x: any): any {
-  // Versioned* enums wrap the payload as {__kind: 'V3' | 'V4' | 'V5', value}
-  return x && typeof x === 'object' && typeof x.__kind === 'string' && /^V\d+$/.test(x.__kind) ? x.value : x
+  if (!(x && typeof x === 'object' && typeof x.__kind === 'string' && /^V\d+$/.test(x.__kind))) return x
+  // Versioned* enums: a tuple variant wraps the payload as {__kind: 'V3' | 'V4' | 'V5', value} (VersionedLocation);
+  // a struct variant inlines its fields, {__kind: 'V4', location, assetId} (VersionedLocatableAsset).
+  if ('value' in x) return x.value
+  const { __kind, ...fields } = x
+  return fields
 }
 
 export function toJson(x: unknown): string {
@@ -65,7 +69,8 @@ export function assetFromLocatable(assetKind: unknown, native: AssetInfo): Asset
 export function beneficiaryFromLocation(beneficiary: unknown, prefix: number): string {
   const v = unversion(beneficiary)
   const at = junctions(v?.interior)
-  if (v?.parents === 0 && at.length === 1 && at[0].__kind === 'AccountId32') return ss58.codec(prefix).encode(at[0].value.id)
+  // AccountId32 is a struct variant: its fields sit beside __kind, {__kind: 'AccountId32', network, id}
+  if (v?.parents === 0 && at.length === 1 && at[0].__kind === 'AccountId32') return ss58.codec(prefix).encode((at[0] as any).id)
   return toJson(v)
 }
 

@@ -15,6 +15,8 @@ export interface TreasuryItem {
   isFeeShare?: boolean
   /** a second report of money another item already counts */
   duplicate?: boolean
+  /** made from a Balances.Deposit to the treasury account, not from a Treasury event */
+  fromBalances?: boolean
 }
 
 export interface TreasuryEnv {
