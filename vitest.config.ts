@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config'
 
-// Three projects: fast unit tests; the stack tests (integration + browser), which share one real stack brought
+// Four projects: fast unit tests; the stack tests (integration + browser), which share one real stack brought
 // up by a global setup (local chains → scenario → Postgres → processors → API → web); and the web app's own
-// unit tests (web/vite.config.ts). Run one file with `npx vitest run <path>`.
+// unit tests (web/vite.config.ts); and the SQD gateway test (test/gateway), which brings up its own chain and
+// Postgres. Run one file with `npx vitest run <path>`.
 export default defineConfig({
   test: {
     // Tests start real Postgres servers and chains; the defaults (5 s) are far too short.
@@ -22,6 +23,15 @@ export default defineConfig({
           // the local chains build blocks slowly; the setup may take several minutes
           hookTimeout: 1_200_000,
           fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The processor's SQD gateway path against a local server of the gateway protocol (own chain and Postgres).
+          name: 'gateway',
+          include: ['test/gateway/**/*.test.ts'],
+          hookTimeout: 300_000,
         },
       },
       'web',
