@@ -45,7 +45,7 @@ export default async function setup(project: TestProject) {
     network: 'devnet',
     dataRoot,
     chainPorts: { relay: 9931, coretime: 9932, assetHub: 9933 },
-    dbPort: 5531,
+    dbPort: 5731,
     apiPort: 4391,
     webPort: 3191,
     processors: ['coretime', 'asset-hub'],
