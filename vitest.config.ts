@@ -9,6 +9,8 @@ export default defineConfig({
     // Tests start real Postgres servers and chains; the defaults (5 s) are far too short.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // stopping the stack (chains, processors, Postgres) takes a few seconds
+    teardownTimeout: 60_000,
     projects: [
       {
         extends: true,

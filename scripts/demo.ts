@@ -8,8 +8,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createInterface } from 'node:readline/promises'
 import { stopOrphan } from '../db/postgres'
-import { runScenario } from '../devnet/scenario'
-import { REPO_ROOT, startStack } from './stack'
+import { runScenario, type ScenarioRecord } from '../devnet/scenario'
+import { indexingEnvOf, REPO_ROOT, startStack } from './stack'
 
 const DATA_ROOT = path.resolve(process.env.DEMO_DATA_DIR ?? path.join(REPO_ROOT, '.data', 'demo'))
 const SCENARIO_FILE = path.join(DATA_ROOT, 'scenario.json')
@@ -49,11 +49,12 @@ async function main() {
     webPort: Number(process.env.WEB_PORT ?? 3000),
     log,
     beforeIndexing: async (urls) => {
-      if (existsSync(SCENARIO_FILE)) return
-      log('running the scenario: transfers with fees and tips, treasury spends, a spend period (a few minutes)…')
-      const record = await runScenario({ relay: urls.relay, coretime: urls.coretime, assetHub: urls['asset-hub'] }, { log: (m) => log(`scenario: ${m}`) })
+      if (existsSync(SCENARIO_FILE)) return indexingEnvOf(JSON.parse(readFileSync(SCENARIO_FILE, 'utf8')) as ScenarioRecord)
+      log('running the scenario: transfers with fees and tips, treasury spends, a spend period (about a minute)…')
+      const record = await runScenario({ relay: urls.relay, coretime: urls.coretime, assetHub: urls['asset-hub'] }, { log: (m: string) => log(`scenario: ${m}`) })
       writeFileSync(SCENARIO_FILE, JSON.stringify(record, null, 2))
       log(`scenario recorded in ${SCENARIO_FILE}`)
+      return indexingEnvOf(record)
     },
   })
   let stopping = false

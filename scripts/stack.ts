@@ -10,6 +10,7 @@ import { startDatabase, type DatabaseHandle } from '../db/postgres'
 import { applyMigrations } from '../db/migrate'
 import { startLocalChains, type LocalChains } from '../devnet/chains'
 import { CHAIN_IDS, type ChainId, type NetworkName } from '../squid/src/config'
+import type { ScenarioRecord } from '../devnet/scenario'
 
 export const REPO_ROOT = path.resolve(__dirname, '..')
 
@@ -32,8 +33,11 @@ export interface StackOptions {
   /** extra env for the processors (e.g. RELAY_RPC_RATE_LIMIT) */
   processorEnv?: NodeJS.ProcessEnv
   log?: (msg: string) => void
-  /** runs after the chains are up and before the processors start (the demo's scenario) */
-  beforeIndexing?: (chains: Record<ChainId, string>) => Promise<void>
+  /**
+   * Runs after the chains are up and before the processors start (the scenario); env it returns is added to
+   * the processors' env (e.g. where to start indexing).
+   */
+  beforeIndexing?: (chains: Record<ChainId, string>) => Promise<NodeJS.ProcessEnv | void>
 }
 
 export interface Stack {
@@ -124,14 +128,14 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const applied = await applyMigrations(db.url)
     if (applied.length) log(`applied migrations: ${applied.join(', ')}`)
 
-    if (opts.beforeIndexing) await opts.beforeIndexing(chainUrls)
+    const indexingEnv = (opts.beforeIndexing && (await opts.beforeIndexing(chainUrls))) || {}
 
     const processors = new Map<ChainId, ChildProcess>()
     const processorIds = opts.processors ?? CHAIN_IDS
     const dbUrl = db.url
     const startProcessor = (chain: ChainId, env: NodeJS.ProcessEnv = {}) => {
       const out = createWriteStream(path.join(logDir, `processor-${chain}.log`), { flags: 'a' })
-      const childEnv: NodeJS.ProcessEnv = { ...process.env, NETWORK: opts.network, DB_URL: dbUrl, ...opts.processorEnv, ...env }
+      const childEnv: NodeJS.ProcessEnv = { ...process.env, NETWORK: opts.network, DB_URL: dbUrl, ...opts.processorEnv, ...indexingEnv, ...env }
       if (chainUrls[chain]) childEnv[`${ENV_PREFIX[chain]}_RPC_URL`] = chainUrls[chain]
       const child = spawn(process.execPath, [path.join(REPO_ROOT, 'squid', 'lib', 'main.js'), chain], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
       child.stdout!.pipe(out)
@@ -233,5 +237,18 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
   } catch (e) {
     await stopAll()
     throw e
+  }
+}
+
+/**
+ * Where the processors start on chains a scenario built: its first built block. The relay's scenario jumps its
+ * block number to reach a spend period, and chopsticks answers the skipped heights with the genesis hash, so
+ * those heights must not be walked.
+ */
+export function indexingEnvOf(record: ScenarioRecord): NodeJS.ProcessEnv {
+  return {
+    RELAY_FROM_BLOCK: String(record.chains.relay.firstBuiltBlock),
+    CORETIME_FROM_BLOCK: String(record.chains.coretime.firstBuiltBlock),
+    ASSET_HUB_FROM_BLOCK: String(record.chains.assetHub.firstBuiltBlock),
   }
 }

@@ -1,15 +1,16 @@
 /**
  * Global setup of the integration and end-to-end tests: the whole product on the local chains, once.
  * Local chains (real Paseo runtimes) → scenario (real signed extrinsics) → Postgres → processors → API → web.
- * The relay processor is killed mid-way (SIGKILL) and restarted, so every assertion on relay data is also an
- * assertion that a crash neither doubles nor loses rows.
+ * The relay processor follows the scenario as it builds blocks, is killed mid-way (SIGKILL) and restarted, so
+ * every assertion on relay data is also an assertion that a crash neither doubles nor loses rows.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { runScenario } from '../../devnet/scenario'
-import { startStack, waitFor, type Stack } from '../../scripts/stack'
+import { indexingEnvOf, startStack, waitFor, type Stack, type SyncRow } from '../../scripts/stack'
+import { rpc } from '../../devnet/chains'
 
 export interface StackInfo {
   apiUrl: string
@@ -38,9 +39,10 @@ let dataRoot: string | undefined
 
 export default async function setup(project: TestProject) {
   dataRoot = mkdtempSync(path.join(tmpdir(), 'cloudhub-it-'))
+  // embedded Postgres runs as the unprivileged postgres user when we are root: it must be able to enter
+  chmodSync(dataRoot, 0o755)
   const log = (m: string) => console.log(`[stack ${new Date().toISOString().slice(11, 19)}] ${m}`)
   const scenarioFile = path.join(dataRoot, 'scenario.json')
-  let scenarioSeconds = 0
   stack = await startStack({
     network: 'devnet',
     dataRoot,
@@ -48,44 +50,59 @@ export default async function setup(project: TestProject) {
     dbPort: 5731,
     apiPort: 4391,
     webPort: 3191,
-    processors: ['coretime', 'asset-hub'],
+    processors: [],
     log,
-    beforeIndexing: async (urls) => {
-      const t0 = Date.now()
-      const record = await runScenario({ relay: urls.relay, coretime: urls.coretime, assetHub: urls['asset-hub'] }, { log: (m: string) => log(`scenario: ${m}`) })
-      scenarioSeconds = (Date.now() - t0) / 1000
-      writeFileSync(scenarioFile, JSON.stringify(record, null, 2))
-    },
   })
+  const s = stack
+  const relayHead = async () => Number.parseInt((await rpc<{ number: string }>(s.chains!.chains.relay.httpUrl, 'chain_getHeader')).number, 16)
 
-  // Relay: throttled so that it is still mid-way when killed, then restarted at full speed.
+  // The relay processor follows the chain while the scenario builds it, and is killed (SIGKILL) in the middle:
+  // after the spends are approved, before they are paid. It is restarted once the scenario is over.
+  let relayFrom = 0
+  let killed: SyncRow | undefined
   const t0 = Date.now()
-  stack.startProcessor('relay', { RELAY_RPC_RATE_LIMIT: '3' })
-  const killedAt = await waitFor(
-    'the relay processor to index its first batch',
-    async () => (await stack!.syncStatus()).find((r) => r.chain === 'relay' && r.indexedHeight > 0)?.indexedHeight,
-    120_000,
-    100,
+  const record = await runScenario(
+    { relay: s.chainUrls.relay, coretime: s.chainUrls.coretime, assetHub: s.chainUrls['asset-hub'] },
+    {
+      log: (m: string) => log(`scenario: ${m}`),
+      onStep: async (step) => {
+        if (step === 1) {
+          relayFrom = await relayHead() // the block the relay jumped to (step 0)
+          s.startProcessor('relay', { RELAY_FROM_BLOCK: String(relayFrom) })
+        }
+        if (step === 4) {
+          const head = await relayHead()
+          await waitFor('the relay processor to follow the scenario', async () => ((await s.syncStatus()).find((r) => r.chain === 'relay' && r.indexedHeight >= head - 1) ? true : undefined), 120_000, 100)
+          await s.stopProcessor('relay', 'SIGKILL')
+          killed = (await s.syncStatus()).find((r) => r.chain === 'relay')
+          log(`relay processor killed at height ${killed?.indexedHeight} (chain head ${head})`)
+        }
+      },
+    },
   )
-  await stack.stopProcessor('relay', 'SIGKILL')
-  const afterKill = (await stack.syncStatus()).find((r) => r.chain === 'relay')!
-  log(`relay processor killed at height ${afterKill.indexedHeight} of ${afterKill.chainHeight}`)
-  stack.startProcessor('relay')
-  const rows = await stack.waitForHeads(300_000)
-  const indexSeconds = (Date.now() - t0) / 1000
-  const relay = rows.find((r) => r.chain === 'relay')!
+  const scenarioSeconds = (Date.now() - t0) / 1000
+  writeFileSync(scenarioFile, JSON.stringify(record, null, 2))
+  if (record.chains.relay.firstBuiltBlock !== relayFrom) throw new Error(`relay processor started at ${relayFrom}, scenario's first relay block is ${record.chains.relay.firstBuiltBlock}`)
+
+  const t1 = Date.now()
+  const env = indexingEnvOf(record)
+  s.startProcessor('relay', env)
+  s.startProcessor('coretime', env)
+  s.startProcessor('asset-hub', env)
+  const rows = await s.waitForHeads(300_000)
+  const indexSeconds = (Date.now() - t1) / 1000
   log(`indexed: ${rows.map((r) => `${r.chain} ${r.indexedHeight}`).join(', ')} in ${indexSeconds.toFixed(1)} s`)
 
   const info: StackInfo = {
-    apiUrl: stack.apiUrl,
-    webUrl: stack.webUrl!,
-    dbUrl: stack.db.url,
-    readOnlyUrl: stack.db.readOnlyUrl,
+    apiUrl: s.apiUrl,
+    webUrl: s.webUrl!,
+    dbUrl: s.db.url,
+    readOnlyUrl: s.db.readOnlyUrl,
     scenarioFile,
-    relayKilledAt: Math.max(killedAt, afterKill.indexedHeight),
-    relayHead: relay.indexedHeight,
+    relayKilledAt: killed?.indexedHeight ?? -1,
+    relayHead: rows.find((r) => r.chain === 'relay')!.indexedHeight,
     indexSeconds,
-    indexedBlocks: rows.reduce((a, r) => a + r.indexedHeight + 1, 0),
+    indexedBlocks: Object.values(record.chains).reduce((a, c) => a + c.blocksBuilt, 0),
     scenarioSeconds,
   }
   project.provide('stack', info)

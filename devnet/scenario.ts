@@ -1,0 +1,977 @@
+/**
+ * A scripted run on the local chains (chains.ts): real signed extrinsics, so that the Paseo runtimes themselves
+ * emit the fee and treasury events the indexer maps, and a JSON record of what the blocks really contain, read
+ * back from System.Events, for integration tests to assert exact values against.
+ *
+ * Where the scenario steps outside plain extrinsics, and why (every override is listed in the record):
+ * - Relay block numbers jump once, at the first block built, to SpendPeriod + 1 (dev_newBlock unsafeBlockHeight).
+ *   The treasury closes a spend period when `now.saturating_sub(LastSpendPeriod) >= SpendPeriod`, so below block
+ *   SpendPeriod (345,600) no LastSpendPeriod value can make a period close, and building that many blocks is out
+ *   of reach. Jumping at the very first block keeps every built block contiguous; chopsticks answers
+ *   chain_getBlockHash for the skipped heights with the genesis hash, so an indexer must start at
+ *   `chains.relay.firstBuiltBlock`. Later, LastSpendPeriod is set so that the next block closes a period.
+ * - Para 1000 (Asset Hub) is not in the relay genesis: DMP refuses a para without Paras.Heads, so its head and
+ *   lifecycle are written. XCM versions are marked known on both sides, as on a live network, so no version
+ *   discovery traffic is mixed into the blocks.
+ * - The relay treasury's payout message is carried by hand: the relay's downward queue goes to Asset Hub with
+ *   dev_newBlock `dmp`, Asset Hub really executes it and answers with a QueryResponse, and that upward message is
+ *   written into the relay's MessageQueue the way chopsticks' own `ump` option does (that option cannot be passed
+ *   over JSON-RPC: its schema wants numeric object keys). So Paid, ResponseReady, SpendProcessed and PaymentFailed
+ *   all come from the runtimes' own XCM handling.
+ */
+import { writeFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { ApiPromise, WsProvider } from '@polkadot/api'
+import type { SubmittableExtrinsic } from '@polkadot/api/types'
+import { Keyring } from '@polkadot/keyring'
+import type { KeyringPair } from '@polkadot/keyring/types'
+import { BN, u8aConcat, u8aToHex } from '@polkadot/util'
+import { cryptoWaitReady, decodeAddress, encodeAddress } from '@polkadot/util-crypto'
+import { DEFAULT_PORTS, rpc, startLocalChains, type LocalChains } from './chains'
+import type { DevChain } from './specs'
+
+export type Json = string | boolean | null | Json[] | { [key: string]: Json }
+
+export interface RecordedEvent {
+  blockNumber: number
+  /** index in the block's System.Events */
+  eventIndex: number
+  extrinsicIndex: number | null
+  phase: 'Initialization' | 'ApplyExtrinsic' | 'Finalization'
+  /** pallet name as in the metadata, e.g. Treasury */
+  section: string
+  method: string
+  /** `${section}.${method}`, as Subsquid names events */
+  name: string
+  /** fields by their camelCase names; integers as decimal strings, accounts as SS58 of the chain, bytes as hex,
+   * enums as the variant name (unit variants) or { Variant: value } */
+  data: Record<string, Json>
+}
+
+export interface BlockRecord {
+  number: number
+  hash: string
+  parentHash: string
+  /** Timestamp.Now, ms */
+  timestamp: string
+  totalIssuance: string
+  extrinsics: { index: number; hash: string; call: string; signer: string | null }[]
+  events: RecordedEvent[]
+}
+
+export interface TxRecord {
+  chain: DevChain
+  label: string
+  blockNumber: number
+  blockHash: string
+  extrinsicIndex: number
+  extrinsicHash: string
+  /** SS58 in the chain's own format */
+  signer: string
+  /** Pallet.call_name as in the metadata */
+  call: string
+  success: boolean
+  /** the runtime's fee event for this extrinsic, if any */
+  fee: { event: string; who: string; actualFee: string; tip: string } | null
+  events: RecordedEvent[]
+}
+
+/** Where a fee went, read from the Balances.Deposit events right before the fee event. */
+export interface FeeSplit {
+  /** Balances.Withdraw from the payer: estimated fee + tip */
+  withdrawn: string
+  /** Balances.Deposit back to the payer */
+  refunded: string
+  actualFee: string
+  tip: string
+  /** Balances.Deposit to the treasury account */
+  toTreasury: string
+  /** Balances.Deposit to anyone else (block author, collator pot) */
+  toOthers: { who: string; amount: string }[]
+  /** actualFee - toTreasury - toOthers: dropped credit, which lowers total issuance without an event */
+  burned: string
+  /** totalIssuance(block) - totalIssuance(parent): equals -sum(burned) of the block when only fees moved issuance */
+  blockIssuanceDelta: string
+}
+
+export interface FeeTxRecord extends TxRecord {
+  transfer: { from: string; to: string; amount: string }
+  split: FeeSplit
+}
+
+export interface ChainRecord {
+  chain: DevChain
+  wsUrl: string
+  specName: string
+  specVersion: number
+  genesisHash: string
+  ss58Format: number
+  tokenDecimals: number
+  tokenSymbol: string
+  existentialDeposit: string
+  /** head when the scenario began */
+  startHead: number
+  /** blocks firstBuiltBlock..headBlock were built by the scenario and are contiguous */
+  firstBuiltBlock: number
+  headBlock: number
+  headHash: string
+  blocksBuilt: number
+  /** heights skipped by the relay's block-number jump; chain_getBlockHash answers them with `getBlockHashAnswer` */
+  gap: { from: number; to: number; getBlockHashAnswer: string | null } | null
+}
+
+export interface StorageOverride {
+  chain: DevChain
+  /** the first block built after the write, i.e. the first whose execution saw it */
+  beforeBlock: number
+  item: string
+  key: string
+  value: string
+  why: string
+}
+
+export interface AssetSpendRecord {
+  role: 'paid' | 'failed' | 'voided'
+  index: number
+  /** VersionedLocatableAsset as the runtime reported it in AssetSpendApproved */
+  assetKind: Json
+  amount: string
+  beneficiary: Json
+  validFrom: number
+  expireAt: number
+  approval: TxRecord
+  payout: { tx: TxRecord; paymentId: string; expireAtAfterPayout: number } | null
+  /** the XCM the payout queued for para 1000, and what Asset Hub did with it */
+  downwardMessage: { sentAt: number; hex: string; messageId: string | null; xcm: Json } | null
+  assetHubExecution: { blockNumber: number; blockHash: string; success: boolean; events: RecordedEvent[] } | null
+  upwardMessage: { hex: string; xcm: Json } | null
+  response: RecordedEvent | null
+  checkStatus: TxRecord | null
+  void: TxRecord | null
+  /** the event that left the spend in its final state for this scenario */
+  outcome: RecordedEvent
+}
+
+export interface ScenarioRecord {
+  version: 1
+  generatedAt: string
+  wallTimeMs: number
+  chains: Record<DevChain, ChainRecord>
+  storageOverrides: StorageOverride[]
+  treasury: {
+    account: string
+    accountHex: string
+    spendPeriod: number
+    payoutPeriod: number
+    /** Permill, parts per million */
+    burn: string
+    freeAtStart: string
+    freeAtEnd: string
+    /** the relay treasury's account on Asset Hub (location ../PalletInstance(19)), which pays asset spends */
+    assetHubAccount: { account: string; accountHex: string; freeAtEnd: string }
+  }
+  /** transfers with fees, on all three chains */
+  fees: FeeTxRecord[]
+  /** transfers that fund the treasury pot (relay) and its Asset Hub account */
+  funding: { relay: TxRecord; assetHub: TxRecord }
+  assetRates: { tx: TxRecord; rates: { assetKind: Json; rate: string }[] }
+  localSpend: { proposalIndex: number; amount: string; beneficiary: string; approval: TxRecord; awarded: RecordedEvent | null }
+  assetSpends: AssetSpendRecord[]
+  spendPeriod: {
+    blockNumber: number
+    blockHash: string
+    lastSpendPeriodSetTo: number
+    potBefore: string
+    potAfter: string
+    budgetRemaining: string
+    awarded: { proposalIndex: number; award: string; account: string }[]
+    burntFunds: string | null
+    rolloverBalance: string | null
+    /** every event of the block's on_initialize */
+    events: RecordedEvent[]
+  } | null
+  blocks: Record<DevChain, BlockRecord[]>
+}
+
+export interface ScenarioOptions {
+  log?: (msg: string) => void
+  /** false: no block-number jump and no spend period (the local spend stays approved). Default true. */
+  spendPeriod?: boolean
+  /** awaited before each step (0 = the relay's jump, 1 = fees, …, 8 = spend period), e.g. to start or kill an indexer */
+  onStep?: (step: number, label: string) => Promise<void>
+}
+
+const ASSET_HUB_PARA = 1000
+
+// ---------- chain handles ----------
+
+interface Chain {
+  name: DevChain
+  api: ApiPromise
+  ws: string
+  http: string
+  ss58: number
+  pallets: Map<number, string>
+  nonces: Map<string, number>
+  blocks: BlockRecord[]
+  startHead: number
+  /** overrides waiting for the block they take effect in */
+  unbuiltOverrides: StorageOverride[]
+}
+
+interface Pending {
+  chain: DevChain
+  label: string
+  hash: string
+  signer: string
+}
+
+async function connect(name: DevChain, ws: string): Promise<Chain> {
+  // Block building can outlast the default 60 s request timeout; dev_* calls go over http anyway.
+  const api = await ApiPromise.create({ provider: new WsProvider(ws, 2500, {}, 300_000), noInitWarn: true, throwOnConnect: true })
+  const props = await rpc<Record<string, unknown>>(httpOf(ws), 'system_properties')
+  const pallets = new Map<number, string>()
+  for (const p of api.runtimeMetadata.asLatest.pallets) pallets.set(p.index.toNumber(), p.name.toString())
+  const head = await api.rpc.chain.getHeader()
+  return {
+    name,
+    api,
+    ws,
+    http: httpOf(ws),
+    ss58: Number(first(props.ss58Format) ?? 42),
+    pallets,
+    nonces: new Map(),
+    blocks: [],
+    startHead: head.number.toNumber(),
+    unbuiltOverrides: [],
+  }
+}
+
+/** SCALE bytes of a codec, as storage holds them (an integer's toHex() is big-endian, not SCALE). */
+function scale(c: { toU8a(): Uint8Array }): string {
+  return u8aToHex(c.toU8a())
+}
+
+function httpOf(ws: string): string {
+  return ws.replace(/^ws(s?):/, 'http$1:')
+}
+
+function first(v: unknown): unknown {
+  return Array.isArray(v) ? v[0] : v
+}
+
+async function nextNonce(c: Chain, who: KeyringPair): Promise<number> {
+  // Several transactions of one account go into one block, so nonces are counted here, not asked of the pool.
+  let n = c.nonces.get(who.address)
+  if (n === undefined) n = (await c.api.rpc.system.accountNextIndex(who.address)).toNumber()
+  c.nonces.set(who.address, n + 1)
+  return n
+}
+
+async function submit(c: Chain, who: KeyringPair, tx: SubmittableExtrinsic<'promise'>, label: string, tip = 0n): Promise<Pending> {
+  const nonce = await nextNonce(c, who)
+  // Immortal: a mortal era is anchored at the head, and while the head is the genesis block chopsticks' genesis
+  // hash differs from the runtime's BlockHash(0), so the signature fails (badProof). Whether chopsticks built a
+  // block #1 at start-up varies from run to run.
+  const hash = await tx.signAndSend(who, { nonce, tip, era: 0 })
+  return { chain: c.name, label, hash: hash.toHex(), signer: encodeAddress(who.publicKey, c.ss58) }
+}
+
+async function setStorage(c: Chain, overrides: StorageOverride[], entries: { item: string; key: string; value: string; why: string }[]) {
+  await rpc(c.http, 'dev_setStorage', [entries.map((e) => [e.key, e.value])])
+  for (const e of entries) {
+    const o = { chain: c.name, beforeBlock: -1, ...e }
+    overrides.push(o)
+    c.unbuiltOverrides.push(o)
+  }
+}
+
+async function buildBlock(c: Chain, params: Record<string, unknown> = {}): Promise<BlockRecord> {
+  const hash = await rpc<string>(c.http, 'dev_newBlock', [params])
+  const block = await readBlock(c, hash)
+  const prev = c.blocks.at(-1)
+  if (prev && (block.number !== prev.number + 1 || block.parentHash !== prev.hash)) {
+    throw new Error(`${c.name}: block ${block.number} (${block.hash}) does not follow ${prev.number} (${prev.hash})`)
+  }
+  c.blocks.push(block)
+  for (const o of c.unbuiltOverrides.splice(0)) o.beforeBlock = block.number
+  return block
+}
+
+async function readBlock(c: Chain, hash: string): Promise<BlockRecord> {
+  const [signed, at] = await Promise.all([c.api.rpc.chain.getBlock(hash), c.api.at(hash)])
+  const [records, issuance, now] = await Promise.all([at.query.system.events(), at.query.balances.totalIssuance(), at.query.timestamp.now()])
+  const events = records as unknown as any[]
+  const number = signed.block.header.number.toNumber()
+  return {
+    number,
+    hash,
+    parentHash: signed.block.header.parentHash.toHex(),
+    timestamp: now.toString(),
+    totalIssuance: issuance.toString(),
+    extrinsics: signed.block.extrinsics.map((x, index) => ({
+      index,
+      hash: x.hash.toHex(),
+      call: callName(c, x.method.callIndex),
+      signer: x.isSigned ? encodeAddress(decodeAddress(x.signer.toString()), c.ss58) : null,
+    })),
+    events: events.map((r, i: number) => {
+      const ev = r.event
+      const section = c.pallets.get(ev.index[0]) ?? ev.section
+      const names = ev.data.names
+      const data: Record<string, Json> = {}
+      ev.data.forEach((v: unknown, j: number) => (data[names?.[j] ?? String(j)] = plain(v)))
+      const phase = r.phase.isApplyExtrinsic ? 'ApplyExtrinsic' : r.phase.isInitialization ? 'Initialization' : 'Finalization'
+      return {
+        blockNumber: number,
+        eventIndex: i,
+        extrinsicIndex: r.phase.isApplyExtrinsic ? r.phase.asApplyExtrinsic.toNumber() : null,
+        phase,
+        section,
+        method: ev.method,
+        name: `${section}.${ev.method}`,
+        data,
+      } satisfies RecordedEvent
+    }),
+  }
+}
+
+function callName(c: Chain, callIndex: Uint8Array): string {
+  const meta = c.api.registry.findMetaCall(callIndex)
+  return `${c.pallets.get(callIndex[0]) ?? meta.section}.${meta.meta.name.toString()}`
+}
+
+/**
+ * A codec as plain JSON: integers as decimal strings (no precision lost, no hex), accounts in the chain's SS58,
+ * enums by their Rust variant names. Duck-typed because @polkadot/types wraps every class as `Type`.
+ */
+function plain(v: any): Json {
+  if (v === null || v === undefined) return null
+  const raw: string | undefined = typeof v.toRawType === 'function' ? v.toRawType() : undefined
+  if (raw === 'Null') return null
+  if (raw === 'AccountId' || raw === 'AccountId32') return v.toString()
+  if (BN.isBN(v)) return v.toString(10)
+  if (v instanceof Uint8Array) return u8aToHex(v)
+  if (typeof v.isSome === 'boolean' && typeof v.unwrap === 'function') return v.isSome ? plain(v.unwrap()) : null
+  if (typeof v.isBasic === 'boolean' && typeof v.type === 'string' && 'index' in v) {
+    if (v.isBasic) return v.type
+    const inner = v.inner ?? v.value
+    return inner?.toRawType?.() === 'Null' ? v.type : { [v.type]: plain(inner) }
+  }
+  if (typeof v.unwrap === 'function' && typeof v.toBn === 'function') return v.toBn().toString(10)
+  if (Array.isArray(v)) return v.map(plain)
+  if (v instanceof Map) {
+    const out: Record<string, Json> = {}
+    for (const [k, x] of v.entries()) out[typeof k === 'string' ? k : String(plain(k))] = plain(x)
+    return out
+  }
+  if (v instanceof Boolean) return v.valueOf()
+  if (v instanceof String) return v.toString()
+  if (typeof v === 'number' || typeof v === 'bigint') return v.toString()
+  if (typeof v === 'string' || typeof v === 'boolean') return v
+  return v.toJSON?.() ?? String(v)
+}
+
+// ---------- reading results ----------
+
+function txRecord(c: Chain, block: BlockRecord, p: Pending, opts: { mustSucceed?: boolean } = {}): TxRecord {
+  const x = block.extrinsics.find((e) => e.hash === p.hash)
+  if (!x) throw new Error(`${c.name}: "${p.label}" (${p.hash}) is not in block ${block.number}; the pool dropped it (see the chopsticks log)`)
+  const events = block.events.filter((e) => e.extrinsicIndex === x.index)
+  const success = events.some((e) => e.name === 'System.ExtrinsicSuccess')
+  if (!success && opts.mustSucceed !== false) {
+    const failed = events.find((e) => e.name === 'System.ExtrinsicFailed')
+    throw new Error(`${c.name}: "${p.label}" failed in block ${block.number}: ${describeError(c, failed?.data.dispatchError)}`)
+  }
+  const feeEv = events.find((e) => e.method === 'TransactionFeePaid' || e.method === 'AssetTxFeePaid')
+  return {
+    chain: c.name,
+    label: p.label,
+    blockNumber: block.number,
+    blockHash: block.hash,
+    extrinsicIndex: x.index,
+    extrinsicHash: x.hash,
+    signer: p.signer,
+    call: x.call,
+    success,
+    fee: feeEv
+      ? { event: feeEv.name, who: String(feeEv.data.who), actualFee: String(feeEv.data.actualFee), tip: String(feeEv.data.tip) }
+      : null,
+    events,
+  }
+}
+
+function describeError(c: Chain, err: Json | undefined): string {
+  const m = (err as any)?.Module
+  if (m) {
+    try {
+      const index = Number(m.index)
+      const error = typeof m.error === 'string' ? Number.parseInt(m.error.slice(2, 4), 16) : Number(m.error)
+      const meta = c.api.registry.findMetaError({ index: new BN(index), error: new BN(error) })
+      return `${meta.section}.${meta.name}`
+    } catch {
+      /* fall through to the raw error */
+    }
+  }
+  return JSON.stringify(err)
+}
+
+function events(tx: TxRecord | BlockRecord, name: string): RecordedEvent[] {
+  return tx.events.filter((e) => e.name === name)
+}
+
+function one(tx: TxRecord | BlockRecord, name: string, where = ''): RecordedEvent {
+  const found = events(tx, name)
+  if (found.length !== 1) {
+    const at = 'label' in tx ? `"${tx.label}"` : `block ${tx.number}`
+    throw new Error(`expected one ${name} in ${at}${where}, got ${found.length}: ${tx.events.map((e) => e.name).join(', ')}`)
+  }
+  return found[0]
+}
+
+function feeSplit(tx: TxRecord, treasury: string | null, parentIssuance: string, block: BlockRecord): FeeSplit {
+  const k = tx.events.findIndex((e) => e.method === 'TransactionFeePaid' || e.method === 'AssetTxFeePaid')
+  if (k < 0 || !tx.fee) throw new Error(`"${tx.label}" has no fee event`)
+  const payer = tx.fee.who
+  let refunded = 0n
+  let toTreasury = 0n
+  const toOthers: { who: string; amount: string }[] = []
+  // The fee handler runs last; its deposits sit right before the fee event.
+  for (let j = k - 1; j >= 0 && tx.events[j].name === 'Balances.Deposit'; j--) {
+    const who = String(tx.events[j].data.who)
+    const amount = BigInt(String(tx.events[j].data.amount))
+    if (who === payer) refunded += amount
+    else if (who === treasury) toTreasury += amount
+    else toOthers.unshift({ who, amount: amount.toString() })
+  }
+  const withdraw = tx.events.find((e) => e.name === 'Balances.Withdraw' && e.data.who === payer)
+  const actualFee = BigInt(tx.fee.actualFee)
+  const others = toOthers.reduce((s, o) => s + BigInt(o.amount), 0n)
+  return {
+    withdrawn: withdraw ? String(withdraw.data.amount) : '0',
+    refunded: refunded.toString(),
+    actualFee: tx.fee.actualFee,
+    tip: tx.fee.tip,
+    toTreasury: toTreasury.toString(),
+    toOthers,
+    burned: (actualFee - toTreasury - others).toString(),
+    blockIssuanceDelta: (BigInt(block.totalIssuance) - BigInt(parentIssuance)).toString(),
+  }
+}
+
+async function issuanceAt(c: Chain, hash: string): Promise<string> {
+  return (await (await c.api.at(hash)).query.balances.totalIssuance()).toString()
+}
+
+async function freeOf(c: Chain, who: string, at?: string): Promise<bigint> {
+  const api = at ? await c.api.at(at) : c.api
+  const acc = (await api.query.system.account(who)) as any
+  return BigInt(acc.data.free.toString())
+}
+
+// ---------- the scenario ----------
+
+export async function runScenario(
+  endpoints: { relay: string; coretime: string; assetHub: string },
+  opts: ScenarioOptions = {},
+): Promise<ScenarioRecord> {
+  const started = Date.now()
+  const log = opts.log ?? (() => {})
+  await cryptoWaitReady()
+  const [relay, coretime, ah] = await Promise.all([
+    connect('relay', endpoints.relay),
+    connect('coretime', endpoints.coretime),
+    connect('assetHub', endpoints.assetHub),
+  ])
+  try {
+    return await scenario(relay, coretime, ah, opts, log, started)
+  } finally {
+    await Promise.all([relay.api.disconnect(), coretime.api.disconnect(), ah.api.disconnect()])
+  }
+}
+
+async function scenario(relay: Chain, coretime: Chain, ah: Chain, opts: ScenarioOptions, log: (m: string) => void, started: number): Promise<ScenarioRecord> {
+  const step = async (n: number, label: string) => {
+    log(`step ${n}: ${label}`)
+    await opts.onStep?.(n, label)
+  }
+  const keyring = new Keyring({ type: 'sr25519' })
+  const [alice, bob, charlie, dave, eve, ferdie] = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map((n) => keyring.addFromUri(`//${n}`))
+  const overrides: StorageOverride[] = []
+  const unit = (c: Chain) => 10n ** BigInt(c.api.registry.chainDecimals[0] ?? 10)
+  const r = relay.api
+
+  const treasuryAccount = r.consts.treasury.potAccount.toString()
+  const treasuryHex = u8aToHex(r.consts.treasury.potAccount.toU8a())
+  const spendPeriod = Number(r.consts.treasury.spendPeriod.toString())
+  const payoutPeriod = Number(r.consts.treasury.payoutPeriod.toString())
+  const treasuryFreeAtStart = await freeOf(relay, treasuryAccount)
+  // The relay treasury pays asset spends from its account on Asset Hub; the runtime says which account that is.
+  // Its XCM origin there is the relay's treasury pallet instance (Paseo's TreasuryInteriorLocation).
+  const treasuryOrigin = { parents: 1, interior: { X1: [{ PalletInstance: treasuryPalletIndex(relay) }] } }
+  const conv = (await (ah.api.call as any).locationToAccountApi.convertLocation({ V5: treasuryOrigin })) as any
+  if (!conv.isOk) throw new Error(`Asset Hub cannot convert the relay treasury location: ${JSON.stringify(conv.toJSON())}`)
+  const treasuryOnAh = encodeAddress(conv.asOk.toU8a(), ah.ss58)
+
+  // ----- setup: para 1000 known to the relay; XCM versions known on both ends -----
+  const ahHead = await ah.api.rpc.chain.getHeader()
+  const ahLocation = { V5: { parents: 0, interior: { X1: [{ Parachain: ASSET_HUB_PARA }] } } }
+  await setStorage(relay, overrides, [
+    {
+      item: 'Paras.Heads(1000)',
+      key: r.query.paras.heads.key(ASSET_HUB_PARA),
+      value: scale(r.createType('Bytes', ahHead.toHex())),
+      why: 'DMP refuses paras without a head (Unroutable); the Asset Hub head makes para 1000 routable',
+    },
+    {
+      item: 'Paras.ParaLifecycles(1000)',
+      key: r.query.paras.paraLifecycles.key(ASSET_HUB_PARA),
+      value: scale(r.createType('PolkadotRuntimeParachainsParasParaLifecycle', 'Parachain')),
+      why: 'para 1000 registered as a parachain, as on a live relay',
+    },
+    {
+      item: 'XcmPallet.SupportedVersion(5, Parachain(1000))',
+      key: r.query.xcmPallet.supportedVersion.key(5, ahLocation),
+      value: scale(r.createType('u32', 5)),
+      why: 'XCM version of Asset Hub already negotiated, so no version-discovery messages join the payout',
+    },
+  ])
+  await setStorage(ah, overrides, [
+    {
+      item: 'PolkadotXcm.SupportedVersion(5, Parent)',
+      key: ah.api.query.polkadotXcm.supportedVersion.key(5, { V5: { parents: 1, interior: 'Here' } }),
+      value: scale(ah.api.createType('u32', 5)),
+      why: 'XCM version of the relay already negotiated, so the query response is the only upward message',
+    },
+  ])
+
+  // ----- step 0: the relay's block-number jump, in a block of its own -----
+  // Only a jump at the very first block keeps the relay's built blocks contiguous (see the file comment). It gets an
+  // empty block, so that the first block an indexer sees holds no scenario transaction.
+  const relayJump = opts.spendPeriod !== false && relay.startHead < spendPeriod ? spendPeriod + 1 : undefined
+  if (relayJump !== undefined) {
+    await step(0, `relay jumps from block ${relay.startHead} to ${relayJump}`)
+    const jumpOverrides: { item: string; key: string; value: string; why: string }[] = []
+    if (((await r.query.scheduler.incompleteSince()) as any).isSome) {
+      // Set once a block was built (chopsticks sometimes builds #1 at start-up).
+      jumpOverrides.push({
+        item: 'Scheduler.IncompleteSince',
+        key: r.query.scheduler.incompleteSince.key(),
+        value: scale(r.createType('u32', relayJump)),
+        why: 'the scheduler would otherwise walk the agendas of every skipped block, 50 a block, and emit Scheduler.AgendaIncomplete in each',
+      })
+    }
+    if (((await r.query.treasury.lastSpendPeriod()) as any).isSome) {
+      // A chain that already counted periods from a low block would close one right at the jump.
+      jumpOverrides.push({
+        item: 'Treasury.LastSpendPeriod',
+        key: r.query.treasury.lastSpendPeriod.key(),
+        value: scale(r.createType('u32', relayJump - (relayJump % spendPeriod))),
+        why: 'no spend period may close at the block-number jump',
+      })
+    }
+    if (jumpOverrides.length) await setStorage(relay, overrides, jumpOverrides)
+    await buildBlock(relay, { unsafeBlockHeight: relayJump })
+  }
+
+  // ----- step 1: transfers with fees and tips on all three chains; the treasury pot and its Asset Hub account funded -----
+  await step(1, 'fee-paying transfers (relay, coretime, asset hub) and treasury funding')
+  const relayFeeTxs = [
+    await submit(relay, alice, r.tx.balances.transferKeepAlive(dave.address, 12n * unit(relay)), 'relay: Alice pays Dave 12 with a tip of 0.1', unit(relay) / 10n),
+    await submit(relay, bob, r.tx.balances.transferKeepAlive(dave.address, 3n * unit(relay)), 'relay: Bob pays Dave 3, no tip'),
+    await submit(relay, charlie, r.tx.balances.transferKeepAlive(eve.address, 7n * unit(relay)), 'relay: Charlie pays Eve 7 with a tip of 0.025', unit(relay) / 40n),
+  ]
+  const relayFunding = await submit(relay, ferdie, r.tx.balances.transferKeepAlive(treasuryAccount, 1000n * unit(relay)), 'relay: Ferdie funds the treasury pot with 1000')
+  const coretimeFeeTx = await submit(coretime, alice, coretime.api.tx.balances.transferKeepAlive(bob.address, 5n * unit(coretime)), 'coretime: Alice pays Bob 5 with a tip of 0.01', unit(coretime) / 100n)
+  const ahFeeTx = await submit(ah, alice, ah.api.tx.balances.transferKeepAlive(bob.address, 4n * unit(ah)), 'asset hub: Alice pays Bob 4 with a tip of 0.02', unit(ah) / 50n)
+  const ahFunding = await submit(ah, ferdie, ah.api.tx.balances.transferKeepAlive(treasuryOnAh, 1000n * unit(ah)), "asset hub: Ferdie funds the relay treasury's account with 1000")
+
+  const [relayParentIssuance, ctParentIssuance, ahParentIssuance] = await Promise.all(
+    [relay, coretime, ah].map(async (c) => issuanceAt(c, (await c.api.rpc.chain.getBlockHash()).toHex())),
+  )
+  const [r1, c1, a1] = await Promise.all([buildBlock(relay), buildBlock(coretime), buildBlock(ah)])
+  const transferOf = (tx: TxRecord) => {
+    const t = one(tx, 'Balances.Transfer')
+    return { from: String(t.data.from), to: String(t.data.to), amount: String(t.data.amount) }
+  }
+  const fees: FeeTxRecord[] = []
+  for (const [c, block, p, treasury, parentIssuance] of [
+    ...relayFeeTxs.map((p) => [relay, r1, p, treasuryAccount, relayParentIssuance] as const),
+    [coretime, c1, coretimeFeeTx, null, ctParentIssuance] as const,
+    [ah, a1, ahFeeTx, null, ahParentIssuance] as const,
+  ]) {
+    const tx = txRecord(c, block, p)
+    fees.push({ ...tx, transfer: transferOf(tx), split: feeSplit(tx, treasury, parentIssuance, block) })
+  }
+  const funding = { relay: txRecord(relay, r1, relayFunding), assetHub: txRecord(ah, a1, ahFunding) }
+
+  // ----- step 2: asset rates and a local spend -----
+  await step(2, 'asset rates, local spend')
+  const nativeOnAh = { V5: { location: ahLocation.V5, assetId: { parents: 1, interior: 'Here' } } }
+  const usdtOnAh = { V5: { location: ahLocation.V5, assetId: { parents: 0, interior: { X2: [{ PalletInstance: 50 }, { GeneralIndex: 1984 }] } } } }
+  const FIXED_ONE = 10n ** 18n
+  // FixedU128 native per asset unit: 1 PAS on Asset Hub = 1 PAS; 1 USDT unit (10^-6) = 2500 planck (1 USDT = 0.25 PAS).
+  const rates = [
+    { kind: nativeOnAh, rate: FIXED_ONE },
+    { kind: usdtOnAh, rate: 2500n * FIXED_ONE },
+  ]
+  const ratesP = await submit(relay, alice, r.tx.sudo.sudo(r.tx.utility.batchAll(rates.map((x) => r.tx.assetRate.create(x.kind, x.rate)))), 'relay: sudo assetRate.create for native PAS and USDT on Asset Hub')
+  const localAmount = 100n * unit(relay)
+  const localP = await submit(relay, alice, r.tx.sudo.sudo(r.tx.treasury.spendLocal(localAmount, eve.address)), 'relay: sudo treasury.spendLocal 100 to Eve')
+  const r2 = await buildBlock(relay)
+  const ratesTx = txRecord(relay, r2, ratesP)
+  const rateEvents = events(ratesTx, 'AssetRate.AssetRateCreated')
+  if (rateEvents.length !== 2) throw new Error(`expected two AssetRate.AssetRateCreated, got ${rateEvents.length}`)
+  const localTx = txRecord(relay, r2, localP)
+  const approvedLocal = one(localTx, 'Treasury.SpendApproved')
+
+  // ----- step 3: asset spends: one to be paid, one whose XCM will fail on Asset Hub, one to be voided -----
+  await step(3, 'asset spends')
+  const onAh = (who: KeyringPair) => ({ V5: { parents: 0, interior: { X1: [{ AccountId32: { network: null, id: u8aToHex(who.publicKey) } }] } } })
+  const voidValidFrom = r2.number + 1 + 50
+  const spendPs = [
+    await submit(relay, alice, r.tx.sudo.sudo(r.tx.treasury.spend(nativeOnAh, 50n * unit(ah), onAh(bob), null)), 'relay: sudo treasury.spend 50 PAS on Asset Hub to Bob'),
+    await submit(relay, alice, r.tx.sudo.sudo(r.tx.treasury.spend(usdtOnAh, 3_000_000n, onAh(bob), null)), 'relay: sudo treasury.spend 3 USDT on Asset Hub to Bob'),
+    await submit(relay, alice, r.tx.sudo.sudo(r.tx.treasury.spend(nativeOnAh, 7n * unit(ah), onAh(charlie), voidValidFrom)), 'relay: sudo treasury.spend 7 PAS on Asset Hub to Charlie, valid later'),
+  ]
+  const r3 = await buildBlock(relay)
+  const approvals = spendPs.map((p) => {
+    const tx = txRecord(relay, r3, p)
+    return { tx, ev: one(tx, 'Treasury.AssetSpendApproved') }
+  })
+  const [paid, failing, voided] = approvals.map((a) => Number(a.ev.data.index))
+
+  // ----- step 4: payouts over XCM, and a void -----
+  await step(4, 'payout x2, voidSpend')
+  const payoutPs = [
+    await submit(relay, bob, r.tx.treasury.payout(paid), `relay: Bob calls treasury.payout(${paid})`),
+    await submit(relay, bob, r.tx.treasury.payout(failing), `relay: Bob calls treasury.payout(${failing})`),
+  ]
+  const voidP = await submit(relay, alice, r.tx.sudo.sudo(r.tx.treasury.voidSpend(voided)), `relay: sudo treasury.voidSpend(${voided})`)
+  const r4 = await buildBlock(relay)
+  const payouts = payoutPs.map((p) => {
+    const tx = txRecord(relay, r4, p)
+    return { tx, ev: one(tx, 'Treasury.Paid') }
+  })
+  const voidTx = txRecord(relay, r4, voidP)
+  const voidedEv = one(voidTx, 'Treasury.AssetSpendVoided')
+  const expireAfterPayout = new Map<number, number>()
+  for (const i of [paid, failing]) {
+    const s = (await r.query.treasury.spends(i)) as any
+    expireAfterPayout.set(i, s.unwrap().expireAt.toNumber())
+  }
+
+  // ----- step 5: Asset Hub executes the downward messages; its answers go back up -----
+  await step(5, 'downward messages executed on Asset Hub')
+  const queue = (await (await r.at(r4.hash)).query.dmp.downwardMessageQueues(ASSET_HUB_PARA)) as any
+  const dmp = (queue as any[]).filter((m) => m.sentAt.toNumber() === r4.number).map((m) => ({ sentAt: m.sentAt.toNumber() as number, msg: m.msg.toHex() as string }))
+  if (dmp.length !== 2) throw new Error(`expected two downward messages from block ${r4.number}, found ${dmp.length}`)
+  const a2 = await buildBlock(ah, { dmp })
+  const upward = ((await (await ah.api.at(a2.hash)).query.parachainSystem.upwardMessages()) as any).map((m: any) => m.toHex() as string) as string[]
+  if (upward.length !== 2) throw new Error(`expected two upward messages from Asset Hub block ${a2.number}, found ${upward.length}`)
+  const decodeXcm = (c: Chain, hex: string) => plain(c.api.createType('XcmVersionedXcm', hex))
+  const topicOf = (xcm: Json): string | null => {
+    const instrs = xcm && typeof xcm === 'object' && !Array.isArray(xcm) ? Object.values(xcm)[0] : null
+    const last = Array.isArray(instrs) ? instrs[instrs.length - 1] : null
+    return last && typeof last === 'object' && !Array.isArray(last) && typeof last.SetTopic === 'string' ? last.SetTopic : null
+  }
+  const downward = dmp.map((m) => {
+    const xcm = decodeXcm(relay, m.msg)
+    return { sentAt: m.sentAt, hex: m.msg, messageId: topicOf(xcm), xcm }
+  })
+  const processed = a2.events.filter((e) => e.name === 'MessageQueue.Processed')
+  const executionOf = (messageId: string | null) => {
+    const i = processed.findIndex((e) => e.data.id === messageId)
+    if (i < 0) throw new Error(`Asset Hub block ${a2.number} did not process message ${messageId}`)
+    // A message's own events are those of the same phase between the previous Processed and its own.
+    const from = i === 0 ? 0 : processed[i - 1].eventIndex + 1
+    const evs = a2.events.filter((e) => e.eventIndex >= from && e.eventIndex <= processed[i].eventIndex && e.phase === processed[i].phase)
+    return { blockNumber: a2.number, blockHash: a2.hash, success: processed[i].data.success === true, events: evs }
+  }
+  const upwardByQuery = new Map<string, { hex: string; xcm: Json }>()
+  for (const hex of upward) {
+    const xcm = decodeXcm(relay, hex) as any
+    const qr = Object.values(xcm)[0] as any[]
+    const q = qr.find((x) => x && typeof x === 'object' && 'QueryResponse' in x)
+    if (q) upwardByQuery.set(String(q.QueryResponse.queryId), { hex, xcm })
+  }
+
+  // ----- step 6: the relay receives the query responses -----
+  await step(6, 'upward messages received by the relay')
+  await injectUpward(relay, overrides, ASSET_HUB_PARA, upward)
+  const r5 = await buildBlock(relay)
+  const responses = events(r5, 'XcmPallet.ResponseReady')
+  if (responses.length !== 2) throw new Error(`expected two XcmPallet.ResponseReady in relay block ${r5.number}, got ${r5.events.map((e) => e.name).join(', ')}`)
+
+  // ----- step 7: check_status settles both payouts -----
+  await step(7, 'checkStatus x2')
+  const checkPs = [
+    await submit(relay, charlie, r.tx.treasury.checkStatus(paid), `relay: Charlie calls treasury.checkStatus(${paid})`),
+    await submit(relay, charlie, r.tx.treasury.checkStatus(failing), `relay: Charlie calls treasury.checkStatus(${failing})`),
+  ]
+  const r6 = await buildBlock(relay)
+  const checks = checkPs.map((p) => txRecord(relay, r6, p))
+  const processedEv = one(checks[0], 'Treasury.SpendProcessed')
+  const failedEv = one(checks[1], 'Treasury.PaymentFailed')
+
+  // ----- step 8: a spend period closes -----
+  let spendPeriodRecord: ScenarioRecord['spendPeriod'] = null
+  let awarded: RecordedEvent | null = null
+  if (opts.spendPeriod !== false && (relayJump !== undefined || relay.startHead >= spendPeriod)) {
+    await step(8, 'spend period')
+    const target = r6.number + 1
+    const lastSpendPeriod = target - spendPeriod
+    await setStorage(relay, overrides, [
+      {
+        item: 'Treasury.LastSpendPeriod',
+        key: r.query.treasury.lastSpendPeriod.key(),
+        value: scale(r.createType('u32', lastSpendPeriod)),
+        why: `the next block (${target}) is exactly one SpendPeriod after it, so its on_initialize closes a spend period`,
+      },
+    ])
+    const potBefore = await freeOf(relay, treasuryAccount)
+    const r7 = await buildBlock(relay)
+    const init = r7.events.filter((e) => e.phase === 'Initialization')
+    const spending = one(r7, 'Treasury.Spending')
+    const awards = events(r7, 'Treasury.Awarded')
+    awarded = awards.find((e) => Number(e.data.proposalIndex) === Number(approvedLocal.data.proposalIndex)) ?? null
+    if (!awarded) throw new Error(`spend period at ${r7.number} did not award proposal ${approvedLocal.data.proposalIndex}: ${init.map((e) => e.name).join(', ')}`)
+    spendPeriodRecord = {
+      blockNumber: r7.number,
+      blockHash: r7.hash,
+      lastSpendPeriodSetTo: lastSpendPeriod,
+      potBefore: potBefore.toString(),
+      potAfter: (await freeOf(relay, treasuryAccount, r7.hash)).toString(),
+      budgetRemaining: String(spending.data.budgetRemaining),
+      awarded: awards.map((e) => ({ proposalIndex: Number(e.data.proposalIndex), award: String(e.data.award), account: String(e.data.account) })),
+      burntFunds: events(r7, 'Treasury.Burnt')[0] ? String(events(r7, 'Treasury.Burnt')[0].data.burntFunds) : null,
+      rolloverBalance: events(r7, 'Treasury.Rollover')[0] ? String(events(r7, 'Treasury.Rollover')[0].data.rolloverBalance) : null,
+      events: init,
+    }
+  }
+
+  // ----- the record -----
+  const assetSpend = (
+    role: AssetSpendRecord['role'],
+    a: (typeof approvals)[number],
+    rest: Partial<AssetSpendRecord> & { outcome: RecordedEvent },
+  ): AssetSpendRecord => ({
+    role,
+    index: Number(a.ev.data.index),
+    assetKind: a.ev.data.assetKind,
+    amount: String(a.ev.data.amount),
+    beneficiary: a.ev.data.beneficiary,
+    validFrom: Number(a.ev.data.validFrom),
+    expireAt: Number(a.ev.data.expireAt),
+    approval: a.tx,
+    payout: null,
+    downwardMessage: null,
+    assetHubExecution: null,
+    upwardMessage: null,
+    response: null,
+    checkStatus: null,
+    void: null,
+    ...rest,
+  })
+  const paidLeg = (k: 0 | 1) => {
+    const index = [paid, failing][k]
+    const paymentId = String(payouts[k].ev.data.paymentId)
+    const down = downward.find((d) => JSON.stringify(d.xcm).includes(`"queryId":"${paymentId}"`)) ?? downward[k]
+    return {
+      payout: { tx: payouts[k].tx, paymentId, expireAtAfterPayout: expireAfterPayout.get(index)! },
+      downwardMessage: down,
+      assetHubExecution: executionOf(down.messageId),
+      upwardMessage: upwardByQuery.get(paymentId) ?? null,
+      response: responses.find((e) => String(e.data.queryId) === paymentId) ?? null,
+      checkStatus: checks[k],
+    }
+  }
+  const assetSpends: AssetSpendRecord[] = [
+    assetSpend('paid', approvals[0], { ...paidLeg(0), outcome: processedEv }),
+    assetSpend('failed', approvals[1], { ...paidLeg(1), outcome: failedEv }),
+    assetSpend('voided', approvals[2], { void: voidTx, outcome: voidedEv }),
+  ]
+
+  log('verifying block hashes')
+  const chains = {} as Record<DevChain, ChainRecord>
+  for (const c of [relay, coretime, ah]) chains[c.name] = await chainRecord(c, c === relay ? relayJump : undefined)
+
+  return {
+    version: 1,
+    generatedAt: new Date().toISOString(),
+    wallTimeMs: Date.now() - started,
+    chains,
+    storageOverrides: overrides,
+    treasury: {
+      account: treasuryAccount,
+      accountHex: treasuryHex,
+      spendPeriod,
+      payoutPeriod,
+      burn: r.consts.treasury.burn.toString(),
+      freeAtStart: treasuryFreeAtStart.toString(),
+      freeAtEnd: (await freeOf(relay, treasuryAccount)).toString(),
+      assetHubAccount: { account: treasuryOnAh, accountHex: u8aToHex(conv.asOk.toU8a()), freeAtEnd: (await freeOf(ah, treasuryOnAh)).toString() },
+    },
+    fees,
+    funding,
+    assetRates: { tx: ratesTx, rates: rateEvents.map((e) => ({ assetKind: e.data.assetKind, rate: String(e.data.rate) })) },
+    localSpend: {
+      proposalIndex: Number(approvedLocal.data.proposalIndex),
+      amount: String(approvedLocal.data.amount),
+      beneficiary: String(approvedLocal.data.beneficiary),
+      approval: localTx,
+      awarded,
+    },
+    assetSpends,
+    spendPeriod: spendPeriodRecord,
+    blocks: { relay: relay.blocks, coretime: coretime.blocks, assetHub: ah.blocks },
+  }
+}
+
+function treasuryPalletIndex(c: Chain): number {
+  for (const [index, name] of c.pallets) if (name === 'Treasury') return index
+  throw new Error('the relay runtime has no Treasury pallet')
+}
+
+/**
+ * Queues upward messages from a para in the relay's MessageQueue, as chopsticks' dev_newBlock `ump` option does
+ * internally (one page, the para's queue alone in the ready ring); the next block's on_initialize processes them.
+ */
+async function injectUpward(c: Chain, overrides: StorageOverride[], para: number, messages: string[]) {
+  const api = c.api
+  const origin = { Ump: { Para: para } }
+  const book = (await api.query.messageQueue.bookStateFor(origin)) as any
+  if (book.messageCount.toNumber() > 0) throw new Error(`the relay still holds ${book.messageCount} unprocessed upward messages from para ${para}`)
+  const bodies = messages.map((m) => api.createType('Bytes', m).toU8a(true))
+  let heap: Uint8Array = new Uint8Array(0)
+  let last = 0
+  for (const body of bodies) {
+    last = heap.length
+    heap = u8aConcat(heap, api.createType('(u32, bool)', [body.length, false]).toU8a(), body)
+  }
+  const size = bodies.reduce((s, b) => s + b.length, 0)
+  const why = `upward messages of para ${para} delivered to the relay (chopsticks' ump mechanism)`
+  await setStorage(c, overrides, [
+    {
+      item: `MessageQueue.BookStateFor(Ump(Para(${para})))`,
+      key: api.query.messageQueue.bookStateFor.key(origin),
+      value: scale(
+        api.createType('PalletMessageQueueBookState', { begin: 0, end: 1, count: 1, readyNeighbours: { prev: origin, next: origin }, messageCount: bodies.length, size_: size }),
+      ),
+      why,
+    },
+    {
+      item: 'MessageQueue.ServiceHead',
+      key: api.query.messageQueue.serviceHead.key(),
+      value: scale(api.createType('PolkadotRuntimeParachainsInclusionAggregateMessageOrigin', origin)),
+      why,
+    },
+    {
+      item: `MessageQueue.Pages(Ump(Para(${para})), 0)`,
+      key: api.query.messageQueue.pages.key(origin, 0),
+      value: scale(api.createType('PalletMessageQueuePage', { remaining: bodies.length, remainingSize: size, firstIndex: 0, first: 0, last, heap: u8aToHex(heap) })),
+      why,
+    },
+  ])
+}
+
+async function chainRecord(c: Chain, jumpTo: number | undefined): Promise<ChainRecord> {
+  const props = await rpc<Record<string, unknown>>(c.http, 'system_properties')
+  const head = c.blocks.at(-1)!
+  // What an indexer walking heights will see: every built height must answer with the block recorded for it.
+  const answers = await Promise.all(c.blocks.map((b) => rpc<string | null>(c.http, 'chain_getBlockHash', [b.number])))
+  c.blocks.forEach((b, i) => {
+    if (answers[i] !== b.hash) throw new Error(`${c.name}: chain_getBlockHash(${b.number}) is ${answers[i]}, not the built block ${b.hash}`)
+  })
+  let gap: ChainRecord['gap'] = null
+  if (jumpTo !== undefined && jumpTo > c.startHead + 1) {
+    gap = { from: c.startHead + 1, to: jumpTo - 1, getBlockHashAnswer: await rpc<string | null>(c.http, 'chain_getBlockHash', [c.startHead + 1]) }
+  }
+  const version = await c.api.rpc.state.getRuntimeVersion()
+  return {
+    chain: c.name,
+    wsUrl: c.ws,
+    specName: version.specName.toString(),
+    specVersion: version.specVersion.toNumber(),
+    genesisHash: c.api.genesisHash.toHex(),
+    ss58Format: c.ss58,
+    tokenDecimals: Number(first(props.tokenDecimals)),
+    tokenSymbol: String(first(props.tokenSymbol)),
+    existentialDeposit: c.api.consts.balances.existentialDeposit.toString(),
+    startHead: c.startHead,
+    firstBuiltBlock: c.blocks[0].number,
+    headBlock: head.number,
+    headHash: head.hash,
+    blocksBuilt: c.blocks.length,
+    gap,
+  }
+}
+
+// ---------- CLI ----------
+
+const USAGE = `usage: tsx devnet/scenario.ts --out record.json [--relay ws://… --coretime ws://… --asset-hub ws://…] [--base-port N] [--no-spend-period]
+  Without endpoints it starts its own chains (relay on --base-port, default ${DEFAULT_PORTS.relay}; coretime +1; asset hub +2) and stops them after.`
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      out: { type: 'string' },
+      relay: { type: 'string' },
+      coretime: { type: 'string' },
+      'asset-hub': { type: 'string' },
+      'base-port': { type: 'string' },
+      'no-spend-period': { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+  })
+  if (values.help || !values.out) {
+    console.error(USAGE)
+    return values.help ? 0 : 2
+  }
+  const given = [values.relay, values.coretime, values['asset-hub']].filter(Boolean).length
+  if (given !== 0 && given !== 3) {
+    console.error('give all three of --relay, --coretime, --asset-hub, or none\n' + USAGE)
+    return 2
+  }
+  const t0 = Date.now()
+  const log = (m: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`)
+  let lc: LocalChains | undefined
+  const stop = async () => {
+    const l = lc
+    lc = undefined
+    await l?.stop()
+  }
+  const onSignal = () => void stop().then(() => process.exit(130))
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  try {
+    let endpoints: { relay: string; coretime: string; assetHub: string }
+    if (given === 3) {
+      endpoints = { relay: values.relay!, coretime: values.coretime!, assetHub: values['asset-hub']! }
+    } else {
+      const base = values['base-port'] ? Number(values['base-port']) : undefined
+      const ports = base ? { relay: base, coretime: base + 1, assetHub: base + 2 } : DEFAULT_PORTS
+      log(`starting chains on ports ${ports.relay}, ${ports.coretime}, ${ports.assetHub}`)
+      lc = await startLocalChains({ ports })
+      endpoints = { relay: lc.chains.relay.wsUrl, coretime: lc.chains.coretime.wsUrl, assetHub: lc.chains.assetHub.wsUrl }
+      log('chains up')
+    }
+    const record = await runScenario(endpoints, { log, spendPeriod: !values['no-spend-period'] })
+    writeFileSync(values.out, JSON.stringify(record, null, 2) + '\n')
+    const heads = Object.values(record.chains).map((c) => `${c.chain} ${c.firstBuiltBlock}..${c.headBlock}`)
+    log(`wrote ${values.out} (${heads.join(', ')}); total ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+    return 0
+  } finally {
+    await stop()
+  }
+}
+
+if (require.main === module) {
+  main().then(
+    (code) => process.exit(code),
+    (e) => {
+      console.error(e instanceof Error ? (e.stack ?? e.message) : e)
+      process.exit(1)
+    },
+  )
+}

@@ -1,0 +1,291 @@
+/**
+ * The dashboard in headless Chromium (Debian chromium driven by playwright-core), against the real API: what the
+ * pages show must be exactly what the API returns. Screenshots of every page go to test-artifacts/.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync } from 'node:fs'
+import { createServer } from 'node:net'
+import path from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { expectedAmount, gql, scenarioSpendAmounts, webTarget } from './web-env'
+
+const REPO = path.resolve(__dirname, '..', '..')
+const ARTIFACTS = path.join(REPO, 'test-artifacts')
+const WEB_BUILD = path.join(REPO, 'web', 'build', 'index.js')
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+
+const target = webTarget()
+
+interface ApiSpend {
+  id: string
+  status: string
+  amount: string
+  asset: { symbol: string; decimals: number }
+  approved: { id: string; chain: string; blockNumber: number; eventIndex: number } | null
+}
+
+const SPENDS = `query ($filter: SpendFilter, $limit: Int) {
+  spends(filter: $filter, orderBy: APPROVED_DESC, limit: $limit, offset: 0) {
+    totalCount items { id status amount asset { symbol decimals } approved { id chain blockNumber eventIndex } }
+  }
+}`
+
+async function apiSpends(filter: Record<string, unknown> = {}, limit = 50) {
+  return (await gql<{ spends: { totalCount: number; items: ApiSpend[] } }>(target!.apiUrl, SPENDS, { filter, limit })).spends
+}
+
+async function freePort(from: number, to: number): Promise<number> {
+  for (let port = from; port <= to; port++) {
+    const free = await new Promise<boolean>((resolve) => {
+      const s = createServer()
+      s.once('error', () => resolve(false))
+      s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)))
+    })
+    if (free) return port
+  }
+  throw new Error(`no free port in ${from}-${to}`)
+}
+
+let browser: Browser
+const pageErrors: string[] = []
+
+async function open(url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`))
+  await page.goto(url, { waitUntil: 'networkidle' })
+  return page
+}
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(ARTIFACTS, `web-${name}.png`), fullPage: true })
+}
+
+/** Rows of the spends table as the reader sees them */
+async function tableRows(page: Page) {
+  return page.$$eval('[data-testid=spends-table] tbody tr', (trs) =>
+    trs.map((tr) => ({
+      id: tr.getAttribute('data-spend-id')!,
+      status: tr.querySelector('[data-testid=spend-status]')!.textContent!.trim(),
+      amountText: tr.querySelector('[data-testid=spend-amount]')!.textContent!.trim(),
+      amountValue: tr.querySelector('[data-testid=spend-amount] data')!.getAttribute('value'),
+    })),
+  )
+}
+
+describe.skipIf(!target)('web dashboard in headless Chromium', () => {
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`)
+    mkdirSync(ARTIFACTS, { recursive: true })
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('overview shows the sync status of every chain the API reports', async () => {
+    const { syncStatus } = await gql<{ syncStatus: { chain: string; indexedHeight: number; chainHeight: number; synced: boolean }[] }>(
+      target!.apiUrl,
+      '{ syncStatus { chain indexedHeight chainHeight synced } }',
+    )
+    expect(syncStatus.length).toBeGreaterThan(0)
+    const page = await open(`${target!.webUrl}/`)
+    await shot(page, 'overview')
+    for (const c of syncStatus) {
+      const card = page.locator(`[data-chain="${c.chain}"]`)
+      await expect(card.count()).resolves.toBe(1)
+      const text = (await card.textContent())!.replace(/\s+/g, ' ')
+      // The page may be newer than our query by a few blocks while chains still produce them
+      expect(text).toMatch(/Block [\d,]+ of [\d,]+/)
+      expect(await card.locator('progress').count()).toBe(1)
+      expect(text).toContain(c.synced ? 'Synced' : 'Catching up')
+    }
+    expect(await page.title()).toContain('Overview')
+    await page.close()
+  })
+
+  it('treasury page shows the exact spend amounts the API returns', async () => {
+    const spends = await apiSpends()
+    expect(spends.totalCount, 'the scenario should have created treasury spends').toBeGreaterThan(0)
+    const page = await open(`${target!.webUrl}/treasury`)
+    await shot(page, 'treasury')
+    const rows = await tableRows(page)
+    expect(rows.map((r) => r.id)).toEqual(spends.items.map((s) => s.id))
+    for (const [i, s] of spends.items.entries()) {
+      expect(rows[i].amountValue).toBe(s.amount)
+      expect(rows[i].amountText).toBe(expectedAmount(s.amount, s.asset.decimals, s.asset.symbol))
+      expect(rows[i].status).toBe(s.status)
+    }
+    expect(await page.locator('[data-testid=page-range]').textContent()).toContain(`of ${spends.totalCount.toLocaleString('en-US')}`)
+
+    // Amounts the scenario recorded when it created the spends, if its record lists them
+    const recorded = scenarioSpendAmounts(target!.scenario)
+    if (recorded.length) {
+      const all = await apiSpends({}, 500)
+      const shown = new Set(all.items.map((s) => s.amount))
+      for (const a of recorded) expect(shown, `scenario spend of ${a} planck`).toContain(a)
+      const onPage = new Set(rows.map((r) => r.amountValue))
+      for (const a of recorded.filter((a) => all.items.findIndex((s) => s.amount === a) < 50)) expect(onPage).toContain(a)
+    }
+    await page.close()
+  })
+
+  it('changing the status filter changes the table rows and the URL', async () => {
+    const all = await apiSpends({}, 500)
+    expect(all.totalCount, 'the scenario should have created treasury spends').toBeGreaterThan(0)
+    const counts = new Map<string, number>()
+    for (const s of all.items) counts.set(s.status, (counts.get(s.status) ?? 0) + 1)
+    // A status that narrows the table if there is one; otherwise one no spend has, which empties it
+    const status = [...counts.entries()].sort((a, b) => a[1] - b[1]).find(([, n]) => n < all.totalCount)?.[0] ?? (['Proposed', 'Approved', 'Paid', 'Failed', 'Completed', 'Voided', 'Rejected', 'Expired'].find((s) => !counts.has(s)) as string)
+    const expected = await apiSpends({ status: [status] })
+
+    const page = await open(`${target!.webUrl}/treasury`)
+    await page.waitForSelector('body[data-hydrated=true]', { state: 'attached' })
+    const before = await tableRows(page)
+    await page.getByRole('checkbox', { name: status, exact: true }).check()
+    await page.waitForURL((u) => u.searchParams.getAll('status').includes(status))
+    await page.waitForLoadState('networkidle')
+    expect(new URL(page.url()).search).toBe(`?status=${status}`)
+    await shot(page, `treasury-status-${status}`)
+
+    if (expected.totalCount === 0) {
+      await expect(page.locator('[data-testid=no-spends]').textContent()).resolves.toContain('No spends match')
+    } else {
+      const after = await tableRows(page)
+      expect(after.map((r) => r.id)).toEqual(expected.items.map((s) => s.id))
+      expect(new Set(after.map((r) => r.status))).toEqual(new Set([status]))
+      expect(after.map((r) => r.id)).not.toEqual(before.map((r) => r.id))
+    }
+
+    // The URL is the view: opening it afresh shows the same table
+    const shared = await open(page.url())
+    expect((await tableRows(shared)).map((r) => r.id)).toEqual(expected.items.map((s) => s.id))
+    await shared.close()
+    await page.close()
+  })
+
+  it('pages through the spends with limit and offset in the URL', async () => {
+    const all = await apiSpends({}, 500)
+    if (all.totalCount < 2) return // one spend has no second page
+    const page = await open(`${target!.webUrl}/treasury?limit=1&offset=1`)
+    const rows = await tableRows(page)
+    expect(rows.map((r) => r.id)).toEqual([all.items[1].id])
+    await page.getByRole('link', { name: 'Previous' }).click()
+    await page.waitForURL((u) => !u.searchParams.has('offset'))
+    await page.waitForLoadState('networkidle')
+    expect((await tableRows(page)).map((r) => r.id)).toEqual([all.items[0].id])
+    await page.close()
+  })
+
+  it('exports the filtered spends as CSV and JSON with exact amounts', async () => {
+    const all = await apiSpends({}, 500)
+    const csv = await fetch(`${target!.webUrl}/treasury/spends.csv`)
+    expect(csv.status).toBe(200)
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/)
+    const lines = (await csv.text()).trimEnd().split('\n')
+    const header = lines[0].split(',')
+    expect(header).toContain('amount_planck')
+    expect(lines).toHaveLength(all.totalCount + 1)
+    const ids = lines.slice(1).map((l) => l.split(',')[0])
+    expect(ids).toEqual(all.items.map((s) => s.id))
+    const col = header.indexOf('amount_planck')
+    // amount_planck precedes the only column that may hold commas (beneficiary as a location), so splitting is safe
+    expect(lines.slice(1).map((l) => l.split(',')[col])).toEqual(all.items.map((s) => s.amount))
+
+    const json = await fetch(`${target!.webUrl}/treasury/spends.json`)
+    expect(json.headers.get('content-type')).toMatch(/^application\/json/)
+    const body = (await json.json()) as { totalCount: number; items: { id: string; amount: string }[] }
+    expect(body.totalCount).toBe(all.totalCount)
+    expect(body.items.map((s) => s.amount)).toEqual(all.items.map((s) => s.amount))
+  })
+
+  it('links a spend to the event that approved it, and to its own page', async () => {
+    const spends = await apiSpends()
+    const withEvent = spends.items.find((s) => s.approved)
+    if (!withEvent) return
+    const ref = withEvent.approved!
+    const page = await open(`${target!.webUrl}/treasury`)
+    await page.waitForSelector('body[data-hydrated=true]', { state: 'attached' })
+    await page.locator(`tr[data-spend-id="${withEvent.id}"] a[href^="/event/${ref.id}?"]`).first().click()
+    await page.waitForURL((u) => u.pathname === `/event/${ref.id}`)
+    await page.waitForLoadState('networkidle')
+    await shot(page, 'event')
+    const facts = (await page.locator('[data-testid=event-facts]').textContent())!.replace(/\s+/g, ' ')
+    expect(facts).toContain(ref.blockNumber.toLocaleString('en-US'))
+    expect(facts).toContain(ref.id)
+    expect(await page.locator('main').textContent()).toContain(withEvent.id)
+    await page.close()
+
+    // and the spend's own page lists that event among its events, with the exact amount
+    const spendPage = await open(`${target!.webUrl}/treasury/spend/${encodeURIComponent(withEvent.id)}`)
+    await shot(spendPage, 'spend')
+    expect(await spendPage.locator('[data-testid=spend-facts] data').first().getAttribute('value')).toBe(withEvent.amount)
+    expect(await spendPage.locator(`a[href^="/event/${ref.id}?"]`).count()).toBeGreaterThan(0)
+    await spendPage.close()
+  })
+
+  it('fees page shows the fee totals and a labelled chart', async () => {
+    const { feeTotals } = await gql<{ feeTotals: { fees: string; extrinsics: number } }>(target!.apiUrl, '{ feeTotals { fees extrinsics } }')
+    const page = await open(`${target!.webUrl}/fees`)
+    await shot(page, 'fees')
+    if (feeTotals.extrinsics === 0) {
+      expect(await page.locator('[data-testid=empty-state]').count()).toBe(1)
+    } else {
+      expect(await page.locator('[data-testid=fee-totals] data').first().getAttribute('value')).toBe(feeTotals.fees)
+      const chart = page.getByRole('img', { name: /Fee and tip revenue per day/ })
+      expect(await chart.count()).toBe(1)
+      expect(await page.locator('.axis-label').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/per day/), expect.stringMatching(/Day \(UTC\)/)]))
+    }
+    await page.close()
+  })
+
+  it('treasury page draws its charts when the API has daily figures', async () => {
+    const { treasuryDaily } = await gql<{ treasuryDaily: unknown[] }>(target!.apiUrl, '{ treasuryDaily { date } }')
+    const page = await open(`${target!.webUrl}/treasury`)
+    const charts = await page.getByRole('img').count()
+    expect(charts).toBe(treasuryDaily.length ? 2 : 0)
+    await page.close()
+  })
+
+  describe.skipIf(!existsSync(WEB_BUILD))('with the API down', () => {
+    let web: ChildProcess | undefined
+    let webUrl = ''
+    let deadApi = ''
+
+    beforeAll(async () => {
+      // Nothing listens on a port we just found free
+      deadApi = `http://127.0.0.1:${await freePort(4460, 4499)}/graphql`
+      const port = await freePort(3150, 3189)
+      webUrl = `http://127.0.0.1:${port}`
+      web = spawn(process.execPath, [WEB_BUILD], { env: { ...process.env, API_URL: deadApi, PORT: String(port), HOST: '127.0.0.1', ORIGIN: webUrl }, stdio: 'ignore' })
+      for (let i = 0; i < 100; i++) {
+        if (await fetch(webUrl).then(() => true, () => false)) return
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      throw new Error(`the web app did not start on ${webUrl}`)
+    })
+
+    afterAll(() => {
+      web?.kill()
+    })
+
+    it('says which API is not reachable instead of a blank page or a stack', async () => {
+      for (const route of ['/', '/treasury', '/fees']) {
+        const res = await fetch(webUrl + route)
+        expect(res.status).toBe(503)
+        const page = await open(webUrl + route)
+        const message = await page.locator('[data-testid=error-state] [role=alert]').textContent()
+        expect(message).toBe(`The API at ${deadApi} is not reachable: connect ECONNREFUSED ${new URL(deadApi).host}`)
+        expect(await page.locator('body').textContent()).not.toMatch(/\bat .*\.js:\d+/)
+        if (route === '/treasury') await shot(page, 'api-down')
+        await page.close()
+      }
+    })
+  })
+
+  it('raised no script errors in the pages', () => {
+    expect(pageErrors).toEqual([])
+  })
+})
