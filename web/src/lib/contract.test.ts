@@ -1,0 +1,32 @@
+/**
+ * The web app against the API's contract: every document the client sends must validate against
+ * squid/src/api/api.graphql, so a renamed or removed field fails here rather than as an error page.
+ */
+import { readFileSync } from 'node:fs'
+import { buildSchema, parse, validate } from 'graphql'
+import { describe, expect, it } from 'vitest'
+import { QUERIES } from './api'
+import { SPEND_ORDERS, SPEND_STATUSES } from './types'
+import { KNOWN_CHAINS } from './filters'
+
+const SDL = readFileSync(new URL('../../../squid/src/api/api.graphql', import.meta.url), 'utf8')
+const schema = buildSchema(SDL)
+
+describe('API contract', () => {
+  it.each(Object.entries(QUERIES))('%s validates against api.graphql', (_name, query) => {
+    expect(validate(schema, parse(query)).map((e) => e.message)).toEqual([])
+  })
+
+  it('knows every spend status and order the API has', () => {
+    const values = (name: string) => (schema.getType(name) as unknown as { getValues(): { name: string }[] }).getValues().map((v) => v.name)
+    expect([...SPEND_STATUSES]).toEqual(values('SpendStatus'))
+    expect([...SPEND_ORDERS].sort()).toEqual(values('SpendOrder').sort())
+  })
+
+  it('offers the chains the API accepts', () => {
+    const validate = readFileSync(new URL('../../../squid/src/api/validate.ts', import.meta.url), 'utf8')
+    const m = /KNOWN_CHAINS = \[([^\]]*)\]/.exec(validate)
+    expect(m, 'KNOWN_CHAINS in squid/src/api/validate.ts').not.toBeNull()
+    expect([...KNOWN_CHAINS].sort()).toEqual(m![1].split(',').map((s) => s.trim().replace(/'/g, '')).sort())
+  })
+})

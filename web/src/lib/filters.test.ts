@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_LIMIT, describePeriod, isIsoDate, MAX_LIMIT, parsePeriod, parseSpendQuery, periodPresets, periodQueryString, spendQueryString } from './filters'
+
+const qs = (s: string) => new URLSearchParams(s)
+
+describe('isIsoDate', () => {
+  it('accepts real calendar days only', () => {
+    expect(isIsoDate('2025-11-04')).toBe(true)
+    expect(isIsoDate('2024-02-29')).toBe(true)
+    expect(isIsoDate('2025-02-29')).toBe(false)
+    expect(isIsoDate('2025-13-01')).toBe(false)
+    expect(isIsoDate('04/11/2025')).toBe(false)
+    expect(isIsoDate('2025-1-4')).toBe(false)
+  })
+})
+
+describe('parsePeriod', () => {
+  it('reads chain, from and to', () => {
+    expect(parsePeriod(qs('chain=asset-hub&from=2025-11-01&to=2025-11-30'))).toEqual({ value: { chain: 'asset-hub', from: '2025-11-01', to: '2025-11-30' }, problems: [] })
+  })
+  it('treats empty form fields as absent', () => {
+    expect(parsePeriod(qs('chain=&from=&to='))).toEqual({ value: {}, problems: [] })
+  })
+  it('drops and reports bad values instead of failing', () => {
+    const r = parsePeriod(qs('chain=kusama&from=2025-02-30&to=tomorrow'))
+    expect(r.value).toEqual({})
+    expect(r.problems).toHaveLength(3)
+    expect(r.problems[0]).toMatch(/chain "kusama"/)
+    expect(r.problems[1]).toMatch(/from "2025-02-30"/)
+  })
+  it('swaps a reversed period and says so', () => {
+    const r = parsePeriod(qs('from=2025-12-01&to=2025-11-01'))
+    expect(r.value).toEqual({ from: '2025-11-01', to: '2025-12-01' })
+    expect(r.problems[0]).toMatch(/Swapped/)
+  })
+})
+
+describe('parseSpendQuery', () => {
+  it('has defaults', () => {
+    expect(parseSpendQuery(qs(''))).toEqual({ value: { status: [], order: 'APPROVED_DESC', limit: DEFAULT_LIMIT, offset: 0 }, problems: [] })
+  })
+  it('reads repeated and comma-separated statuses, case-insensitively, in a stable order without duplicates', () => {
+    expect(parseSpendQuery(qs('status=Paid&status=approved')).value.status).toEqual(['Approved', 'Paid'])
+    expect(parseSpendQuery(qs('status=Paid,Proposed,paid')).value.status).toEqual(['Proposed', 'Paid'])
+  })
+  it('reports unknown statuses and orders', () => {
+    const r = parseSpendQuery(qs('status=Paid&status=Lost&order=random'))
+    expect(r.value.status).toEqual(['Paid'])
+    expect(r.value.order).toBe('APPROVED_DESC')
+    expect(r.problems).toEqual([expect.stringMatching(/status "Lost"/), expect.stringMatching(/order "random"/)])
+  })
+  it('reads order, limit and offset, capping limit at the API maximum', () => {
+    expect(parseSpendQuery(qs('order=amount_desc&limit=20&offset=40')).value).toMatchObject({ order: 'AMOUNT_DESC', limit: 20, offset: 40 })
+    const capped = parseSpendQuery(qs('limit=10000'))
+    expect(capped.value.limit).toBe(MAX_LIMIT)
+    expect(capped.problems[0]).toMatch(/lowered/)
+  })
+  it('ignores malformed paging', () => {
+    const r = parseSpendQuery(qs('limit=0&offset=-5'))
+    expect(r.value).toMatchObject({ limit: DEFAULT_LIMIT, offset: 0 })
+    expect(r.problems).toHaveLength(2)
+  })
+})
+
+describe('query strings', () => {
+  it('round-trip through parsing and leave defaults out', () => {
+    const q = parseSpendQuery(qs('to=2025-12-31&status=Paid&chain=relay&from=2025-01-01&status=Approved&offset=50')).value
+    const s = spendQueryString(q)
+    expect(s).toBe('?chain=relay&from=2025-01-01&to=2025-12-31&status=Approved&status=Paid&offset=50')
+    expect(parseSpendQuery(qs(s.slice(1))).value).toEqual(q)
+    expect(spendQueryString(parseSpendQuery(qs('')).value)).toBe('')
+  })
+  it('apply changes such as the next page', () => {
+    const q = parseSpendQuery(qs('status=Paid')).value
+    expect(spendQueryString(q, { offset: 50 })).toBe('?status=Paid&offset=50')
+    expect(periodQueryString({ chain: 'relay', from: '2025-01-01' }, { from: undefined })).toBe('?chain=relay')
+  })
+})
+
+describe('periods', () => {
+  it('presets end today (UTC)', () => {
+    const p = periodPresets(new Date('2025-11-30T12:00:00Z'))
+    expect(p[0]).toEqual({ label: 'All time' })
+    expect(p[1]).toEqual({ label: 'Last 30 days', from: '2025-11-01', to: '2025-11-30' })
+  })
+  it('are described in words', () => {
+    expect(describePeriod({})).toBe('all time')
+    expect(describePeriod({ from: '2025-11-01', to: '2025-11-30' })).toBe('2025-11-01 to 2025-11-30')
+    expect(describePeriod({ from: '2025-11-01', to: '2025-11-01' })).toBe('on 2025-11-01')
+    expect(describePeriod({ from: '2025-11-01' })).toBe('since 2025-11-01')
+  })
+})

@@ -1,0 +1,170 @@
+/**
+ * Views are addressed by their URL: period, chain, status, order and page live in the query string so a view can be
+ * shared. Parsing never throws: a bad value is dropped and reported, so a hand-edited link still shows a page.
+ */
+import { SPEND_ORDERS, SPEND_STATUSES, type IsoDate, type SpendOrder, type SpendStatus } from './types'
+
+export const DEFAULT_LIMIT = 50
+/** The API caps `limit` at 500 */
+export const MAX_LIMIT = 500
+export const DEFAULT_ORDER: SpendOrder = 'APPROVED_DESC'
+
+export interface PeriodQuery {
+  chain?: string
+  from?: IsoDate
+  to?: IsoDate
+}
+
+export interface SpendQuery extends PeriodQuery {
+  status: SpendStatus[]
+  order: SpendOrder
+  limit: number
+  offset: number
+}
+
+export interface Parsed<T> {
+  value: T
+  /** Human-readable reasons why parts of the query were ignored */
+  problems: string[]
+}
+
+export function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false
+  const d = new Date(`${s}T00:00:00Z`)
+  // Date rolls 2025-02-30 over to March: a round trip catches impossible days
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
+}
+
+/** The chains the API accepts (squid/src/api/validate.ts); it rejects any other with an error */
+export const KNOWN_CHAINS = ['relay', 'asset-hub', 'coretime'] as const
+
+/** Chains to offer in a filter: the known ones, then any the indexer reports beyond them */
+export function chainOptions(reported: string[] = []): string[] {
+  return [...new Set<string>([...KNOWN_CHAINS, ...reported])]
+}
+
+export function parsePeriod(params: URLSearchParams): Parsed<PeriodQuery> {
+  const problems: string[] = []
+  const value: PeriodQuery = {}
+  const chain = params.get('chain')?.trim()
+  if (chain) {
+    if ((KNOWN_CHAINS as readonly string[]).includes(chain)) value.chain = chain
+    else problems.push(`Ignored chain "${chain}": use one of ${KNOWN_CHAINS.join(', ')}.`)
+  }
+  for (const key of ['from', 'to'] as const) {
+    const s = params.get(key)?.trim()
+    if (!s) continue
+    if (isIsoDate(s)) value[key] = s
+    else problems.push(`Ignored ${key} "${s}": dates are YYYY-MM-DD.`)
+  }
+  if (value.from && value.to && value.from > value.to) {
+    // The obvious intent of a reversed period; say so rather than show an empty page
+    ;[value.from, value.to] = [value.to, value.from]
+    problems.push(`Swapped from and to: the period runs ${value.from} to ${value.to}.`)
+  }
+  return { value, problems }
+}
+
+function parseNonNegativeInt(s: string | null): number | undefined {
+  if (s == null || s.trim() === '') return undefined
+  if (!/^\d{1,9}$/.test(s.trim())) return NaN
+  return Number(s.trim())
+}
+
+export function parseSpendQuery(params: URLSearchParams): Parsed<SpendQuery> {
+  const period = parsePeriod(params)
+  const problems = [...period.problems]
+
+  const status: SpendStatus[] = []
+  // Both ?status=Paid&status=Approved (form checkboxes) and ?status=Paid,Approved (hand-written) work
+  for (const raw of params.getAll('status').flatMap((s) => s.split(','))) {
+    const s = raw.trim()
+    if (!s) continue
+    const known = SPEND_STATUSES.find((k) => k.toLowerCase() === s.toLowerCase())
+    if (!known) problems.push(`Ignored status "${s}": use one of ${SPEND_STATUSES.join(', ')}.`)
+    else if (!status.includes(known)) status.push(known)
+  }
+  // Keep a stable order so equal filters produce equal URLs
+  status.sort((a, b) => SPEND_STATUSES.indexOf(a) - SPEND_STATUSES.indexOf(b))
+
+  let order = DEFAULT_ORDER
+  const rawOrder = params.get('order')
+  if (rawOrder) {
+    const o = SPEND_ORDERS.find((k) => k === rawOrder.toUpperCase())
+    if (o) order = o
+    else problems.push(`Ignored order "${rawOrder}".`)
+  }
+
+  let limit = parseNonNegativeInt(params.get('limit')) ?? DEFAULT_LIMIT
+  if (Number.isNaN(limit) || limit < 1) {
+    problems.push(`Ignored limit "${params.get('limit')}": use a number from 1 to ${MAX_LIMIT}.`)
+    limit = DEFAULT_LIMIT
+  } else if (limit > MAX_LIMIT) {
+    problems.push(`Limit lowered to ${MAX_LIMIT}, the API's maximum.`)
+    limit = MAX_LIMIT
+  }
+  let offset = parseNonNegativeInt(params.get('offset')) ?? 0
+  if (Number.isNaN(offset)) {
+    problems.push(`Ignored offset "${params.get('offset')}".`)
+    offset = 0
+  }
+
+  return { value: { ...period.value, status, order, limit, offset }, problems }
+}
+
+/**
+ * The canonical query string of a spends view; defaults are left out so URLs stay short and comparable.
+ * `changes` overrides fields, e.g. `{ offset: 50 }` for the next page.
+ */
+export function spendQueryString(q: SpendQuery, changes: Partial<SpendQuery> = {}): string {
+  const v = { ...q, ...changes }
+  const p = new URLSearchParams()
+  if (v.chain) p.set('chain', v.chain)
+  if (v.from) p.set('from', v.from)
+  if (v.to) p.set('to', v.to)
+  for (const s of v.status) p.append('status', s)
+  if (v.order !== DEFAULT_ORDER) p.set('order', v.order)
+  if (v.limit !== DEFAULT_LIMIT) p.set('limit', String(v.limit))
+  if (v.offset > 0) p.set('offset', String(v.offset))
+  const s = p.toString()
+  return s ? `?${s}` : ''
+}
+
+export function periodQueryString(q: PeriodQuery, changes: Partial<PeriodQuery> = {}): string {
+  const v = { ...q, ...changes }
+  const p = new URLSearchParams()
+  if (v.chain) p.set('chain', v.chain)
+  if (v.from) p.set('from', v.from)
+  if (v.to) p.set('to', v.to)
+  const s = p.toString()
+  return s ? `?${s}` : ''
+}
+
+function isoDay(d: Date): IsoDate {
+  return d.toISOString().slice(0, 10)
+}
+
+export interface PeriodPreset {
+  label: string
+  from?: IsoDate
+  to?: IsoDate
+}
+
+/** Quick periods ending today (UTC); "All time" leaves both ends open */
+export function periodPresets(today: Date = new Date()): PeriodPreset[] {
+  const back = (days: number) => isoDay(new Date(today.getTime() - days * 86_400_000))
+  const end = isoDay(today)
+  return [
+    { label: 'All time' },
+    { label: 'Last 30 days', from: back(29), to: end },
+    { label: 'Last 90 days', from: back(89), to: end },
+    { label: 'Last 365 days', from: back(364), to: end },
+  ]
+}
+
+export function describePeriod(q: PeriodQuery): string {
+  if (q.from && q.to) return q.from === q.to ? `on ${q.from}` : `${q.from} to ${q.to}`
+  if (q.from) return `since ${q.from}`
+  if (q.to) return `up to ${q.to}`
+  return 'all time'
+}
