@@ -3,6 +3,7 @@
  * on 127.0.0.1. Blocks are built only on request (dev_newBlock), so a scenario decides what lands where.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { createServer } from 'node:net'
 import { existsSync, mkdirSync, writeFileSync, createWriteStream } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -83,6 +84,23 @@ function stopProcess(p: ChildProcess, graceMs = 5000): Promise<void> {
   })
 }
 
+// Chains must not outlive the process that started them, however it ends.
+const live = new Set<ChildProcess>()
+process.once('exit', () => {
+  for (const c of live) c.kill('SIGKILL')
+})
+
+/** Resolves if nothing listens on 127.0.0.1:port; a chain of an earlier run still there would be mistaken for ours. */
+function assertPortFree(port: number, chain: DevChain): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer()
+    srv.once('error', () =>
+      reject(new Error(`port ${port} on 127.0.0.1 (for the ${chain} chain) is already in use; stop what listens there or choose other ports`)),
+    )
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve()))
+  })
+}
+
 /** Starts the requested chains (all three by default) and resolves when each answers RPC. */
 export async function startLocalChains(opts: StartOptions = {}): Promise<LocalChains> {
   const which = opts.chains ?? DEV_CHAINS
@@ -93,6 +111,9 @@ export async function startLocalChains(opts: StartOptions = {}): Promise<LocalCh
   const copies = new Map<DevChain, string>()
   for (const chain of which) copies.set(chain, writeNormalisedCopy(await loadSpec(chain, specsDir), workDir))
 
+  const portOf = (chain: DevChain) => opts.ports?.[chain] ?? DEFAULT_PORTS[chain]
+  for (const chain of which) await assertPortFree(portOf(chain), chain)
+
   const started: RunningChain[] = []
   const stopAll = async () => {
     await Promise.all(started.map((c) => stopProcess(c.process)))
@@ -100,7 +121,7 @@ export async function startLocalChains(opts: StartOptions = {}): Promise<LocalCh
   try {
     await Promise.all(
       which.map(async (chain) => {
-        const port = opts.ports?.[chain] ?? DEFAULT_PORTS[chain]
+        const port = portOf(chain)
         const config = path.join(workDir, `${chain}.yml`)
         const lines = [`genesis: ${copies.get(chain)}`, `port: ${port}`, 'host: 127.0.0.1', 'build-block-mode: Manual']
         if (opts.dataDir) {
@@ -117,6 +138,8 @@ export async function startLocalChains(opts: StartOptions = {}): Promise<LocalCh
           stdio: ['ignore', 'pipe', 'pipe'],
           env: { ...process.env, LOG_LEVEL: process.env.CHOPSTICKS_LOG_LEVEL ?? 'info' },
         })
+        live.add(child)
+        child.once('exit', () => live.delete(child))
         child.stdout!.pipe(log)
         child.stderr!.pipe(log)
         if (opts.onLog) {

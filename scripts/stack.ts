@@ -80,7 +80,20 @@ export async function waitFor<T>(what: string, fn: () => Promise<T | undefined>,
   }
 }
 
-function stopChild(p: ChildProcess, signal: NodeJS.Signals = 'SIGTERM', graceMs = 8000): Promise<void> {
+// Children must not outlive us, whatever way we end (a test runner's timeout, an uncaught error).
+const live = new Set<ChildProcess>()
+process.once('exit', () => {
+  for (const c of live) c.kill('SIGKILL')
+})
+
+function track(c: ChildProcess): ChildProcess {
+  live.add(c)
+  c.once('exit', () => live.delete(c))
+  return c
+}
+
+/** SIGTERM, then SIGKILL after a grace period (the web server otherwise waits for idle keep-alive sockets). */
+function stopChild(p: ChildProcess, signal: NodeJS.Signals = 'SIGTERM', graceMs = 3000): Promise<void> {
   if (p.exitCode !== null || p.signalCode !== null) return Promise.resolve()
   return new Promise((resolve) => {
     const t = setTimeout(() => p.kill('SIGKILL'), graceMs)
@@ -100,8 +113,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
   let chains: LocalChains | undefined
   let db: DatabaseHandle | undefined
   const stopAll = async () => {
-    await Promise.all(children.map((c) => stopChild(c)))
-    await chains?.stop()
+    await Promise.all([...children.map((c) => stopChild(c)), chains?.stop()])
     await db?.stop()
   }
 
@@ -137,7 +149,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       const out = createWriteStream(path.join(logDir, `processor-${chain}.log`), { flags: 'a' })
       const childEnv: NodeJS.ProcessEnv = { ...process.env, NETWORK: opts.network, DB_URL: dbUrl, ...opts.processorEnv, ...indexingEnv, ...env }
       if (chainUrls[chain]) childEnv[`${ENV_PREFIX[chain]}_RPC_URL`] = chainUrls[chain]
-      const child = spawn(process.execPath, [path.join(REPO_ROOT, 'squid', 'lib', 'main.js'), chain], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+      const child = track(spawn(process.execPath, [path.join(REPO_ROOT, 'squid', 'lib', 'main.js'), chain], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] }))
       child.stdout!.pipe(out)
       child.stderr!.pipe(out)
       let lastErr = ''
@@ -154,10 +166,12 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     log(`processors started: ${processorIds.join(', ')} (logs in ${logDir})`)
 
     const apiPort = opts.apiPort ?? 4350
-    const api = spawn(process.execPath, [path.join(REPO_ROOT, 'squid', 'lib', 'api', 'server.js')], {
-      env: { ...process.env, API_DB_URL: db.readOnlyUrl, API_PORT: String(apiPort), API_HOST: '127.0.0.1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const api = track(
+      spawn(process.execPath, [path.join(REPO_ROOT, 'squid', 'lib', 'api', 'server.js')], {
+        env: { ...process.env, API_DB_URL: db.readOnlyUrl, API_PORT: String(apiPort), API_HOST: '127.0.0.1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    )
     const apiLog = createWriteStream(path.join(logDir, 'api.log'), { flags: 'a' })
     api.stdout!.pipe(apiLog)
     api.stderr!.pipe(apiLog)
@@ -170,10 +184,12 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     if (opts.webPort !== undefined) {
       const webEntry = path.join(REPO_ROOT, 'web', 'build', 'index.js')
       if (!existsSync(webEntry)) throw new Error(`the web app is not built (${webEntry} missing); run npm run build`)
-      const web = spawn(process.execPath, [webEntry], {
-        env: { ...process.env, API_URL: apiUrl, PORT: String(opts.webPort), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${opts.webPort}` },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
+      const web = track(
+        spawn(process.execPath, [webEntry], {
+          env: { ...process.env, API_URL: apiUrl, PORT: String(opts.webPort), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${opts.webPort}` },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        }),
+      )
       const webLog = createWriteStream(path.join(logDir, 'web.log'), { flags: 'a' })
       web.stdout!.pipe(webLog)
       web.stderr!.pipe(webLog)

@@ -4,7 +4,7 @@
  * The relay processor follows the scenario as it builds blocks, is killed mid-way (SIGKILL) and restarted, so
  * every assertion on relay data is also an assertion that a crash neither doubles nor loses rows.
  */
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
@@ -38,6 +38,18 @@ let stack: Stack | undefined
 let dataRoot: string | undefined
 
 export default async function setup(project: TestProject) {
+  try {
+    await bringUp(project)
+    // vitest runs the function setup returns when the tests are done
+    return teardown
+  } catch (e) {
+    // vitest does not call teardown when setup fails: stop what was started here
+    await teardown()
+    throw e
+  }
+}
+
+async function bringUp(project: TestProject) {
   dataRoot = mkdtempSync(path.join(tmpdir(), 'cloudhub-it-'))
   // embedded Postgres runs as the unprivileged postgres user when we are root: it must be able to enter
   chmodSync(dataRoot, 0o755)
@@ -110,11 +122,13 @@ export default async function setup(project: TestProject) {
 
 export async function teardown() {
   await stack?.stop()
-  if (dataRoot) {
+  stack = undefined
+  if (dataRoot && existsSync(path.join(dataRoot, 'logs'))) {
     // Keep the logs and the scenario record of the run as test artifacts.
     mkdirSync(ARTIFACTS, { recursive: true })
     cpSync(path.join(dataRoot, 'logs'), path.join(ARTIFACTS, 'stack-logs'), { recursive: true, force: true })
-    cpSync(path.join(dataRoot, 'scenario.json'), path.join(ARTIFACTS, 'scenario.json'), { force: true })
-    rmSync(dataRoot, { recursive: true, force: true })
+    if (existsSync(path.join(dataRoot, 'scenario.json'))) cpSync(path.join(dataRoot, 'scenario.json'), path.join(ARTIFACTS, 'scenario.json'), { force: true })
   }
+  if (dataRoot) rmSync(dataRoot, { recursive: true, force: true })
+  dataRoot = undefined
 }
