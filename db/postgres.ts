@@ -639,7 +639,8 @@ export async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresTyp
   // Loading it registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0): a process that was
   // ending with a failure code (a test run with failed tests, a CLI error) would exit with success. Keep the
   // module's signal and exit handlers; drop that one.
-  require('async-exit-hook').unhookEvent('beforeExit')
+  const exitHook = require('async-exit-hook')
+  if (exitHook.hookedEvents().includes('beforeExit')) exitHook.unhookEvent('beforeExit')
   return typeof mod.default === 'function' ? mod.default : mod.default.default
 }
 

@@ -22,7 +22,8 @@ function envVarOf(chain: ChainId): string {
 
 /** Asks the chain for its properties; an endpoint that does not answer gets an error naming it and the env var. */
 export async function probeChain(cfg: ChainConfig, timeoutMs = 15_000): Promise<{ ss58Format: number; symbol: string; decimals: number }> {
-  const client = new RpcClient({ url: cfg.rpcUrl, requestTimeout: timeoutMs, retryAttempts: 0 })
+  // Silent: the error below says all a user needs; the client would log every reconnection attempt.
+  const client = new RpcClient({ url: cfg.rpcUrl, requestTimeout: timeoutMs, retryAttempts: 0, log: null })
   let timer: NodeJS.Timeout | undefined
   try {
     // The client reconnects forever on a refused socket; give up after timeoutMs instead.
