@@ -148,7 +148,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const startProcessor = (chain: ChainId, env: NodeJS.ProcessEnv = {}) => {
       const out = createWriteStream(path.join(logDir, `processor-${chain}.log`), { flags: 'a' })
       const childEnv: NodeJS.ProcessEnv = { ...process.env, NETWORK: opts.network, DB_URL: dbUrl, ...opts.processorEnv, ...indexingEnv, ...env }
-      if (chainUrls[chain]) childEnv[`${ENV_PREFIX[chain]}_RPC_URL`] = chainUrls[chain]
+      // http: the processor polls the local chains' heads (see the devnet preset in squid/src/config.ts)
+      if (chainUrls[chain]) childEnv[`${ENV_PREFIX[chain]}_RPC_URL`] = chainUrls[chain].replace(/^ws/, 'http')
       const child = track(spawn(process.execPath, [path.join(REPO_ROOT, 'squid', 'lib', 'main.js'), chain], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] }))
       child.stdout!.pipe(out)
       child.stderr!.pipe(out)

@@ -58,11 +58,15 @@ const POLKADOT: Record<ChainId, Preset> = {
   },
 }
 
-/** The local chains of `npm run demo` / tests (devnet/chains.ts DEFAULT_PORTS). */
+/**
+ * The local chains of `npm run demo` / tests (devnet/chains.ts DEFAULT_PORTS). Over HTTP: the processor then polls
+ * for new heads; its websocket subscription resets every few seconds on chains that build blocks only on request,
+ * and the reset trips an assertion in the RPC data source ("concurrent takes are not allowed").
+ */
 const DEVNET: Record<ChainId, Preset> = {
-  relay: { rpcUrl: 'ws://127.0.0.1:9944', fromBlock: 0 },
-  coretime: { rpcUrl: 'ws://127.0.0.1:9945', fromBlock: 0 },
-  'asset-hub': { rpcUrl: 'ws://127.0.0.1:9946', fromBlock: 0 },
+  relay: { rpcUrl: 'http://127.0.0.1:9944', fromBlock: 0 },
+  coretime: { rpcUrl: 'http://127.0.0.1:9945', fromBlock: 0 },
+  'asset-hub': { rpcUrl: 'http://127.0.0.1:9946', fromBlock: 0 },
 }
 
 const DECODERS: Record<ChainId, ChainConfig['decoders']> = { relay: 'relay', coretime: 'coretime', 'asset-hub': 'assetHub' }

@@ -13,7 +13,7 @@ describe('network presets', () => {
   })
 
   it('devnet: the local chains, from block 0, no gateway', () => {
-    expect(chainConfig('coretime', { NETWORK: 'devnet' })).toMatchObject({ rpcUrl: 'ws://127.0.0.1:9945', fromBlock: 0, gatewayUrl: undefined, rpcRateLimit: undefined })
+    expect(chainConfig('coretime', { NETWORK: 'devnet' })).toMatchObject({ rpcUrl: 'http://127.0.0.1:9945', fromBlock: 0, gatewayUrl: undefined, rpcRateLimit: undefined })
   })
 
   it('every endpoint and start block is overridable; an empty gateway means RPC only', () => {
