@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
+import { stopProcess, track } from './processes'
 import { existsSync, mkdirSync, writeFileSync, createWriteStream } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -72,23 +73,6 @@ async function waitReady(c: RunningChain, timeoutMs: number, exited: () => strin
   }
 }
 
-function stopProcess(p: ChildProcess, graceMs = 5000): Promise<void> {
-  if (p.exitCode !== null || p.signalCode !== null) return Promise.resolve()
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => p.kill('SIGKILL'), graceMs)
-    p.once('exit', () => {
-      clearTimeout(timer)
-      resolve()
-    })
-    p.kill('SIGTERM')
-  })
-}
-
-// Chains must not outlive the process that started them, however it ends.
-const live = new Set<ChildProcess>()
-process.once('exit', () => {
-  for (const c of live) c.kill('SIGKILL')
-})
 
 /** Resolves if nothing listens on 127.0.0.1:port; a chain of an earlier run still there would be mistaken for ours. */
 function assertPortFree(port: number, chain: DevChain): Promise<void> {
@@ -116,7 +100,7 @@ export async function startLocalChains(opts: StartOptions = {}): Promise<LocalCh
 
   const started: RunningChain[] = []
   const stopAll = async () => {
-    await Promise.all(started.map((c) => stopProcess(c.process)))
+    await Promise.all(started.map((c) => stopProcess(c.process, 'SIGTERM', 5000)))
   }
   try {
     await Promise.all(
@@ -138,8 +122,7 @@ export async function startLocalChains(opts: StartOptions = {}): Promise<LocalCh
           stdio: ['ignore', 'pipe', 'pipe'],
           env: { ...process.env, LOG_LEVEL: process.env.CHOPSTICKS_LOG_LEVEL ?? 'info' },
         })
-        live.add(child)
-        child.once('exit', () => live.delete(child))
+        track(child)
         child.stdout!.pipe(log)
         child.stderr!.pipe(log)
         if (opts.onLog) {

@@ -9,6 +9,7 @@ import pg from 'pg'
 import { startDatabase, type DatabaseHandle } from '../db/postgres'
 import { applyMigrations } from '../db/migrate'
 import { startLocalChains, type LocalChains } from '../devnet/chains'
+import { stopProcess, track } from '../devnet/processes'
 import { CHAIN_IDS, type ChainId, type NetworkName } from '../squid/src/config'
 import type { ScenarioRecord } from '../devnet/scenario'
 
@@ -80,31 +81,6 @@ export async function waitFor<T>(what: string, fn: () => Promise<T | undefined>,
   }
 }
 
-// Children must not outlive us, whatever way we end (a test runner's timeout, an uncaught error).
-const live = new Set<ChildProcess>()
-process.once('exit', () => {
-  for (const c of live) c.kill('SIGKILL')
-})
-
-function track(c: ChildProcess): ChildProcess {
-  live.add(c)
-  c.once('exit', () => live.delete(c))
-  return c
-}
-
-/** SIGTERM, then SIGKILL after a grace period (the web server otherwise waits for idle keep-alive sockets). */
-function stopChild(p: ChildProcess, signal: NodeJS.Signals = 'SIGTERM', graceMs = 3000): Promise<void> {
-  if (p.exitCode !== null || p.signalCode !== null) return Promise.resolve()
-  return new Promise((resolve) => {
-    const t = setTimeout(() => p.kill('SIGKILL'), graceMs)
-    p.once('exit', () => {
-      clearTimeout(t)
-      resolve()
-    })
-    p.kill(signal)
-  })
-}
-
 export async function startStack(opts: StackOptions): Promise<Stack> {
   const log = opts.log ?? ((m: string) => console.log(m))
   const logDir = path.join(opts.dataRoot, 'logs')
@@ -113,7 +89,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
   let chains: LocalChains | undefined
   let db: DatabaseHandle | undefined
   const stopAll = async () => {
-    await Promise.all([...children.map((c) => stopChild(c)), chains?.stop()])
+    await Promise.all([...children.map((c) => stopProcess(c)), chains?.stop()])
     await db?.stop()
   }
 
@@ -222,7 +198,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       syncStatus: readSync,
       stopProcessor: async (chain, signal = 'SIGTERM') => {
         const p = processors.get(chain)
-        if (p) await stopChild(p, signal)
+        if (p) await stopProcess(p, signal)
       },
       async waitForHeads(timeoutMs = 300_000, onProgress) {
         // The head each processor must reach: the chain's own head now (devnet), else what it reports.

@@ -21,6 +21,7 @@ import { Keyring } from '@polkadot/keyring'
 import { cryptoWaitReady, encodeAddress } from '@polkadot/util-crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newBlocks, startLocalChains, type LocalChains } from '../../devnet/chains'
+import { stopProcess } from '../../devnet/processes'
 import { applyMigrations } from '../../db/migrate'
 import { startDatabase, type DatabaseHandle } from '../../db/postgres'
 import { archiveBlocksFromRpc, startGatewayServer, type GatewayServer } from '../support/gateway-server'
@@ -102,17 +103,6 @@ function startProcessor(name: string, env: Record<string, string>): Processor {
   return p
 }
 
-function stopProcess(child: ChildProcess, graceMs = 5000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs)
-    child.once('exit', () => {
-      clearTimeout(timer)
-      resolve()
-    })
-    child.kill('SIGTERM')
-  })
-}
 
 async function query<T = any>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
   const c = new pg.Client({ connectionString: url })
@@ -261,11 +251,11 @@ describe('indexing through an SQD gateway (local server of the gateway protocol)
     })
     const rpcRun = startProcessor('rpc-run', { DB_URL: rpcDbUrl, RELAY_RPC_URL: relay.wsUrl, RELAY_GATEWAY_URL: '' })
     await Promise.all([waitIndexed(gatewayDbUrl, gatewayRun, head, 120_000), waitIndexed(rpcDbUrl, rpcRun, head, 120_000)])
-    await Promise.all(processors.map((p) => stopProcess(p.child)))
+    await Promise.all(processors.map((p) => stopProcess(p.child, 'SIGTERM', 5000)))
   })
 
   afterAll(async () => {
-    await Promise.all(processors.map((p) => stopProcess(p.child)))
+    await Promise.all(processors.map((p) => stopProcess(p.child, 'SIGTERM', 5000)))
     await gateway?.close()
     await db?.stop()
     await chains?.stop()

@@ -114,6 +114,17 @@ const SPEND_ORDER: Record<string, string> = {
   INDEX_DESC: 's.index DESC, s.id DESC',
 }
 
+/** chain and period of a query over the daily rollups (their `date` column) */
+function dailyFilter(args: { chain?: string; from?: string; to?: string }) {
+  const chain = chainArg(args.chain)
+  const p = period(args.from, args.to)
+  const w = new Where()
+  if (chain) w.add('chain = ?', chain)
+  if (p.from) w.add('date >= ?', p.from)
+  if (p.to) w.add('date <= ?', p.to)
+  return { chain, p, w }
+}
+
 const ASSET_COLS = 'a.id AS asset_id, a.symbol AS asset_symbol, a.decimals AS asset_decimals, a.chain AS asset_chain'
 
 /** Day bounds of a period as timestamps: [from 00:00, to+1 00:00). */
@@ -209,12 +220,7 @@ export function makeResolvers(pool: pg.Pool) {
       },
 
       async treasurySummary(_: unknown, args: { chain?: string; from?: string; to?: string }) {
-        const chain = chainArg(args.chain)
-        const p = period(args.from, args.to)
-        const w = new Where()
-        if (chain) w.add('chain = ?', chain)
-        if (p.from) w.add('date >= ?', p.from)
-        if (p.to) w.add('date <= ?', p.to)
+        const { chain, p, w } = dailyFilter(args)
         const [sums] = await q(
           `SELECT coalesce(sum(in_fees),0)::text AS in_fees, coalesce(sum(in_deposits),0)::text AS in_deposits,
                   coalesce(sum(in_transfers),0)::text AS in_transfers, coalesce(sum(out_awarded),0)::text AS out_awarded,
@@ -263,12 +269,7 @@ export function makeResolvers(pool: pg.Pool) {
       },
 
       async treasuryDaily(_: unknown, args: { chain?: string; from?: string; to?: string }) {
-        const chain = chainArg(args.chain)
-        const p = period(args.from, args.to)
-        const w = new Where()
-        if (chain) w.add('chain = ?', chain)
-        if (p.from) w.add('date >= ?', p.from)
-        if (p.to) w.add('date <= ?', p.to)
+        const { chain, p, w } = dailyFilter(args)
         const rows = await q(`SELECT * FROM treasury_day ${w.sql} ORDER BY date, chain`, w.params)
         return rows.map((r) => ({
           chain: r.chain,
@@ -306,12 +307,7 @@ export function makeResolvers(pool: pg.Pool) {
       },
 
       async feeTotals(_: unknown, args: { chain?: string; from?: string; to?: string }) {
-        const chain = chainArg(args.chain)
-        const p = period(args.from, args.to)
-        const w = new Where()
-        if (chain) w.add('chain = ?', chain)
-        if (p.from) w.add('date >= ?', p.from)
-        if (p.to) w.add('date <= ?', p.to)
+        const { chain, p, w } = dailyFilter(args)
         const [r] = await q(
           `SELECT coalesce(sum(extrinsics),0)::int AS extrinsics, coalesce(sum(fees),0)::text AS fees, coalesce(sum(tips),0)::text AS tips,
                   coalesce(sum(to_treasury),0)::text AS to_treasury, coalesce(sum(to_author),0)::text AS to_author, coalesce(sum(burned),0)::text AS burned
@@ -333,12 +329,7 @@ export function makeResolvers(pool: pg.Pool) {
       },
 
       async feeDaily(_: unknown, args: { chain?: string; from?: string; to?: string }) {
-        const chain = chainArg(args.chain)
-        const p = period(args.from, args.to)
-        const w = new Where()
-        if (chain) w.add('chain = ?', chain)
-        if (p.from) w.add('date >= ?', p.from)
-        if (p.to) w.add('date <= ?', p.to)
+        const { chain, p, w } = dailyFilter(args)
         const rows = await q(`SELECT * FROM fee_day ${w.sql} ORDER BY date, chain`, w.params)
         return rows.map((r) => ({
           chain: r.chain,

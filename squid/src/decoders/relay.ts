@@ -1,8 +1,9 @@
 /** Relay-chain decoders: typegen'd runtime shapes (squid/src/types/relay) → plain records. */
 import { events, storage } from '../types/relay'
 import { decodeVersioned, type DecodableEvent } from './decode'
-import type { BalanceDeposit, BalanceTransfer, FeePaid, TreasuryEvent } from './records'
+import type { TreasuryEvent } from './records'
 import type { ChainDecoders } from './chain'
+import { commonDecoders } from './common'
 
 const T = events.treasury
 
@@ -50,32 +51,16 @@ export function decodeTreasury(chain: string, e: DecodableEvent): TreasuryEvent 
   }
 }
 
+const common = commonDecoders(events)
+
 export const relayDecoders: ChainDecoders = {
+  ...common,
   chain: 'relay',
   treasury: decodeTreasury,
-  feePaid(chain, e): FeePaid | undefined {
-    if (e.name !== events.transactionPayment.transactionFeePaid.name) return undefined
-    return decodeVersioned<FeePaid>(chain, e, events.transactionPayment.transactionFeePaid)
-  },
-  deposit(chain, e): BalanceDeposit | undefined {
-    if (e.name !== events.balances.deposit.name) return undefined
-    return decodeVersioned<BalanceDeposit>(chain, e, events.balances.deposit)
-  },
-  transfer(chain, e): BalanceTransfer | undefined {
-    if (e.name !== events.balances.transfer.name) return undefined
-    return decodeVersioned<BalanceTransfer>(chain, e, events.balances.transfer)
-  },
   async accountFree(block, account) {
     const versions = storage.system.account
     if (versions.polkadotV1002005.is(block)) return (await versions.polkadotV1002005.get(block, account))?.data.free
     throw new Error(`no decoder for storage System.Account on relay at block ${block.height} (spec ${block.specVersion})`)
   },
-  eventNames: [
-    ...Object.values(events.treasury).map((v) => v.name),
-    events.transactionPayment.transactionFeePaid.name,
-    events.balances.deposit.name,
-    events.balances.transfer.name,
-    // Withdraw (the fee's pre-charge) opens each fee-paying extrinsic: the fee walk stops there.
-    events.balances.withdraw.name,
-  ],
+  eventNames: [...Object.values(events.treasury).map((v) => v.name), ...common.eventNames],
 }

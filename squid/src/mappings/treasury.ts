@@ -127,8 +127,25 @@ export function applyTreasuryEvents(env: TreasuryEnv, items: TreasuryItem[], loa
     spend.closedAt = ctx.timestamp
     spend.closedEventId = ctxId(ctx)
   }
-  const missing = (id: string, ctx: EventCtx) => {
-    out.unknownSpendRefs.push(`${id} at ${ctxId(ctx)}`)
+  /** the spend an event refers to; one approved before the indexed range is reported and skipped */
+  const existing = (id: string, ctx: EventCtx): Spend | undefined => {
+    const s = get(id)
+    if (!s) out.unknownSpendRefs.push(`${id} at ${ctxId(ctx)}`)
+    return s
+  }
+  const approve = (s: Spend, ctx: EventCtx, amount: bigint) => {
+    s.amount = amount
+    s.status = SpendStatus.Approved
+    s.approvedBlock = ctx.blockNumber
+    s.approvedAt = ctx.timestamp
+    s.approvedEventId = ctxId(ctx)
+    spends.set(s.id, s)
+    lifecycle(s, ctx, SpendEventKind.Approved, amount)
+  }
+  const markPaid = (s: Spend, ctx: EventCtx) => {
+    s.paidBlock = ctx.blockNumber
+    s.paidAt = ctx.timestamp
+    s.paidEventId = ctxId(ctx)
   }
 
   for (const { ctx, event: e, isFeeShare } of items) {
@@ -146,22 +163,13 @@ export function applyTreasuryEvents(env: TreasuryEnv, items: TreasuryItem[], loa
       case 'SpendApproved': {
         const id = localSpendId(chain, e.index)
         const s = get(id) ?? newSpend(id, chain, SpendKind.Local, e.index, native, e.amount, '')
-        s.amount = e.amount
         s.beneficiary = encodeAccount(e.beneficiary, env.ss58Prefix)
-        s.status = SpendStatus.Approved
-        s.approvedBlock = ctx.blockNumber
-        s.approvedAt = ctx.timestamp
-        s.approvedEventId = ctxId(ctx)
-        spends.set(id, s)
-        lifecycle(s, ctx, SpendEventKind.Approved, e.amount)
+        approve(s, ctx, e.amount)
         break
       }
       case 'Rejected': {
-        const s = get(localSpendId(chain, e.index))
-        if (!s) {
-          missing(localSpendId(chain, e.index), ctx)
-          break
-        }
+        const s = existing(localSpendId(chain, e.index), ctx)
+        if (!s) break
         close(s, ctx, SpendStatus.Rejected)
         lifecycle(s, ctx, SpendEventKind.Rejected, e.slashed)
         break
@@ -174,9 +182,7 @@ export function applyTreasuryEvents(env: TreasuryEnv, items: TreasuryItem[], loa
           s = newSpend(id, chain, SpendKind.Local, e.index, native, e.award, encodeAccount(e.account, env.ss58Prefix))
           spends.set(id, s)
         }
-        s.paidBlock = ctx.blockNumber
-        s.paidAt = ctx.timestamp
-        s.paidEventId = ctxId(ctx)
+        markPaid(s, ctx)
         close(s, ctx, SpendStatus.Completed)
         lifecycle(s, ctx, SpendEventKind.Awarded, e.award)
         flow(ctx, TreasuryFlowDirection.Out, TreasuryFlowKind.Awarded, native, e.award, s)
@@ -191,52 +197,35 @@ export function applyTreasuryEvents(env: TreasuryEnv, items: TreasuryItem[], loa
         const asset = assetEntity(env, assetFromLocatable(e.assetKind, env.native))
         const s = get(id) ?? newSpend(id, chain, SpendKind.Asset, e.index, asset, e.amount, '')
         s.asset = asset
-        s.amount = e.amount
         s.beneficiary = beneficiaryFromLocation(e.beneficiary, env.ss58Prefix)
         s.assetKindJson = toJson(e.assetKind)
         s.beneficiaryJson = toJson(e.beneficiary)
         s.validFrom = e.validFrom
         s.expireAt = e.expireAt
-        s.status = SpendStatus.Approved
-        s.approvedBlock = ctx.blockNumber
-        s.approvedAt = ctx.timestamp
-        s.approvedEventId = ctxId(ctx)
-        spends.set(id, s)
-        lifecycle(s, ctx, SpendEventKind.Approved, e.amount)
+        approve(s, ctx, e.amount)
         break
       }
       case 'AssetSpendVoided': {
-        const s = get(assetSpendId(chain, e.index))
-        if (!s) {
-          missing(assetSpendId(chain, e.index), ctx)
-          break
-        }
+        const s = existing(assetSpendId(chain, e.index), ctx)
+        if (!s) break
         close(s, ctx, SpendStatus.Voided)
         lifecycle(s, ctx, SpendEventKind.Voided)
         break
       }
       case 'Paid': {
-        const s = get(assetSpendId(chain, e.index))
-        if (!s) {
-          missing(assetSpendId(chain, e.index), ctx)
-          break
-        }
+        const s = existing(assetSpendId(chain, e.index), ctx)
+        if (!s) break
         s.status = SpendStatus.Paid
         s.paymentId = e.paymentId
-        s.paidBlock = ctx.blockNumber
-        s.paidAt = ctx.timestamp
-        s.paidEventId = ctxId(ctx)
+        markPaid(s, ctx)
         // The money counts as out when check_status confirms the payment (SpendProcessed), not here:
         // a payout over XCM can still fail.
         lifecycle(s, ctx, SpendEventKind.Paid, s.amount)
         break
       }
       case 'PaymentFailed': {
-        const s = get(assetSpendId(chain, e.index))
-        if (!s) {
-          missing(assetSpendId(chain, e.index), ctx)
-          break
-        }
+        const s = existing(assetSpendId(chain, e.index), ctx)
+        if (!s) break
         // The payout was attempted and failed; it can be retried, so this is not a closed state.
         s.status = SpendStatus.Failed
         s.paymentId = e.paymentId
@@ -244,11 +233,8 @@ export function applyTreasuryEvents(env: TreasuryEnv, items: TreasuryItem[], loa
         break
       }
       case 'SpendProcessed': {
-        const s = get(assetSpendId(chain, e.index))
-        if (!s) {
-          missing(assetSpendId(chain, e.index), ctx)
-          break
-        }
+        const s = existing(assetSpendId(chain, e.index), ctx)
+        if (!s) break
         // check_status removes a spend when its payment succeeded, or when it expired unpaid.
         const paid = s.status === SpendStatus.Paid
         close(s, ctx, paid ? SpendStatus.Completed : SpendStatus.Expired)
