@@ -154,7 +154,16 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     api.stderr!.pipe(apiLog)
     children.push(api)
     const apiUrl = `http://127.0.0.1:${apiPort}/graphql`
-    await waitFor('the API', async () => ((await fetch(`http://127.0.0.1:${apiPort}/health`)).ok ? true : undefined), 30_000)
+    let apiErr = ''
+    api.stderr!.on('data', (d: Buffer) => (apiErr = (apiErr + d.toString()).slice(-2000)))
+    await waitFor(
+      'the API',
+      async () => {
+        if (api.exitCode !== null) throw new Error(`the API exited (code ${api.exitCode}): ${apiErr.trim() || 'no output'}`)
+        return (await fetch(`http://127.0.0.1:${apiPort}/health`)).ok ? true : undefined
+      },
+      30_000,
+    )
     log(`API: ${apiUrl}`)
 
     let webUrl: string | undefined

@@ -232,6 +232,42 @@ describe('spends', () => {
   })
 })
 
+describe('one event, every fact derived from it', () => {
+  it('the Awarded event: its outflow and the spend it completed', async () => {
+    const awarded = record.localSpend.awarded!
+    const id = `relay-${awarded.blockNumber}-${awarded.eventIndex}`
+    const { event } = await api(
+      `query($id: String!) { event(id: $id) { id blockNumber eventIndex flows { direction kind amount } feePayment { fee } spends { kind spend { id status } } spendPeriod { id } } }`,
+      { id },
+    )
+    expect(event).toEqual({
+      id,
+      blockNumber: awarded.blockNumber,
+      eventIndex: awarded.eventIndex,
+      flows: [{ direction: 'Out', kind: 'Awarded', amount: awarded.data.award }],
+      feePayment: null,
+      spends: [{ kind: 'Awarded', spend: { id: `relay-local-${record.localSpend.proposalIndex}`, status: 'Completed' } }],
+      spendPeriod: null,
+    })
+  })
+
+  it('a fee event: what its extrinsic paid; the Spending event: its spend period', async () => {
+    const tx = record.fees.find((f) => f.chain === 'relay')!
+    const feeEvent = tx.events.find((e) => e.name === 'TransactionPayment.TransactionFeePaid')!
+    const fee = await api(`query($id: String!) { event(id: $id) { feePayment { fee tip toTreasury } flows { kind } } }`, { id: `relay-${feeEvent.blockNumber}-${feeEvent.eventIndex}` })
+    expect(fee.event).toEqual({ feePayment: { fee: tx.split.actualFee, tip: tx.split.tip, toTreasury: tx.split.toTreasury }, flows: [] })
+    const spending = record.spendPeriod!.events.find((e) => e.name === 'Treasury.Spending')!
+    const period = await api(`query($id: String!) { event(id: $id) { spendPeriod { budgetRemaining } } }`, { id: `relay-${spending.blockNumber}-${spending.eventIndex}` })
+    expect(period.event.spendPeriod).toEqual({ budgetRemaining: record.spendPeriod!.budgetRemaining })
+  })
+
+  it('null for an event nothing was derived from; an error for a malformed id', async () => {
+    expect((await api('{ event(id: "relay-1-0") { id } }')).event).toBeNull()
+    const bad = await gqlRaw(stack.apiUrl, '{ event(id: "relay:1:0") { id } }')
+    expect(bad.errors?.[0].message).toBe('event id must look like relay-1234567-8 (chain, block, event index), got "relay:1:0"')
+  })
+})
+
 describe('no row doubled or lost after the kill', () => {
   it('one fee row per TransactionFeePaid and one spend event per treasury lifecycle event', async () => {
     const lifecycle = new Set(['SpendApproved', 'AssetSpendApproved', 'Paid', 'PaymentFailed', 'SpendProcessed', 'AssetSpendVoided', 'Awarded', 'Proposed', 'Rejected'])

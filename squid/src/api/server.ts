@@ -10,8 +10,8 @@ import { GraphQLScalarType, Kind } from 'graphql'
 import pg from 'pg'
 import { badInput, chainArg, page, parseDate, period } from './validate'
 
-// The SDL sits beside this file in src/; the compiled copy in lib/ reads it from there.
-const SDL = [path.join(__dirname, 'api.graphql'), path.resolve(__dirname, '..', '..', 'src', 'api', 'api.graphql')].find(existsSync)!
+// The SDL sits beside this file in src/; the compiled server in lib/ reads it from src/ too (tsc copies no .graphql).
+const SDL = [path.resolve(__dirname, '..', '..', 'src', 'api', 'api.graphql'), path.join(__dirname, 'api.graphql')].find(existsSync)!
 const typeDefs = readFileSync(SDL, 'utf8')
 
 const BigIntScalar = new GraphQLScalarType({
@@ -83,6 +83,62 @@ function spendFromRow(r: Row) {
   }
 }
 
+function flowFromRow(r: Row) {
+  return {
+    id: r.id,
+    direction: r.direction,
+    kind: r.kind,
+    asset: asset(r),
+    amount: r.amount,
+    spendId: r.spend_id,
+    extrinsicHash: r.extrinsic_hash,
+    event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp),
+  }
+}
+
+function feePaymentFromRow(r: Row) {
+  return {
+    id: r.id,
+    payer: r.payer,
+    asset: asset(r),
+    fee: r.fee,
+    tip: r.tip,
+    toTreasury: r.to_treasury,
+    toAuthor: r.to_author,
+    burned: r.burned,
+    extrinsicIndex: r.extrinsic_index,
+    extrinsicHash: r.extrinsic_hash,
+    event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp),
+  }
+}
+
+function spendPeriodFromRow(r: Row) {
+  return {
+    id: r.id,
+    chain: r.chain,
+    budgetRemaining: r.budget_remaining,
+    awarded: r.awarded,
+    awardedCount: r.awarded_count,
+    burnt: r.burnt,
+    rollover: r.rollover,
+    event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp),
+  }
+}
+
+function spendEventFromRow(e: Row) {
+  return { kind: e.kind, amount: e.amount, extrinsicHash: e.extrinsic_hash, event: eventRef(e.chain, e.block_number, e.event_index, e.timestamp) }
+}
+
+/** "<chain>-<block>-<index>" (EventRef.id) → the id of the fact rows derived from that event */
+function parseEventRefId(id: string): { chain: string; block: number; index: number; factId: string } {
+  const m = /^([a-z-]+)-(\d+)-(\d+)$/.exec(id)
+  if (!m) throw badInput(`event id must look like relay-1234567-8 (chain, block, event index), got ${JSON.stringify(id)}`, 'id')
+  const chain = chainArg(m[1])!
+  const block = Number(m[2])
+  const index = Number(m[3])
+  return { chain, block, index, factId: `${chain}-${String(block).padStart(10, '0')}-${String(index).padStart(6, '0')}` }
+}
+
 /** Builds "WHERE a AND b" with numbered parameters. */
 class Where {
   parts: string[] = []
@@ -149,6 +205,40 @@ export function makeResolvers(pool: pg.Pool) {
       events: async (s: { id: string; chain: string; _events?: Row[] }) => s._events ?? [],
     },
     Query: {
+      async event(_: unknown, { id }: { id: string }) {
+        const ref = parseEventRefId(id)
+        const [flows, fees, spendEvents, periods] = await Promise.all([
+          q(`SELECT f.*, ${ASSET_COLS} FROM treasury_flow f JOIN asset a ON a.id = f.asset_id WHERE f.id = $1`, [ref.factId]),
+          q(`SELECT f.*, ${ASSET_COLS} FROM fee_payment f JOIN asset a ON a.id = f.asset_id WHERE f.id = $1`, [ref.factId]),
+          q(`SELECT * FROM spend_event WHERE id = $1`, [ref.factId]),
+          q(`SELECT * FROM spend_period WHERE id = $1`, [ref.factId]),
+        ])
+        const spendRows = spendEvents.length
+          ? await q(`SELECT s.*, ${ASSET_COLS} FROM spend s JOIN asset a ON a.id = s.asset_id WHERE s.id = ANY($1)`, [spendEvents.map((e) => e.spend_id)])
+          : []
+        const lifecycles = spendRows.length
+          ? await q(`SELECT * FROM spend_event WHERE spend_id = ANY($1) ORDER BY block_number, event_index`, [spendRows.map((r) => r.id)])
+          : []
+        const spends = spendEvents.map((e) => {
+          const s = spendFromRow(spendRows.find((r) => r.id === e.spend_id)!) as Row
+          s._events = lifecycles.filter((l) => l.spend_id === s.id).map(spendEventFromRow)
+          return { spend: s, kind: e.kind }
+        })
+        const any = flows[0] ?? fees[0] ?? spendEvents[0] ?? periods[0]
+        if (!any) return null
+        return {
+          id: `${ref.chain}-${ref.block}-${ref.index}`,
+          chain: ref.chain,
+          blockNumber: ref.block,
+          eventIndex: ref.index,
+          timestamp: any.timestamp,
+          flows: flows.map(flowFromRow),
+          feePayment: fees[0] ? feePaymentFromRow(fees[0]) : null,
+          spends,
+          spendPeriod: periods[0] ? spendPeriodFromRow(periods[0]) : null,
+        }
+      },
+
       async spends(_: unknown, args: { filter?: Row; orderBy?: string; limit?: number; offset?: number }) {
         const { limit, offset } = page(args.limit, args.offset)
         const f = args.filter ?? {}
@@ -174,7 +264,7 @@ export function makeResolvers(pool: pg.Pool) {
         for (const s of items) {
           ;(s as Row)._events = events
             .filter((e) => e.spend_id === s.id)
-            .map((e) => ({ kind: e.kind, amount: e.amount, extrinsicHash: e.extrinsic_hash, event: eventRef(e.chain, e.block_number, e.event_index, e.timestamp) }))
+            .map(spendEventFromRow)
         }
         return { items, totalCount: n, limit, offset }
       },
@@ -183,12 +273,7 @@ export function makeResolvers(pool: pg.Pool) {
         const [r] = await q(`SELECT s.*, ${ASSET_COLS} FROM spend s JOIN asset a ON a.id = s.asset_id WHERE s.id = $1`, [id])
         if (!r) return null
         const s = spendFromRow(r) as Row
-        s._events = (await q(`SELECT * FROM spend_event WHERE spend_id = $1 ORDER BY block_number, event_index`, [id])).map((e) => ({
-          kind: e.kind,
-          amount: e.amount,
-          extrinsicHash: e.extrinsic_hash,
-          event: eventRef(e.chain, e.block_number, e.event_index, e.timestamp),
-        }))
+        s._events = (await q(`SELECT * FROM spend_event WHERE spend_id = $1 ORDER BY block_number, event_index`, [id])).map(spendEventFromRow)
         return s
       },
 
@@ -206,16 +291,7 @@ export function makeResolvers(pool: pg.Pool) {
           `SELECT f.*, ${ASSET_COLS} FROM treasury_flow f JOIN asset a ON a.id = f.asset_id ${w.sql} ORDER BY f.block_number DESC, f.event_index DESC LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`,
           w.params,
         )
-        const items = rows.map((r) => ({
-          id: r.id,
-          direction: r.direction,
-          kind: r.kind,
-          asset: asset(r),
-          amount: r.amount,
-          spendId: r.spend_id,
-          extrinsicHash: r.extrinsic_hash,
-          event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp),
-        }))
+        const items = rows.map(flowFromRow)
         return { items, totalCount: n, limit, offset }
       },
 
@@ -294,16 +370,7 @@ export function makeResolvers(pool: pg.Pool) {
         const chain = chainArg(args.chain)
         if (chain) w.add('chain = ?', chain)
         const rows = await q(`SELECT * FROM spend_period ${w.sql} ORDER BY block_number DESC LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`, w.params)
-        return rows.map((r) => ({
-          id: r.id,
-          chain: r.chain,
-          budgetRemaining: r.budget_remaining,
-          awarded: r.awarded,
-          awardedCount: r.awarded_count,
-          burnt: r.burnt,
-          rollover: r.rollover,
-          event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp),
-        }))
+        return rows.map(spendPeriodFromRow)
       },
 
       async feeTotals(_: unknown, args: { chain?: string; from?: string; to?: string }) {
@@ -356,19 +423,7 @@ export function makeResolvers(pool: pg.Pool) {
           `SELECT f.*, ${ASSET_COLS} FROM fee_payment f JOIN asset a ON a.id = f.asset_id ${w.sql} ORDER BY f.block_number DESC, f.event_index DESC LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`,
           w.params,
         )
-        const items = rows.map((r) => ({
-          id: r.id,
-          payer: r.payer,
-          asset: asset(r),
-          fee: r.fee,
-          tip: r.tip,
-          toTreasury: r.to_treasury,
-          toAuthor: r.to_author,
-          burned: r.burned,
-          extrinsicIndex: r.extrinsic_index,
-          extrinsicHash: r.extrinsic_hash,
-          event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp),
-        }))
+        const items = rows.map(feePaymentFromRow)
         return { items, totalCount: n, limit, offset }
       },
 
