@@ -21,6 +21,18 @@ describe('createApi', () => {
     expect(seen.body.query).toMatch(/feeDaily\(chain: \$chain, from: \$from, to: \$to\)/)
   })
 
+  it('looks an event up by id, and passes "nothing known" through as null', async () => {
+    const seen: { body?: any } = {}
+    const api = createApi({ url: URL_, fetch: fakeFetch(200, JSON.stringify({ data: { event: null } }), seen) })
+    expect(await api.event('relay-123-4')).toBeNull()
+    expect(seen.body.variables).toEqual({ id: 'relay-123-4' })
+    expect(seen.body.query).toMatch(/event\(id: \$id\)/)
+
+    const facts = { id: 'relay-123-4', chain: 'relay', blockNumber: 123, eventIndex: 4, timestamp: null, flows: [], feePayment: null, spends: [], spendPeriod: null }
+    const found = createApi({ url: URL_, fetch: fakeFetch(200, JSON.stringify({ data: { event: facts } })) })
+    expect(await found.event('relay-123-4')).toEqual(facts)
+  })
+
   it('turns GraphQL errors into an ApiError naming the API', async () => {
     const api = createApi({ url: URL_, fetch: fakeFetch(200, JSON.stringify({ errors: [{ message: 'chain "x" is not known' }] })) })
     const err = await api.syncStatus().catch((e) => e)

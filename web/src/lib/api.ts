@@ -5,6 +5,7 @@
 import type {
   Asset,
   ChainSync,
+  EventFacts,
   FeeDay,
   FeePayment,
   FeeTotals,
@@ -47,6 +48,7 @@ const SPEND = `id chain kind index status asset { ${ASSET} } amount nativeAmount
   events { kind amount extrinsicHash event { ${EVENT} } }`
 const FLOW = `id direction kind asset { ${ASSET} } amount spendId extrinsicHash event { ${EVENT} }`
 const FEE_PAYMENT = `id payer asset { ${ASSET} } fee tip toTreasury toAuthor burned extrinsicIndex extrinsicHash event { ${EVENT} }`
+const SPEND_PERIOD = `id chain budgetRemaining awarded awardedCount burnt rollover event { ${EVENT} }`
 
 /** Every document the client sends; a unit test validates them against the API's SDL */
 export const QUERIES = {
@@ -81,6 +83,15 @@ export const QUERIES = {
   feePayments: `query FeePayments($chain: String, $payer: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {
     feePayments(chain: $chain, payer: $payer, from: $from, to: $to, limit: $limit, offset: $offset) {
       totalCount limit offset items { ${FEE_PAYMENT} }
+    }
+  }`,
+  event: `query Event($id: String!) {
+    event(id: $id) {
+      id chain blockNumber eventIndex timestamp
+      flows { ${FLOW} }
+      feePayment { ${FEE_PAYMENT} }
+      spends { kind spend { ${SPEND} } }
+      spendPeriod { ${SPEND_PERIOD} }
     }
   }`,
 } as const
@@ -180,6 +191,11 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
     async feePayments(a: { chain?: string; payer?: string; limit?: number; offset?: number } & Period): Promise<Page<FeePayment>> {
       const vars = { ...period(a.chain, a), payer: a.payer ?? null, ...paging(a) }
       return (await request<{ feePayments: Page<FeePayment> }>(QUERIES.feePayments, vars)).feePayments
+    },
+
+    /** Every fact derived from one event, by its id "<chain>-<block>-<eventIndex>"; null when none is known */
+    async event(id: string): Promise<EventFacts | null> {
+      return (await request<{ event: EventFacts | null }>(QUERIES.event, { id })).event
     },
   }
 }

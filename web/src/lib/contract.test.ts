@@ -3,7 +3,7 @@
  * squid/src/api/api.graphql, so a renamed or removed field fails here rather than as an error page.
  */
 import { readFileSync } from 'node:fs'
-import { buildSchema, parse, validate } from 'graphql'
+import { buildSchema, GraphQLObjectType, Kind, parse, validate, type OperationDefinitionNode } from 'graphql'
 import { describe, expect, it } from 'vitest'
 import { QUERIES } from './api'
 import { SPEND_ORDERS, SPEND_STATUSES } from './types'
@@ -15,6 +15,15 @@ const schema = buildSchema(SDL)
 describe('API contract', () => {
   it.each(Object.entries(QUERIES))('%s validates against api.graphql', (_name, query) => {
     expect(validate(schema, parse(query)).map((e) => e.message)).toEqual([])
+  })
+
+  it('asks the event lookup for every fact the API derives from an event', () => {
+    const op = parse(QUERIES.event).definitions[0] as OperationDefinitionNode
+    const event = op.selectionSet.selections.find((s) => s.kind === Kind.FIELD && s.name.value === 'event')
+    expect(event?.kind).toBe(Kind.FIELD)
+    const asked = (event as { selectionSet?: OperationDefinitionNode['selectionSet'] }).selectionSet!.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : s.kind))
+    const facts = schema.getType('EventFacts') as GraphQLObjectType
+    expect(asked.sort()).toEqual(Object.keys(facts.getFields()).sort())
   })
 
   it('knows every spend status and order the API has', () => {

@@ -134,7 +134,7 @@ export function parseEventId(id: string): { chain: string; blockNumber: number; 
   return { chain: m[1], blockNumber: Number(m[2]), eventIndex: Number(m[3]) }
 }
 
-/** Links carry the event's day so the event page can ask the API for one day instead of scanning */
+/** Links carry the event's day for the reader; the event page looks the event up by id alone and ignores it */
 export function eventHref(ref: EventRef): string {
   return `/event/${encodeURIComponent(ref.id)}?date=${ref.timestamp.slice(0, 10)}`
 }

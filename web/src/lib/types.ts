@@ -172,6 +172,39 @@ export interface FeePayment {
   event: EventRef
 }
 
+/** A spend period: the block's on_initialize (Treasury.Spending) with what it awarded and burnt, in the native token */
+export interface SpendPeriod {
+  id: string
+  chain: string
+  budgetRemaining: Planck
+  awarded: Planck
+  awardedCount: number
+  burnt: Planck
+  rollover: Planck | null
+  event: EventRef
+}
+
+/** A spend whose lifecycle includes an event, and what that event was for it */
+export interface SpendOfEvent {
+  spend: Spend
+  kind: SpendEventKind
+}
+
+/** Every fact derived from one event (Query.event); the API answers null when none is known */
+export interface EventFacts {
+  /** "<chain>-<block>-<eventIndex>" */
+  id: string
+  chain: string
+  blockNumber: number
+  eventIndex: number
+  /** block time, when any fact of the event is known */
+  timestamp: string | null
+  flows: TreasuryFlow[]
+  feePayment: FeePayment | null
+  spends: SpendOfEvent[]
+  spendPeriod: SpendPeriod | null
+}
+
 export interface ChainSync {
   chain: string
   network: string
