@@ -243,6 +243,47 @@ describe('embedded Postgres', () => {
     })
   })
 
+  it('TreasuryDayCounts back-fills the per-kind counts of days indexed before it, from treasury_flow', async () => {
+    const [first, counts] = fs.readdirSync(MIGRATIONS_DIR).sort()
+    expect(counts).toMatch(/-TreasuryDayCounts\.js$/)
+    const before = fs.mkdtempSync(path.join(tmp, 'migrations-'))
+    fs.copyFileSync(path.join(MIGRATIONS_DIR, first), path.join(before, first))
+    await withScratchDatabase(db.url, async (url) => {
+      await applyMigrations(url, { migrationsDir: before })
+      await query(url, `INSERT INTO asset VALUES ('native', 'DOT', 10, 'relay'), ('assethub-assets:1984', 'USDT', 6, 'asset-hub')`)
+      const day = (chain: string, date: string, flows: number) =>
+        query(url, `INSERT INTO treasury_day VALUES ($1, $2, $3, 0, 0, 0, 0, 0, 0, NULL, NULL, $4)`, [`${chain}-${date}`, chain, date, flows])
+      await day('relay', '2025-03-14', 5)
+      await day('relay', '2025-03-15', 1)
+      await day('asset-hub', '2025-03-14', 1)
+      const flow = (chain: string, block: number, ts: string, direction: string, kind: string, asset = 'native') =>
+        query(url, `INSERT INTO treasury_flow (id, chain, block_number, timestamp, event_index, direction, kind, amount, asset_id) VALUES ($1, $2, $3, $4, 0, $5, $6, 1, $7)`, [
+          `${chain}-${block}`, chain, block, ts, direction, kind, asset,
+        ])
+      await flow('relay', 1, '2025-03-14T00:00:00Z', 'In', 'Fees')
+      await flow('relay', 2, '2025-03-14T12:00:00Z', 'In', 'Fees')
+      await flow('relay', 3, '2025-03-14T23:59:59Z', 'Out', 'Burnt')
+      await flow('relay', 4, '2025-03-14T13:00:00Z', 'Out', 'SpendPaid', 'assethub-assets:1984') // not native: not counted
+      await flow('relay', 5, '2025-03-14T14:00:00Z', 'In', 'Deposit')
+      await flow('relay', 6, '2025-03-15T00:00:00Z', 'Out', 'Awarded') // the next UTC day
+      await flow('asset-hub', 7, '2025-03-14T10:00:00Z', 'In', 'Transfer')
+
+      await applyMigrations(url)
+      const rows = await query(
+        url,
+        `SELECT id, in_fees_count, in_deposits_count, in_transfers_count, out_awarded_count, out_spend_paid_count, out_burnt_count, flow_count
+         FROM treasury_day ORDER BY id`,
+      )
+      const r = (id: string, c: number[], flowCount: number) => ({
+        id, in_fees_count: c[0], in_deposits_count: c[1], in_transfers_count: c[2], out_awarded_count: c[3], out_spend_paid_count: c[4], out_burnt_count: c[5], flow_count: flowCount,
+      })
+      expect(rows).toEqual([r('asset-hub-2025-03-14', [0, 0, 1, 0, 0, 0], 1), r('relay-2025-03-14', [2, 1, 0, 0, 0, 1], 5), r('relay-2025-03-15', [0, 0, 0, 1, 0, 0], 1)])
+      // the default only served the back-fill: the processor must always write the counts
+      const defaults = await query(url, `SELECT column_default FROM information_schema.columns WHERE table_name = 'treasury_day' AND column_name LIKE '%_count'`)
+      expect(defaults.map((d) => d.column_default)).toEqual(Array(7).fill(null))
+    })
+  })
+
   it('points to DB_PORT when the port is taken by another program', async () => {
     const busy = await freePort()
     const blocker = net.createServer()

@@ -305,6 +305,8 @@ describe('rollups and fact ids', () => {
     const day = emptyTreasuryDay('relay', '2025-03-14')
     for (const f of flows) addFlow(day, f, 'native')
     expect(day).toMatchObject({ inFees: 1_000n, inDeposits: 20n, inTransfers: 7_000n, outAwarded: 300n, outBurnt: 4n, outSpendPaid: 55n, flowCount: 7 })
+    // the USDT payout is in flowCount only
+    expect(day).toMatchObject({ inFeesCount: 1, inDepositsCount: 1, inTransfersCount: 1, outAwardedCount: 1, outBurntCount: 1, outSpendPaidCount: 1 })
   })
 
   it('addFee sums native fees; a fee in another asset only counts', () => {

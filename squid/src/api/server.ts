@@ -297,28 +297,21 @@ export function makeResolvers(pool: pg.Pool) {
 
       async treasurySummary(_: unknown, args: { chain?: string; from?: string; to?: string }) {
         const { chain, p, w } = dailyFilter(args)
+        // [direction, kind, rollup column]: sums and counts of native-token flows, both from the daily rollup
+        const kinds: [string, string, string][] = [
+          ['In', 'Fees', 'in_fees'],
+          ['In', 'Deposit', 'in_deposits'],
+          ['In', 'Transfer', 'in_transfers'],
+          ['Out', 'Awarded', 'out_awarded'],
+          ['Out', 'SpendPaid', 'out_spend_paid'],
+          ['Out', 'Burnt', 'out_burnt'],
+        ]
         const [sums] = await q(
-          `SELECT coalesce(sum(in_fees),0)::text AS in_fees, coalesce(sum(in_deposits),0)::text AS in_deposits,
-                  coalesce(sum(in_transfers),0)::text AS in_transfers, coalesce(sum(out_awarded),0)::text AS out_awarded,
-                  coalesce(sum(out_spend_paid),0)::text AS out_spend_paid, coalesce(sum(out_burnt),0)::text AS out_burnt
+          `SELECT ${kinds.map(([, , c]) => `coalesce(sum(${c}),0)::text AS ${c}, coalesce(sum(${c}_count),0)::int AS ${c}_count`).join(', ')}
            FROM treasury_day ${w.sql}`,
           w.params,
         )
-        const fw = new Where()
-        if (chain) fw.add('f.chain = ?', chain)
-        dayRange(fw, 'f.timestamp', p.from, p.to)
-        fw.add("f.asset_id = 'native'")
-        const counts = await q(`SELECT f.direction, f.kind, count(*)::int AS n FROM treasury_flow f ${fw.sql} GROUP BY 1, 2`, fw.params)
-        const count = (kind: string) => counts.filter((c) => c.kind === kind).reduce((a, c) => a + c.n, 0)
-        const kinds: [string, string, string][] = [
-          ['In', 'Fees', sums.in_fees],
-          ['In', 'Deposit', sums.in_deposits],
-          ['In', 'Transfer', sums.in_transfers],
-          ['Out', 'Awarded', sums.out_awarded],
-          ['Out', 'SpendPaid', sums.out_spend_paid],
-          ['Out', 'Burnt', sums.out_burnt],
-        ]
-        const total = (dir: string) => kinds.filter((k) => k[0] === dir).reduce((a, k) => a + BigInt(k[2]), 0n)
+        const total = (dir: string) => kinds.filter((k) => k[0] === dir).reduce((a, [, , c]) => a + BigInt(sums[c]), 0n)
         // The balance is per chain; without a chain filter, add the latest balance of each chain.
         const bw = new Where()
         if (chain) bw.add('chain = ?', chain)
@@ -336,7 +329,7 @@ export function makeResolvers(pool: pg.Pool) {
           asset: await nativeAsset(),
           inflow: total('In'),
           outflow: total('Out'),
-          byKind: kinds.map(([direction, kind, amount]) => ({ direction, kind, amount, count: count(kind) })),
+          byKind: kinds.map(([direction, kind, c]) => ({ direction, kind, amount: sums[c], count: sums[`${c}_count`] })),
           balance: balances.length ? balances.reduce((a, r) => a + BigInt(r.b), 0n) : null,
           balanceBlock: balances.length === 1 ? balances[0].closing_block : null,
           balanceDate: balances.length ? balances.map((r) => r.date).sort().at(-1) : null,

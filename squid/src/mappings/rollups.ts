@@ -16,6 +16,12 @@ export function emptyTreasuryDay(chain: string, date: string): TreasuryDay {
     closingBalance: null,
     closingBlock: null,
     flowCount: 0,
+    inFeesCount: 0,
+    inDepositsCount: 0,
+    inTransfersCount: 0,
+    outAwardedCount: 0,
+    outSpendPaidCount: 0,
+    outBurntCount: 0,
   })
 }
 
@@ -26,21 +32,27 @@ export function addFlow(day: TreasuryDay, f: TreasuryFlow, nativeAssetId: string
   switch (f.kind) {
     case TreasuryFlowKind.Fees:
       day.inFees += f.amount
+      day.inFeesCount += 1
       break
     case TreasuryFlowKind.Deposit:
       day.inDeposits += f.amount
+      day.inDepositsCount += 1
       break
     case TreasuryFlowKind.Transfer:
       day.inTransfers += f.amount
+      day.inTransfersCount += 1
       break
     case TreasuryFlowKind.Awarded:
       day.outAwarded += f.amount
+      day.outAwardedCount += 1
       break
     case TreasuryFlowKind.SpendPaid:
       day.outSpendPaid += f.amount
+      day.outSpendPaidCount += 1
       break
     case TreasuryFlowKind.Burnt:
       day.outBurnt += f.amount
+      day.outBurntCount += 1
       break
   }
 }

@@ -53,6 +53,30 @@ export class TreasuryDay {
     @IntColumn_({nullable: true})
     closingBlock!: number | undefined | null
 
+    /**
+     * flows of every asset
+     */
     @IntColumn_({nullable: false})
     flowCount!: number
+
+    /**
+     * native-token flows per kind, so a period's counts cost O(days) like its sums
+     */
+    @IntColumn_({nullable: false})
+    inFeesCount!: number
+
+    @IntColumn_({nullable: false})
+    inDepositsCount!: number
+
+    @IntColumn_({nullable: false})
+    inTransfersCount!: number
+
+    @IntColumn_({nullable: false})
+    outAwardedCount!: number
+
+    @IntColumn_({nullable: false})
+    outSpendPaidCount!: number
+
+    @IntColumn_({nullable: false})
+    outBurntCount!: number
 }
