@@ -3,11 +3,15 @@
  * pages show must be exactly what the API returns. Screenshots of every page go to test-artifacts/.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
+import pg from 'pg'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { applyMigrations } from '../../db/migrate'
+import { startDatabase, type DatabaseHandle } from '../../db/postgres'
 import { expectedAmount, gql, scenarioSpendAmounts, webTarget } from './web-env'
 
 const REPO = path.resolve(__dirname, '..', '..')
@@ -280,6 +284,69 @@ describe.skipIf(!target)('web dashboard in headless Chromium', () => {
         expect(message).toBe(`The API at ${deadApi} is not reachable: connect ECONNREFUSED ${new URL(deadApi).host}`)
         expect(await page.locator('body').textContent()).not.toMatch(/\bat .*\.js:\d+/)
         if (route === '/treasury') await shot(page, 'api-down')
+        await page.close()
+      }
+    })
+  })
+
+  describe.skipIf(!existsSync(WEB_BUILD))('while the indexer is catching up over an empty database', () => {
+    // Its own Postgres, API and web: the stack's database already holds the scenario.
+    const children: ChildProcess[] = []
+    let db: DatabaseHandle | undefined
+    let tmp = ''
+    let webUrl = ''
+
+    beforeAll(async () => {
+      tmp = mkdtempSync(path.join(os.tmpdir(), 'cloudhub-e2e-empty-'))
+      chmodSync(tmp, 0o755) // as root, the server runs as the postgres user, who must reach its data dir
+      db = await startDatabase({ dataDir: path.join(tmp, 'postgres'), port: await freePort(5740, 5769), env: {}, log: () => {} })
+      await applyMigrations(db.url)
+      const owner = new pg.Client({ connectionString: db.url })
+      await owner.connect()
+      // what a processor writes after its first batch: 250 of 1,000 blocks on the relay, coretime at its head
+      await owner.query(`INSERT INTO chain_sync (id, network, spec_name, spec_version, indexed_height, indexed_at, chain_height, updated_at) VALUES
+        ('relay', 'devnet', 'paseo', 1009003, 250, now(), 1000, now()), ('coretime', 'devnet', 'coretime-paseo', 2000006, 40, now(), 40, now())`)
+      await owner.end()
+      const apiPort = await freePort(4500, 4529)
+      const api = spawn(process.execPath, [path.join(REPO, 'squid', 'lib', 'api', 'server.js')], {
+        env: { ...process.env, API_DB_URL: db.readOnlyUrl, API_PORT: String(apiPort), API_HOST: '127.0.0.1' },
+        stdio: 'ignore',
+      })
+      children.push(api)
+      const webPort = await freePort(3190, 3219)
+      webUrl = `http://127.0.0.1:${webPort}`
+      const web = spawn(process.execPath, [WEB_BUILD], {
+        env: { ...process.env, API_URL: `http://127.0.0.1:${apiPort}/graphql`, PORT: String(webPort), HOST: '127.0.0.1', ORIGIN: webUrl },
+        stdio: 'ignore',
+      })
+      children.push(web)
+      for (let i = 0; i < 150; i++) {
+        const up = await Promise.all([fetch(`http://127.0.0.1:${apiPort}/health`), fetch(webUrl)]).then((r) => r.every((x) => x.ok), () => false)
+        if (up) return
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      throw new Error(`the API (:${apiPort}) or the web app (${webUrl}) did not start`)
+    })
+
+    afterAll(async () => {
+      for (const c of children) c.kill()
+      await db?.stop()
+      if (tmp) rmSync(tmp, { recursive: true, force: true })
+    })
+
+    it('every page says there is no data yet and shows how far each chain is indexed', async () => {
+      const titles: Record<string, string> = { '/': 'No data indexed yet', '/treasury': 'No treasury data yet', '/fees': 'No fee payments yet' }
+      for (const [route, title] of Object.entries(titles)) {
+        const page = await open(webUrl + route)
+        const empty = page.locator('[data-testid=empty-state]')
+        expect(await empty.locator('h2').first().textContent()).toBe(title)
+        expect(await empty.textContent()).toContain('The indexer is still catching up')
+        const relay = empty.locator('li[data-chain=relay]')
+        expect(await relay.getAttribute('data-synced')).toBe('false')
+        expect(await relay.locator('progress').getAttribute('value')).toBe('0.25')
+        expect((await relay.locator('.figures').textContent())!.replace(/\s+/g, ' ')).toContain('Block 250 of 1,000 25.0 %')
+        expect(await empty.locator('li[data-chain=coretime]').getAttribute('data-synced')).toBe('true')
+        if (route === '/treasury') await shot(page, 'treasury-catching-up')
         await page.close()
       }
     })
