@@ -15,11 +15,10 @@ import type { Squid } from './support'
 
 export function makeBaselineHandler(squid: Squid) {
   const M = squid.model
-  const { decodeBatch } = squid.handler
-  const { applyTreasuryEvents, assetEntity, spendIdsOf, transferInFlow } = squid.treasury
-  const { ctxId, dayId, utcDay } = squid.facts
+  const { decodeBatch, feePaymentOf } = squid.handler
+  const { applyTreasuryEvents, spendIdsOf, transferInFlow } = squid.treasury
+  const { dayId, utcDay } = squid.facts
   const { addFee, addFlow, emptyFeeDay, emptyTreasuryDay } = squid.rollups
-  const { assetFromAssetHubLocation, encodeAccount } = squid.locations
 
   return async function baselineHandleBatch(env: ChainEnv, ctx: any): Promise<void> {
     const chain = env.cfg.chain
@@ -83,30 +82,11 @@ export function makeBaselineHandler(squid: Squid) {
         at: [t.ctx.blockNumber, t.ctx.eventIndex],
         run: () => saveFlow(transferInFlow({ chain, ss58Prefix: env.ss58Prefix, native: env.native, assets: new Map() }, t.ctx, t.amount)),
       })),
-      ...fees.map(({ ctx: c, fee, split }) => ({
-        at: [c.blockNumber, c.eventIndex],
+      ...fees.map((f) => ({
+        at: [f.ctx.blockNumber, f.ctx.eventIndex],
         run: async () => {
-          const asset = assetEntity(
-            { chain, ss58Prefix: env.ss58Prefix, native: env.native, assets: new Map() },
-            fee.assetId === undefined ? env.native : assetFromAssetHubLocation(fee.assetId, env.native),
-          )
-          await ensureAsset(asset)
-          const p = new M.FeePayment({
-            id: ctxId(c),
-            chain,
-            blockNumber: c.blockNumber,
-            timestamp: c.timestamp,
-            eventIndex: c.eventIndex,
-            extrinsicIndex: c.extrinsicIndex!,
-            extrinsicHash: c.extrinsicHash,
-            payer: encodeAccount(fee.who, env.ss58Prefix),
-            asset,
-            fee: fee.actualFee,
-            tip: fee.tip,
-            toTreasury: split.toTreasury,
-            toAuthor: split.toAuthor,
-            burned: split.burned,
-          })
+          const p = feePaymentOf({ chain, ss58Prefix: env.ss58Prefix, native: env.native, assets: new Map() }, f)
+          await ensureAsset(p.asset)
           await saveFact(M.FeePayment, p)
           const day = await feeDay(utcDay(p.timestamp))
           addFee(day, p, env.native.id)

@@ -18,11 +18,8 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { compactToU8a, u8aConcat, u8aToHex } from '@polkadot/util'
-import { decodeEvents } from '@subsquid/substrate-data/lib/parsing/event'
-import { toJSON } from '@subsquid/util-internal-json'
-import { Block as PBlock, BlockHeader, Event as PEvent, Extrinsic as PExtrinsic, setUpItems } from '@subsquid/substrate-processor/lib/mapping'
 import { TypeormDatabase } from '@subsquid/typeorm-store'
-import { encodeEvent, encodeSystemEvents, extrinsicHash, processorBlock, testRuntime, type EventSpec, type TestRuntime } from '../test/support/chain'
+import { encodeEvent, encodeSystemEvents, processorBlock, processorBlockOfEvents, testRuntime, type EventSpec, type TestRuntime } from '../test/support/chain'
 import { typegenRuntime } from '../test/support/metadata'
 import { accountLocation, assetHubAsset, NATIVE_ON_ASSET_HUB_V4 } from '../test/support/fixtures'
 import { startDatabase, type DatabaseHandle } from '../db/postgres'
@@ -282,8 +279,8 @@ const argsKey = (args: Record<string, unknown>) => JSON.stringify(args, (_k, v) 
 /**
  * Builds processor blocks like test/support/chain.ts processorBlock, with the SCALE bytes of each EventRecord
  * cached (encoding through @polkadot/types costs ~0.1 ms per event; the events repeat a lot). The bytes are
- * checked against encodeSystemEvents now and then; decoding (decodeEvents, toJSON, the processor's classes) is
- * the same as processorBlock's.
+ * checked against encodeSystemEvents now and then; decoding is processorBlockOfEvents, the same function
+ * processorBlock ends with.
  */
 export class StreamBuilder {
   readonly rt: TestRuntime
@@ -337,7 +334,7 @@ export class StreamBuilder {
     const spec = { height: this.height(i), timestamp: this.timestamp(i), events }
     const hex = this.encode(events)
     if (i % 997 === 0 && hex !== encodeSystemEvents(this.rt, events)) throw new Error(`cached encoding of block ${i} differs from test/support encodeSystemEvents`)
-    const block = blockFromEvents(this.rt, spec, hex)
+    const block = processorBlockOfEvents(this.rt, spec, hex)
     if (i === 0) assertSameAsProcessorBlock(block, processorBlock(this.rt, spec))
     this.stats.blocks++
     this.stats.events += block.events.length
@@ -358,38 +355,6 @@ export class StreamBuilder {
       yield blocks
     }
   }
-}
-
-/** test/support/chain.ts processorBlock after its encoding step (it takes no bytes of its own). */
-function blockFromEvents(rt: TestRuntime, spec: { height: number; timestamp: number }, hex: string): Block {
-  const { runtime, record } = rt
-  const header = new BlockHeader(runtime, runtime, {
-    height: spec.height,
-    hash: '0x' + spec.height.toString(16).padStart(64, 'a'),
-    parentHash: '0x' + (spec.height - 1).toString(16).padStart(64, 'a'),
-    specName: record.specName,
-    specVersion: record.specVersion,
-    implName: record.implName,
-    implVersion: record.implVersion,
-    timestamp: spec.timestamp,
-  } as any)
-  const block = new PBlock(header)
-  for (const d of decodeEvents(runtime, hex)) {
-    const e = new PEvent(header, d.index)
-    e.name = d.name
-    e.args = toJSON(d.args)
-    e.phase = d.phase
-    if (d.extrinsicIndex !== undefined) e.extrinsicIndex = d.extrinsicIndex
-    block.events.push(e)
-    if (d.extrinsicIndex !== undefined && !block.extrinsics.some((x) => x.index === d.extrinsicIndex)) {
-      const x = new PExtrinsic(header, d.extrinsicIndex)
-      x.hash = extrinsicHash(spec.height, d.extrinsicIndex)
-      x.success = true
-      block.extrinsics.push(x)
-    }
-  }
-  setUpItems(block)
-  return block as unknown as Block
 }
 
 function assertSameAsProcessorBlock(a: Block, b: Block) {
@@ -413,8 +378,8 @@ export interface BenchDb {
   cleanup(): Promise<void>
 }
 
-/** Embedded Postgres in a fresh temp dir on port 5590; database `dbName` created and migrated. */
-export async function startBenchDb(dbName: string, log: (m: string) => void = () => {}): Promise<BenchDb> {
+/** Embedded Postgres in a fresh temp dir on port 5590 (or `port`); database `dbName` created and migrated. */
+export async function startBenchDb(dbName: string, log: (m: string) => void = () => {}, port = DB_PORT): Promise<BenchDb> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cloudhub-bench-'))
   // mkdtemp makes the directory 0700; the server runs as user `postgres` when we are root and must enter it.
   fs.chmodSync(tmp, 0o755)
@@ -425,7 +390,7 @@ export async function startBenchDb(dbName: string, log: (m: string) => void = ()
   }
   try {
     // env: {} so that a developer's DB_URL / PG* cannot point the benchmark at another server
-    db = await startDatabase({ dataDir: path.join(tmp, 'postgres'), port: DB_PORT, dbName, env: {}, log })
+    db = await startDatabase({ dataDir: path.join(tmp, 'postgres'), port, dbName, env: {}, log })
     await applyMigrations(db.url)
   } catch (e) {
     await cleanup()

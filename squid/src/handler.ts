@@ -30,7 +30,7 @@ export interface ChainEnv {
   chainHeight: () => Promise<number>
 }
 
-interface FeeItem {
+export interface FeeItem {
   ctx: EventCtx
   fee: FeePaid
   split: FeeSplit
@@ -117,6 +117,26 @@ export function decodeBatch(env: ChainEnv, blocks: Block[]) {
   return { treasury: treasury.filter((t) => !t.duplicate), fees, transfersIn }
 }
 
+/** The fact row of one fee payment; the asset it was paid in is registered in tEnv.assets. */
+export function feePaymentOf(tEnv: TreasuryEnv, { ctx: c, fee, split }: FeeItem): FeePayment {
+  return new FeePayment({
+    id: ctxId(c),
+    chain: c.chain,
+    blockNumber: c.blockNumber,
+    timestamp: c.timestamp,
+    eventIndex: c.eventIndex,
+    extrinsicIndex: c.extrinsicIndex!,
+    extrinsicHash: c.extrinsicHash,
+    payer: encodeAccount(fee.who, tEnv.ss58Prefix),
+    asset: assetEntity(tEnv, fee.assetId === undefined ? tEnv.native : assetFromAssetHubLocation(fee.assetId, tEnv.native)),
+    fee: fee.actualFee,
+    tip: fee.tip,
+    toTreasury: split.toTreasury,
+    toAuthor: split.toAuthor,
+    burned: split.burned,
+  })
+}
+
 export async function handleBatch(env: ChainEnv, ctx: ProcessorContext<Store>): Promise<void> {
   const chain = env.cfg.chain
   const { treasury, fees, transfersIn } = decodeBatch(env, ctx.blocks)
@@ -135,25 +155,7 @@ export async function handleBatch(env: ChainEnv, ctx: ProcessorContext<Store>): 
   for (const ref of changes.unknownSpendRefs) ctx.log.warn(`treasury event refers to a spend approved before the indexed range: ${ref}`)
   const flows: TreasuryFlow[] = [...changes.flows, ...transfersIn.map((t) => transferInFlow(tEnv, t.ctx, t.amount))]
 
-  const feePayments = fees.map(({ ctx: c, fee, split }) => {
-    const asset = assetEntity(tEnv, fee.assetId === undefined ? env.native : assetFromAssetHubLocation(fee.assetId, env.native))
-    return new FeePayment({
-      id: ctxId(c),
-      chain,
-      blockNumber: c.blockNumber,
-      timestamp: c.timestamp,
-      eventIndex: c.eventIndex,
-      extrinsicIndex: c.extrinsicIndex!,
-      extrinsicHash: c.extrinsicHash,
-      payer: encodeAccount(fee.who, env.ss58Prefix),
-      asset,
-      fee: fee.actualFee,
-      tip: fee.tip,
-      toTreasury: split.toTreasury,
-      toAuthor: split.toAuthor,
-      burned: split.burned,
-    })
-  })
+  const feePayments = fees.map((f) => feePaymentOf(tEnv, f))
 
   // Rollups: load the touched days once, add this batch's facts.
   const lastBlock = ctx.blocks[ctx.blocks.length - 1]

@@ -82,6 +82,11 @@ export function extrinsicHash(height: number, index: number): string {
 
 /** A processor block (header, events, extrinsics) whose events were decoded from their real encoding. */
 export function processorBlock(rt: TestRuntime, spec: BlockSpec): Block {
+  return processorBlockOfEvents(rt, spec, encodeSystemEvents(rt, spec.events))
+}
+
+/** A processor block from the hex of its System.Events storage value, decoded as the processor does. */
+export function processorBlockOfEvents(rt: TestRuntime, spec: Omit<BlockSpec, 'events'>, eventsHex: string): Block {
   const { runtime, record } = rt
   const header = new BlockHeader(runtime, runtime, {
     height: spec.height,
@@ -94,7 +99,7 @@ export function processorBlock(rt: TestRuntime, spec: BlockSpec): Block {
     timestamp: spec.timestamp,
   } as any)
   const block = new PBlock(header)
-  for (const d of decodeEvents(runtime, encodeSystemEvents(rt, spec.events))) {
+  for (const d of decodeEvents(runtime, eventsHex)) {
     const e = new PEvent(header, d.index)
     e.name = d.name
     e.args = toJSON(d.args)
