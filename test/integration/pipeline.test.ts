@@ -9,6 +9,8 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { RecordedEvent, ScenarioRecord } from '../../devnet/scenario'
 import { gql, gqlRaw } from '../support/api'
+import { decodeAddress, encodeAddress } from '@polkadot/util-crypto'
+import { u8aToHex } from '@polkadot/util'
 
 const stack = inject('stack')
 const record: ScenarioRecord = JSON.parse(readFileSync(stack.scenarioFile, 'utf8'))
@@ -83,6 +85,23 @@ describe('fees', () => {
         asset: { id: 'native', symbol: record.chains[tx.chain].tokenSymbol, decimals: record.chains[tx.chain].tokenDecimals },
         event: { blockNumber: tx.blockNumber },
       })
+    }
+  })
+
+  it('payments of one payer, found by any address format of the account', async () => {
+    const tx = record.fees.find((f) => CHAIN_OF[f.chain] === 'relay')!
+    // the signer's sudo calls pay fees too: compare with the unfiltered list
+    const { feePayments: all } = await api('{ feePayments(chain: "relay", limit: 500) { totalCount items { payer extrinsicHash } } }')
+    expect(all.totalCount).toBeLessThan(500)
+    const expected = all.items.filter((i: any) => i.payer === tx.signer).map((i: any) => i.extrinsicHash).sort()
+    expect(expected).toContain(tx.extrinsicHash)
+    expect(expected.length).toBeLessThan(all.totalCount) // the filter has something to remove
+    const key = u8aToHex(decodeAddress(tx.signer))
+    for (const payer of [tx.signer, encodeAddress(key, 42), key]) {
+      const { feePayments } = await api(`query($payer: String) { feePayments(chain: "relay", payer: $payer, limit: 500) { totalCount items { payer extrinsicHash } } }`, { payer })
+      expect(feePayments.totalCount, payer).toBe(expected.length)
+      expect(feePayments.items.map((i: any) => i.extrinsicHash).sort()).toEqual(expected)
+      expect(new Set(feePayments.items.map((i: any) => i.payer))).toEqual(new Set([tx.signer]))
     }
   })
 
@@ -209,7 +228,7 @@ describe('spends', () => {
   })
 
   it('filters by status, asset and period, sorts and paginates', async () => {
-    const all = await api('{ spends(limit: 500) { totalCount items { id status amount } } }')
+    const all = await api('{ spends(limit: 500) { totalCount items { id status amount beneficiary } } }')
     expect(all.spends.totalCount).toBe(1 + record.assetSpends.length)
     const completed = await api('{ spends(filter: { status: [Completed] }, orderBy: AMOUNT_ASC) { totalCount items { id amount } } }')
     const completedIds = ['relay-local-' + record.localSpend.proposalIndex, ...record.assetSpends.filter((s) => s.role === 'paid').map((s) => `relay-asset-${s.index}`)]
@@ -223,6 +242,14 @@ describe('spends', () => {
     expect(inDay.spends.totalCount).toBe(1 + record.assetSpends.length)
     const before = await api(`{ spends(filter: { to: "2000-01-01" }) { totalCount items { id } } }`)
     expect(before.spends).toEqual({ totalCount: 0, items: [] })
+    // the local spend's beneficiary, as its wallet may show it: SS58 of the chain, generic Substrate, public key
+    const eve = record.localSpend.beneficiary
+    const toEve = all.spends.items.filter((s: any) => s.beneficiary === eve).map((s: any) => s.id).sort()
+    expect(toEve).toContain('relay-local-' + record.localSpend.proposalIndex)
+    for (const beneficiary of [eve, encodeAddress(decodeAddress(eve), 42), u8aToHex(decodeAddress(eve))]) {
+      const { spends } = await api('query($b: String) { spends(filter: { beneficiary: $b }, limit: 500) { totalCount items { id } } }', { b: beneficiary })
+      expect(spends.items.map((s: any) => s.id).sort(), beneficiary).toEqual(toEve)
+    }
     const page1 = await api('{ spends(limit: 2, offset: 0, orderBy: INDEX_ASC) { totalCount limit offset items { id } } }')
     const page2 = await api('{ spends(limit: 2, offset: 2, orderBy: INDEX_ASC) { items { id } } }')
     expect(page1.spends).toMatchObject({ totalCount: 1 + record.assetSpends.length, limit: 2, offset: 0 })
@@ -302,6 +329,7 @@ describe('API argument errors', () => {
     ['{ treasurySummary(from: "2026-02-01", to: "2026-01-01") { inflow } }', /from \(2026-02-01\) is after to \(2026-01-01\)/],
     ['{ feeTotals(chain: "kusama") { fees } }', /chain "kusama" is not known; use one of relay, asset-hub, coretime/],
     ['{ spends(filter: { status: [Lost] }) { totalCount } }', /Lost/],
+    ['{ spends(filter: { beneficiary: "Eve" }) { totalCount } }', /beneficiary must be an SS58 address or a 0x-prefixed 32-byte public key, got "Eve"/],
   ])('%s', async (query, message) => {
     const body = await gqlRaw(stack.apiUrl, query)
     expect(body.data?.spends ?? body.data?.treasurySummary ?? body.data?.feeTotals ?? null).toBeNull()

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { createSchema, createYoga } from 'graphql-yoga'
 import { GraphQLScalarType, Kind } from 'graphql'
 import pg from 'pg'
-import { badInput, chainArg, page, parseDate, period } from './validate'
+import { accountArg, badInput, chainArg, page, parseDate, period } from './validate'
 
 // The SDL sits beside this file in src/; the compiled server in lib/ reads it from src/ too (tsc copies no .graphql).
 const SDL = [path.resolve(__dirname, '..', '..', 'src', 'api', 'api.graphql'), path.join(__dirname, 'api.graphql')].find(existsSync)!
@@ -248,7 +248,7 @@ export function makeResolvers(pool: pg.Pool) {
         if (f.status?.length) w.add('s.status = ANY(?)', f.status)
         if (f.kind) w.add('s.kind = ?', f.kind)
         if (f.asset) w.add('s.asset_id = ?', f.asset)
-        if (f.beneficiary) w.add('s.beneficiary = ?', f.beneficiary)
+        if (f.beneficiary) w.add('s.beneficiary = ANY(?)', accountArg(f.beneficiary, 'beneficiary'))
         const p = period(f.from, f.to)
         dayRange(w, 's.approved_at', p.from, p.to)
         const order = SPEND_ORDER[args.orderBy ?? 'APPROVED_DESC']
@@ -408,7 +408,7 @@ export function makeResolvers(pool: pg.Pool) {
         const w = new Where()
         const chain = chainArg(args.chain)
         if (chain) w.add('f.chain = ?', chain)
-        if (args.payer) w.add('f.payer = ?', args.payer)
+        if (args.payer) w.add('f.payer = ANY(?)', accountArg(args.payer, 'payer'))
         const p = period(args.from, args.to)
         dayRange(w, 'f.timestamp', p.from, p.to)
         const [{ n }] = await q(`SELECT count(*)::int AS n FROM fee_payment f ${w.sql}`, w.params)

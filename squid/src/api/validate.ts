@@ -1,5 +1,6 @@
 /** Argument checks: a bad argument gets a GraphQL error that names it and says what is allowed. */
 import { GraphQLError } from 'graphql'
+import * as ss58 from '@subsquid/ss58'
 
 export const MAX_LIMIT = 500
 export const KNOWN_CHAINS = ['relay', 'asset-hub', 'coretime']
@@ -33,4 +34,28 @@ export function parseDate(value: unknown): string {
   const d = new Date(`${value}T00:00:00Z`)
   if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) throw badInput(`${value} is not a calendar day`, 'date')
   return value
+}
+
+/**
+ * Address formats an account argument may come in, besides a 0x public key: Polkadot (0), Kusama (2) and generic
+ * Substrate (42). Every chain of the `polkadot` and `devnet` presets stores SS58 with prefix 0.
+ */
+export const ACCOUNT_PREFIXES = [0, 2, 42]
+
+/**
+ * An account argument (SS58 of any prefix, or a 0x 32-byte public key) → the SS58 strings it may be stored as,
+ * so that a reader can paste an address in whatever format their wallet shows.
+ */
+export function accountArg(value: string, argument: string): string[] {
+  let publicKey: string // 0x hex
+  if (/^0x[0-9a-fA-F]{64}$/.test(value)) publicKey = value.toLowerCase()
+  else {
+    try {
+      publicKey = ss58.decode(value).bytes
+    } catch {
+      throw badInput(`${argument} must be an SS58 address or a 0x-prefixed 32-byte public key, got ${JSON.stringify(value)}`, argument)
+    }
+    if (publicKey.length !== 66) throw badInput(`${argument} must be a 32-byte account, got ${(publicKey.length - 2) / 2} bytes in ${JSON.stringify(value)}`, argument)
+  }
+  return ACCOUNT_PREFIXES.map((prefix) => ss58.codec(prefix).encode(publicKey))
 }
