@@ -9,6 +9,8 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { u8aToHex } from '@polkadot/util'
+import { decodeAddress } from '@polkadot/util-crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applyMigrations } from '../../db/migrate'
 import { startDatabase, type DatabaseHandle } from '../../db/postgres'
@@ -26,13 +28,14 @@ interface ApiSpend {
   id: string
   status: string
   amount: string
+  beneficiary: string
   asset: { symbol: string; decimals: number }
   approved: { id: string; chain: string; blockNumber: number; eventIndex: number } | null
 }
 
 const SPENDS = `query ($filter: SpendFilter, $limit: Int) {
   spends(filter: $filter, orderBy: APPROVED_DESC, limit: $limit, offset: 0) {
-    totalCount items { id status amount asset { symbol decimals } approved { id chain blockNumber eventIndex } }
+    totalCount items { id status amount beneficiary asset { symbol decimals } approved { id chain blockNumber eventIndex } }
   }
 }`
 
@@ -168,6 +171,44 @@ describe.skipIf(!target)('web dashboard in headless Chromium', () => {
     expect((await tableRows(shared)).map((r) => r.id)).toEqual(expected.items.map((s) => s.id))
     await shared.close()
     await page.close()
+  })
+
+  it('filters the spends by beneficiary, typed as a public key or picked from the table', async () => {
+    const all = await apiSpends({}, 500)
+    const counts = new Map<string, number>()
+    for (const s of all.items) if (/^[1-9A-HJ-NP-Za-km-z]{46,50}$/.test(s.beneficiary)) counts.set(s.beneficiary, (counts.get(s.beneficiary) ?? 0) + 1)
+    // the account with the fewest spends, so that the filter narrows the table
+    const [account] = [...counts.entries()].sort((a, b) => a[1] - b[1])[0]
+    const expected = all.items.filter((s) => s.beneficiary === account).map((s) => s.id)
+    expect(expected.length).toBeLessThan(all.totalCount)
+    const allIds = all.items.slice(0, 50).map((s) => s.id)
+
+    const page = await open(`${target!.webUrl}/treasury`)
+    await page.waitForSelector('body[data-hydrated=true]', { state: 'attached' })
+    await page.getByLabel('Beneficiary').fill(u8aToHex(decodeAddress(account)))
+    await page.getByRole('button', { name: 'Apply' }).click()
+    await page.waitForURL((u) => u.searchParams.has('beneficiary'))
+    await page.waitForLoadState('networkidle')
+    expect((await tableRows(page)).map((r) => r.id)).toEqual(expected)
+
+    await page.getByRole('link', { name: 'any beneficiary' }).click()
+    await page.waitForURL((u) => !u.searchParams.has('beneficiary'))
+    await page.waitForLoadState('networkidle')
+    expect((await tableRows(page)).map((r) => r.id)).toEqual(allIds)
+
+    await page.getByRole('link', { name: `Spends to ${account}` }).first().click()
+    await page.waitForURL((u) => u.searchParams.get('beneficiary') === account)
+    await page.waitForLoadState('networkidle')
+    expect((await tableRows(page)).map((r) => r.id)).toEqual(expected)
+    await shot(page, 'treasury-beneficiary')
+    await page.close()
+
+    // An address of the right shape with a broken checksum: the page says so and shows every spend
+    const typo = account.slice(0, -1) + (account.endsWith('a') ? 'b' : 'a')
+    const bad = await open(`${target!.webUrl}/treasury?beneficiary=${typo}`)
+    expect(await bad.locator('[role=status]').first().textContent()).toContain(`Ignored beneficiary "${typo}": it is not a valid SS58 address`)
+    expect((await tableRows(bad)).map((r) => r.id)).toEqual(allIds)
+    await bad.close()
   })
 
   it('pages through the spends with limit and offset in the URL', async () => {

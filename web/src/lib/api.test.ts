@@ -41,6 +41,14 @@ describe('createApi', () => {
     expect(err.message).toBe(`The API at ${URL_} rejected the query: chain "x" is not known`)
   })
 
+  it('names the argument the API rejected as bad input', async () => {
+    const errors = [{ message: 'beneficiary must be an SS58 address', extensions: { code: 'BAD_USER_INPUT', argument: 'beneficiary' } }]
+    const err = await createApi({ url: URL_, fetch: fakeFetch(200, JSON.stringify({ errors })) }).spends({}).catch((e) => e)
+    expect(err).toMatchObject({ kind: 'graphql', badArgument: 'beneficiary', message: `The API at ${URL_} rejected the query: beneficiary must be an SS58 address` })
+    const other = await createApi({ url: URL_, fetch: fakeFetch(200, JSON.stringify({ errors: [{ message: 'boom' }] })) }).spends({}).catch((e) => e)
+    expect(other.badArgument).toBeUndefined()
+  })
+
   it('says what came back when it is not GraphQL', async () => {
     const api = createApi({ url: URL_, fetch: fakeFetch(502, '<html>Bad gateway</html>') })
     await expect(api.syncStatus()).rejects.toThrow(`The API at ${URL_} answered HTTP 502 with something other than GraphQL: <html>Bad gateway</html>`)

@@ -29,6 +29,8 @@ export class ApiError extends Error {
     message: string,
     readonly kind: ApiErrorKind,
     readonly apiUrl: string,
+    /** the argument the API named as bad input (extensions.argument of a BAD_USER_INPUT error), if any */
+    readonly badArgument?: string,
   ) {
     super(message)
   }
@@ -124,7 +126,7 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
       throw new ApiError(`The API at ${url} is not reachable: ${describeFetchFailure(err, timeoutMs)}`, 'unreachable', url)
     }
     const text = await res.text()
-    let body: { data?: T | null; errors?: { message: string }[] } | undefined
+    let body: { data?: T | null; errors?: { message: string; extensions?: { code?: string; argument?: string } }[] } | undefined
     try {
       body = JSON.parse(text)
     } catch {
@@ -132,7 +134,8 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
       throw new ApiError(`The API at ${url} answered HTTP ${res.status} with something other than GraphQL: ${text.slice(0, 200)}`, 'http', url)
     }
     if (body?.errors?.length) {
-      throw new ApiError(`The API at ${url} rejected the query: ${body.errors.map((e) => e.message).join('; ')}`, 'graphql', url)
+      const bad = body.errors.find((e) => e.extensions?.code === 'BAD_USER_INPUT')?.extensions?.argument
+      throw new ApiError(`The API at ${url} rejected the query: ${body.errors.map((e) => e.message).join('; ')}`, 'graphql', url, bad)
     }
     if (!res.ok || !body?.data) throw new ApiError(`The API at ${url} answered HTTP ${res.status} without data`, 'http', url)
     return body.data

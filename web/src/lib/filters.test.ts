@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_LIMIT, describePeriod, isIsoDate, MAX_LIMIT, parsePeriod, parseSpendQuery, periodPresets, periodQueryString, spendQueryString } from './filters'
+import { DEFAULT_LIMIT, describePeriod, isIsoDate, MAX_LIMIT, parsePeriod, parseSpendQuery, periodPresets, periodQueryString, spendFilter, spendQueryString } from './filters'
 
 const qs = (s: string) => new URLSearchParams(s)
 
@@ -55,6 +55,19 @@ describe('parseSpendQuery', () => {
     expect(capped.value.limit).toBe(MAX_LIMIT)
     expect(capped.problems[0]).toMatch(/lowered/)
   })
+  it('reads a beneficiary as an SS58 address or a 0x public key, and reports anything else', () => {
+    const alice = '15oF4uVJwmo4TdGW7VfQxNLavjCXviqxT9S1MgbjMNHr6Sp5'
+    const key = '0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d'
+    expect(parseSpendQuery(qs(`beneficiary=+${alice}+`))).toMatchObject({ value: { beneficiary: alice }, problems: [] })
+    expect(parseSpendQuery(qs(`beneficiary=${key}`)).value.beneficiary).toBe(key)
+    expect(spendFilter(parseSpendQuery(qs(`beneficiary=${alice}&status=Paid`)).value)).toEqual({ status: ['Paid'], beneficiary: alice })
+    for (const bad of ['Eve', '0xd435', alice.replace('1', 'I')]) {
+      const r = parseSpendQuery(qs(`beneficiary=${bad}`))
+      expect(r.value.beneficiary).toBeUndefined()
+      expect(r.problems).toEqual([`Ignored beneficiary "${bad}": use an SS58 address or a 0x public key of 32 bytes.`])
+    }
+    expect(parseSpendQuery(qs('beneficiary=')).value).not.toHaveProperty('beneficiary')
+  })
   it('ignores malformed paging', () => {
     const r = parseSpendQuery(qs('limit=0&offset=-5'))
     expect(r.value).toMatchObject({ limit: DEFAULT_LIMIT, offset: 0 })
@@ -67,6 +80,9 @@ describe('query strings', () => {
     const q = parseSpendQuery(qs('to=2025-12-31&status=Paid&chain=relay&from=2025-01-01&status=Approved&offset=50')).value
     const s = spendQueryString(q)
     expect(s).toBe('?chain=relay&from=2025-01-01&to=2025-12-31&status=Approved&status=Paid&offset=50')
+    const withAccount = parseSpendQuery(qs('beneficiary=15oF4uVJwmo4TdGW7VfQxNLavjCXviqxT9S1MgbjMNHr6Sp5&status=Paid')).value
+    expect(spendQueryString(withAccount)).toBe('?status=Paid&beneficiary=15oF4uVJwmo4TdGW7VfQxNLavjCXviqxT9S1MgbjMNHr6Sp5')
+    expect(spendQueryString(withAccount, { beneficiary: undefined })).toBe('?status=Paid')
     expect(parseSpendQuery(qs(s.slice(1))).value).toEqual(q)
     expect(spendQueryString(parseSpendQuery(qs('')).value)).toBe('')
   })

@@ -2,7 +2,7 @@
  * Views are addressed by their URL: period, chain, status, order and page live in the query string so a view can be
  * shared. Parsing never throws: a bad value is dropped and reported, so a hand-edited link still shows a page.
  */
-import { SPEND_ORDERS, SPEND_STATUSES, type IsoDate, type SpendOrder, type SpendStatus } from './types'
+import { SPEND_ORDERS, SPEND_STATUSES, type IsoDate, type SpendFilter, type SpendOrder, type SpendStatus } from './types'
 
 export const DEFAULT_LIMIT = 50
 /** The API caps `limit` at 500 */
@@ -17,6 +17,8 @@ export interface PeriodQuery {
 
 export interface SpendQuery extends PeriodQuery {
   status: SpendStatus[]
+  /** an account as the reader typed it (SS58 of any network, or a 0x public key); the API checks its checksum */
+  beneficiary?: string
   order: SpendOrder
   limit: number
   offset: number
@@ -65,6 +67,14 @@ export function parsePeriod(params: URLSearchParams): Parsed<PeriodQuery> {
   return { value, problems }
 }
 
+/** The shape of an account: base58 of an SS58 address, or 32 bytes of hex. The API checks the checksum. */
+const ACCOUNT = /^(0x[0-9a-fA-F]{64}|[1-9A-HJ-NP-Za-km-z]{46,50})$/
+
+/** The API's filter of a spends view */
+export function spendFilter(q: SpendQuery): SpendFilter {
+  return { chain: q.chain, status: q.status.length ? q.status : undefined, beneficiary: q.beneficiary, from: q.from, to: q.to }
+}
+
 function parseNonNegativeInt(s: string | null): number | undefined {
   if (s == null || s.trim() === '') return undefined
   if (!/^\d{1,9}$/.test(s.trim())) return NaN
@@ -86,6 +96,13 @@ export function parseSpendQuery(params: URLSearchParams): Parsed<SpendQuery> {
   }
   // Keep a stable order so equal filters produce equal URLs
   status.sort((a, b) => SPEND_STATUSES.indexOf(a) - SPEND_STATUSES.indexOf(b))
+
+  const beneficiary = params.get('beneficiary')?.trim()
+  let account: string | undefined
+  if (beneficiary) {
+    if (ACCOUNT.test(beneficiary)) account = beneficiary
+    else problems.push(`Ignored beneficiary "${beneficiary}": use an SS58 address or a 0x public key of 32 bytes.`)
+  }
 
   let order = DEFAULT_ORDER
   const rawOrder = params.get('order')
@@ -109,7 +126,7 @@ export function parseSpendQuery(params: URLSearchParams): Parsed<SpendQuery> {
     offset = 0
   }
 
-  return { value: { ...period.value, status, order, limit, offset }, problems }
+  return { value: { ...period.value, status, ...(account ? { beneficiary: account } : {}), order, limit, offset }, problems }
 }
 
 /**
@@ -123,6 +140,7 @@ export function spendQueryString(q: SpendQuery, changes: Partial<SpendQuery> = {
   if (v.from) p.set('from', v.from)
   if (v.to) p.set('to', v.to)
   for (const s of v.status) p.append('status', s)
+  if (v.beneficiary) p.set('beneficiary', v.beneficiary)
   if (v.order !== DEFAULT_ORDER) p.set('order', v.order)
   if (v.limit !== DEFAULT_LIMIT) p.set('limit', String(v.limit))
   if (v.offset > 0) p.set('offset', String(v.offset))

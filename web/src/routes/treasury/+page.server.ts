@@ -1,5 +1,6 @@
 import type { PageServerLoad } from './$types'
-import { parseSpendQuery, spendQueryString } from '$lib/filters'
+import { ApiError } from '$lib/api'
+import { parseSpendQuery, spendFilter, spendQueryString } from '$lib/filters'
 import { fromApi, serverApi } from '$lib/server/api'
 import { toCanonical } from '$lib/server/canonical'
 
@@ -8,16 +9,18 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
   toCanonical(url, spendQueryString(query), problems)
   const period = { from: query.from, to: query.to }
   const api = serverApi(fetch)
+  const spendsPage = () => api.spends({ filter: spendFilter(query), orderBy: query.order, limit: query.limit, offset: query.offset })
   return fromApi(async () => {
     const [sync, summary, daily, spends] = await Promise.all([
       api.syncStatus(),
       api.treasurySummary(query.chain, period),
       api.treasuryDaily(query.chain, period),
-      api.spends({
-        filter: { chain: query.chain, status: query.status.length ? query.status : undefined, from: query.from, to: query.to },
-        orderBy: query.order,
-        limit: query.limit,
-        offset: query.offset,
+      spendsPage().catch((e) => {
+        // An address of the right shape with a wrong checksum: only the API can tell. Show every spend and say why.
+        if (!(e instanceof ApiError && e.badArgument === 'beneficiary')) throw e
+        problems.push(`Ignored beneficiary "${query.beneficiary}": it is not a valid SS58 address (wrong checksum?).`)
+        delete query.beneficiary
+        return spendsPage()
       }),
     ])
     return { query, problems, sync, summary, daily, spends }

@@ -5,7 +5,8 @@
 import { error } from '@sveltejs/kit'
 import type { RequestHandler } from './$types'
 import { spendsToCsv } from '$lib/csv'
-import { MAX_LIMIT, parseSpendQuery } from '$lib/filters'
+import { MAX_LIMIT, parseSpendQuery, spendFilter } from '$lib/filters'
+import { ApiError } from '$lib/api'
 import { fromApi, serverApi } from '$lib/server/api'
 import type { Spend } from '$lib/types'
 
@@ -16,13 +17,16 @@ export const GET: RequestHandler = async ({ params, url, fetch }) => {
   const { value: q, problems } = parseSpendQuery(url.searchParams)
   if (problems.length) error(400, { message: `Bad export filters: ${problems.join(' ')}` })
   const api = serverApi(fetch)
-  const filter = { chain: q.chain, status: q.status.length ? q.status : undefined, from: q.from, to: q.to }
+  const filter = spendFilter(q)
 
   const items: Spend[] = []
   let totalCount = 0
   await fromApi(async () => {
     for (let offset = 0; ; offset += MAX_LIMIT) {
-      const page = await api.spends({ filter, orderBy: q.order, limit: MAX_LIMIT, offset })
+      const page = await api.spends({ filter, orderBy: q.order, limit: MAX_LIMIT, offset }).catch((e) => {
+        if (e instanceof ApiError && e.badArgument) error(400, { message: `Bad export filters: ${e.message}` })
+        throw e
+      })
       totalCount = page.totalCount
       if (totalCount > MAX_ROWS) error(413, { message: `${totalCount} spends match; exports are limited to ${MAX_ROWS}. Narrow the period or status.` })
       items.push(...page.items)
