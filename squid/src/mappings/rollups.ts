@@ -25,36 +25,25 @@ export function emptyTreasuryDay(chain: string, date: string): TreasuryDay {
   })
 }
 
-/** Adds a flow to its day. Only native-token flows enter the sums; other assets are counted in flowCount only. */
+type AmountField = 'inFees' | 'inDeposits' | 'inTransfers' | 'outAwarded' | 'outSpendPaid' | 'outBurnt'
+
+/** The day's sum of each flow kind; its count is the field of the same name + "Count". */
+const DAY_FIELD: Record<TreasuryFlowKind, AmountField> = {
+  [TreasuryFlowKind.Fees]: 'inFees',
+  [TreasuryFlowKind.Deposit]: 'inDeposits',
+  [TreasuryFlowKind.Transfer]: 'inTransfers',
+  [TreasuryFlowKind.Awarded]: 'outAwarded',
+  [TreasuryFlowKind.SpendPaid]: 'outSpendPaid',
+  [TreasuryFlowKind.Burnt]: 'outBurnt',
+}
+
+/** Adds a flow to its day. Only native-token flows enter the sums and per-kind counts; other assets count in flowCount only. */
 export function addFlow(day: TreasuryDay, f: TreasuryFlow, nativeAssetId: string): void {
   day.flowCount += 1
   if (f.asset.id !== nativeAssetId) return
-  switch (f.kind) {
-    case TreasuryFlowKind.Fees:
-      day.inFees += f.amount
-      day.inFeesCount += 1
-      break
-    case TreasuryFlowKind.Deposit:
-      day.inDeposits += f.amount
-      day.inDepositsCount += 1
-      break
-    case TreasuryFlowKind.Transfer:
-      day.inTransfers += f.amount
-      day.inTransfersCount += 1
-      break
-    case TreasuryFlowKind.Awarded:
-      day.outAwarded += f.amount
-      day.outAwardedCount += 1
-      break
-    case TreasuryFlowKind.SpendPaid:
-      day.outSpendPaid += f.amount
-      day.outSpendPaidCount += 1
-      break
-    case TreasuryFlowKind.Burnt:
-      day.outBurnt += f.amount
-      day.outBurntCount += 1
-      break
-  }
+  const field = DAY_FIELD[f.kind]
+  day[field] += f.amount
+  day[`${field}Count`] += 1
 }
 
 export function emptyFeeDay(chain: string, date: string): FeeDay {
