@@ -12,9 +12,9 @@
  * Every answer of the three is checked to be equal before timing.
  */
 import pg from 'pg'
-import { makeResolvers, startApi, type ApiServer } from '../squid/src/api/server'
+import { makeResolvers, startApi } from '../squid/src/api/server'
 import { gql } from '../test/support/api'
-import { API_PORT, DAY_MS, fmt, intArg, loadSquid, relayEnv, runHandler, sql, startBenchDb, StreamBuilder, table } from './support'
+import { API_PORT, DAY_MS, fmt, intArg, loadSquid, relayEnv, runBench, runHandler, sql, startBenchDb, StreamBuilder, table, type BenchRun } from './support'
 
 const DEFAULT_BLOCKS = 20_000
 const DEFAULT_REPS = 200
@@ -136,154 +136,121 @@ const median = (xs: number[]) => {
 }
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
 
-async function main() {
+async function main(run: BenchRun) {
   const blocks = intArg('blocks', DEFAULT_BLOCKS)
   const reps = intArg('reps', DEFAULT_REPS)
   const squid = loadSquid()
-  let bench: Awaited<ReturnType<typeof startBenchDb>> | undefined
-  let api: ApiServer | undefined
-  const pools: pg.Pool[] = []
-  const cleanup = async () => {
-    await api?.close().catch(() => {})
-    await Promise.all(pools.map((p) => p.end().catch(() => {})))
-    await bench?.cleanup()
-  }
-  let interrupted = false
-  const onSignal = (sig: NodeJS.Signals) => {
-    if (interrupted) return
-    interrupted = true
-    console.error(`\n${sig}: stopping`)
-    void cleanup().finally(() => process.exit(130))
-  }
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
-  // an error outside the awaited chain (e.g. an idle client's socket error) must not leave the server and temp dir behind
-  process.on('uncaughtException', (e) => {
-    console.error(e)
-    if (interrupted) return
-    interrupted = true
-    void cleanup().finally(() => process.exit(1))
-  })
+  const bench = await startBenchDb('cloudhub')
+  run.onCleanup(bench.cleanup)
+  const stream = new StreamBuilder({ blocks, batch: 100 })
+  const t0 = performance.now()
+  const fill = await runHandler(bench.db.url, stream, squid.handler.handleBatch as any, relayEnv(squid, stream.lastHeight))
+  if (fill.warnings.length) throw new Error(`the fill warned: ${fill.warnings[0]}`)
+  await sql(bench.db.url, 'VACUUM ANALYZE')
+  const counts = (await sql(bench.db.url, `SELECT (SELECT count(*) FROM treasury_flow)::int AS flows, (SELECT count(*) FROM fee_payment)::int AS fees,
+    (SELECT count(*) FROM treasury_day)::int AS tdays, (SELECT count(*) FROM fee_day)::int AS fdays`))[0]
+  console.log(
+    `api benchmark: filled by our handler with ${fmt(blocks)} blocks in ${((performance.now() - t0) / 1000).toFixed(1)} s: ` +
+      `${fmt(counts.flows)} treasury_flow and ${fmt(counts.fees)} fee_payment rows; ${counts.tdays} treasury_day and ${counts.fdays} fee_day rows. ` +
+      `${reps} timed repetitions (+${WARMUP} warm-up) per query, period and side.`,
+  )
 
-  try {
-    bench = await startBenchDb('cloudhub')
-    const stream = new StreamBuilder({ blocks, batch: 100 })
-    const t0 = performance.now()
-    const fill = await runHandler(bench.db.url, stream, squid.handler.handleBatch as any, relayEnv(squid, stream.lastHeight))
-    if (fill.warnings.length) throw new Error(`the fill warned: ${fill.warnings[0]}`)
-    await sql(bench.db.url, 'VACUUM ANALYZE')
-    const counts = (await sql(bench.db.url, `SELECT (SELECT count(*) FROM treasury_flow)::int AS flows, (SELECT count(*) FROM fee_payment)::int AS fees,
-      (SELECT count(*) FROM treasury_day)::int AS tdays, (SELECT count(*) FROM fee_day)::int AS fdays`))[0]
-    console.log(
-      `api benchmark: filled by our handler with ${fmt(blocks)} blocks in ${((performance.now() - t0) / 1000).toFixed(1)} s: ` +
-        `${fmt(counts.flows)} treasury_flow and ${fmt(counts.fees)} fee_payment rows; ${counts.tdays} treasury_day and ${counts.fdays} fee_day rows. ` +
-        `${reps} timed repetitions (+${WARMUP} warm-up) per query, period and side.`,
-    )
-
-    api = await startApi({ dbUrl: bench.db.readOnlyUrl, port: API_PORT })
-    const resolverPool = new pg.Pool({ connectionString: bench.db.readOnlyUrl, max: 2 })
-    const baselinePool = new pg.Pool({ connectionString: bench.db.readOnlyUrl, max: 2 })
-    pools.push(resolverPool, baselinePool)
-    // pg-pool's end() resolves before its sockets close; a server shutting down right after must not crash us
-    for (const pool of [resolverPool, baselinePool, api.pool]) pool.on('error', () => {})
-    // the in-process resolver's statements, timed one by one (their SQL is the API's own)
-    const statementMs = new Map<string, number[]>()
-    const poolQuery = resolverPool.query.bind(resolverPool) as (...a: any[]) => Promise<any>
-    let recording = false
-    ;(resolverPool as any).query = async (text: string, params?: unknown[]) => {
-      const t = performance.now()
-      try {
-        return await poolQuery(text, params)
-      } finally {
-        if (recording) {
-          const k = text.replace(/\s+/g, ' ').trim()
-          statementMs.set(k, [...(statementMs.get(k) ?? []), performance.now() - t])
-        }
+  const api = await startApi({ dbUrl: bench.db.readOnlyUrl, port: API_PORT })
+  run.onCleanup(() => api.close())
+  const resolverPool = new pg.Pool({ connectionString: bench.db.readOnlyUrl, max: 2 })
+  const baselinePool = new pg.Pool({ connectionString: bench.db.readOnlyUrl, max: 2 })
+  run.onCleanup(() => Promise.all([resolverPool.end(), baselinePool.end()]))
+  // pg-pool's end() resolves before its sockets close; a server shutting down right after must not crash us
+  for (const pool of [resolverPool, baselinePool, api.pool]) pool.on('error', () => {})
+  // the in-process resolver's statements, timed one by one (their SQL is the API's own)
+  const statementMs = new Map<string, number[]>()
+  const poolQuery = resolverPool.query.bind(resolverPool) as (...a: any[]) => Promise<any>
+  let recording = false
+  ;(resolverPool as any).query = async (text: string, params?: unknown[]) => {
+    const t = performance.now()
+    try {
+      return await poolQuery(text, params)
+    } finally {
+      if (recording) {
+        const k = text.replace(/\s+/g, ' ').trim()
+        statementMs.set(k, [...(statementMs.get(k) ?? []), performance.now() - t])
       }
     }
-    const resolvers = makeResolvers(resolverPool).Query
-    const baseline = makeBaseline(baselinePool)
-
-    const day = (i: number) => new Date(stream.t0 + i * DAY_MS).toISOString().slice(0, 10)
-    const lastDay = new Date(stream.timestamp(blocks - 1)).toISOString().slice(0, 10)
-    const periods: Period[] = [
-      { name: `all (${day(0)}..${lastDay})`, from: day(0), to: lastDay },
-      { name: `7 days (${day(30)}..${day(36)})`, from: day(30), to: day(36) },
-      { name: `1 day (${day(45)})`, from: day(45), to: day(45) },
-    ]
-    const queries = [
-      {
-        name: 'treasurySummary',
-        http: async (p: Period) => (await gql(api!.url, SUMMARY_QUERY, { chain: CHAIN, from: p.from, to: p.to })).treasurySummary,
-        resolver: (p: Period) => resolvers.treasurySummary(undefined, { chain: CHAIN, from: p.from, to: p.to }),
-        baseline: (p: Period) => baseline.treasurySummary(p),
-      },
-      {
-        name: 'feeTotals',
-        http: async (p: Period) => (await gql(api!.url, FEES_QUERY, { chain: CHAIN, from: p.from, to: p.to })).feeTotals,
-        resolver: (p: Period) => resolvers.feeTotals(undefined, { chain: CHAIN, from: p.from, to: p.to }),
-        baseline: (p: Period) => baseline.feeTotals(p),
-      },
-    ]
-
-    const rows: (string | number)[][] = [['query', 'period', 'ours HTTP ms', 'ours resolver ms', 'baseline ms', 'HTTP/baseline', 'resolver/baseline']]
-    const notes: string[] = []
-    for (const query of queries) {
-      for (const p of periods) {
-        // equal answers first
-        const [h, r, b] = [await query.http(p), await query.resolver(p), await query.baseline(p)]
-        if (canon(h) !== canon(b) || canon(r) !== canon(b)) {
-          const [{ TimeZone: tz }] = await sql(bench.db.readOnlyUrl, 'SHOW TimeZone')
-          const hint = /^(Etc\/)?(UTC|UCT|GMT|Zulu|Universal)$/i.test(tz)
-            ? ''
-            : `\n  the server's TimeZone is ${tz} (initdb took it from this environment): the API filters facts with ` +
-              `\`$1::date\` (dayRange), i.e. by local days, while the rollups and the baseline use UTC days`
-          throw new Error(`${query.name} ${p.name}: answers differ\n  API HTTP: ${canon(h)}\n  resolver: ${canon(r)}\n  baseline: ${canon(b)}${hint}`)
-        }
-        const sides = [query.http, query.resolver, query.baseline]
-        const times: number[][] = [[], [], []]
-        for (let i = 0; i < WARMUP + reps; i++) {
-          recording = i >= WARMUP && query.name === 'treasurySummary' && p === periods[0]
-          for (let s = 0; s < sides.length; s++) {
-            const t = performance.now()
-            await sides[s](p)
-            if (i >= WARMUP) times[s].push(performance.now() - t)
-          }
-        }
-        recording = false
-        const [mh, mr, mb] = times.map(median)
-        rows.push([query.name, p.name, mh.toFixed(3), mr.toFixed(3), mb.toFixed(3), (mh / mb).toFixed(2), (mr / mb).toFixed(2)])
-        notes.push(`${query.name} ${p.name}: means ${times.map((t) => mean(t).toFixed(3)).join(' / ')} ms`)
-      }
-    }
-    const floor: number[] = []
-    for (let i = 0; i < WARMUP + reps; i++) {
-      const t = performance.now()
-      await gql(api.url, '{ __typename }')
-      if (i >= WARMUP) floor.push(performance.now() - t)
-    }
-
-    console.log('\nanswers: API (HTTP) = resolver = baseline for every query and period (checked)')
-    console.log('medians; ratios are ours / baseline time (below 1: ours is faster)\n')
-    console.log(table(rows))
-    console.log(`\nAPI floor (HTTP + GraphQL, no SQL: { __typename }): median ${median(floor).toFixed(3)} ms`)
-    console.log('means (HTTP / resolver / baseline):\n  ' + notes.join('\n  '))
-    console.log(`\nthe API's own statements for treasurySummary, period "${periods[0].name}" (median ms each):`)
-    console.log(
-      table(
-        [...statementMs.entries()].map(([k, v]) => [median(v).toFixed(3), k.length > 110 ? k.slice(0, 107) + '...' : k]),
-        ['r', 'l'],
-      ),
-    )
-  } finally {
-    await cleanup()
   }
+  const resolvers = makeResolvers(resolverPool).Query
+  const baseline = makeBaseline(baselinePool)
+
+  const day = (i: number) => new Date(stream.t0 + i * DAY_MS).toISOString().slice(0, 10)
+  const lastDay = new Date(stream.timestamp(blocks - 1)).toISOString().slice(0, 10)
+  const periods: Period[] = [
+    { name: `all (${day(0)}..${lastDay})`, from: day(0), to: lastDay },
+    { name: `7 days (${day(30)}..${day(36)})`, from: day(30), to: day(36) },
+    { name: `1 day (${day(45)})`, from: day(45), to: day(45) },
+  ]
+  const queries = [
+    {
+      name: 'treasurySummary',
+      http: async (p: Period) => (await gql(api!.url, SUMMARY_QUERY, { chain: CHAIN, from: p.from, to: p.to })).treasurySummary,
+      resolver: (p: Period) => resolvers.treasurySummary(undefined, { chain: CHAIN, from: p.from, to: p.to }),
+      baseline: (p: Period) => baseline.treasurySummary(p),
+    },
+    {
+      name: 'feeTotals',
+      http: async (p: Period) => (await gql(api!.url, FEES_QUERY, { chain: CHAIN, from: p.from, to: p.to })).feeTotals,
+      resolver: (p: Period) => resolvers.feeTotals(undefined, { chain: CHAIN, from: p.from, to: p.to }),
+      baseline: (p: Period) => baseline.feeTotals(p),
+    },
+  ]
+
+  const rows: (string | number)[][] = [['query', 'period', 'ours HTTP ms', 'ours resolver ms', 'baseline ms', 'HTTP/baseline', 'resolver/baseline']]
+  const notes: string[] = []
+  for (const query of queries) {
+    for (const p of periods) {
+      // equal answers first
+      const [h, r, b] = [await query.http(p), await query.resolver(p), await query.baseline(p)]
+      if (canon(h) !== canon(b) || canon(r) !== canon(b)) {
+        const [{ TimeZone: tz }] = await sql(bench.db.readOnlyUrl, 'SHOW TimeZone')
+        const hint = /^(Etc\/)?(UTC|UCT|GMT|Zulu|Universal)$/i.test(tz)
+          ? ''
+          : `\n  the server's TimeZone is ${tz} (initdb took it from this environment): the API filters facts with ` +
+            `\`$1::date\` (dayRange), i.e. by local days, while the rollups and the baseline use UTC days`
+        throw new Error(`${query.name} ${p.name}: answers differ\n  API HTTP: ${canon(h)}\n  resolver: ${canon(r)}\n  baseline: ${canon(b)}${hint}`)
+      }
+      const sides = [query.http, query.resolver, query.baseline]
+      const times: number[][] = [[], [], []]
+      for (let i = 0; i < WARMUP + reps; i++) {
+        recording = i >= WARMUP && query.name === 'treasurySummary' && p === periods[0]
+        for (let s = 0; s < sides.length; s++) {
+          const t = performance.now()
+          await sides[s](p)
+          if (i >= WARMUP) times[s].push(performance.now() - t)
+        }
+      }
+      recording = false
+      const [mh, mr, mb] = times.map(median)
+      rows.push([query.name, p.name, mh.toFixed(3), mr.toFixed(3), mb.toFixed(3), (mh / mb).toFixed(2), (mr / mb).toFixed(2)])
+      notes.push(`${query.name} ${p.name}: means ${times.map((t) => mean(t).toFixed(3)).join(' / ')} ms`)
+    }
+  }
+  const floor: number[] = []
+  for (let i = 0; i < WARMUP + reps; i++) {
+    const t = performance.now()
+    await gql(api.url, '{ __typename }')
+    if (i >= WARMUP) floor.push(performance.now() - t)
+  }
+
+  console.log('\nanswers: API (HTTP) = resolver = baseline for every query and period (checked)')
+  console.log('medians; ratios are ours / baseline time (below 1: ours is faster)\n')
+  console.log(table(rows))
+  console.log(`\nAPI floor (HTTP + GraphQL, no SQL: { __typename }): median ${median(floor).toFixed(3)} ms`)
+  console.log('means (HTTP / resolver / baseline):\n  ' + notes.join('\n  '))
+  console.log(`\nthe API's own statements for treasurySummary, period "${periods[0].name}" (median ms each):`)
+  console.log(
+    table(
+      [...statementMs.entries()].map(([k, v]) => [median(v).toFixed(3), k.length > 110 ? k.slice(0, 107) + '...' : k]),
+      ['r', 'l'],
+    ),
+  )
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e instanceof Error ? e.message : e)
-    process.exit(1)
-  },
-)
+runBench(__filename, main)

