@@ -15,7 +15,7 @@ import type { Squid } from './support'
 
 export function makeBaselineHandler(squid: Squid) {
   const M = squid.model
-  const { decodeBatch, feePaymentOf } = squid.handler
+  const { chainSyncOf, decodeBatch, feePaymentOf } = squid.handler
   const { applyTreasuryEvents, spendIdsOf, transferInFlow } = squid.treasury
   const { dayId, utcDay } = squid.facts
   const { addFee, addFlow, emptyFeeDay, emptyTreasuryDay } = squid.rollups
@@ -107,15 +107,7 @@ export function makeBaselineHandler(squid: Squid) {
     }
     const chainHeight = await env.chainHeight().catch(() => lastBlock.header.height)
     const sync = (await store.findOneBy(M.ChainSync, { id: chain })) ?? new M.ChainSync({ id: chain })
-    Object.assign(sync, {
-      network: env.cfg.network,
-      specName: lastBlock.header.specName,
-      specVersion: lastBlock.header.specVersion,
-      indexedHeight: lastBlock.header.height,
-      indexedAt: new Date(lastBlock.header.timestamp ?? 0),
-      chainHeight: Math.max(chainHeight, lastBlock.header.height),
-      updatedAt: new Date(),
-    })
+    Object.assign(sync, chainSyncOf(env, lastBlock.header, chainHeight))
     await store.save(sync)
   }
 }

@@ -198,17 +198,20 @@ export async function handleBatch(env: ChainEnv, ctx: ProcessorContext<Store>): 
   await ctx.store.upsert([...feeDays.values()])
   if (lastBlock) {
     const chainHeight = await env.chainHeight().catch(() => lastBlock.header.height)
-    await ctx.store.upsert(
-      new ChainSync({
-        id: chain,
-        network: env.cfg.network,
-        specName: lastBlock.header.specName,
-        specVersion: lastBlock.header.specVersion,
-        indexedHeight: lastBlock.header.height,
-        indexedAt: new Date(lastBlock.header.timestamp ?? 0),
-        chainHeight: Math.max(chainHeight, lastBlock.header.height),
-        updatedAt: new Date(),
-      }),
-    )
+    await ctx.store.upsert(chainSyncOf(env, lastBlock.header, chainHeight))
   }
+}
+
+/** Where the processor is after a batch whose last block is `last`; `chainHeight` is the head the RPC reported. */
+export function chainSyncOf(env: ChainEnv, last: Block['header'], chainHeight: number): ChainSync {
+  return new ChainSync({
+    id: env.cfg.chain,
+    network: env.cfg.network,
+    specName: last.specName,
+    specVersion: last.specVersion,
+    indexedHeight: last.height,
+    indexedAt: new Date(last.timestamp ?? 0),
+    chainHeight: Math.max(chainHeight, last.height),
+    updatedAt: new Date(),
+  })
 }
