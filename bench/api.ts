@@ -14,7 +14,7 @@
 import pg from 'pg'
 import { makeResolvers, startApi } from '../squid/src/api/server'
 import { gql } from '../test/support/api'
-import { API_PORT, DAY_MS, fmt, intArg, loadSquid, relayEnv, runBench, runHandler, sql, startBenchDb, StreamBuilder, table, type BenchRun } from './support'
+import { API_PORT, DAY_MS, fmt, intArg, loadSquid, median, relayEnv, runBench, runHandler, sql, startBenchDb, StreamBuilder, table, type BenchRun } from './support'
 
 const DEFAULT_BLOCKS = 20_000
 const DEFAULT_REPS = 200
@@ -130,10 +130,6 @@ function canon(x: unknown): string {
   return JSON.stringify(norm(x))
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
-}
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
 
 async function main(run: BenchRun) {

@@ -21,7 +21,7 @@ import { Keyring } from '@polkadot/keyring'
 import { cryptoWaitReady } from '@polkadot/util-crypto'
 import { rpc, startLocalChains, type RunningChain } from '../devnet/chains'
 import { stopProcess, track } from '../devnet/processes'
-import { ensureSquidBuilt, fmt, intArg, ROOT, runBench, sql, startBenchDb, table, type BenchRun } from './support'
+import { ensureSquidBuilt, fmt, intArg, median, ROOT, runBench, sql, startBenchDb, table, type BenchRun } from './support'
 
 /** ~2.3 s per block on a 2-core machine (see README): the whole bench stays under 3 minutes. */
 const DEFAULT_BLOCKS = 60
@@ -359,8 +359,6 @@ async function runProcessor(
 
 // ---------------------------------------------------------------------------------------------------------------
 
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const medianOf = (xs: (number | undefined)[]) => (xs.every((x) => x !== undefined) ? median(xs as number[]) : undefined)
 
 interface Facts {

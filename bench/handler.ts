@@ -10,6 +10,7 @@
  * on one Postgres server; then the two databases are compared table by table.
  */
 import { fork, type ChildProcess } from 'node:child_process'
+import { applyMigrations } from '../db/migrate'
 import { makeBaselineHandler } from './baseline'
 import { fmt, intArg, loadSquid, relayEnv, runBench, runHandler, sql, startBenchDb, strArg, STREAM_DEFAULTS, StreamBuilder, table, type BenchRun, type RunResult } from './support'
 
@@ -97,7 +98,6 @@ async function main(run: BenchRun) {
   run.onCleanup(bench.cleanup)
   const urls: Record<Side, string> = { ours: bench.db.url, baseline: bench.urlOf('bench_baseline') }
   await sql(bench.db.url, 'CREATE DATABASE bench_baseline')
-  const { applyMigrations } = await import('../db/migrate')
   await applyMigrations(urls.baseline)
   console.log(
     `handler benchmark: ${fmt(blocks)} relay blocks (Paseo relay 1009003 metadata), ${batch} blocks per transaction, ` +

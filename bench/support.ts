@@ -578,6 +578,12 @@ export function runBench(file: string, main: (run: BenchRun) => Promise<void>): 
 // ---------------------------------------------------------------------------------------------------------------
 // Output
 
+/** The middle value; of an even count, the mean of the two middle ones. */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+}
+
 export const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
 
 export function table(rows: (string | number)[][], align?: ('l' | 'r')[]): string {
