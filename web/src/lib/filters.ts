@@ -2,6 +2,7 @@
  * Views are addressed by their URL: period, chain, status, order and page live in the query string so a view can be
  * shared. Parsing never throws: a bad value is dropped and reported, so a hand-edited link still shows a page.
  */
+import { isSs58 } from './format'
 import { SPEND_ORDERS, SPEND_STATUSES, type IsoDate, type SpendFilter, type SpendOrder, type SpendStatus } from './types'
 
 export const DEFAULT_LIMIT = 50
@@ -67,8 +68,8 @@ export function parsePeriod(params: URLSearchParams): Parsed<PeriodQuery> {
   return { value, problems }
 }
 
-/** The shape of an account: base58 of an SS58 address, or 32 bytes of hex. The API checks the checksum. */
-const ACCOUNT = /^(0x[0-9a-fA-F]{64}|[1-9A-HJ-NP-Za-km-z]{46,50})$/
+/** The shape of an account: an SS58 address or 32 bytes of hex. The API checks the checksum. */
+const isAccount = (s: string) => isSs58(s) || /^0x[0-9a-fA-F]{64}$/.test(s)
 
 /** The API's filter of a spends view */
 export function spendFilter(q: SpendQuery): SpendFilter {
@@ -100,7 +101,7 @@ export function parseSpendQuery(params: URLSearchParams): Parsed<SpendQuery> {
   const beneficiary = params.get('beneficiary')?.trim()
   let account: string | undefined
   if (beneficiary) {
-    if (ACCOUNT.test(beneficiary)) account = beneficiary
+    if (isAccount(beneficiary)) account = beneficiary
     else problems.push(`Ignored beneficiary "${beneficiary}": use an SS58 address or a 0x public key of 32 bytes.`)
   }
 
