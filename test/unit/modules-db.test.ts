@@ -90,7 +90,7 @@ describe('handler phases across modules', () => {
         const next = { height: blocks[blocks.length - 1].header.height, hash: blocks[blocks.length - 1].header.hash }
         batchStart = statements.length
         const upserts: string[] = []
-        await db.transact({ prevHead: prev, nextHead: next, isOnTop: false }, (store) => {
+        await db.transact({ prevHead: prev, nextHead: next }, (store) => {
           // the handler's store calls: upsert(rows) names the entity type of its rows
           const counted = new Proxy(store, {
             get: (t: any, prop) =>
@@ -152,7 +152,7 @@ describe('handler phases across modules', () => {
       const [blocks] = [...stream.batches()]
       const mark = statements.length
       const last = blocks[blocks.length - 1].header
-      const done = lazy.transact({ prevHead: { height: -1, hash: '0x' }, nextHead: { height: last.height, hash: last.hash }, isOnTop: false }, (store: any) =>
+      const done = lazy.transact({ prevHead: { height: -1, hash: '0x' }, nextHead: { height: last.height, hash: last.hash } }, (store: any) =>
         squid.handler.handleBatch(env, planAll(env, stream.height(0)), { blocks, store, log: console, isHead: false, _chain: undefined } as any),
       )
       await expect(done).rejects.toThrow(`relay: the RPC endpoint ${env.cfg.rpcUrl} no longer has the state of block ${last.height}`)
