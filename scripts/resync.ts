@@ -11,12 +11,14 @@ import path from 'node:path'
 import { startDatabase } from '../db/postgres'
 import { applyMigrations } from '../db/migrate'
 import { CHAIN_IDS, chainConfig, type ChainId } from '../squid/src/config'
-import { modulesOn, moduleNamed, withDependents, MODULES } from '../squid/src/modules/registry'
-import { DECODERS } from '../squid/src/processor'
 import { connectDb, lockChain } from '../squid/src/sync/ranges'
 import { finishResync, prepareResync } from '../squid/src/sync/resync'
 
 const REPO_ROOT = path.resolve(__dirname, '..')
+// The modules import the entity classes, which only the compiled model can register with TypeORM (tsx emits no
+// decorator metadata; see db/migrate.ts): `npm run resync` compiles squid first.
+const lib = (p: string) => require(path.join(REPO_ROOT, 'squid', 'lib', p))
+const registry = (): typeof import('../squid/src/modules/registry') => lib('modules/registry')
 
 export interface ResyncResult {
   chain: ChainId
@@ -30,6 +32,8 @@ export interface ResyncResult {
 /** Re-syncs against the database at process.env.DB_URL; `log` gets the progress lines. */
 export async function resync(chain: ChainId, moduleName: string | undefined, log: (m: string) => void = console.log): Promise<ResyncResult | undefined> {
   const cfg = chainConfig(chain)
+  const { modulesOn, moduleNamed, withDependents } = registry()
+  const { DECODERS }: typeof import('../squid/src/processor') = lib('processor')
   // Which modules the chain has depends only on its decoders (modules' `enabled`), not on the endpoint.
   const onChain = modulesOn({ cfg, decoders: DECODERS[cfg.decoders], ss58Prefix: 0, native: { id: 'native', symbol: '', decimals: 0, chain }, chainHeight: async () => 0 })
   const modules = moduleName ? withDependents([moduleNamed(moduleName, onChain).name], onChain) : onChain
@@ -75,7 +79,7 @@ function runProcessor(chain: ChainId, args: string[], log: (m: string) => void):
 async function main(argv: string[]) {
   const [chain, moduleName] = argv
   if (!CHAIN_IDS.includes(chain as ChainId)) {
-    console.error(`usage: npm run resync -- <${CHAIN_IDS.join('|')}> [${MODULES.map((m) => m.name).join('|')}]`)
+    console.error(`usage: npm run resync -- <${CHAIN_IDS.join('|')}> [${registry().MODULES.map((m) => m.name).join('|')}]`)
     process.exit(2)
   }
   const db = await startDatabase()
