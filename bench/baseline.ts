@@ -4,18 +4,22 @@
  * add, save; a spend is loaded (findOne with its asset) by each event that refers to it; the native asset is
  * looked up by each event that uses it.
  *
- * It decodes with the same decodeBatch and maps with the same pure functions (applyTreasuryEvents, splitFee,
- * addFlow, addFee, ...) as squid/src/handler.ts, so the two sides differ only in how they reach the database, and
- * must leave identical tables behind (bench/handler.ts checks that).
+ * It decodes with the same modules (squid/src/handler.ts decodeAll over the relay's fees and treasury modules) and
+ * maps with the same pure functions (applyTreasuryEvents, feePaymentOf, addFlow, addFee, ...), so the two sides
+ * differ only in how they reach the database, and must leave identical tables behind (bench/handler.ts checks that).
  */
 import type { ChainEnv } from '../squid/src/handler'
 import type { Asset, FeeDay, TreasuryDay, TreasuryFlow } from '../squid/src/model'
-import type { TreasuryItem } from '../squid/src/mappings/treasury'
-import type { Squid } from './support'
+import type { TreasuryItem } from '../squid/src/modules/treasury/mapping'
+import type { TreasuryRecords } from '../squid/src/modules/treasury'
+import type { FeeRecords } from '../squid/src/modules/fees'
+import { TREASURY, type Squid } from './support'
 
 export function makeBaselineHandler(squid: Squid) {
   const M = squid.model
-  const { chainSyncOf, decodeBatch, feePaymentOf } = squid.handler
+  const { chainSyncOf, decodeAll } = squid.handler
+  const { feesModule, feePaymentOf } = squid.feesModule
+  const { treasuryModule } = squid.treasuryModule
   const { applyTreasuryEvents, spendIdsOf, transferInFlow } = squid.treasury
   const { dayId, utcDay } = squid.facts
   const { addFee, addFlow, emptyFeeDay, emptyTreasuryDay } = squid.rollups
@@ -23,7 +27,9 @@ export function makeBaselineHandler(squid: Squid) {
   return async function baselineHandleBatch(env: ChainEnv, ctx: any): Promise<void> {
     const chain = env.cfg.chain
     const store = ctx.store
-    const { treasury, fees, transfersIn } = decodeBatch(env, ctx.blocks)
+    const records = decodeAll(env, squid.registry.modulesOn(env), ctx.blocks)
+    const { items: treasury, transfersIn } = records.get(treasuryModule) as TreasuryRecords
+    const { fees } = records.get(feesModule) as FeeRecords
 
     /** load-or-create, then save: one round trip each */
     const saveFact = async <T extends { id: string }>(cls: new (p?: Partial<T>) => T, fact: T) => {
@@ -85,7 +91,7 @@ export function makeBaselineHandler(squid: Squid) {
       ...fees.map((f) => ({
         at: [f.ctx.blockNumber, f.ctx.eventIndex],
         run: async () => {
-          const p = feePaymentOf({ chain, ss58Prefix: env.ss58Prefix, native: env.native, assets: new Map() }, f)
+          const p = feePaymentOf(env, new Map(), f)
           await ensureAsset(p.asset)
           await saveFact(M.FeePayment, p)
           const day = await feeDay(utcDay(p.timestamp))
@@ -98,7 +104,7 @@ export function makeBaselineHandler(squid: Squid) {
 
     const lastBlock = ctx.blocks[ctx.blocks.length - 1]
     if (!lastBlock) return
-    const balance = env.treasuryBalance && lastBlock.header.timestamp ? await env.treasuryBalance(lastBlock.header) : undefined
+    const balance = env.decoders.accountFree && lastBlock.header.timestamp ? await env.decoders.accountFree(lastBlock.header, TREASURY) : undefined
     if (balance !== undefined) {
       const day = await treasuryDay(utcDay(new Date(lastBlock.header.timestamp)))
       day.closingBalance = balance

@@ -1,6 +1,6 @@
 /**
- * Indexing throughput: our batch handler (squid/src/handler.ts handleBatch: decode the batch, one query per entity
- * type to load, one upsert per entity type to write) against the baseline of bench/baseline.ts (a database round
+ * Indexing throughput: our batch handler (squid/src/handler.ts handleBatch over the relay's modules: decode the
+ * batch, one query per entity type to load, one upsert per entity type to write) against the baseline of bench/baseline.ts (a database round
  * trip per event), on the same synthetic stream of relay blocks whose events are encoded with the real Paseo relay
  * metadata, into a real embedded Postgres through the real TypeormDatabase / Store, one transaction per batch.
  *
@@ -60,8 +60,9 @@ async function child(side: Side, dbUrl: string) {
   const squid = loadSquid()
   const stream = new StreamBuilder({ blocks, batch })
   const env = relayEnv(squid, stream.lastHeight)
-  const handle = side === 'ours' ? squid.handler.handleBatch : makeBaselineHandler(squid)
-  const result = await runHandler(dbUrl, stream, handle as any, env)
+  const plan = squid.handler.planOf(squid.registry.modulesOn(env), stream.height(0))
+  const handle = side === 'ours' ? (e: typeof env, ctx: any) => squid.handler.handleBatch(e, plan, ctx) : makeBaselineHandler(squid)
+  const result = await runHandler(dbUrl, stream, handle, env)
   process.send!({ ...result, stats: { ...result.stats, feeSum: result.stats.feeSum.toString() } })
 }
 

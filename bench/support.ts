@@ -31,7 +31,8 @@ export const ROOT = path.resolve(__dirname, '..')
 const SQUID_DIR = path.join(ROOT, 'squid')
 export const DB_PORT = 5590
 export const API_PORT = 4490
-export const TREASURY = '0x6d6f646c70792f74727372790000000000000000000000000000000000000000'
+import { TREASURY_ACCOUNT } from '../squid/src/modules/treasury/account'
+export const TREASURY = TREASURY_ACCOUNT
 export const DAY_MS = 86_400_000
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -94,7 +95,10 @@ export function ensureSquidBuilt(log: (m: string) => void = console.log): void {
 export interface Squid {
   handler: typeof import('../squid/src/handler')
   model: typeof import('../squid/src/model')
-  treasury: typeof import('../squid/src/mappings/treasury')
+  treasury: typeof import('../squid/src/modules/treasury/mapping')
+  treasuryModule: typeof import('../squid/src/modules/treasury')
+  feesModule: typeof import('../squid/src/modules/fees')
+  registry: typeof import('../squid/src/modules/registry')
   facts: typeof import('../squid/src/mappings/facts')
   rollups: typeof import('../squid/src/mappings/rollups')
   locations: typeof import('../squid/src/mappings/locations')
@@ -108,7 +112,10 @@ export function loadSquid(): Squid {
   return {
     handler: lib('handler'),
     model: lib('model'),
-    treasury: lib('mappings/treasury'),
+    treasury: lib('modules/treasury/mapping'),
+    treasuryModule: lib('modules/treasury'),
+    feesModule: lib('modules/fees'),
+    registry: lib('modules/registry'),
     facts: lib('mappings/facts'),
     rollups: lib('mappings/rollups'),
     locations: lib('mappings/locations'),
@@ -126,11 +133,10 @@ export function relayEnv(squid: Squid, lastHeight: number): ChainEnv {
   if (squid.relayDecoders.eventNames.length === 0) throw new Error('relay decoders request no events')
   return {
     cfg: squid.config.chainConfig('relay', {}),
-    decoders: squid.relayDecoders,
+    // the treasury module's closing-balance read, answered without I/O
+    decoders: { ...squid.relayDecoders, accountFree: async (header) => treasuryBalanceAt(header.height) },
     ss58Prefix: 0,
     native: NATIVE,
-    treasuryAccount: TREASURY,
-    treasuryBalance: async (header) => treasuryBalanceAt(header.height),
     chainHeight: async () => lastHeight,
   }
 }

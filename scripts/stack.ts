@@ -10,7 +10,7 @@ import { startDatabase, type DatabaseHandle } from '../db/postgres'
 import { applyMigrations } from '../db/migrate'
 import { startLocalChains, type LocalChains } from '../devnet/chains'
 import { stopProcess, track } from '../devnet/processes'
-import { CHAIN_IDS, type ChainId, type NetworkName } from '../squid/src/config'
+import { CHAIN_IDS, envVar, type ChainId, type NetworkName } from '../squid/src/config'
 import type { ScenarioRecord } from '../devnet/scenario'
 
 export const REPO_ROOT = path.resolve(__dirname, '..')
@@ -63,8 +63,6 @@ export interface SyncRow {
   indexedHeight: number
   chainHeight: number
 }
-
-const ENV_PREFIX: Record<ChainId, string> = { relay: 'RELAY', coretime: 'CORETIME', 'asset-hub': 'ASSET_HUB' }
 
 export async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs: number, intervalMs = 300): Promise<T> {
   const deadline = Date.now() + timeoutMs
@@ -125,7 +123,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       const out = createWriteStream(path.join(logDir, `processor-${chain}.log`), { flags: 'a' })
       const childEnv: NodeJS.ProcessEnv = { ...process.env, NETWORK: opts.network, DB_URL: dbUrl, ...opts.processorEnv, ...indexingEnv, ...env }
       // http: the processor polls the local chains' heads (see the devnet preset in squid/src/config.ts)
-      if (chainUrls[chain]) childEnv[`${ENV_PREFIX[chain]}_RPC_URL`] = chainUrls[chain].replace(/^ws/, 'http')
+      if (chainUrls[chain]) childEnv[envVar(chain, 'RPC_URL')] = chainUrls[chain].replace(/^ws/, 'http')
       const child = track(spawn(process.execPath, [path.join(REPO_ROOT, 'squid', 'lib', 'main.js'), chain], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] }))
       child.stdout!.pipe(out)
       child.stderr!.pipe(out)
@@ -249,8 +247,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
  */
 export function indexingEnvOf(record: ScenarioRecord): NodeJS.ProcessEnv {
   return {
-    RELAY_FROM_BLOCK: String(record.chains.relay.firstBuiltBlock),
-    CORETIME_FROM_BLOCK: String(record.chains.coretime.firstBuiltBlock),
-    ASSET_HUB_FROM_BLOCK: String(record.chains.assetHub.firstBuiltBlock),
+    [envVar('relay', 'FROM_BLOCK')]: String(record.chains.relay.firstBuiltBlock),
+    [envVar('coretime', 'FROM_BLOCK')]: String(record.chains.coretime.firstBuiltBlock),
+    [envVar('asset-hub', 'FROM_BLOCK')]: String(record.chains.assetHub.firstBuiltBlock),
   }
 }

@@ -75,8 +75,9 @@ export class ConfigError extends Error {
   name = 'ConfigError'
 }
 
-function envPrefix(chain: ChainId): string {
-  return chain.toUpperCase().replace('-', '_')
+/** The name of a chain's setting in the environment: envVar('asset-hub', 'RPC_URL') is ASSET_HUB_RPC_URL. */
+export function envVar(chain: ChainId, setting: string): string {
+  return `${chain.toUpperCase().replace('-', '_')}_${setting}`
 }
 
 export function networkName(env: NodeJS.ProcessEnv = process.env): NetworkName {
@@ -89,17 +90,17 @@ export function chainConfig(chain: ChainId, env: NodeJS.ProcessEnv = process.env
   if (!CHAIN_IDS.includes(chain)) throw new ConfigError(`unknown chain "${chain}"; expected one of ${CHAIN_IDS.join(', ')}`)
   const network = networkName(env)
   const preset = (network === 'polkadot' ? POLKADOT : DEVNET)[chain]
-  const p = envPrefix(chain)
-  const fromEnv = env[`${p}_FROM_BLOCK`]
+  const v = (setting: string) => envVar(chain, setting)
+  const fromEnv = env[v('FROM_BLOCK')]
   const fromBlock = fromEnv === undefined ? preset.fromBlock : Number(fromEnv)
-  if (!Number.isInteger(fromBlock) || fromBlock < 0) throw new ConfigError(`${p}_FROM_BLOCK=${fromEnv} is not a block number`)
-  const gateway = env[`${p}_GATEWAY_URL`] ?? preset.gatewayUrl
-  const rate = env[`${p}_RPC_RATE_LIMIT`]
+  if (!Number.isInteger(fromBlock) || fromBlock < 0) throw new ConfigError(`${v('FROM_BLOCK')}=${fromEnv} is not a block number`)
+  const gateway = env[v('GATEWAY_URL')] ?? preset.gatewayUrl
+  const rate = env[v('RPC_RATE_LIMIT')]
   return {
     network,
     chain,
     stateSchema: `${chain.replace('-', '_')}_processor`,
-    rpcUrl: env[`${p}_RPC_URL`] ?? preset.rpcUrl,
+    rpcUrl: env[v('RPC_URL')] ?? preset.rpcUrl,
     gatewayUrl: gateway ? gateway : undefined,
     fromBlock,
     rpcRateLimit: rate ? Number(rate) : preset.rpcRateLimit,

@@ -1,205 +1,110 @@
 /**
- * The batch handler. Phases, as in Subsquid's template: (1) decode every event of the batch into plain records,
- * (2) load the entities they touch with one query per entity type, (3) apply the records in block order,
- * (4) write with one upsert per entity type. Facts and their daily rollups go in the same transaction.
+ * The batch handler: runs the plan's pallet modules (modules/registry.ts) through the phases of Subsquid's
+ * template, and knows nothing of any pallet.
+ *   1. decode   every module, in registry order (a module may read the records of those it lists in `after`);
+ *   2. reads    the modules' storage reads and the chain head, before the first store access, so outside the
+ *               database transaction (database.ts opens it on first use);
+ *   3. load     the ids every module asked for, merged: one query per entity type across modules;
+ *   4. apply    every module, in order, into one write set;
+ *   5. write    one upsert per entity type: the shared Asset dimension, then each module's entities parents
+ *               first, then the modules' ranges (sync/ranges.ts) and the chain's sync status.
  */
 import { In } from 'typeorm'
 import type { Store } from '@subsquid/typeorm-store'
-import { Asset, ChainSync, FeeDay, FeePayment, Spend, SpendEvent, SpendPeriod, TreasuryDay, TreasuryFlow } from './model'
-import type { ChainConfig } from './config'
-import type { ChainDecoders } from './decoders/chain'
-import type { DecodableEvent } from './decoders/decode'
-import type { FeePaid, TreasuryEvent } from './decoders/records'
-import { ctxId, dayId, utcDay, type EventCtx } from './mappings/facts'
-import { splitFee, type FeeRunEvent, type FeeSplit } from './mappings/fees'
-import { applyTreasuryEvents, assetEntity, spendIdsOf, transferInFlow, type TreasuryEnv, type TreasuryItem } from './mappings/treasury'
-import { assetFromAssetHubLocation, encodeAccount, type AssetInfo } from './mappings/locations'
-import { addFee, addFlow, emptyFeeDay, emptyTreasuryDay } from './mappings/rollups'
+import { Asset, ChainSync, ModuleRange } from './model'
+import { assetOf, type ApplyContext, type ChainEnv, type EntityClass, type PalletModule } from './modules/module'
+import { runStorageReads } from './storage'
 import type { Block, ProcessorContext } from './processor'
 
-export interface ChainEnv {
-  cfg: ChainConfig
-  decoders: ChainDecoders
-  ss58Prefix: number
-  native: AssetInfo
-  /** 0x-hex public key of the treasury pot on this chain */
-  treasuryAccount: string
-  /** reads the treasury pot's free balance at a block; undefined on chains without a treasury */
-  treasuryBalance?: (block: Block['header']) => Promise<bigint | undefined>
-  /** best head of the chain, for sync status */
-  chainHeight: () => Promise<number>
+export type { ChainEnv } from './modules/module'
+
+/** What one processor run indexes. */
+export interface IndexingPlan {
+  /** in decode order: the modules written and the modules they read */
+  modules: PalletModule<any>[]
+  /** the modules whose rows this run writes, each with the first block of its recorded range */
+  writes: Map<PalletModule<any>, { fromBlock: number }>
+  /** false in a re-sync of some modules: the chain's position belongs to its main processor */
+  chainSync: boolean
 }
 
-export interface FeeItem {
-  ctx: EventCtx
-  fee: FeePaid
-  split: FeeSplit
+/** Every module of `modules` written, its range starting at `fromBlock`. */
+export function planOf(modules: PalletModule<any>[], fromBlock: number): IndexingPlan {
+  return { modules, writes: new Map(modules.map((m) => [m, { fromBlock }])), chainSync: true }
 }
 
-interface TransferIn {
-  ctx: EventCtx
-  amount: bigint
-}
-
-function eventCtx(chain: string, block: Block, e: Block['events'][number]): EventCtx {
-  return {
-    chain,
-    blockNumber: block.header.height,
-    timestamp: new Date(block.header.timestamp ?? 0),
-    eventIndex: e.index,
-    extrinsicIndex: e.extrinsicIndex,
-    extrinsicHash: e.extrinsic?.hash,
+/** Phase 1. Throws UnknownEventShapeError (chain, block, event id) on a shape no decoder knows. */
+export function decodeAll(env: ChainEnv, modules: PalletModule<any>[], blocks: Block[]): Map<PalletModule<any>, unknown> {
+  const records = new Map<PalletModule<any>, unknown>()
+  const recordsOf = <R>(m: PalletModule<R>): R => {
+    if (!records.has(m)) throw new Error(`module ${m.name} was read before it decoded; list it in \`after\` and before the reader in the registry`)
+    return records.get(m) as R
   }
+  for (const m of modules) records.set(m, m.decode(env, blocks, recordsOf))
+  return records
 }
 
-/** Phase 1: decode. Throws UnknownEventShapeError (chain, block, event id) on a shape no decoder knows. */
-export function decodeBatch(env: ChainEnv, blocks: Block[]) {
-  const chain = env.cfg.chain
-  const treasury: TreasuryItem[] = []
-  const fees: FeeItem[] = []
-  const transfersIn: TransferIn[] = []
-  for (const block of blocks) {
-    // Deposits seen so far in each extrinsic of this block, in order: the fee handler's events come last.
-    const runs = new Map<number, FeeRunEvent[]>()
-    const depositItems = new Map<number, TreasuryItem>()
-    for (const e of block.events) {
-      const ctx = eventCtx(chain, block, e)
-      const de = e as unknown as DecodableEvent
-      const run = e.extrinsicIndex === undefined ? undefined : runs.get(e.extrinsicIndex) ?? runs.set(e.extrinsicIndex, []).get(e.extrinsicIndex)!
-      const t: TreasuryEvent | undefined = env.decoders.treasury?.(chain, de)
-      if (t) {
-        const item: TreasuryItem = { ctx, event: t }
-        treasury.push(item)
-        if (t.kind === 'Deposit') {
-          run?.push({ ctx, kind: 'treasury-deposit', value: t.value })
-          // Older (Currency-trait) runtimes report the same money twice: Balances.Deposit to the treasury
-          // account, then Treasury.Deposit. Keep one flow.
-          const twin = depositItems.get(e.index - 1)
-          if (twin?.fromBalances && twin.event.kind === 'Deposit' && twin.event.value === t.value) twin.duplicate = true
-          depositItems.set(e.index, item)
-        } else run?.push({ ctx, kind: 'other' })
-        continue
-      }
-      const fee = env.decoders.feePaid(chain, de)
-      if (fee) {
-        if (run) {
-          const split = splitFee(fee, run, env.treasuryAccount)
-          fees.push({ ctx, fee, split })
-          // The treasury's fee share arrives as Treasury.Deposit: count those flows as fees, not deposits.
-          for (const idx of split.treasuryDepositEvents) {
-            const item = depositItems.get(idx)
-            if (item) item.isFeeShare = true
-          }
-        }
-        run?.push({ ctx, kind: 'other' })
-        continue
-      }
-      const deposit = env.decoders.deposit(chain, de)
-      if (deposit) {
-        run?.push({ ctx, kind: 'balances-deposit', deposit })
-        if (deposit.who === env.treasuryAccount && env.decoders.treasury) {
-          // Runtimes on the fungible traits report treasury income only as a deposit to its account.
-          const item: TreasuryItem = { ctx, event: { kind: 'Deposit', value: deposit.amount }, fromBalances: true }
-          treasury.push(item)
-          depositItems.set(e.index, item)
-        }
-        continue
-      }
-      const transfer = env.decoders.transfer(chain, de)
-      if (transfer) {
-        if (transfer.to === env.treasuryAccount && env.decoders.treasury) transfersIn.push({ ctx, amount: transfer.amount })
-        run?.push({ ctx, kind: 'other' })
-        continue
-      }
-      run?.push({ ctx, kind: 'other' })
+export async function handleBatch(env: ChainEnv, plan: IndexingPlan, ctx: ProcessorContext<Store>): Promise<void> {
+  const blocks = ctx.blocks
+  const last = blocks[blocks.length - 1]?.header
+  const records = decodeAll(env, plan.modules, blocks)
+  const written = plan.modules.filter((m) => plan.writes.has(m))
+
+  // Phase 2: nothing above or here touches ctx.store.
+  const values = await runStorageReads(
+    env,
+    written.map((m) => [m, m.reads?.(env, records.get(m), blocks) ?? {}]),
+  )
+  const chainHeight = last && plan.chainSync ? await env.chainHeight().catch(() => last.height) : undefined
+
+  // Phase 3
+  const wanted = new Map<EntityClass, { ids: Set<string>; relations: Record<string, boolean> }>()
+  for (const m of written) {
+    for (const r of m.load(env, records.get(m), blocks)) {
+      const w = wanted.get(r.entity) ?? wanted.set(r.entity, { ids: new Set(), relations: {} }).get(r.entity)!
+      for (const id of r.ids) w.ids.add(id)
+      Object.assign(w.relations, r.relations)
     }
   }
-  return { treasury: treasury.filter((t) => !t.duplicate), fees, transfersIn }
-}
-
-/** The fact row of one fee payment; the asset it was paid in is registered in tEnv.assets. */
-export function feePaymentOf(tEnv: TreasuryEnv, { ctx: c, fee, split }: FeeItem): FeePayment {
-  return new FeePayment({
-    id: ctxId(c),
-    chain: c.chain,
-    blockNumber: c.blockNumber,
-    timestamp: c.timestamp,
-    eventIndex: c.eventIndex,
-    extrinsicIndex: c.extrinsicIndex!,
-    extrinsicHash: c.extrinsicHash,
-    payer: encodeAccount(fee.who, tEnv.ss58Prefix),
-    asset: assetEntity(tEnv, fee.assetId === undefined ? tEnv.native : assetFromAssetHubLocation(fee.assetId, tEnv.native)),
-    fee: fee.actualFee,
-    tip: fee.tip,
-    toTreasury: split.toTreasury,
-    toAuthor: split.toAuthor,
-    burned: split.burned,
-  })
-}
-
-export async function handleBatch(env: ChainEnv, ctx: ProcessorContext<Store>): Promise<void> {
-  const chain = env.cfg.chain
-  const { treasury, fees, transfersIn } = decodeBatch(env, ctx.blocks)
-
-  // Phase 2: load what the records touch.
-  const spendIds = spendIdsOf(chain, treasury)
-  const loadedSpends = new Map(
-    spendIds.length ? (await ctx.store.find(Spend, { where: { id: In(spendIds) }, relations: { asset: true } })).map((s) => [s.id, s]) : [],
+  const loaded = new Map<EntityClass, Map<string, any>>()
+  await Promise.all(
+    [...wanted].map(async ([entity, { ids, relations }]) => {
+      const rows = ids.size ? await ctx.store.find(entity, { where: { id: In([...ids]) }, relations }) : []
+      loaded.set(entity, new Map(rows.map((r: { id: string }) => [r.id, r])))
+    }),
   )
+
+  // Phase 4
   const assets = new Map<string, Asset>()
-  const tEnv: TreasuryEnv = { chain, ss58Prefix: env.ss58Prefix, native: env.native, assets }
-  assetEntity(tEnv, env.native)
-
-  // Phase 3: apply.
-  const changes = applyTreasuryEvents(tEnv, treasury, loadedSpends)
-  for (const ref of changes.unknownSpendRefs) ctx.log.warn(`treasury event refers to a spend approved before the indexed range: ${ref}`)
-  const flows: TreasuryFlow[] = [...changes.flows, ...transfersIn.map((t) => transferInFlow(tEnv, t.ctx, t.amount))]
-
-  const feePayments = fees.map((f) => feePaymentOf(tEnv, f))
-
-  // Rollups: load the touched days once, add this batch's facts.
-  const lastBlock = ctx.blocks[ctx.blocks.length - 1]
-  const lastDay = lastBlock?.header.timestamp ? utcDay(new Date(lastBlock.header.timestamp)) : undefined
-  const tDayIds = new Set(flows.map((f) => dayId(chain, utcDay(f.timestamp))))
-  const balance = lastBlock && env.treasuryBalance ? await env.treasuryBalance(lastBlock.header) : undefined
-  if (balance !== undefined && lastDay) tDayIds.add(dayId(chain, lastDay))
-  const fDayIds = new Set(feePayments.map((f) => dayId(chain, utcDay(f.timestamp))))
-  const [tDays, fDays] = await Promise.all([
-    tDayIds.size ? ctx.store.findBy(TreasuryDay, { id: In([...tDayIds]) }) : [],
-    fDayIds.size ? ctx.store.findBy(FeeDay, { id: In([...fDayIds]) }) : [],
-  ])
-  const treasuryDays = new Map(tDays.map((d) => [d.id, d]))
-  const feeDays = new Map(fDays.map((d) => [d.id, d]))
-  for (const f of flows) {
-    const id = dayId(chain, utcDay(f.timestamp))
-    const day = treasuryDays.get(id) ?? treasuryDays.set(id, emptyTreasuryDay(chain, utcDay(f.timestamp))).get(id)!
-    addFlow(day, f, env.native.id)
-  }
-  if (balance !== undefined && lastDay) {
-    const id = dayId(chain, lastDay)
-    const day = treasuryDays.get(id) ?? treasuryDays.set(id, emptyTreasuryDay(chain, lastDay)).get(id)!
-    day.closingBalance = balance
-    day.closingBlock = lastBlock.header.height
-  }
-  for (const p of feePayments) {
-    const id = dayId(chain, utcDay(p.timestamp))
-    const day = feeDays.get(id) ?? feeDays.set(id, emptyFeeDay(chain, utcDay(p.timestamp))).get(id)!
-    addFee(day, p, env.native.id)
+  assetOf(assets, env.native)
+  const rows = new Map<EntityClass, Map<string, { id: string }>>()
+  for (const m of written) {
+    const applyCtx: ApplyContext = {
+      loaded: (entity, id) => loaded.get(entity)?.get(id),
+      read: <T>(key: string) => values.get(m)?.get(key) as T | undefined,
+      write: (entity, list) => {
+        const byId = rows.get(entity) ?? rows.set(entity, new Map()).get(entity)!
+        for (const r of list) byId.set(r.id, r)
+      },
+      assets,
+      warn: (message) => ctx.log.warn(message),
+    }
+    m.apply(env, records.get(m), applyCtx, blocks)
   }
 
-  // Phase 4: write, parents before children.
+  // Phase 5
   await ctx.store.upsert([...assets.values()])
-  await ctx.store.upsert([...changes.spends.values()])
-  await ctx.store.upsert(changes.spendEvents)
-  await ctx.store.upsert(flows)
-  await ctx.store.upsert(changes.periods)
-  await ctx.store.upsert(feePayments)
-  await ctx.store.upsert([...treasuryDays.values()])
-  await ctx.store.upsert([...feeDays.values()])
-  if (lastBlock) {
-    const chainHeight = await env.chainHeight().catch(() => lastBlock.header.height)
-    await ctx.store.upsert(chainSyncOf(env, lastBlock.header, chainHeight))
+  for (const entity of new Set(written.flatMap((m) => m.entities))) {
+    const list = rows.get(entity)
+    if (list?.size) await ctx.store.upsert([...list.values()] as any[])
   }
+  if (!last) return
+  if (written.length) await ctx.store.upsert(written.map((m) => moduleRangeOf(env.cfg.chain, m, plan.writes.get(m)!.fromBlock, last.height)))
+  if (chainHeight !== undefined) await ctx.store.upsert(chainSyncOf(env, last, chainHeight))
+}
+
+export function moduleRangeOf(chain: string, m: PalletModule<any>, fromBlock: number, toBlock: number): ModuleRange {
+  return new ModuleRange({ id: `${chain}-${m.name}`, chain, module: m.name, version: m.version, fromBlock, toBlock })
 }
 
 /** Where the processor is after a batch whose last block is `last`; `chainHeight` is the head the RPC reported. */

@@ -1,23 +1,21 @@
 /**
  * One chain's processor: `node squid/lib/main.js <relay|coretime|asset-hub>` (NETWORK and endpoints from env,
- * see config.ts; DB_URL selects the database).
+ * see config.ts; DB_URL selects the database). scripts/resync.ts runs it with
+ * `--resync <modules|all> --from <block> --to <block>` to rebuild modules over blocks already indexed.
  */
 import { RpcClient } from '@subsquid/rpc-client'
 import { TypeormDatabase } from '@subsquid/typeorm-store'
 import path from 'node:path'
-import { chainConfig, ConfigError, type ChainConfig, type ChainId } from './config'
-import { handleBatch, type ChainEnv } from './handler'
+import { chainConfig, ConfigError, envVar, type ChainConfig, type ChainId } from './config'
+import { LazyTransactionDatabase } from './database'
+import { handleBatch, type ChainEnv, type IndexingPlan } from './handler'
+import { moduleNamed, modulesOn, ModuleError, withDependents, withPrerequisites } from './modules/registry'
 import { DECODERS, makeProcessor } from './processor'
-
-/** The treasury pot: the account of PalletId "py/trsry" ("modl" + id, zero-padded to 32 bytes). */
-export const TREASURY_ACCOUNT = '0x' + Buffer.concat([Buffer.from('modlpy/trsry'), Buffer.alloc(20)]).toString('hex')
+import { ModuleGapError, planAtStart } from './sync/ranges'
+import { resyncSchemaOf } from './sync/resync'
 
 export class EndpointError extends Error {
   name = 'EndpointError'
-}
-
-function envVarOf(chain: ChainId): string {
-  return `${chain.toUpperCase().replace('-', '_')}_RPC_URL`
 }
 
 /** Asks the chain for its properties; an endpoint that does not answer gets an error naming it and the env var. */
@@ -42,7 +40,7 @@ export async function probeChain(cfg: ChainConfig, timeoutMs = 15_000): Promise<
   } catch (e) {
     throw new EndpointError(
       `the ${cfg.chain} RPC endpoint ${cfg.rpcUrl} is not reachable (${(e as Error).message}); ` +
-        `set ${envVarOf(cfg.chain)} to another endpoint${cfg.network === 'devnet' ? ' or start the local chains (npm run chains)' : ''}`,
+        `set ${envVar(cfg.chain, 'RPC_URL')} to another endpoint${cfg.network === 'devnet' ? ' or start the local chains (npm run chains)' : ''}`,
     )
   } finally {
     clearTimeout(timer)
@@ -50,34 +48,63 @@ export async function probeChain(cfg: ChainConfig, timeoutMs = 15_000): Promise<
   }
 }
 
-export async function runChain(chain: ChainId): Promise<void> {
+/** A re-sync run (scripts/resync.ts): these modules (or all) over blocks [from, to], then exit. */
+export interface ResyncOptions {
+  modules: string[] | 'all'
+  from: number
+  to: number
+}
+
+export async function runChain(chain: ChainId, resync?: ResyncOptions): Promise<void> {
   const cfg = chainConfig(chain)
   const props = await probeChain(cfg)
-  const decoders = DECODERS[cfg.decoders]
   const rpc = new RpcClient({ url: cfg.rpcUrl, requestTimeout: 15_000 })
   const env: ChainEnv = {
     cfg,
-    decoders,
+    decoders: DECODERS[cfg.decoders],
     ss58Prefix: props.ss58Format,
     native: { id: 'native', symbol: props.symbol, decimals: props.decimals, chain: cfg.chain },
-    treasuryAccount: TREASURY_ACCOUNT,
-    treasuryBalance: decoders.treasury && decoders.accountFree ? (header) => decoders.accountFree!(header, TREASURY_ACCOUNT) : undefined,
     chainHeight: async () => Number.parseInt((await rpc.call('chain_getHeader', []))?.number, 16),
   }
+  const onChain = modulesOn(env)
+  const some = resync && resync.modules !== 'all' ? resync.modules : undefined
+  const written = some ? withDependents(some.map((n) => moduleNamed(n, onChain).name), onChain) : onChain
+  // A re-sync of some modules keeps its own position; the chain's main state stays where it is.
+  const stateSchema = some ? resyncSchemaOf(cfg.stateSchema) : cfg.stateSchema
+  const fromBlock = resync?.from ?? cfg.fromBlock
+  // The session holds the chain's lock until the process exits (a re-sync's parent holds it for its child).
+  const { writes, session } = await planAtStart({ chain, stateSchema, fromBlock, written, lock: !resync })
+  if (resync) await session.end()
+  const plan: IndexingPlan = { modules: withPrerequisites(written, onChain), writes, chainSync: !some }
   const db = new TypeormDatabase({
-    stateSchema: cfg.stateSchema,
+    stateSchema,
     // Also on devnet, where finalized = best: a processor restarted at the head is served as hot blocks.
-    supportHotBlocks: true,
+    // A re-sync ends at a block the main processor had finalized.
+    supportHotBlocks: !resync,
     isolationLevel: 'READ COMMITTED',
     projectDir: path.resolve(__dirname, '..'),
   })
-  makeProcessor(cfg).run(db, (ctx) => handleBatch(env, ctx))
+  makeProcessor(env, plan.modules, { from: fromBlock, to: resync?.to }).run(new LazyTransactionDatabase(db), (ctx) => handleBatch(env, plan, ctx))
+}
+
+function resyncArgs(argv: string[]): ResyncOptions | undefined {
+  const arg = (name: string) => {
+    const i = argv.indexOf(`--${name}`)
+    return i < 0 ? undefined : argv[i + 1]
+  }
+  const modules = arg('resync')
+  if (modules === undefined) return undefined
+  const [from, to] = [Number(arg('from')), Number(arg('to'))]
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to < from) throw new ConfigError(`--resync needs --from <block> --to <block>, got --from ${arg('from')} --to ${arg('to')}`)
+  return { modules: modules === 'all' ? 'all' : modules.split(','), from, to }
 }
 
 if (require.main === module) {
   const chain = process.argv[2] as ChainId
-  runChain(chain).catch((e) => {
-    console.error(e instanceof ConfigError || e instanceof EndpointError ? e.message : e)
-    process.exit(1)
-  })
+  Promise.resolve()
+    .then(() => runChain(chain, resyncArgs(process.argv.slice(3))))
+    .catch((e) => {
+      console.error(e instanceof ConfigError || e instanceof EndpointError || e instanceof ModuleGapError || e instanceof ModuleError ? e.message : e)
+      process.exit(1)
+    })
 }

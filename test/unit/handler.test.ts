@@ -1,15 +1,19 @@
 /**
- * handler.decodeBatch on processor blocks whose events were encoded with real runtime metadata: which treasury
- * deposits are fee shares, which are plain deposits, and twin reports counted once.
+ * The decode phase of the relay's modules (fees, then treasury, which reads the fees' records) on processor blocks
+ * whose events were encoded with real runtime metadata: which treasury deposits are fee shares, which are plain
+ * deposits, and twin reports counted once.
  */
 import { describe, expect, it } from 'vitest'
-import { decodeBatch, type ChainEnv } from '../../squid/src/handler'
+import { decodeAll, type ChainEnv } from '../../squid/src/handler'
 import { chainConfig } from '../../squid/src/config'
 import { relayDecoders } from '../../squid/src/decoders/relay'
 import { UnknownEventShapeError } from '../../squid/src/decoders/errors'
-import { applyTreasuryEvents } from '../../squid/src/mappings/treasury'
+import { applyTreasuryEvents } from '../../squid/src/modules/treasury/mapping'
 import { TreasuryFlowKind } from '../../squid/src/model'
-import { TREASURY_ACCOUNT as TREASURY } from '../../squid/src/main'
+import { TREASURY_ACCOUNT as TREASURY, treasuryModule, type TreasuryRecords } from '../../squid/src/modules/treasury'
+import { feesModule, type FeeRecords } from '../../squid/src/modules/fees'
+import { modulesOn } from '../../squid/src/modules/registry'
+import type { Block } from '../../squid/src/processor'
 import { extrinsicHash, processorBlock, testRuntime, type EventSpec } from '../support/chain'
 import { bundledMetadata, typegenRuntime } from '../support/metadata'
 import { ALICE, BOB, CHARLIE, DAVE } from '../support/fixtures'
@@ -23,15 +27,21 @@ const env: ChainEnv = {
   decoders: relayDecoders,
   ss58Prefix: 0,
   native: DOT,
-  treasuryAccount: TREASURY,
   chainHeight: async () => 0,
+}
+
+/** What the handler's decode phase hands each module's apply, in the shape the old single loop returned. */
+function decodeBatch(e: ChainEnv, blocks: Block[]) {
+  const records = decodeAll(e, modulesOn(e), blocks)
+  const t = records.get(treasuryModule) as TreasuryRecords
+  return { treasury: t.items, fees: (records.get(feesModule) as FeeRecords).fees, transfersIn: t.transfersIn }
 }
 
 const dep = (who: string, amount: bigint, extrinsic?: number): EventSpec => ({ name: 'Balances.Deposit', args: { who, amount }, extrinsic })
 const tdep = (value: bigint, extrinsic?: number): EventSpec => ({ name: 'Treasury.Deposit', args: { value }, extrinsic })
 const feePaid = (who: string, actualFee: bigint, tip: bigint, extrinsic: number): EventSpec => ({ name: 'TransactionPayment.TransactionFeePaid', args: { who, actualFee, tip }, extrinsic })
 
-describe('decodeBatch', () => {
+describe('decode phase of the relay modules', () => {
   // Paseo (fungible traits): treasury income is only a Balances.Deposit to the treasury account.
   const fungible = processorBlock(paseo, {
     height: 500,

@@ -8,13 +8,13 @@ import { relayDecoders } from '../../squid/src/decoders/relay'
 import { assetHubDecoders } from '../../squid/src/decoders/assetHub'
 import type { FeePaid } from '../../squid/src/decoders/records'
 import { ctxId, dayId, factId, utcDay, type EventCtx } from '../../squid/src/mappings/facts'
-import { splitFee, type FeeRunEvent } from '../../squid/src/mappings/fees'
+import { splitFee, type FeeRunEvent } from '../../squid/src/modules/fees/split'
 import { assetFromAssetHubLocation, assetFromLocatable, beneficiaryFromLocation } from '../../squid/src/mappings/locations'
 import { addFee, addFlow, emptyFeeDay, emptyTreasuryDay } from '../../squid/src/mappings/rollups'
-import { applyTreasuryEvents, spendIdsOf, transferInFlow, type TreasuryEnv, type TreasuryItem } from '../../squid/src/mappings/treasury'
+import { applyTreasuryEvents, spendIdsOf, transferInFlow, type TreasuryEnv, type TreasuryItem } from '../../squid/src/modules/treasury/mapping'
 import { Asset, FeePayment, SpendEventKind, SpendKind, SpendStatus, TreasuryFlowDirection, TreasuryFlowKind } from '../../squid/src/model'
 import type { Block } from '../../squid/src/processor'
-import { TREASURY_ACCOUNT as TREASURY } from '../../squid/src/main'
+import { TREASURY_ACCOUNT as TREASURY } from '../../squid/src/modules/treasury'
 import { processorBlock, processorEvent, testRuntime, type EventSpec } from '../support/chain'
 import { bundledMetadata, typegenRuntime } from '../support/metadata'
 import { accountLocation, ALICE, ALICE_SS58_POLKADOT, assetHubAsset, BOB, CHARLIE, NATIVE_ON_ASSET_HUB_V4 } from '../support/fixtures'
@@ -319,5 +319,19 @@ describe('rollups and fact ids', () => {
     addFee(day, new FeePayment({ asset: native, fee: 10n, tip: 1n, toTreasury: 8n, toAuthor: 2n, burned: 0n }), 'native')
     addFee(day, new FeePayment({ asset: usdt, fee: 5_000n, tip: 0n, toTreasury: 0n, toAuthor: 5_000n, burned: 0n }), 'native')
     expect(day).toMatchObject({ extrinsics: 3, fees: 200_529_594n, tips: 1_000_001n, toTreasury: 159_623_675n, toAuthor: 2n, burned: 40_905_917n })
+  })
+})
+
+describe('flow kinds', () => {
+  it('one table maps each kind to its direction, rollup field and column', async () => {
+    const { FLOW_KIND_ROLLUP } = await import('../../squid/src/mappings/rollups')
+    expect(Object.entries(FLOW_KIND_ROLLUP).map(([k, v]) => [k, v.direction, v.field, v.column])).toEqual([
+      ['Fees', 'In', 'inFees', 'in_fees'],
+      ['Deposit', 'In', 'inDeposits', 'in_deposits'],
+      ['Transfer', 'In', 'inTransfers', 'in_transfers'],
+      ['Awarded', 'Out', 'outAwarded', 'out_awarded'],
+      ['SpendPaid', 'Out', 'outSpendPaid', 'out_spend_paid'],
+      ['Burnt', 'Out', 'outBurnt', 'out_burnt'],
+    ])
   })
 })

@@ -1,12 +1,13 @@
 /**
  * Treasury pallet mapping, shared by every chain that has the pallet (the relay until the 2025 migration, Asset
- * Hub after it). Input: decoded events in block order; output: entity changes. The caller loads the spends the
- * events touch (spendIdsOf) in one query and writes what this returns.
+ * Hub after it). Input: decoded events in block order; output: entity changes. The module (index.ts) loads the
+ * spends the events touch (spendIdsOf) in the batch's load phase and writes what this returns.
  */
-import { Spend, SpendEvent, SpendEventKind, SpendKind, SpendPeriod, SpendStatus, TreasuryFlow, TreasuryFlowDirection, TreasuryFlowKind, Asset } from '../model'
-import type { TreasuryEvent } from '../decoders/records'
-import { ctxId, type EventCtx } from './facts'
-import { assetFromLocatable, beneficiaryFromLocation, encodeAccount, toJson, type AssetInfo } from './locations'
+import { Spend, SpendEvent, SpendEventKind, SpendKind, SpendPeriod, SpendStatus, TreasuryFlow, TreasuryFlowDirection, TreasuryFlowKind, Asset } from '../../model'
+import type { TreasuryEvent } from '../../decoders/records'
+import { ctxId, type EventCtx } from '../../mappings/facts'
+import { assetOf } from '../module'
+import { assetFromLocatable, beneficiaryFromLocation, encodeAccount, toJson, type AssetInfo } from '../../mappings/locations'
 
 export interface TreasuryItem {
   ctx: EventCtx
@@ -68,12 +69,7 @@ export function spendIdsOf(chain: string, items: TreasuryItem[]): string[] {
 }
 
 export function assetEntity(env: TreasuryEnv, info: AssetInfo): Asset {
-  let a = env.assets.get(info.id)
-  if (!a) {
-    a = new Asset({ id: info.id, symbol: info.symbol, decimals: info.decimals, chain: info.chain })
-    env.assets.set(info.id, a)
-  }
-  return a
+  return assetOf(env.assets, info)
 }
 
 export function applyTreasuryEvents(env: TreasuryEnv, items: TreasuryItem[], loaded: Map<string, Spend>): TreasuryChanges {

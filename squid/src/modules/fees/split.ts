@@ -5,8 +5,8 @@
  * Balances.Deposit to the treasury account), the block author's share (Balances.Deposit to the author).
  * What is left of the fee is burned (dropped credit: the runtime may emit Balances.Rescinded or nothing).
  */
-import type { BalanceDeposit, FeePaid, TreasuryEvent } from '../decoders/records'
-import type { EventCtx } from './facts'
+import type { BalanceDeposit, FeePaid, TreasuryEvent } from '../../decoders/records'
+import type { EventCtx } from '../../mappings/facts'
 
 export type FeeRunEvent =
   | { ctx: EventCtx; kind: 'balances-deposit'; deposit: BalanceDeposit }

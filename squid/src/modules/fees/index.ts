@@ -1,0 +1,116 @@
+/**
+ * Fees: one FeePayment per fee event (TransactionFeePaid; on Asset Hub also AssetTxFeePaid), split over the
+ * deposits of the same extrinsic (split.ts), and the FeeDay rollup. Other modules read which treasury deposits
+ * were a fee's treasury share (`treasuryFeeShares`): the treasury module counts those as fee income.
+ */
+import { FeeDay, FeePayment, type Asset } from '../../model'
+import type { DecodableEvent } from '../../decoders/decode'
+import type { FeePaid } from '../../decoders/records'
+import { ctxId, dayId, factId, utcDay, type EventCtx } from '../../mappings/facts'
+import { assetFromAssetHubLocation, encodeAccount } from '../../mappings/locations'
+import { addFee, emptyFeeDay } from '../../mappings/rollups'
+import { assetOf, defineModule, eventCtx, namesOnChain, type ChainEnv } from '../module'
+import { TREASURY_ACCOUNT } from '../treasury/account'
+import { splitFee, type FeeRunEvent, type FeeSplit } from './split'
+
+export interface FeeItem {
+  ctx: EventCtx
+  fee: FeePaid
+  split: FeeSplit
+}
+
+export interface FeeRecords {
+  fees: FeeItem[]
+  /** fact ids of the deposits (Treasury.Deposit, Balances.Deposit to the pot) that were a fee's treasury share */
+  treasuryFeeShares: Set<string>
+}
+
+const FEE_EVENTS = ['TransactionPayment.TransactionFeePaid', 'AssetTxPayment.AssetTxFeePaid']
+/**
+ * The events the split walks over. It stops at any event that is not a deposit: Withdraw (the fee's pre-charge)
+ * opens every fee-paying extrinsic, and a transfer is the call's, not the fee handler's.
+ */
+const RUN_EVENTS = ['Balances.Deposit', 'Balances.Withdraw', 'Balances.Transfer', 'Treasury.Deposit']
+
+/** The fact row of one fee payment; the asset it was paid in is added to `assets`. */
+export function feePaymentOf(env: ChainEnv, assets: Map<string, Asset>, { ctx: c, fee, split }: FeeItem): FeePayment {
+  return new FeePayment({
+    id: ctxId(c),
+    chain: c.chain,
+    blockNumber: c.blockNumber,
+    timestamp: c.timestamp,
+    eventIndex: c.eventIndex,
+    extrinsicIndex: c.extrinsicIndex!,
+    extrinsicHash: c.extrinsicHash,
+    payer: encodeAccount(fee.who, env.ss58Prefix),
+    asset: assetOf(assets, fee.assetId === undefined ? env.native : assetFromAssetHubLocation(fee.assetId, env.native)),
+    fee: fee.actualFee,
+    tip: fee.tip,
+    toTreasury: split.toTreasury,
+    toAuthor: split.toAuthor,
+    burned: split.burned,
+  })
+}
+
+export const feesModule = defineModule<FeeRecords>({
+  name: 'fees',
+  version: 1,
+  entities: [FeePayment, FeeDay],
+  enabled: () => true,
+  requests: (env) => ({
+    events: [
+      { names: namesOnChain(env, (n) => FEE_EVENTS.includes(n)), extrinsic: true },
+      // only their order and amounts matter: no extrinsic
+      { names: namesOnChain(env, (n) => RUN_EVENTS.includes(n)) },
+    ],
+  }),
+
+  decode(env, blocks) {
+    const chain = env.cfg.chain
+    const out: FeeRecords = { fees: [], treasuryFeeShares: new Set() }
+    for (const block of blocks) {
+      // The events seen so far in each extrinsic of this block, in order: the fee handler's come last.
+      const runs = new Map<number, FeeRunEvent[]>()
+      for (const e of block.events) {
+        if (e.extrinsicIndex === undefined) continue
+        const run = runs.get(e.extrinsicIndex) ?? runs.set(e.extrinsicIndex, []).get(e.extrinsicIndex)!
+        const ctx = eventCtx(chain, block, e)
+        const de = e as unknown as DecodableEvent
+        if (e.name === 'Treasury.Deposit') {
+          const t = env.decoders.treasury?.(chain, de)
+          if (t?.kind === 'Deposit') {
+            run.push({ ctx, kind: 'treasury-deposit', value: t.value })
+            continue
+          }
+        }
+        const fee = env.decoders.feePaid(chain, de)
+        if (fee) {
+          const split = splitFee(fee, run, TREASURY_ACCOUNT)
+          out.fees.push({ ctx, fee, split })
+          for (const idx of split.treasuryDepositEvents) out.treasuryFeeShares.add(factId(chain, block.header.height, idx))
+          run.push({ ctx, kind: 'other' })
+          continue
+        }
+        const deposit = env.decoders.deposit(chain, de)
+        run.push(deposit ? { ctx, kind: 'balances-deposit', deposit } : { ctx, kind: 'other' })
+      }
+    }
+    return out
+  },
+
+  load: (env, { fees }) => [{ entity: FeeDay, ids: new Set(fees.map((f) => dayId(env.cfg.chain, utcDay(f.ctx.timestamp)))) }],
+
+  apply(env, { fees }, ctx) {
+    const chain = env.cfg.chain
+    const payments = fees.map((f) => feePaymentOf(env, ctx.assets, f))
+    const days = new Map<string, FeeDay>()
+    for (const p of payments) {
+      const date = utcDay(p.timestamp)
+      const id = dayId(chain, date)
+      const day = days.get(id) ?? days.set(id, ctx.loaded(FeeDay, id) ?? emptyFeeDay(chain, date)).get(id)!
+      addFee(day, p, env.native.id)
+    }
+    ctx.write(FeePayment, payments)
+    ctx.write(FeeDay, days.values())
+  },
+})

@@ -1,0 +1,172 @@
+/**
+ * The module registry, the start check of module ranges, and storage reads against a local JSON-RPC server that
+ * answers like a Polkadot node: with the real SCALE value of System.Account, or like a pruned node.
+ */
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { RpcClient } from '@subsquid/rpc-client'
+import { Runtime } from '@subsquid/substrate-runtime'
+import { BlockHeader } from '@subsquid/substrate-processor/lib/mapping'
+import { chainConfig } from '../../squid/src/config'
+import { relayDecoders } from '../../squid/src/decoders/relay'
+import { coretimeDecoders } from '../../squid/src/decoders/coretime'
+import { feesModule } from '../../squid/src/modules/fees'
+import { treasuryModule, TREASURY_ACCOUNT } from '../../squid/src/modules/treasury'
+import { MODULES, modulesOn, moduleNamed, withDependents, withPrerequisites } from '../../squid/src/modules/registry'
+import type { ChainEnv } from '../../squid/src/modules/module'
+import { ArchiveStateError, runStorageReads } from '../../squid/src/storage'
+import { checkModuleRanges, ModuleGapError } from '../../squid/src/sync/ranges'
+import { tableOf } from '../../squid/src/sync/resync'
+import { FeePayment, SpendEvent, TreasuryDay } from '../../squid/src/model'
+import type { Block } from '../../squid/src/processor'
+import { bundledMetadata } from '../support/metadata'
+import { testRuntime } from '../support/chain'
+
+const envOf = (chain: 'relay' | 'coretime', decoders = chain === 'relay' ? relayDecoders : coretimeDecoders, rpcUrl?: string): ChainEnv => ({
+  cfg: { ...chainConfig(chain, {}), ...(rpcUrl ? { rpcUrl } : {}) },
+  decoders,
+  ss58Prefix: 0,
+  native: { id: 'native', symbol: 'DOT', decimals: 10, chain },
+  chainHeight: async () => 0,
+})
+
+describe('registry', () => {
+  it('runs fees before treasury, which reads the fee shares; coretime has no treasury', () => {
+    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury'])
+    expect(modulesOn(envOf('relay')).map((m) => m.name)).toEqual(['fees', 'treasury'])
+    expect(modulesOn(envOf('coretime')).map((m) => m.name)).toEqual(['fees'])
+  })
+
+  it('a re-sync of fees rebuilds treasury too; a run writing treasury decodes fees', () => {
+    const relay = modulesOn(envOf('relay'))
+    expect(withDependents(['fees'], relay)).toEqual([feesModule, treasuryModule])
+    expect(withDependents(['treasury'], relay)).toEqual([treasuryModule])
+    expect(withPrerequisites([treasuryModule], relay)).toEqual([feesModule, treasuryModule])
+    expect(() => moduleNamed('staking', relay)).toThrow('unknown module "staking"; modules: fees, treasury')
+  })
+
+  it('each module requests its own events, an extrinsic only where its facts carry a hash', () => {
+    const relay = envOf('relay')
+    expect(feesModule.requests(relay).events).toEqual([
+      { names: ['TransactionPayment.TransactionFeePaid'], extrinsic: true },
+      { names: ['Treasury.Deposit', 'Balances.Deposit', 'Balances.Transfer', 'Balances.Withdraw'] },
+    ])
+    const t = treasuryModule.requests(relay).events!
+    expect(t).toHaveLength(1)
+    expect(t[0].extrinsic).toBe(true)
+    expect(t[0].names).toContain('Treasury.AssetSpendApproved')
+    expect(t[0].names.filter((n) => !n.startsWith('Treasury.'))).toEqual(['Balances.Deposit', 'Balances.Transfer'])
+    // coretime has no Treasury pallet: fees walks Balances events only
+    expect(feesModule.requests(envOf('coretime')).events![1].names).toEqual(['Balances.Deposit', 'Balances.Transfer', 'Balances.Withdraw'])
+  })
+
+  it('names the tables a re-sync deletes from', () => {
+    expect([FeePayment, SpendEvent, TreasuryDay].map(tableOf)).toEqual(['fee_payment', 'spend_event', 'treasury_day'])
+  })
+})
+
+describe('module ranges at start', () => {
+  const relay = [feesModule, treasuryModule]
+  const v1 = (module: string, fromBlock: number, toBlock: number, version = 1) => ({ module, version, fromBlock, toBlock })
+
+  it('a database indexed by every module at its version goes on from each range', () => {
+    const plan = checkModuleRanges('relay', relay, 500, 100, [v1('fees', 100, 500), v1('treasury', 120, 501)])
+    expect([...plan].map(([m, r]) => [m.name, r.fromBlock])).toEqual([['fees', 100], ['treasury', 120]])
+    expect([...checkModuleRanges('relay', relay, -1, 100, [])].map(([m, r]) => [m.name, r.fromBlock])).toEqual([['fees', 100], ['treasury', 100]])
+  })
+
+  it('a module added to an indexed database stops the processor with the command that fills the gap', () => {
+    expect(() => checkModuleRanges('relay', relay, 500, 100, [v1('fees', 100, 500)])).toThrow(ModuleGapError)
+    expect(() => checkModuleRanges('relay', relay, 500, 100, [v1('fees', 100, 500)])).toThrow(
+      'relay: the database is not indexed by the current modules:\n  - treasury v1 is new: it has not indexed blocks 100-500, which the processor already has; run `npm run resync -- relay treasury`',
+    )
+  })
+
+  it('a bumped version, a range that stops short, and rows without processor state are refused', () => {
+    const bumped = { ...feesModule, version: 2 }
+    expect(() => checkModuleRanges('relay', [bumped], 500, 100, [v1('fees', 100, 500)])).toThrow('fees indexed blocks 100-500 at v1, the code is v2; run `npm run resync -- relay fees`')
+    expect(() => checkModuleRanges('relay', [feesModule], 500, 100, [v1('fees', 100, 420)])).toThrow('fees indexed blocks 100-420, not 421-500')
+    expect(() => checkModuleRanges('relay', [feesModule], -1, 100, [v1('fees', 100, 420)])).toThrow("blocks 100-420 are in the database (v1) but the processor's state is gone; run `npm run resync -- relay`")
+  })
+})
+
+describe('storage reads', () => {
+  const polkadot = testRuntime(bundledMetadata('polkadot'))
+  let server: http.Server
+  let url: string
+  /** what the node answers to state_getStorageAt: a value, or the error of a pruned node */
+  let answer: (params: unknown[]) => { result?: unknown; error?: { code: number; message: string } }
+  const calls: unknown[][] = []
+
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      let body = ''
+      req.on('data', (d) => (body += d))
+      req.on('end', () => {
+        const msgs = JSON.parse(body)
+        const one = (m: any) => {
+          if (m.method !== 'state_getStorageAt') return { jsonrpc: '2.0', id: m.id, error: { code: -32601, message: `Method not found: ${m.method}` } }
+          calls.push(m.params)
+          return { jsonrpc: '2.0', id: m.id, ...answer(m.params) }
+        }
+        res.setHeader('content-type', 'application/json')
+        res.end(JSON.stringify(Array.isArray(msgs) ? msgs.map(one) : one(msgs)))
+      })
+    })
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise<void>((r) => server.close(() => r())))
+
+  function block(height: number): Block {
+    const runtime = new Runtime(polkadot.record, polkadot.record.metadata, undefined, new RpcClient({ url, retryAttempts: 0 }))
+    const header = new BlockHeader(runtime, runtime, {
+      height,
+      hash: '0x' + height.toString(16).padStart(64, 'b'),
+      parentHash: '0x' + (height - 1).toString(16).padStart(64, 'b'),
+      specName: polkadot.record.specName,
+      specVersion: polkadot.record.specVersion,
+      implName: polkadot.record.implName,
+      implVersion: polkadot.record.implVersion,
+      timestamp: Date.UTC(2025, 2, 14),
+    } as any)
+    return { header, events: [], extrinsics: [], calls: [] } as unknown as Block
+  }
+
+  it("reads the pot's closing balance at the batch's last block (System.Account, real encoding)", async () => {
+    const free = 123_456_789_012_345n
+    const value = polkadot.registry.createType('AccountInfo', { nonce: 0, consumers: 0, providers: 1, sufficients: 0, data: { free, reserved: 7n, frozen: 0n, flags: 0n } }).toHex()
+    answer = () => ({ result: value })
+    calls.length = 0
+    const env = envOf('relay', relayDecoders, url)
+    const blocks = [block(999), block(1000)]
+    const reads = treasuryModule.reads!(env, { items: [], transfersIn: [] }, blocks)
+    const values = await runStorageReads(env, [[treasuryModule, reads]])
+    expect(values.get(treasuryModule)!.get('closingBalance')).toBe(free)
+    // one read, at the last block's hash, of the pot's key
+    expect(calls).toHaveLength(1)
+    expect(calls[0][1]).toBe(blocks[1].header.hash)
+    expect(String(calls[0][0])).toContain(TREASURY_ACCOUNT.slice(2))
+  })
+
+  it('stops with the chain, block, endpoint and fix when the node has pruned that state', async () => {
+    answer = (params) => ({ error: { code: 4003, message: `Client error: UnknownBlock: State already discarded for ${params[1]}` } })
+    const env = envOf('relay', relayDecoders, url)
+    const b = block(28_000_000)
+    const run = runStorageReads(env, [[treasuryModule, treasuryModule.reads!(env, { items: [], transfersIn: [] }, [b])]])
+    await expect(run).rejects.toThrow(ArchiveStateError)
+    await expect(run).rejects.toThrow(
+      `relay: the RPC endpoint ${url} no longer has the state of block 28000000 (${b.header.hash}), which the treasury module reads ` +
+        `(System.Account of the treasury pot ${TREASURY_ACCOUNT}); the node prunes old state. Point RELAY_RPC_URL to an archive node`,
+    )
+  })
+
+  it('other RPC errors pass through unchanged', async () => {
+    answer = () => ({ error: { code: -32603, message: 'Internal error: wasm trap' } })
+    const env = envOf('relay', relayDecoders, url)
+    const run = runStorageReads(env, [[treasuryModule, treasuryModule.reads!(env, { items: [], transfersIn: [] }, [block(5)])]])
+    await expect(run).rejects.toThrow('Internal error: wasm trap')
+    await expect(run).rejects.not.toThrow(ArchiveStateError)
+  })
+})
