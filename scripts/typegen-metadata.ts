@@ -66,8 +66,8 @@ export function jsonl(runtimes: InputRuntime[]): string {
     .join('\n') + '\n'
 }
 
-export async function buildTypegenInputs(chains: TypegenChain[] = [...TYPEGEN_CHAINS], opts = defaultFetchOptions(), outDir = TYPEGEN_DIR): Promise<Record<string, string[]>> {
-  const collected = await collect(readSources(), chains, opts)
+export async function buildTypegenInputs(chains: TypegenChain[] = [...TYPEGEN_CHAINS], opts = defaultFetchOptions(), outDir = TYPEGEN_DIR, sources = readSources()): Promise<Record<string, string[]>> {
+  const collected = await collect(sources, chains, opts)
   const summary: Record<string, string[]> = {}
   for (const [chain, runtimes] of collected) {
     const ordered = orderRuntimes(chain, runtimes)
