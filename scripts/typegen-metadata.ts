@@ -7,10 +7,10 @@
  * Entries are ordered by spec version; their block numbers only carry that order (typegen needs some).
  * Then `npm run typegen` generates squid/src/types/<chain>. Options: --chain <name> (repeatable) builds only those.
  */
-import { writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { devnetMetadata, stopExecutor } from './metadata/devnet'
-import { defaultFetchOptions, readSources, sha256, toHex, TYPEGEN_CHAINS, TYPEGEN_DIR, v14Metadata, type FetchOptions, type MetadataSources, type TypegenChain } from './metadata/inputs'
+import { defaultFetchOptions, INPUTS_STAMP, readSources, sha256, sourcesStamp, toHex, TYPEGEN_CHAINS, TYPEGEN_DIR, v14Metadata, type FetchOptions, type MetadataSources, type TypegenChain } from './metadata/inputs'
 import { runtimeVersionOf } from './metadata/version'
 
 export interface InputRuntime {
@@ -74,6 +74,9 @@ export async function buildTypegenInputs(chains: TypegenChain[] = [...TYPEGEN_CH
     writeFileSync(path.join(outDir, `${chain}.jsonl`), jsonl(ordered))
     summary[chain] = ordered.map((r) => `${r.specName} ${r.specVersion}`)
   }
+  const stamp = path.join(outDir, INPUTS_STAMP)
+  if (TYPEGEN_CHAINS.every((c) => chains.includes(c))) writeFileSync(stamp, sourcesStamp() + '\n')
+  else rmSync(stamp, { force: true })
   return summary
 }
 

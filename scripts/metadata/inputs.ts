@@ -77,6 +77,13 @@ export interface MetadataSources {
   files: MetadataFile[]
 }
 
+/** What the inputs were built from: a change of the sources list makes them stale (test/support/metadata.ts). */
+export const INPUTS_STAMP = 'inputs.stamp'
+
+export function sourcesStamp(sourcesFile = SOURCES_FILE): string {
+  return sha256(readFileSync(sourcesFile))
+}
+
 export function readSources(file = SOURCES_FILE): MetadataSources {
   return JSON.parse(readFileSync(file, 'utf8'))
 }

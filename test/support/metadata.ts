@@ -22,7 +22,7 @@ export interface MetadataRecord {
 }
 
 export type { TypegenChain } from '../../scripts/metadata/inputs'
-import { TYPEGEN_CHAINS, type TypegenChain } from '../../scripts/metadata/inputs'
+import { INPUTS_STAMP, sourcesStamp, TYPEGEN_CHAINS, type TypegenChain } from '../../scripts/metadata/inputs'
 
 const ROOT = path.resolve(__dirname, '..', '..')
 const TYPEGEN_DIR = path.join(ROOT, 'squid', 'typegen')
@@ -37,7 +37,11 @@ export function bundledMetadata(network: 'polkadot' | 'kusama' | 'substrate'): M
 }
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
-const haveAll = () => CHAINS.every((c) => existsSync(path.join(TYPEGEN_DIR, `${c}.jsonl`)))
+/** every input, built from the current metadata-sources.json (typegen:add or a pull makes them stale) */
+const haveAll = () => {
+  const stamp = path.join(TYPEGEN_DIR, INPUTS_STAMP)
+  return CHAINS.every((c) => existsSync(path.join(TYPEGEN_DIR, `${c}.jsonl`))) && existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === sourcesStamp()
+}
 
 function ensureTypegenFiles(): void {
   if (haveAll()) return
@@ -51,7 +55,7 @@ function ensureTypegenFiles(): void {
   if (owner) {
     try {
       if (!haveAll()) {
-        console.log('squid/typegen/*.jsonl missing: running scripts/typegen-metadata.ts (~10 s)')
+        console.log('squid/typegen/*.jsonl missing or stale: running scripts/typegen-metadata.ts (~10 s)')
         execFileSync('npx', ['tsx', 'scripts/typegen-metadata.ts'], { cwd: ROOT, stdio: 'inherit', timeout: 300_000 })
       }
     } finally {
