@@ -1,52 +1,105 @@
 /**
- * Collects the runtime metadata the decoders are generated from (squid/typegen/*.jsonl, git-ignored):
- * the Paseo runtimes of ../shared/chain-specs, read from chopsticks, plus the real Polkadot relay metadata that
- * @polkadot/types-support ships. Run `npm run typegen` after changing this list.
+ * Builds the typegen inputs squid/typegen/<chain>.jsonl (git-ignored) from squid/typegen/metadata-sources.json:
+ * - files: the real live runtimes, from ../shared/metadata (or METADATA_DIR), else downloaded from their pinned
+ *   upstream source and checked against their sha256; v15/v16 converted to v14 (scripts/metadata/to-v14.cjs);
+ * - bundled: metadata shipped in an npm dependency (@polkadot/types-support's Polkadot 1002005);
+ * - devnet: the runtimes of the devnet chain specs, read from their wasm with chopsticks' executor.
+ * Entries are ordered by spec version; their block numbers only carry that order (typegen needs some).
+ * Then `npm run typegen` generates squid/src/types/<chain>. Options: --chain <name> (repeatable) builds only those.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { rpc, startLocalChains } from '../devnet/chains'
-import type { DevChain } from '../devnet/specs'
+import { devnetMetadata, stopExecutor } from './metadata/devnet'
+import { defaultFetchOptions, INPUTS_STAMP, readSources, sha256, sourcesStamp, toHex, TYPEGEN_CHAINS, TYPEGEN_DIR, v14Metadata, type FetchOptions, type MetadataSources, type TypegenChain } from './metadata/inputs'
+import { runtimeVersionOf } from './metadata/version'
 
-interface SpecVersionRecord {
+export interface InputRuntime {
   specName: string
   specVersion: number
-  blockNumber: number
-  blockHash: string
-  metadata: string
+  /** where it came from, for the summary */
+  origin: string
+  metadata: Uint8Array
 }
 
-const OUT = path.resolve(__dirname, '..', 'squid', 'typegen')
-
-/** Real-network metadata bundled with @polkadot/types-support (v14 only: typegen rejects v15). */
-function bundled(chain: DevChain): SpecVersionRecord[] {
-  if (chain !== 'relay') return []
-  const hex: string = require('@polkadot/types-support/metadata/v14/polkadot-hex').default
-  const ver = require('@polkadot/types-support/metadata/v14/polkadot-ver').default
-  // Block numbers only order the entries for typegen; the real one is not shipped.
-  return [{ specName: ver.specName, specVersion: ver.specVersion, blockNumber: 0, blockHash: '0x' + '00'.repeat(32), metadata: hex }]
-}
-
-async function main() {
-  mkdirSync(OUT, { recursive: true })
-  const lc = await startLocalChains({ ports: { relay: 9801, coretime: 9802, assetHub: 9803 } })
+async function collect(sources: MetadataSources, chains: TypegenChain[], opts: FetchOptions): Promise<Map<TypegenChain, InputRuntime[]>> {
+  const out = new Map<TypegenChain, InputRuntime[]>(chains.map((c) => [c, []]))
+  for (const b of sources.bundled) {
+    if (!out.has(b.chain)) continue
+    const hex: string = require(`${b.package}/${b.module}`).default
+    out.get(b.chain)!.push({ specName: b.specName, specVersion: b.specVersion, origin: `${b.package}/${b.module}`, metadata: new Uint8Array(Buffer.from(hex.slice(2), 'hex')) })
+  }
+  for (const f of sources.files) {
+    if (!out.has(f.chain)) continue
+    out.get(f.chain)!.push({ specName: f.specName, specVersion: f.specVersion, origin: f.file, metadata: await v14Metadata(f, opts) })
+  }
+  const devnet = sources.devnet.filter((d) => out.has(d.chain))
   try {
-    for (const c of Object.values(lc.chains)) {
-      const hash = await rpc<string>(c.httpUrl, 'chain_getBlockHash', [])
-      const header = await rpc<{ number: string }>(c.httpUrl, 'chain_getHeader', [hash])
-      const version = await rpc<{ specName: string; specVersion: number }>(c.httpUrl, 'state_getRuntimeVersion', [hash])
-      const metadata = await rpc<string>(c.httpUrl, 'state_getMetadata', [hash])
-      const records = [...bundled(c.chain), { specName: version.specName, specVersion: version.specVersion, blockNumber: Math.max(1, Number(header.number)), blockHash: hash, metadata }]
-      const file = path.join(OUT, `${c.chain}.jsonl`)
-      writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n') + '\n')
-      console.log(`${c.chain}: ${records.map((r) => `${r.specName} ${r.specVersion}`).join(', ')} -> ${path.relative(process.cwd(), file)}`)
+    for (const d of devnet) {
+      const m = await devnetMetadata(d.spec)
+      out.get(d.chain)!.push({ specName: m.specName, specVersion: m.specVersion, origin: `devnet ${d.spec} chain spec`, metadata: m.metadata })
     }
   } finally {
-    await lc.stop()
+    if (devnet.length) await stopExecutor()
   }
+  return out
 }
 
-main().catch((e) => {
-  console.error(e)
-  process.exit(1)
-})
+/** Orders by spec version, drops exact duplicates, and refuses two different metadata under one spec name and version. */
+export function orderRuntimes(chain: string, runtimes: InputRuntime[]): InputRuntime[] {
+  const byKey = new Map<string, InputRuntime>()
+  for (const r of runtimes) {
+    const v = runtimeVersionOf(r.metadata)
+    if (v.specName !== r.specName || v.specVersion !== r.specVersion) {
+      throw new Error(`${chain}: ${r.origin} is listed as ${r.specName} ${r.specVersion} but its System.Version says ${v.specName} ${v.specVersion}`)
+    }
+    const key = `${r.specName} ${r.specVersion}`
+    const seen = byKey.get(key)
+    if (seen && sha256(seen.metadata) !== sha256(r.metadata)) throw new Error(`${chain}: ${key} twice with different metadata (${seen.origin}, ${r.origin})`)
+    if (!seen) byKey.set(key, r)
+  }
+  return [...byKey.values()].sort((a, b) => a.specVersion - b.specVersion || a.specName.localeCompare(b.specName))
+}
+
+export function jsonl(runtimes: InputRuntime[]): string {
+  return runtimes
+    .map((r, i) => JSON.stringify({ specName: r.specName, specVersion: r.specVersion, blockNumber: i + 1, blockHash: '0x' + (i + 1).toString(16).padStart(64, '0'), metadata: toHex(r.metadata) }))
+    .join('\n') + '\n'
+}
+
+export async function buildTypegenInputs(chains: TypegenChain[] = [...TYPEGEN_CHAINS], opts = defaultFetchOptions(), outDir = TYPEGEN_DIR, sources = readSources()): Promise<Record<string, string[]>> {
+  const collected = await collect(sources, chains, opts)
+  const summary: Record<string, string[]> = {}
+  for (const [chain, runtimes] of collected) {
+    const ordered = orderRuntimes(chain, runtimes)
+    writeFileSync(path.join(outDir, `${chain}.jsonl`), jsonl(ordered))
+    summary[chain] = ordered.map((r) => `${r.specName} ${r.specVersion}`)
+  }
+  const stamp = path.join(outDir, INPUTS_STAMP)
+  if (TYPEGEN_CHAINS.every((c) => chains.includes(c))) writeFileSync(stamp, sourcesStamp() + '\n')
+  else rmSync(stamp, { force: true })
+  return summary
+}
+
+function chainArgs(argv: string[]): TypegenChain[] {
+  const chains: TypegenChain[] = []
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] !== '--chain') throw new Error(`unknown argument ${argv[i]} (usage: typegen-metadata.ts [--chain ${TYPEGEN_CHAINS.join('|')}]...)`)
+    const c = argv[++i] as TypegenChain
+    if (!TYPEGEN_CHAINS.includes(c)) throw new Error(`unknown chain ${c}; one of ${TYPEGEN_CHAINS.join(', ')}`)
+    chains.push(c)
+  }
+  return chains.length ? chains : [...TYPEGEN_CHAINS]
+}
+
+if (require.main === module) {
+  const opts = defaultFetchOptions()
+  console.log(`metadata from ${opts.metadataDir ?? `upstream (cache ${opts.cacheDir})`}`)
+  buildTypegenInputs(chainArgs(process.argv.slice(2)), opts)
+    .then((summary) => {
+      for (const [chain, list] of Object.entries(summary)) console.log(`squid/typegen/${chain}.jsonl: ${list.join(', ')}`)
+    })
+    .catch((e) => {
+      console.error(e instanceof Error ? e.message : e)
+      process.exit(1)
+    })
+}

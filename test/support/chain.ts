@@ -24,7 +24,7 @@ export interface TestRuntime {
 const runtimes = new Map<string, TestRuntime>()
 
 export function testRuntime(record: MetadataRecord): TestRuntime {
-  const key = `${record.specName}/${record.specVersion}/${record.metadata.length}`
+  const key = `${record.specName}/${record.specVersion}/${record.implName}/${record.metadata.length}/${record.metadata.slice(-64)}`
   let rt = runtimes.get(key)
   if (!rt) {
     const registry = new TypeRegistry()

@@ -1,10 +1,11 @@
 /**
  * Real runtime metadata for tests.
  * - Polkadot / Kusama / Substrate (v14): the copies @polkadot/types-support ships; no files, no network.
- * - Paseo runtimes (relay 1009003, coretime, Asset Hub): squid/typegen/<chain>.jsonl, the file the decoders were
- *   generated from. It is git-ignored; when missing, this runs `npx tsx scripts/typegen-metadata.ts` once (starts
- *   the runtimes under chopsticks and reads their metadata: about a minute), guarded by a lock directory so that
- *   test files running in parallel do not start the chains twice.
+ * - Every runtime the decoders were generated from (the real live runtimes of ../shared/metadata, the devnet's
+ *   Paseo runtimes, Polkadot 1002005): squid/typegen/<chain>.jsonl. It is git-ignored; when missing, this runs
+ *   `npx tsx scripts/typegen-metadata.ts` once (reads ../shared/metadata or downloads and checks the pinned files,
+ *   and runs the devnet runtimes' wasm for their metadata: about ten seconds), guarded by a lock directory so that
+ *   test files running in parallel do not build them twice.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -20,12 +21,13 @@ export interface MetadataRecord {
   metadata: string
 }
 
-export type TypegenChain = 'relay' | 'coretime' | 'assetHub'
+export type { TypegenChain } from '../../scripts/metadata/inputs'
+import { INPUTS_STAMP, sourcesStamp, TYPEGEN_CHAINS, type TypegenChain } from '../../scripts/metadata/inputs'
 
 const ROOT = path.resolve(__dirname, '..', '..')
 const TYPEGEN_DIR = path.join(ROOT, 'squid', 'typegen')
 const LOCK = path.join(os.tmpdir(), 'cloud-hub-typegen-metadata.lock')
-const CHAINS: TypegenChain[] = ['relay', 'coretime', 'assetHub']
+const CHAINS: readonly TypegenChain[] = TYPEGEN_CHAINS
 
 /** Metadata @polkadot/types-support ships for a real network (Polkadot is spec 1002005, Kusama 1003000). */
 export function bundledMetadata(network: 'polkadot' | 'kusama' | 'substrate'): MetadataRecord {
@@ -35,7 +37,11 @@ export function bundledMetadata(network: 'polkadot' | 'kusama' | 'substrate'): M
 }
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
-const haveAll = () => CHAINS.every((c) => existsSync(path.join(TYPEGEN_DIR, `${c}.jsonl`)))
+/** every input, built from the current metadata-sources.json (typegen:add or a pull makes them stale) */
+const haveAll = () => {
+  const stamp = path.join(TYPEGEN_DIR, INPUTS_STAMP)
+  return CHAINS.every((c) => existsSync(path.join(TYPEGEN_DIR, `${c}.jsonl`))) && existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === sourcesStamp()
+}
 
 function ensureTypegenFiles(): void {
   if (haveAll()) return
@@ -49,7 +55,7 @@ function ensureTypegenFiles(): void {
   if (owner) {
     try {
       if (!haveAll()) {
-        console.log('squid/typegen/*.jsonl missing: running scripts/typegen-metadata.ts (chopsticks, ~1 min)')
+        console.log('squid/typegen/*.jsonl missing or stale: running scripts/typegen-metadata.ts (~10 s)')
         execFileSync('npx', ['tsx', 'scripts/typegen-metadata.ts'], { cwd: ROOT, stdio: 'inherit', timeout: 300_000 })
       }
     } finally {

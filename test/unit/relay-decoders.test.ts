@@ -22,12 +22,12 @@ interface RelayCase {
   /** variants of VersionedLocatableAsset */
   xcm: ('V3' | 'V4' | 'V5')[]
   /** the typegen'd shape of Treasury.AssetSpendApproved that must match here */
-  assetSpendShape: 'polkadotV1002005' | 'v1009003'
+  assetSpendShape: 'v1002005' | 'v1006002'
 }
 
 const RELAYS: RelayCase[] = [
-  { label: 'Polkadot 1002005', record: () => bundledMetadata('polkadot'), legacyProposals: true, xcm: ['V3', 'V4'], assetSpendShape: 'polkadotV1002005' },
-  { label: 'Paseo 1009003', record: () => typegenRuntime('relay', 'paseo', 1009003), legacyProposals: false, xcm: ['V3', 'V4', 'V5'], assetSpendShape: 'v1009003' },
+  { label: 'Polkadot 1002005', record: () => bundledMetadata('polkadot'), legacyProposals: true, xcm: ['V3', 'V4'], assetSpendShape: 'v1002005' },
+  { label: 'Paseo 1009003', record: () => typegenRuntime('relay', 'paseo', 1009003), legacyProposals: false, xcm: ['V3', 'V4', 'V5'], assetSpendShape: 'v1006002' },
 ]
 
 function locatableAssetVariants(rt: TestRuntime): string[] {

@@ -1,5 +1,5 @@
 import type { DecodableEvent } from './decode'
-import type { BalanceDeposit, BalanceTransfer, FeePaid, TreasuryEvent } from './records'
+import type { BalanceDeposit, BalanceTransfer, BalanceWithdraw, FeePaid, TreasuryEvent } from './records'
 
 /**
  * What a chain's decoders offer the shared pallet mappers. Each returns undefined for an event of another name
@@ -12,6 +12,8 @@ export interface ChainDecoders {
   feePaid(chain: string, e: DecodableEvent): FeePaid | undefined
   deposit(chain: string, e: DecodableEvent): BalanceDeposit | undefined
   transfer(chain: string, e: DecodableEvent): BalanceTransfer | undefined
+  /** Balances.Withdraw (the fee walk only needs its name; decoded for the coverage test and later mappings) */
+  withdraw?: (chain: string, e: DecodableEvent) => BalanceWithdraw | undefined
   /** free balance of an account at a block (storage System.Account); absent where not needed */
   accountFree?: (block: any, account: string) => Promise<bigint | undefined>
   /** every event name the mappers need from this chain (the processor requests exactly these) */

@@ -1,9 +1,9 @@
 /**
- * Decoders every chain needs (fees, deposits, transfers), built over that chain's typegen'd event types: the
- * pallets are the same, the runtime versions and shapes are the chain's own.
+ * Decoders every chain needs (fees, deposits, transfers, withdrawals, System.Account), built over that chain's
+ * typegen'd types: the pallets are the same, the runtime versions and shapes are the chain's own.
  */
 import { decodeVersioned, type DecodableEvent } from './decode'
-import type { BalanceDeposit, BalanceTransfer, FeePaid } from './records'
+import type { BalanceDeposit, BalanceTransfer, BalanceWithdraw, FeePaid } from './records'
 
 interface Versions {
   name: string
@@ -14,15 +14,17 @@ export interface CommonEventTypes {
   balances: { deposit: Versions; transfer: Versions; withdraw: Versions }
 }
 
+/** One decoder over the versions typegen generated for one event: undefined for events of other names. */
+export function eventDecoder<T>(types: Versions) {
+  return (chain: string, e: DecodableEvent): T | undefined => (e.name === types.name ? decodeVersioned<T>(chain, e, types as unknown as Record<string, unknown>) : undefined)
+}
+
 export function commonDecoders(events: CommonEventTypes) {
-  const one =
-    <T>(types: Versions) =>
-    (chain: string, e: DecodableEvent): T | undefined =>
-      e.name === types.name ? decodeVersioned<T>(chain, e, types as unknown as Record<string, unknown>) : undefined
   return {
-    feePaid: one<FeePaid>(events.transactionPayment.transactionFeePaid),
-    deposit: one<BalanceDeposit>(events.balances.deposit),
-    transfer: one<BalanceTransfer>(events.balances.transfer),
+    feePaid: eventDecoder<FeePaid>(events.transactionPayment.transactionFeePaid),
+    deposit: eventDecoder<BalanceDeposit>(events.balances.deposit),
+    transfer: eventDecoder<BalanceTransfer>(events.balances.transfer),
+    withdraw: eventDecoder<BalanceWithdraw>(events.balances.withdraw),
     eventNames: [
       events.transactionPayment.transactionFeePaid.name,
       events.balances.deposit.name,
@@ -30,5 +32,18 @@ export function commonDecoders(events: CommonEventTypes) {
       // Withdraw (the fee's pre-charge) opens each fee-paying extrinsic: the fee walk stops there.
       events.balances.withdraw.name,
     ],
+  }
+}
+
+interface VersionedStorage<K, V> {
+  is(block: any): boolean
+  get(block: any, key: K): Promise<V | undefined>
+}
+
+/** Storage System.Account of every runtime version typegen knows: an account's free balance at a block. */
+export function accountFreeReader(chain: string, versions: Record<string, VersionedStorage<string, { data: { free: bigint } }>>) {
+  return async (block: any, account: string): Promise<bigint | undefined> => {
+    for (const v of Object.values(versions)) if (v.is(block)) return (await v.get(block, account))?.data.free
+    throw new Error(`no decoder for storage System.Account on ${chain} at block ${block.height} (spec ${block.specVersion}): regenerate the decoders with this runtime's metadata (npm run typegen:add)`)
   }
 }

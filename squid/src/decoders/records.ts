@@ -37,6 +37,11 @@ export interface BalanceDeposit {
   amount: bigint
 }
 
+export interface BalanceWithdraw {
+  who: string
+  amount: bigint
+}
+
 export interface BalanceTransfer {
   from: string
   to: string

@@ -1,2 +1,6 @@
-export * as v1005001 from './v1005001'
+export * as assetHubPaseoV1005001 from './assetHubPaseoV1005001'
+export * as v1007001 from './v1007001'
+export * as v2003001 from './v2003001'
+export * as assetHubPaseoV1009001 from './assetHubPaseoV1009001'
 export * as events from './events'
+export * as storage from './storage'

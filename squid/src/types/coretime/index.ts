@@ -1,2 +1,3 @@
-export * as v2000006 from './v2000006'
+export * as coretimePolkadotV2000000 from './coretimePolkadotV2000000'
 export * as events from './events'
+export * as storage from './storage'

@@ -1,5 +1,6 @@
-export * as polkadotV1002005 from './polkadotV1002005'
-export * as v1009003 from './v1009003'
+export * as v1002005 from './v1002005'
+export * as v1007001 from './v1007001'
+export * as v1006002 from './v1006002'
 export * as events from './events'
 export * as calls from './calls'
 export * as storage from './storage'

@@ -1,5 +1,6 @@
 import {sts, Block, Bytes, Option, Result, EventType, RuntimeCtx} from '../support'
-import * as v1005001 from '../v1005001'
+import * as assetHubPaseoV1005001 from '../assetHubPaseoV1005001'
+import * as v1007001 from '../v1007001'
 
 export const assetTxFeePaid =  {
     name: 'AssetTxPayment.AssetTxFeePaid',
@@ -7,13 +8,26 @@ export const assetTxFeePaid =  {
      * A transaction fee `actual_fee`, of which `tip` was added to the minimum inclusion fee,
      * has been paid by `who` in an asset `asset_id`.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'AssetTxPayment.AssetTxFeePaid',
         sts.struct({
-            who: v1005001.AccountId32,
+            who: assetHubPaseoV1005001.AccountId32,
             actualFee: sts.bigint(),
             tip: sts.bigint(),
-            assetId: v1005001.V4Location,
+            assetId: assetHubPaseoV1005001.V4Location,
+        })
+    ),
+    /**
+     * A transaction fee `actual_fee`, of which `tip` was added to the minimum inclusion fee,
+     * has been paid by `who` in an asset `asset_id`.
+     */
+    v1007001: new EventType(
+        'AssetTxPayment.AssetTxFeePaid',
+        sts.struct({
+            who: v1007001.AccountId32,
+            actualFee: sts.bigint(),
+            tip: sts.bigint(),
+            assetId: v1007001.V5Location,
         })
     ),
 }
@@ -23,7 +37,7 @@ export const assetRefundFailed =  {
     /**
      * A swap of the refund in native currency back to asset failed.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'AssetTxPayment.AssetRefundFailed',
         sts.struct({
             nativeAmountKept: sts.bigint(),

@@ -1,17 +1,17 @@
 import {sts, Block, Bytes, Option, Result, EventType, RuntimeCtx} from '../support'
-import * as v1005001 from '../v1005001'
+import * as assetHubPaseoV1005001 from '../assetHubPaseoV1005001'
 
 export const created =  {
     name: 'Assets.Created',
     /**
      * Some asset class was created.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.Created',
         sts.struct({
             assetId: sts.number(),
-            creator: v1005001.AccountId32,
-            owner: v1005001.AccountId32,
+            creator: assetHubPaseoV1005001.AccountId32,
+            owner: assetHubPaseoV1005001.AccountId32,
         })
     ),
 }
@@ -21,11 +21,11 @@ export const issued =  {
     /**
      * Some assets were issued.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.Issued',
         sts.struct({
             assetId: sts.number(),
-            owner: v1005001.AccountId32,
+            owner: assetHubPaseoV1005001.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -36,12 +36,12 @@ export const transferred =  {
     /**
      * Some assets were transferred.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.Transferred',
         sts.struct({
             assetId: sts.number(),
-            from: v1005001.AccountId32,
-            to: v1005001.AccountId32,
+            from: assetHubPaseoV1005001.AccountId32,
+            to: assetHubPaseoV1005001.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -52,11 +52,11 @@ export const burned =  {
     /**
      * Some assets were destroyed.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.Burned',
         sts.struct({
             assetId: sts.number(),
-            owner: v1005001.AccountId32,
+            owner: assetHubPaseoV1005001.AccountId32,
             balance: sts.bigint(),
         })
     ),
@@ -67,13 +67,13 @@ export const teamChanged =  {
     /**
      * The management team changed.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.TeamChanged',
         sts.struct({
             assetId: sts.number(),
-            issuer: v1005001.AccountId32,
-            admin: v1005001.AccountId32,
-            freezer: v1005001.AccountId32,
+            issuer: assetHubPaseoV1005001.AccountId32,
+            admin: assetHubPaseoV1005001.AccountId32,
+            freezer: assetHubPaseoV1005001.AccountId32,
         })
     ),
 }
@@ -83,11 +83,11 @@ export const ownerChanged =  {
     /**
      * The owner changed.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.OwnerChanged',
         sts.struct({
             assetId: sts.number(),
-            owner: v1005001.AccountId32,
+            owner: assetHubPaseoV1005001.AccountId32,
         })
     ),
 }
@@ -97,11 +97,11 @@ export const frozen =  {
     /**
      * Some account `who` was frozen.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.Frozen',
         sts.struct({
             assetId: sts.number(),
-            who: v1005001.AccountId32,
+            who: assetHubPaseoV1005001.AccountId32,
         })
     ),
 }
@@ -111,11 +111,11 @@ export const thawed =  {
     /**
      * Some account `who` was thawed.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.Thawed',
         sts.struct({
             assetId: sts.number(),
-            who: v1005001.AccountId32,
+            who: assetHubPaseoV1005001.AccountId32,
         })
     ),
 }
@@ -125,7 +125,7 @@ export const assetFrozen =  {
     /**
      * Some asset `asset_id` was frozen.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.AssetFrozen',
         sts.struct({
             assetId: sts.number(),
@@ -138,7 +138,7 @@ export const assetThawed =  {
     /**
      * Some asset `asset_id` was thawed.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.AssetThawed',
         sts.struct({
             assetId: sts.number(),
@@ -151,7 +151,7 @@ export const accountsDestroyed =  {
     /**
      * Accounts were destroyed for given asset.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.AccountsDestroyed',
         sts.struct({
             assetId: sts.number(),
@@ -166,7 +166,7 @@ export const approvalsDestroyed =  {
     /**
      * Approvals were destroyed for given asset.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.ApprovalsDestroyed',
         sts.struct({
             assetId: sts.number(),
@@ -181,7 +181,7 @@ export const destructionStarted =  {
     /**
      * An asset class is in the process of being destroyed.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.DestructionStarted',
         sts.struct({
             assetId: sts.number(),
@@ -194,7 +194,7 @@ export const destroyed =  {
     /**
      * An asset class was destroyed.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.Destroyed',
         sts.struct({
             assetId: sts.number(),
@@ -207,11 +207,11 @@ export const forceCreated =  {
     /**
      * Some asset class was force-created.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.ForceCreated',
         sts.struct({
             assetId: sts.number(),
-            owner: v1005001.AccountId32,
+            owner: assetHubPaseoV1005001.AccountId32,
         })
     ),
 }
@@ -221,7 +221,7 @@ export const metadataSet =  {
     /**
      * New metadata has been set for an asset.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.MetadataSet',
         sts.struct({
             assetId: sts.number(),
@@ -238,7 +238,7 @@ export const metadataCleared =  {
     /**
      * Metadata has been cleared for an asset.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.MetadataCleared',
         sts.struct({
             assetId: sts.number(),
@@ -251,12 +251,12 @@ export const approvedTransfer =  {
     /**
      * (Additional) funds have been approved for transfer to a destination account.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.ApprovedTransfer',
         sts.struct({
             assetId: sts.number(),
-            source: v1005001.AccountId32,
-            delegate: v1005001.AccountId32,
+            source: assetHubPaseoV1005001.AccountId32,
+            delegate: assetHubPaseoV1005001.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -267,12 +267,12 @@ export const approvalCancelled =  {
     /**
      * An approval for account `delegate` was cancelled by `owner`.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.ApprovalCancelled',
         sts.struct({
             assetId: sts.number(),
-            owner: v1005001.AccountId32,
-            delegate: v1005001.AccountId32,
+            owner: assetHubPaseoV1005001.AccountId32,
+            delegate: assetHubPaseoV1005001.AccountId32,
         })
     ),
 }
@@ -283,13 +283,13 @@ export const transferredApproved =  {
      * An `amount` was transferred in its entirety from `owner` to `destination` by
      * the approved `delegate`.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.TransferredApproved',
         sts.struct({
             assetId: sts.number(),
-            owner: v1005001.AccountId32,
-            delegate: v1005001.AccountId32,
-            destination: v1005001.AccountId32,
+            owner: assetHubPaseoV1005001.AccountId32,
+            delegate: assetHubPaseoV1005001.AccountId32,
+            destination: assetHubPaseoV1005001.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -300,7 +300,7 @@ export const assetStatusChanged =  {
     /**
      * An asset has had its attributes changed by the `Force` origin.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.AssetStatusChanged',
         sts.struct({
             assetId: sts.number(),
@@ -313,7 +313,7 @@ export const assetMinBalanceChanged =  {
     /**
      * The min_balance of an asset has been updated by the asset owner.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.AssetMinBalanceChanged',
         sts.struct({
             assetId: sts.number(),
@@ -327,12 +327,12 @@ export const touched =  {
     /**
      * Some account `who` was created with a deposit from `depositor`.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.Touched',
         sts.struct({
             assetId: sts.number(),
-            who: v1005001.AccountId32,
-            depositor: v1005001.AccountId32,
+            who: assetHubPaseoV1005001.AccountId32,
+            depositor: assetHubPaseoV1005001.AccountId32,
         })
     ),
 }
@@ -342,11 +342,11 @@ export const blocked =  {
     /**
      * Some account `who` was blocked.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.Blocked',
         sts.struct({
             assetId: sts.number(),
-            who: v1005001.AccountId32,
+            who: assetHubPaseoV1005001.AccountId32,
         })
     ),
 }
@@ -356,11 +356,11 @@ export const deposited =  {
     /**
      * Some assets were deposited (e.g. for transaction fees).
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.Deposited',
         sts.struct({
             assetId: sts.number(),
-            who: v1005001.AccountId32,
+            who: assetHubPaseoV1005001.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -371,11 +371,94 @@ export const withdrawn =  {
     /**
      * Some assets were withdrawn from the account (e.g. for transaction fees).
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Assets.Withdrawn',
         sts.struct({
             assetId: sts.number(),
-            who: v1005001.AccountId32,
+            who: assetHubPaseoV1005001.AccountId32,
+            amount: sts.bigint(),
+        })
+    ),
+}
+
+export const reservesUpdated =  {
+    name: 'Assets.ReservesUpdated',
+    /**
+     * Reserve information was set or updated for `asset_id`.
+     */
+    v2003001: new EventType(
+        'Assets.ReservesUpdated',
+        sts.struct({
+            assetId: sts.number(),
+            reserves: sts.array(() => sts.unit()),
+        })
+    ),
+}
+
+export const reservesRemoved =  {
+    name: 'Assets.ReservesRemoved',
+    /**
+     * Reserve information was removed for `asset_id`.
+     */
+    v2003001: new EventType(
+        'Assets.ReservesRemoved',
+        sts.struct({
+            assetId: sts.number(),
+        })
+    ),
+}
+
+export const issuedCredit =  {
+    name: 'Assets.IssuedCredit',
+    /**
+     * Some assets were issued as Credit (no owner yet).
+     */
+    v2003001: new EventType(
+        'Assets.IssuedCredit',
+        sts.struct({
+            assetId: sts.number(),
+            amount: sts.bigint(),
+        })
+    ),
+}
+
+export const burnedCredit =  {
+    name: 'Assets.BurnedCredit',
+    /**
+     * Some assets Credit was destroyed.
+     */
+    v2003001: new EventType(
+        'Assets.BurnedCredit',
+        sts.struct({
+            assetId: sts.number(),
+            amount: sts.bigint(),
+        })
+    ),
+}
+
+export const issuedDebt =  {
+    name: 'Assets.IssuedDebt',
+    /**
+     * Some assets were burned and a Debt was created.
+     */
+    v2003001: new EventType(
+        'Assets.IssuedDebt',
+        sts.struct({
+            assetId: sts.number(),
+            amount: sts.bigint(),
+        })
+    ),
+}
+
+export const burnedDebt =  {
+    name: 'Assets.BurnedDebt',
+    /**
+     * Some assets Debt was destroyed (and assets issued).
+     */
+    v2003001: new EventType(
+        'Assets.BurnedDebt',
+        sts.struct({
+            assetId: sts.number(),
             amount: sts.bigint(),
         })
     ),

@@ -1,15 +1,17 @@
 import {sts, Block, Bytes, Option, Result, EventType, RuntimeCtx} from '../support'
-import * as v1005001 from '../v1005001'
+import * as assetHubPaseoV1005001 from '../assetHubPaseoV1005001'
+import * as v1007001 from '../v1007001'
+import * as v2003001 from '../v2003001'
 
 export const endowed =  {
     name: 'Balances.Endowed',
     /**
      * An account was created with some free balance.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Balances.Endowed',
         sts.struct({
-            account: v1005001.AccountId32,
+            account: assetHubPaseoV1005001.AccountId32,
             freeBalance: sts.bigint(),
         })
     ),
@@ -21,10 +23,10 @@ export const dustLost =  {
      * An account was removed whose balance was non-zero but below ExistentialDeposit,
      * resulting in an outright loss.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Balances.DustLost',
         sts.struct({
-            account: v1005001.AccountId32,
+            account: assetHubPaseoV1005001.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -35,11 +37,11 @@ export const transfer =  {
     /**
      * Transfer succeeded.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Balances.Transfer',
         sts.struct({
-            from: v1005001.AccountId32,
-            to: v1005001.AccountId32,
+            from: assetHubPaseoV1005001.AccountId32,
+            to: assetHubPaseoV1005001.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -50,10 +52,10 @@ export const balanceSet =  {
     /**
      * A balance was set by root.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Balances.BalanceSet',
         sts.struct({
-            who: v1005001.AccountId32,
+            who: assetHubPaseoV1005001.AccountId32,
             free: sts.bigint(),
         })
     ),
@@ -64,10 +66,10 @@ export const reserved =  {
     /**
      * Some balance was reserved (moved from free to reserved).
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Balances.Reserved',
         sts.struct({
-            who: v1005001.AccountId32,
+            who: assetHubPaseoV1005001.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -78,10 +80,10 @@ export const unreserved =  {
     /**
      * Some balance was unreserved (moved from reserved to free).
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Balances.Unreserved',
         sts.struct({
-            who: v1005001.AccountId32,
+            who: assetHubPaseoV1005001.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -93,13 +95,13 @@ export const reserveRepatriated =  {
      * Some balance was moved from the reserve of the first account to the second account.
      * Final argument indicates the destination balance type.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Balances.ReserveRepatriated',
         sts.struct({
-            from: v1005001.AccountId32,
-            to: v1005001.AccountId32,
+            from: assetHubPaseoV1005001.AccountId32,
+            to: assetHubPaseoV1005001.AccountId32,
             amount: sts.bigint(),
-            destinationStatus: v1005001.BalanceStatus,
+            destinationStatus: assetHubPaseoV1005001.BalanceStatus,
         })
     ),
 }
@@ -109,10 +111,10 @@ export const deposit =  {
     /**
      * Some amount was deposited (e.g. for transaction fees).
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Balances.Deposit',
         sts.struct({
-            who: v1005001.AccountId32,
+            who: assetHubPaseoV1005001.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -123,10 +125,10 @@ export const withdraw =  {
     /**
      * Some amount was withdrawn from the account (e.g. for transaction fees).
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Balances.Withdraw',
         sts.struct({
-            who: v1005001.AccountId32,
+            who: assetHubPaseoV1005001.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -137,10 +139,10 @@ export const slashed =  {
     /**
      * Some amount was removed from the account (e.g. for misbehavior).
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Balances.Slashed',
         sts.struct({
-            who: v1005001.AccountId32,
+            who: assetHubPaseoV1005001.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -151,10 +153,10 @@ export const minted =  {
     /**
      * Some amount was minted into an account.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Balances.Minted',
         sts.struct({
-            who: v1005001.AccountId32,
+            who: assetHubPaseoV1005001.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -165,10 +167,10 @@ export const burned =  {
     /**
      * Some amount was burned from an account.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Balances.Burned',
         sts.struct({
-            who: v1005001.AccountId32,
+            who: assetHubPaseoV1005001.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -179,10 +181,10 @@ export const suspended =  {
     /**
      * Some amount was suspended from an account (it can be restored later).
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Balances.Suspended',
         sts.struct({
-            who: v1005001.AccountId32,
+            who: assetHubPaseoV1005001.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -193,10 +195,10 @@ export const restored =  {
     /**
      * Some amount was restored into an account.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Balances.Restored',
         sts.struct({
-            who: v1005001.AccountId32,
+            who: assetHubPaseoV1005001.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -207,10 +209,10 @@ export const upgraded =  {
     /**
      * An account was upgraded.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Balances.Upgraded',
         sts.struct({
-            who: v1005001.AccountId32,
+            who: assetHubPaseoV1005001.AccountId32,
         })
     ),
 }
@@ -220,7 +222,7 @@ export const issued =  {
     /**
      * Total issuance was increased by `amount`, creating a credit to be balanced.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Balances.Issued',
         sts.struct({
             amount: sts.bigint(),
@@ -233,7 +235,7 @@ export const rescinded =  {
     /**
      * Total issuance was decreased by `amount`, creating a debt to be balanced.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Balances.Rescinded',
         sts.struct({
             amount: sts.bigint(),
@@ -246,10 +248,10 @@ export const locked =  {
     /**
      * Some balance was locked.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Balances.Locked',
         sts.struct({
-            who: v1005001.AccountId32,
+            who: assetHubPaseoV1005001.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -260,10 +262,10 @@ export const unlocked =  {
     /**
      * Some balance was unlocked.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Balances.Unlocked',
         sts.struct({
-            who: v1005001.AccountId32,
+            who: assetHubPaseoV1005001.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -274,10 +276,10 @@ export const frozen =  {
     /**
      * Some balance was frozen.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Balances.Frozen',
         sts.struct({
-            who: v1005001.AccountId32,
+            who: assetHubPaseoV1005001.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -288,10 +290,10 @@ export const thawed =  {
     /**
      * Some balance was thawed.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Balances.Thawed',
         sts.struct({
-            who: v1005001.AccountId32,
+            who: assetHubPaseoV1005001.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -302,11 +304,125 @@ export const totalIssuanceForced =  {
     /**
      * The `TotalIssuance` was forcefully changed.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'Balances.TotalIssuanceForced',
         sts.struct({
             old: sts.bigint(),
             new: sts.bigint(),
+        })
+    ),
+}
+
+export const unexpected =  {
+    name: 'Balances.Unexpected',
+    /**
+     * An unexpected/defensive event was triggered.
+     */
+    v1007001: new EventType(
+        'Balances.Unexpected',
+        v1007001.UnexpectedKind
+    ),
+}
+
+export const mintedCredit =  {
+    name: 'Balances.MintedCredit',
+    /**
+     * Some credit was balanced and added to the TotalIssuance.
+     */
+    v2003001: new EventType(
+        'Balances.MintedCredit',
+        sts.struct({
+            amount: sts.bigint(),
+        })
+    ),
+}
+
+export const burnedDebt =  {
+    name: 'Balances.BurnedDebt',
+    /**
+     * Some debt has been dropped from the Total Issuance.
+     */
+    v2003001: new EventType(
+        'Balances.BurnedDebt',
+        sts.struct({
+            amount: sts.bigint(),
+        })
+    ),
+}
+
+export const held =  {
+    name: 'Balances.Held',
+    /**
+     * Some balance was placed on hold.
+     */
+    v2003001: new EventType(
+        'Balances.Held',
+        sts.struct({
+            reason: v2003001.RuntimeHoldReason,
+            who: v2003001.AccountId32,
+            amount: sts.bigint(),
+        })
+    ),
+}
+
+export const burnedHeld =  {
+    name: 'Balances.BurnedHeld',
+    /**
+     * Held balance was burned from an account.
+     */
+    v2003001: new EventType(
+        'Balances.BurnedHeld',
+        sts.struct({
+            reason: v2003001.RuntimeHoldReason,
+            who: v2003001.AccountId32,
+            amount: sts.bigint(),
+        })
+    ),
+}
+
+export const transferOnHold =  {
+    name: 'Balances.TransferOnHold',
+    /**
+     * A transfer of `amount` on hold from `source` to `dest` was initiated.
+     */
+    v2003001: new EventType(
+        'Balances.TransferOnHold',
+        sts.struct({
+            reason: v2003001.RuntimeHoldReason,
+            source: v2003001.AccountId32,
+            dest: v2003001.AccountId32,
+            amount: sts.bigint(),
+        })
+    ),
+}
+
+export const transferAndHold =  {
+    name: 'Balances.TransferAndHold',
+    /**
+     * The `transferred` balance is placed on hold at the `dest` account.
+     */
+    v2003001: new EventType(
+        'Balances.TransferAndHold',
+        sts.struct({
+            reason: v2003001.RuntimeHoldReason,
+            source: v2003001.AccountId32,
+            dest: v2003001.AccountId32,
+            transferred: sts.bigint(),
+        })
+    ),
+}
+
+export const released =  {
+    name: 'Balances.Released',
+    /**
+     * Some balance was released from hold.
+     */
+    v2003001: new EventType(
+        'Balances.Released',
+        sts.struct({
+            reason: v2003001.RuntimeHoldReason,
+            who: v2003001.AccountId32,
+            amount: sts.bigint(),
         })
     ),
 }

@@ -1,5 +1,5 @@
 import {sts, Block, Bytes, Option, Result, EventType, RuntimeCtx} from '../support'
-import * as v1005001 from '../v1005001'
+import * as assetHubPaseoV1005001 from '../assetHubPaseoV1005001'
 
 export const transactionFeePaid =  {
     name: 'TransactionPayment.TransactionFeePaid',
@@ -7,10 +7,10 @@ export const transactionFeePaid =  {
      * A transaction fee `actual_fee`, of which `tip` was added to the minimum inclusion fee,
      * has been paid by `who`.
      */
-    v1005001: new EventType(
+    assetHubPaseoV1005001: new EventType(
         'TransactionPayment.TransactionFeePaid',
         sts.struct({
-            who: v1005001.AccountId32,
+            who: assetHubPaseoV1005001.AccountId32,
             actualFee: sts.bigint(),
             tip: sts.bigint(),
         })

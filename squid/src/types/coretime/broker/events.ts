@@ -1,22 +1,22 @@
 import {sts, Block, Bytes, Option, Result, EventType, RuntimeCtx} from '../support'
-import * as v2000006 from '../v2000006'
+import * as coretimePolkadotV2000000 from '../coretimePolkadotV2000000'
 
 export const purchased =  {
     name: 'Broker.Purchased',
     /**
      * A Region of Bulk Coretime has been purchased.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.Purchased',
         sts.struct({
             /**
              * The identity of the purchaser.
              */
-            who: v2000006.AccountId32,
+            who: coretimePolkadotV2000000.AccountId32,
             /**
              * The identity of the Region.
              */
-            regionId: v2000006.RegionId,
+            regionId: coretimePolkadotV2000000.RegionId,
             /**
              * The price paid for this Region.
              */
@@ -34,7 +34,7 @@ export const renewable =  {
     /**
      * The workload of a core has become renewable.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.Renewable',
         sts.struct({
             /**
@@ -54,7 +54,7 @@ export const renewable =  {
             /**
              * The actual workload which can be renewed.
              */
-            workload: sts.array(() => v2000006.ScheduleItem),
+            workload: sts.array(() => coretimePolkadotV2000000.ScheduleItem),
         })
     ),
 }
@@ -64,13 +64,13 @@ export const renewed =  {
     /**
      * A workload has been renewed.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.Renewed',
         sts.struct({
             /**
              * The identity of the renewer.
              */
-            who: v2000006.AccountId32,
+            who: coretimePolkadotV2000000.AccountId32,
             /**
              * The price paid for this renewal.
              */
@@ -94,7 +94,7 @@ export const renewed =  {
             /**
              * The workload which was renewed.
              */
-            workload: sts.array(() => v2000006.ScheduleItem),
+            workload: sts.array(() => coretimePolkadotV2000000.ScheduleItem),
         })
     ),
 }
@@ -104,13 +104,13 @@ export const transferred =  {
     /**
      * Ownership of a Region has been transferred.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.Transferred',
         sts.struct({
             /**
              * The Region which has been transferred.
              */
-            regionId: v2000006.RegionId,
+            regionId: coretimePolkadotV2000000.RegionId,
             /**
              * The duration of the Region.
              */
@@ -118,11 +118,11 @@ export const transferred =  {
             /**
              * The old owner of the Region.
              */
-            oldOwner: sts.option(() => v2000006.AccountId32),
+            oldOwner: sts.option(() => coretimePolkadotV2000000.AccountId32),
             /**
              * The new owner of the Region.
              */
-            owner: sts.option(() => v2000006.AccountId32),
+            owner: sts.option(() => coretimePolkadotV2000000.AccountId32),
         })
     ),
 }
@@ -132,17 +132,17 @@ export const partitioned =  {
     /**
      * A Region has been split into two non-overlapping Regions.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.Partitioned',
         sts.struct({
             /**
              * The Region which was split.
              */
-            oldRegionId: v2000006.RegionId,
+            oldRegionId: coretimePolkadotV2000000.RegionId,
             /**
              * The new Regions into which it became.
              */
-            newRegionIds: sts.tuple(() => [v2000006.RegionId, v2000006.RegionId]),
+            newRegionIds: sts.tuple(() => [coretimePolkadotV2000000.RegionId, coretimePolkadotV2000000.RegionId]),
         })
     ),
 }
@@ -152,17 +152,17 @@ export const interlaced =  {
     /**
      * A Region has been converted into two overlapping Regions each of lesser regularity.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.Interlaced',
         sts.struct({
             /**
              * The Region which was interlaced.
              */
-            oldRegionId: v2000006.RegionId,
+            oldRegionId: coretimePolkadotV2000000.RegionId,
             /**
              * The new Regions into which it became.
              */
-            newRegionIds: sts.tuple(() => [v2000006.RegionId, v2000006.RegionId]),
+            newRegionIds: sts.tuple(() => [coretimePolkadotV2000000.RegionId, coretimePolkadotV2000000.RegionId]),
         })
     ),
 }
@@ -172,13 +172,13 @@ export const assigned =  {
     /**
      * A Region has been assigned to a particular task.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.Assigned',
         sts.struct({
             /**
              * The Region which was assigned.
              */
-            regionId: v2000006.RegionId,
+            regionId: coretimePolkadotV2000000.RegionId,
             /**
              * The duration of the assignment.
              */
@@ -196,13 +196,13 @@ export const assignmentRemoved =  {
     /**
      * An assignment has been removed from the workplan.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.AssignmentRemoved',
         sts.struct({
             /**
              * The Region which was removed from the workplan.
              */
-            regionId: v2000006.RegionId,
+            regionId: coretimePolkadotV2000000.RegionId,
         })
     ),
 }
@@ -212,13 +212,13 @@ export const pooled =  {
     /**
      * A Region has been added to the Instantaneous Coretime Pool.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.Pooled',
         sts.struct({
             /**
              * The Region which was added to the Instantaneous Coretime Pool.
              */
-            regionId: v2000006.RegionId,
+            regionId: coretimePolkadotV2000000.RegionId,
             /**
              * The duration of the Region.
              */
@@ -232,7 +232,7 @@ export const coreCountRequested =  {
     /**
      * A new number of cores has been requested.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.CoreCountRequested',
         sts.struct({
             /**
@@ -248,7 +248,7 @@ export const coreCountChanged =  {
     /**
      * The number of cores available for scheduling has changed.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.CoreCountChanged',
         sts.struct({
             /**
@@ -264,7 +264,7 @@ export const reservationMade =  {
     /**
      * There is a new reservation for a workload.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.ReservationMade',
         sts.struct({
             /**
@@ -274,7 +274,7 @@ export const reservationMade =  {
             /**
              * The workload of the reservation.
              */
-            workload: sts.array(() => v2000006.ScheduleItem),
+            workload: sts.array(() => coretimePolkadotV2000000.ScheduleItem),
         })
     ),
 }
@@ -284,7 +284,7 @@ export const reservationCancelled =  {
     /**
      * A reservation for a workload has been cancelled.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.ReservationCancelled',
         sts.struct({
             /**
@@ -294,7 +294,7 @@ export const reservationCancelled =  {
             /**
              * The workload of the now cancelled reservation.
              */
-            workload: sts.array(() => v2000006.ScheduleItem),
+            workload: sts.array(() => coretimePolkadotV2000000.ScheduleItem),
         })
     ),
 }
@@ -304,7 +304,7 @@ export const saleInitialized =  {
     /**
      * A new sale has been initialized.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.SaleInitialized',
         sts.struct({
             /**
@@ -350,7 +350,7 @@ export const leased =  {
     /**
      * A new lease has been created.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.Leased',
         sts.struct({
             /**
@@ -372,7 +372,7 @@ export const leaseRemoved =  {
     /**
      * A lease has been removed.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.LeaseRemoved',
         sts.struct({
             /**
@@ -388,7 +388,7 @@ export const leaseEnding =  {
     /**
      * A lease is about to end.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.LeaseEnding',
         sts.struct({
             /**
@@ -408,7 +408,7 @@ export const salesStarted =  {
     /**
      * The sale rotation has been started and a new sale is imminent.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.SalesStarted',
         sts.struct({
             /**
@@ -428,13 +428,13 @@ export const revenueClaimBegun =  {
     /**
      * The act of claiming revenue has begun.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.RevenueClaimBegun',
         sts.struct({
             /**
              * The region to be claimed for.
              */
-            region: v2000006.RegionId,
+            region: coretimePolkadotV2000000.RegionId,
             /**
              * The maximum number of timeslices which should be searched for claimed.
              */
@@ -448,7 +448,7 @@ export const revenueClaimItem =  {
     /**
      * A particular timeslice has a non-zero claim.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.RevenueClaimItem',
         sts.struct({
             /**
@@ -468,13 +468,13 @@ export const revenueClaimPaid =  {
     /**
      * A revenue claim has (possibly only in part) been paid.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.RevenueClaimPaid',
         sts.struct({
             /**
              * The account to whom revenue has been paid.
              */
-            who: v2000006.AccountId32,
+            who: coretimePolkadotV2000000.AccountId32,
             /**
              * The total amount of revenue claimed and paid.
              */
@@ -482,7 +482,7 @@ export const revenueClaimPaid =  {
             /**
              * The next region which should be claimed for the continuation of this contribution.
              */
-            next: sts.option(() => v2000006.RegionId),
+            next: sts.option(() => coretimePolkadotV2000000.RegionId),
         })
     ),
 }
@@ -492,17 +492,17 @@ export const creditPurchased =  {
     /**
      * Some Instantaneous Coretime Pool credit has been purchased.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.CreditPurchased',
         sts.struct({
             /**
              * The account which purchased the credit.
              */
-            who: v2000006.AccountId32,
+            who: coretimePolkadotV2000000.AccountId32,
             /**
              * The Relay-chain account to which the credit will be made.
              */
-            beneficiary: v2000006.AccountId32,
+            beneficiary: coretimePolkadotV2000000.AccountId32,
             /**
              * The amount of credit purchased.
              */
@@ -516,13 +516,13 @@ export const regionDropped =  {
     /**
      * A Region has been dropped due to being out of date.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.RegionDropped',
         sts.struct({
             /**
              * The Region which no longer exists.
              */
-            regionId: v2000006.RegionId,
+            regionId: coretimePolkadotV2000000.RegionId,
             /**
              * The duration of the Region.
              */
@@ -536,13 +536,13 @@ export const contributionDropped =  {
     /**
      * Some historical Instantaneous Core Pool contribution record has been dropped.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.ContributionDropped',
         sts.struct({
             /**
              * The Region whose contribution is no longer exists.
              */
-            regionId: v2000006.RegionId,
+            regionId: coretimePolkadotV2000000.RegionId,
         })
     ),
 }
@@ -553,13 +553,13 @@ export const regionUnpooled =  {
      * A region has been force-removed from the pool. This is usually due to a provisionally
      * pooled region being redeployed.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.RegionUnpooled',
         sts.struct({
             /**
              * The Region which has been force-removed from the pool.
              */
-            regionId: v2000006.RegionId,
+            regionId: coretimePolkadotV2000000.RegionId,
             /**
              * The timeslice at which the region was force-removed.
              */
@@ -573,7 +573,7 @@ export const historyInitialized =  {
     /**
      * Some historical Instantaneous Core Pool payment record has been initialized.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.HistoryInitialized',
         sts.struct({
             /**
@@ -598,7 +598,7 @@ export const historyDropped =  {
     /**
      * Some historical Instantaneous Core Pool payment record has been dropped.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.HistoryDropped',
         sts.struct({
             /**
@@ -619,7 +619,7 @@ export const historyIgnored =  {
      * Some historical Instantaneous Core Pool payment record has been ignored because the
      * timeslice was already known. Governance may need to intervene.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.HistoryIgnored',
         sts.struct({
             /**
@@ -639,7 +639,7 @@ export const claimsReady =  {
     /**
      * Some historical Instantaneous Core Pool Revenue is ready for payout claims.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.ClaimsReady',
         sts.struct({
             /**
@@ -663,7 +663,7 @@ export const coreAssigned =  {
     /**
      * A Core has been assigned to one or more tasks and/or the Pool on the Relay-chain.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.CoreAssigned',
         sts.struct({
             /**
@@ -677,7 +677,7 @@ export const coreAssigned =  {
             /**
              * The workload to be done on the Core.
              */
-            assignment: sts.array(() => sts.tuple(() => [v2000006.CoreAssignment, sts.number()])),
+            assignment: sts.array(() => sts.tuple(() => [coretimePolkadotV2000000.CoreAssignment, sts.number()])),
         })
     ),
 }
@@ -687,7 +687,7 @@ export const potentialRenewalDropped =  {
     /**
      * Some historical Instantaneous Core Pool payment record has been dropped.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.PotentialRenewalDropped',
         sts.struct({
             /**
@@ -704,7 +704,7 @@ export const potentialRenewalDropped =  {
 
 export const autoRenewalEnabled =  {
     name: 'Broker.AutoRenewalEnabled',
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.AutoRenewalEnabled',
         sts.struct({
             /**
@@ -721,7 +721,7 @@ export const autoRenewalEnabled =  {
 
 export const autoRenewalDisabled =  {
     name: 'Broker.AutoRenewalDisabled',
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.AutoRenewalDisabled',
         sts.struct({
             /**
@@ -742,7 +742,7 @@ export const autoRenewalFailed =  {
      * Failed to auto-renew a core, likely due to the payer account not being sufficiently
      * funded.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.AutoRenewalFailed',
         sts.struct({
             /**
@@ -754,7 +754,7 @@ export const autoRenewalFailed =  {
              * 
              * If `None` it indicates that we failed to get the sovereign account of a task.
              */
-            payer: sts.option(() => v2000006.AccountId32),
+            payer: sts.option(() => coretimePolkadotV2000000.AccountId32),
         })
     ),
 }
@@ -767,7 +767,7 @@ export const autoRenewalLimitReached =  {
      * This should never happen, given that enable_auto_renew checks for this before enabling
      * auto-renewal.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'Broker.AutoRenewalLimitReached',
         sts.unit()
     ),

@@ -1,5 +1,5 @@
 import {sts, Block, Bytes, Option, Result, EventType, RuntimeCtx} from '../support'
-import * as v2000006 from '../v2000006'
+import * as coretimePolkadotV2000000 from '../coretimePolkadotV2000000'
 
 export const transactionFeePaid =  {
     name: 'TransactionPayment.TransactionFeePaid',
@@ -7,10 +7,10 @@ export const transactionFeePaid =  {
      * A transaction fee `actual_fee`, of which `tip` was added to the minimum inclusion fee,
      * has been paid by `who`.
      */
-    v2000006: new EventType(
+    coretimePolkadotV2000000: new EventType(
         'TransactionPayment.TransactionFeePaid',
         sts.struct({
-            who: v2000006.AccountId32,
+            who: coretimePolkadotV2000000.AccountId32,
             actualFee: sts.bigint(),
             tip: sts.bigint(),
         })

@@ -1,16 +1,16 @@
 import {sts, Block, Bytes, Option, Result, EventType, RuntimeCtx} from '../support'
-import * as polkadotV1002005 from '../polkadotV1002005'
-import * as v1009003 from '../v1009003'
+import * as v1002005 from '../v1002005'
+import * as v1007001 from '../v1007001'
 
 export const endowed =  {
     name: 'Balances.Endowed',
     /**
      * An account was created with some free balance.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Balances.Endowed',
         sts.struct({
-            account: polkadotV1002005.AccountId32,
+            account: v1002005.AccountId32,
             freeBalance: sts.bigint(),
         })
     ),
@@ -22,10 +22,10 @@ export const dustLost =  {
      * An account was removed whose balance was non-zero but below ExistentialDeposit,
      * resulting in an outright loss.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Balances.DustLost',
         sts.struct({
-            account: polkadotV1002005.AccountId32,
+            account: v1002005.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -36,11 +36,11 @@ export const transfer =  {
     /**
      * Transfer succeeded.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Balances.Transfer',
         sts.struct({
-            from: polkadotV1002005.AccountId32,
-            to: polkadotV1002005.AccountId32,
+            from: v1002005.AccountId32,
+            to: v1002005.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -51,10 +51,10 @@ export const balanceSet =  {
     /**
      * A balance was set by root.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Balances.BalanceSet',
         sts.struct({
-            who: polkadotV1002005.AccountId32,
+            who: v1002005.AccountId32,
             free: sts.bigint(),
         })
     ),
@@ -65,10 +65,10 @@ export const reserved =  {
     /**
      * Some balance was reserved (moved from free to reserved).
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Balances.Reserved',
         sts.struct({
-            who: polkadotV1002005.AccountId32,
+            who: v1002005.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -79,10 +79,10 @@ export const unreserved =  {
     /**
      * Some balance was unreserved (moved from reserved to free).
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Balances.Unreserved',
         sts.struct({
-            who: polkadotV1002005.AccountId32,
+            who: v1002005.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -94,13 +94,13 @@ export const reserveRepatriated =  {
      * Some balance was moved from the reserve of the first account to the second account.
      * Final argument indicates the destination balance type.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Balances.ReserveRepatriated',
         sts.struct({
-            from: polkadotV1002005.AccountId32,
-            to: polkadotV1002005.AccountId32,
+            from: v1002005.AccountId32,
+            to: v1002005.AccountId32,
             amount: sts.bigint(),
-            destinationStatus: polkadotV1002005.BalanceStatus,
+            destinationStatus: v1002005.BalanceStatus,
         })
     ),
 }
@@ -110,10 +110,10 @@ export const deposit =  {
     /**
      * Some amount was deposited (e.g. for transaction fees).
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Balances.Deposit',
         sts.struct({
-            who: polkadotV1002005.AccountId32,
+            who: v1002005.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -124,10 +124,10 @@ export const withdraw =  {
     /**
      * Some amount was withdrawn from the account (e.g. for transaction fees).
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Balances.Withdraw',
         sts.struct({
-            who: polkadotV1002005.AccountId32,
+            who: v1002005.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -138,10 +138,10 @@ export const slashed =  {
     /**
      * Some amount was removed from the account (e.g. for misbehavior).
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Balances.Slashed',
         sts.struct({
-            who: polkadotV1002005.AccountId32,
+            who: v1002005.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -152,10 +152,10 @@ export const minted =  {
     /**
      * Some amount was minted into an account.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Balances.Minted',
         sts.struct({
-            who: polkadotV1002005.AccountId32,
+            who: v1002005.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -166,10 +166,10 @@ export const burned =  {
     /**
      * Some amount was burned from an account.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Balances.Burned',
         sts.struct({
-            who: polkadotV1002005.AccountId32,
+            who: v1002005.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -180,10 +180,10 @@ export const suspended =  {
     /**
      * Some amount was suspended from an account (it can be restored later).
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Balances.Suspended',
         sts.struct({
-            who: polkadotV1002005.AccountId32,
+            who: v1002005.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -194,10 +194,10 @@ export const restored =  {
     /**
      * Some amount was restored into an account.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Balances.Restored',
         sts.struct({
-            who: polkadotV1002005.AccountId32,
+            who: v1002005.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -208,10 +208,10 @@ export const upgraded =  {
     /**
      * An account was upgraded.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Balances.Upgraded',
         sts.struct({
-            who: polkadotV1002005.AccountId32,
+            who: v1002005.AccountId32,
         })
     ),
 }
@@ -221,7 +221,7 @@ export const issued =  {
     /**
      * Total issuance was increased by `amount`, creating a credit to be balanced.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Balances.Issued',
         sts.struct({
             amount: sts.bigint(),
@@ -234,7 +234,7 @@ export const rescinded =  {
     /**
      * Total issuance was decreased by `amount`, creating a debt to be balanced.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Balances.Rescinded',
         sts.struct({
             amount: sts.bigint(),
@@ -247,10 +247,10 @@ export const locked =  {
     /**
      * Some balance was locked.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Balances.Locked',
         sts.struct({
-            who: polkadotV1002005.AccountId32,
+            who: v1002005.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -261,10 +261,10 @@ export const unlocked =  {
     /**
      * Some balance was unlocked.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Balances.Unlocked',
         sts.struct({
-            who: polkadotV1002005.AccountId32,
+            who: v1002005.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -275,10 +275,10 @@ export const frozen =  {
     /**
      * Some balance was frozen.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Balances.Frozen',
         sts.struct({
-            who: polkadotV1002005.AccountId32,
+            who: v1002005.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -289,10 +289,10 @@ export const thawed =  {
     /**
      * Some balance was thawed.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Balances.Thawed',
         sts.struct({
-            who: polkadotV1002005.AccountId32,
+            who: v1002005.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -303,7 +303,7 @@ export const totalIssuanceForced =  {
     /**
      * The `TotalIssuance` was forcefully changed.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Balances.TotalIssuanceForced',
         sts.struct({
             old: sts.bigint(),
@@ -317,8 +317,8 @@ export const unexpected =  {
     /**
      * An unexpected/defensive event was triggered.
      */
-    v1009003: new EventType(
+    v1007001: new EventType(
         'Balances.Unexpected',
-        v1009003.UnexpectedKind
+        v1007001.UnexpectedKind
     ),
 }

@@ -1,13 +1,13 @@
 import {sts, Block, Bytes, Option, Result, EventType, RuntimeCtx} from '../support'
-import * as polkadotV1002005 from '../polkadotV1002005'
-import * as v1009003 from '../v1009003'
+import * as v1002005 from '../v1002005'
+import * as v1007001 from '../v1007001'
 
 export const bountyProposed =  {
     name: 'Bounties.BountyProposed',
     /**
      * New bounty proposal.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Bounties.BountyProposed',
         sts.struct({
             index: sts.number(),
@@ -20,7 +20,7 @@ export const bountyRejected =  {
     /**
      * A bounty proposal was rejected; funds were slashed.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Bounties.BountyRejected',
         sts.struct({
             index: sts.number(),
@@ -34,7 +34,7 @@ export const bountyBecameActive =  {
     /**
      * A bounty proposal is funded and became active.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Bounties.BountyBecameActive',
         sts.struct({
             index: sts.number(),
@@ -47,11 +47,11 @@ export const bountyAwarded =  {
     /**
      * A bounty is awarded to a beneficiary.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Bounties.BountyAwarded',
         sts.struct({
             index: sts.number(),
-            beneficiary: polkadotV1002005.AccountId32,
+            beneficiary: v1002005.AccountId32,
         })
     ),
 }
@@ -61,12 +61,12 @@ export const bountyClaimed =  {
     /**
      * A bounty is claimed by beneficiary.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Bounties.BountyClaimed',
         sts.struct({
             index: sts.number(),
             payout: sts.bigint(),
-            beneficiary: polkadotV1002005.AccountId32,
+            beneficiary: v1002005.AccountId32,
         })
     ),
 }
@@ -76,7 +76,7 @@ export const bountyCanceled =  {
     /**
      * A bounty is cancelled.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Bounties.BountyCanceled',
         sts.struct({
             index: sts.number(),
@@ -89,7 +89,7 @@ export const bountyExtended =  {
     /**
      * A bounty expiry is extended.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Bounties.BountyExtended',
         sts.struct({
             index: sts.number(),
@@ -102,7 +102,7 @@ export const bountyApproved =  {
     /**
      * A bounty is approved.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Bounties.BountyApproved',
         sts.struct({
             index: sts.number(),
@@ -115,11 +115,11 @@ export const curatorProposed =  {
     /**
      * A bounty curator is proposed.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Bounties.CuratorProposed',
         sts.struct({
             bountyId: sts.number(),
-            curator: polkadotV1002005.AccountId32,
+            curator: v1002005.AccountId32,
         })
     ),
 }
@@ -129,7 +129,7 @@ export const curatorUnassigned =  {
     /**
      * A bounty curator is unassigned.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Bounties.CuratorUnassigned',
         sts.struct({
             bountyId: sts.number(),
@@ -142,11 +142,11 @@ export const curatorAccepted =  {
     /**
      * A bounty curator is accepted.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Bounties.CuratorAccepted',
         sts.struct({
             bountyId: sts.number(),
-            curator: polkadotV1002005.AccountId32,
+            curator: v1002005.AccountId32,
         })
     ),
 }
@@ -156,11 +156,11 @@ export const depositPoked =  {
     /**
      * A bounty deposit has been poked.
      */
-    v1009003: new EventType(
+    v1007001: new EventType(
         'Bounties.DepositPoked',
         sts.struct({
             bountyId: sts.number(),
-            proposer: v1009003.AccountId32,
+            proposer: v1007001.AccountId32,
             oldDeposit: sts.bigint(),
             newDeposit: sts.bigint(),
         })

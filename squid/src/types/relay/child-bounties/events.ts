@@ -1,12 +1,12 @@
 import {sts, Block, Bytes, Option, Result, EventType, RuntimeCtx} from '../support'
-import * as polkadotV1002005 from '../polkadotV1002005'
+import * as v1002005 from '../v1002005'
 
 export const added =  {
     name: 'ChildBounties.Added',
     /**
      * A child-bounty is added.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'ChildBounties.Added',
         sts.struct({
             index: sts.number(),
@@ -20,12 +20,12 @@ export const awarded =  {
     /**
      * A child-bounty is awarded to a beneficiary.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'ChildBounties.Awarded',
         sts.struct({
             index: sts.number(),
             childIndex: sts.number(),
-            beneficiary: polkadotV1002005.AccountId32,
+            beneficiary: v1002005.AccountId32,
         })
     ),
 }
@@ -35,13 +35,13 @@ export const claimed =  {
     /**
      * A child-bounty is claimed by beneficiary.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'ChildBounties.Claimed',
         sts.struct({
             index: sts.number(),
             childIndex: sts.number(),
             payout: sts.bigint(),
-            beneficiary: polkadotV1002005.AccountId32,
+            beneficiary: v1002005.AccountId32,
         })
     ),
 }
@@ -51,7 +51,7 @@ export const canceled =  {
     /**
      * A child-bounty is cancelled.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'ChildBounties.Canceled',
         sts.struct({
             index: sts.number(),

@@ -1,6 +1,6 @@
 import {sts, Block, Bytes, Option, Result, EventType, RuntimeCtx} from '../support'
-import * as polkadotV1002005 from '../polkadotV1002005'
-import * as v1009003 from '../v1009003'
+import * as v1002005 from '../v1002005'
+import * as v1006002 from '../v1006002'
 
 export const eraPaid =  {
     name: 'Staking.EraPaid',
@@ -8,7 +8,7 @@ export const eraPaid =  {
      * The era payout has been set; the first balance is the validator-payout; the second is
      * the remainder from the maximum amount of reward.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Staking.EraPaid',
         sts.struct({
             eraIndex: sts.number(),
@@ -23,11 +23,11 @@ export const rewarded =  {
     /**
      * The nominator has been rewarded by this amount to this destination.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Staking.Rewarded',
         sts.struct({
-            stash: polkadotV1002005.AccountId32,
-            dest: polkadotV1002005.RewardDestination,
+            stash: v1002005.AccountId32,
+            dest: v1002005.RewardDestination,
             amount: sts.bigint(),
         })
     ),
@@ -38,10 +38,10 @@ export const slashed =  {
     /**
      * A staker (validator or nominator) has been slashed by the given amount.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Staking.Slashed',
         sts.struct({
-            staker: polkadotV1002005.AccountId32,
+            staker: v1002005.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -53,11 +53,11 @@ export const slashReported =  {
      * A slash for the given validator, for the given percentage of their stake, at the given
      * era as been reported.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Staking.SlashReported',
         sts.struct({
-            validator: polkadotV1002005.AccountId32,
-            fraction: polkadotV1002005.Perbill,
+            validator: v1002005.AccountId32,
+            fraction: v1002005.Perbill,
             slashEra: sts.number(),
         })
     ),
@@ -69,7 +69,7 @@ export const oldSlashingReportDiscarded =  {
      * An old slashing report from a prior era was discarded because it could
      * not be processed.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Staking.OldSlashingReportDiscarded',
         sts.struct({
             sessionIndex: sts.number(),
@@ -82,7 +82,7 @@ export const stakersElected =  {
     /**
      * A new set of stakers was elected.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Staking.StakersElected',
         sts.unit()
     ),
@@ -96,10 +96,10 @@ export const bonded =  {
      * NOTE: This event is only emitted when funds are bonded via a dispatchable. Notably,
      * it will not be emitted for staking rewards when they are added to stake.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Staking.Bonded',
         sts.struct({
-            stash: polkadotV1002005.AccountId32,
+            stash: v1002005.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -110,10 +110,10 @@ export const unbonded =  {
     /**
      * An account has unbonded this amount.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Staking.Unbonded',
         sts.struct({
-            stash: polkadotV1002005.AccountId32,
+            stash: v1002005.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -125,10 +125,10 @@ export const withdrawn =  {
      * An account has called `withdraw_unbonded` and removed unbonding chunks worth `Balance`
      * from the unlocking queue.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Staking.Withdrawn',
         sts.struct({
-            stash: polkadotV1002005.AccountId32,
+            stash: v1002005.AccountId32,
             amount: sts.bigint(),
         })
     ),
@@ -139,11 +139,11 @@ export const kicked =  {
     /**
      * A nominator has been kicked from a validator.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Staking.Kicked',
         sts.struct({
-            nominator: polkadotV1002005.AccountId32,
-            stash: polkadotV1002005.AccountId32,
+            nominator: v1002005.AccountId32,
+            stash: v1002005.AccountId32,
         })
     ),
 }
@@ -153,7 +153,7 @@ export const stakingElectionFailed =  {
     /**
      * The election failed. No new era is planned.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Staking.StakingElectionFailed',
         sts.unit()
     ),
@@ -164,10 +164,10 @@ export const chilled =  {
     /**
      * An account has stopped participating as either a validator or nominator.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Staking.Chilled',
         sts.struct({
-            stash: polkadotV1002005.AccountId32,
+            stash: v1002005.AccountId32,
         })
     ),
 }
@@ -177,21 +177,21 @@ export const payoutStarted =  {
     /**
      * The stakers' rewards are getting paid.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Staking.PayoutStarted',
         sts.struct({
             eraIndex: sts.number(),
-            validatorStash: polkadotV1002005.AccountId32,
+            validatorStash: v1002005.AccountId32,
         })
     ),
     /**
      * A Page of stakers rewards are getting paid. `next` is `None` if all pages are claimed.
      */
-    v1009003: new EventType(
+    v1006002: new EventType(
         'Staking.PayoutStarted',
         sts.struct({
             eraIndex: sts.number(),
-            validatorStash: v1009003.AccountId32,
+            validatorStash: v1006002.AccountId32,
             page: sts.number(),
             next: sts.option(() => sts.number()),
         })
@@ -203,11 +203,11 @@ export const validatorPrefsSet =  {
     /**
      * A validator has set their preferences.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Staking.ValidatorPrefsSet',
         sts.struct({
-            stash: polkadotV1002005.AccountId32,
-            prefs: polkadotV1002005.ValidatorPrefs,
+            stash: v1002005.AccountId32,
+            prefs: v1002005.ValidatorPrefs,
         })
     ),
 }
@@ -217,7 +217,7 @@ export const snapshotVotersSizeExceeded =  {
     /**
      * Voters size limit reached.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Staking.SnapshotVotersSizeExceeded',
         sts.struct({
             size: sts.number(),
@@ -230,7 +230,7 @@ export const snapshotTargetsSizeExceeded =  {
     /**
      * Targets size limit reached.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Staking.SnapshotTargetsSizeExceeded',
         sts.struct({
             size: sts.number(),
@@ -243,10 +243,10 @@ export const forceEra =  {
     /**
      * A new force era mode was set.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Staking.ForceEra',
         sts.struct({
-            mode: polkadotV1002005.Forcing,
+            mode: v1002005.Forcing,
         })
     ),
 }
@@ -256,7 +256,7 @@ export const controllerBatchDeprecated =  {
     /**
      * Report of a controller batch deprecation.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Staking.ControllerBatchDeprecated',
         sts.struct({
             failures: sts.number(),
@@ -270,10 +270,10 @@ export const currencyMigrated =  {
      * Staking balance migrated from locks to holds, with any balance that could not be held
      * is force withdrawn.
      */
-    v1009003: new EventType(
+    v1006002: new EventType(
         'Staking.CurrencyMigrated',
         sts.struct({
-            stash: v1009003.AccountId32,
+            stash: v1006002.AccountId32,
             forceWithdraw: sts.bigint(),
         })
     ),

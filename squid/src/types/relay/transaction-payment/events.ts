@@ -1,5 +1,5 @@
 import {sts, Block, Bytes, Option, Result, EventType, RuntimeCtx} from '../support'
-import * as polkadotV1002005 from '../polkadotV1002005'
+import * as v1002005 from '../v1002005'
 
 export const transactionFeePaid =  {
     name: 'TransactionPayment.TransactionFeePaid',
@@ -7,10 +7,10 @@ export const transactionFeePaid =  {
      * A transaction fee `actual_fee`, of which `tip` was added to the minimum inclusion fee,
      * has been paid by `who`.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'TransactionPayment.TransactionFeePaid',
         sts.struct({
-            who: polkadotV1002005.AccountId32,
+            who: v1002005.AccountId32,
             actualFee: sts.bigint(),
             tip: sts.bigint(),
         })

@@ -1,17 +1,17 @@
 import {sts, Block, Bytes, Option, Result, CallType, RuntimeCtx} from '../support'
-import * as polkadotV1002005 from '../polkadotV1002005'
-import * as v1009003 from '../v1009003'
+import * as v1002005 from '../v1002005'
+import * as v1006002 from '../v1006002'
 
 export const spendLocal =  {
     name: 'Treasury.spend_local',
     /**
      * See [`Pallet::spend_local`].
      */
-    polkadotV1002005: new CallType(
+    v1002005: new CallType(
         'Treasury.spend_local',
         sts.struct({
             amount: sts.bigint(),
-            beneficiary: polkadotV1002005.MultiAddress,
+            beneficiary: v1002005.MultiAddress,
         })
     ),
 }
@@ -21,12 +21,12 @@ export const spend =  {
     /**
      * See [`Pallet::spend`].
      */
-    polkadotV1002005: new CallType(
+    v1002005: new CallType(
         'Treasury.spend',
         sts.struct({
-            assetKind: polkadotV1002005.VersionedLocatableAsset,
+            assetKind: v1002005.VersionedLocatableAsset,
             amount: sts.bigint(),
-            beneficiary: polkadotV1002005.VersionedLocation,
+            beneficiary: v1002005.VersionedLocation,
             validFrom: sts.option(() => sts.number()),
         })
     ),
@@ -58,12 +58,12 @@ export const spend =  {
      * 
      * Emits [`Event::AssetSpendApproved`] if successful.
      */
-    v1009003: new CallType(
+    v1006002: new CallType(
         'Treasury.spend',
         sts.struct({
-            assetKind: v1009003.VersionedLocatableAsset,
+            assetKind: v1006002.VersionedLocatableAsset,
             amount: sts.bigint(),
-            beneficiary: v1009003.VersionedLocation,
+            beneficiary: v1006002.VersionedLocation,
             validFrom: sts.option(() => sts.number()),
         })
     ),
@@ -74,7 +74,7 @@ export const payout =  {
     /**
      * See [`Pallet::payout`].
      */
-    polkadotV1002005: new CallType(
+    v1002005: new CallType(
         'Treasury.payout',
         sts.struct({
             index: sts.number(),
@@ -87,7 +87,7 @@ export const checkStatus =  {
     /**
      * See [`Pallet::check_status`].
      */
-    polkadotV1002005: new CallType(
+    v1002005: new CallType(
         'Treasury.check_status',
         sts.struct({
             index: sts.number(),
@@ -100,7 +100,7 @@ export const voidSpend =  {
     /**
      * See [`Pallet::void_spend`].
      */
-    polkadotV1002005: new CallType(
+    v1002005: new CallType(
         'Treasury.void_spend',
         sts.struct({
             index: sts.number(),

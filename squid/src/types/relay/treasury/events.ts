@@ -1,13 +1,13 @@
 import {sts, Block, Bytes, Option, Result, EventType, RuntimeCtx} from '../support'
-import * as polkadotV1002005 from '../polkadotV1002005'
-import * as v1009003 from '../v1009003'
+import * as v1002005 from '../v1002005'
+import * as v1006002 from '../v1006002'
 
 export const proposed =  {
     name: 'Treasury.Proposed',
     /**
      * New proposal.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Treasury.Proposed',
         sts.struct({
             proposalIndex: sts.number(),
@@ -20,7 +20,7 @@ export const spending =  {
     /**
      * We have ended a spend period and will now allocate funds.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Treasury.Spending',
         sts.struct({
             budgetRemaining: sts.bigint(),
@@ -33,12 +33,12 @@ export const awarded =  {
     /**
      * Some funds have been allocated.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Treasury.Awarded',
         sts.struct({
             proposalIndex: sts.number(),
             award: sts.bigint(),
-            account: polkadotV1002005.AccountId32,
+            account: v1002005.AccountId32,
         })
     ),
 }
@@ -48,7 +48,7 @@ export const rejected =  {
     /**
      * A proposal was rejected; funds were slashed.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Treasury.Rejected',
         sts.struct({
             proposalIndex: sts.number(),
@@ -62,7 +62,7 @@ export const burnt =  {
     /**
      * Some of our funds have been burnt.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Treasury.Burnt',
         sts.struct({
             burntFunds: sts.bigint(),
@@ -75,7 +75,7 @@ export const rollover =  {
     /**
      * Spending has finished; this is the amount that rolls over until next spend.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Treasury.Rollover',
         sts.struct({
             rolloverBalance: sts.bigint(),
@@ -88,7 +88,7 @@ export const deposit =  {
     /**
      * Some funds have been deposited.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Treasury.Deposit',
         sts.struct({
             value: sts.bigint(),
@@ -101,12 +101,12 @@ export const spendApproved =  {
     /**
      * A new spend proposal has been approved.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Treasury.SpendApproved',
         sts.struct({
             proposalIndex: sts.number(),
             amount: sts.bigint(),
-            beneficiary: polkadotV1002005.AccountId32,
+            beneficiary: v1002005.AccountId32,
         })
     ),
 }
@@ -116,7 +116,7 @@ export const updatedInactive =  {
     /**
      * The inactive funds of the pallet have been updated.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Treasury.UpdatedInactive',
         sts.struct({
             reactivated: sts.bigint(),
@@ -130,13 +130,13 @@ export const assetSpendApproved =  {
     /**
      * A new asset spend proposal has been approved.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Treasury.AssetSpendApproved',
         sts.struct({
             index: sts.number(),
-            assetKind: polkadotV1002005.VersionedLocatableAsset,
+            assetKind: v1002005.VersionedLocatableAsset,
             amount: sts.bigint(),
-            beneficiary: polkadotV1002005.VersionedLocation,
+            beneficiary: v1002005.VersionedLocation,
             validFrom: sts.number(),
             expireAt: sts.number(),
         })
@@ -144,13 +144,13 @@ export const assetSpendApproved =  {
     /**
      * A new asset spend proposal has been approved.
      */
-    v1009003: new EventType(
+    v1006002: new EventType(
         'Treasury.AssetSpendApproved',
         sts.struct({
             index: sts.number(),
-            assetKind: v1009003.VersionedLocatableAsset,
+            assetKind: v1006002.VersionedLocatableAsset,
             amount: sts.bigint(),
-            beneficiary: v1009003.VersionedLocation,
+            beneficiary: v1006002.VersionedLocation,
             validFrom: sts.number(),
             expireAt: sts.number(),
         })
@@ -162,7 +162,7 @@ export const assetSpendVoided =  {
     /**
      * An approved spend was voided.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Treasury.AssetSpendVoided',
         sts.struct({
             index: sts.number(),
@@ -175,7 +175,7 @@ export const paid =  {
     /**
      * A payment happened.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Treasury.Paid',
         sts.struct({
             index: sts.number(),
@@ -189,7 +189,7 @@ export const paymentFailed =  {
     /**
      * A payment failed and can be retried.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Treasury.PaymentFailed',
         sts.struct({
             index: sts.number(),
@@ -204,7 +204,7 @@ export const spendProcessed =  {
      * A spend was processed and removed from the storage. It might have been successfully
      * paid or it may have expired.
      */
-    polkadotV1002005: new EventType(
+    v1002005: new EventType(
         'Treasury.SpendProcessed',
         sts.struct({
             index: sts.number(),

@@ -1,0 +1,102 @@
+/**
+ * Treasury decoders over a chain's typegen'd Treasury events (squid/src/types/<chain>/treasury): the pallet is
+ * the same on the relay chain and on Asset Hub, the runtime versions and shapes are each chain's own.
+ */
+import { decodeVersioned, type DecodableEvent } from './decode'
+import type { Json, TreasuryEvent } from './records'
+
+interface Versions {
+  name: string
+}
+
+/** The Treasury events of one chain's typegen output; the legacy proposal flow exists only on some runtimes. */
+export interface TreasuryEventTypes {
+  proposed?: Versions
+  rejected?: Versions
+  awarded: Versions
+  spendApproved: Versions
+  assetSpendApproved: Versions
+  assetSpendVoided: Versions
+  paid: Versions
+  paymentFailed: Versions
+  spendProcessed: Versions
+  spending: Versions
+  burnt: Versions
+  rollover: Versions
+  deposit: Versions
+  updatedInactive: Versions
+}
+
+/** How a chain presents an asset spend's asset kind and beneficiary (sts JSON of its runtime, or a plain shape). */
+export interface SpendLocations {
+  assetKind(x: unknown): Json
+  beneficiary(x: unknown): Json
+}
+
+export const VERSIONED_JSON: SpendLocations = { assetKind: (x) => x, beneficiary: (x) => x }
+
+export interface TreasuryDecoder {
+  decode(chain: string, e: DecodableEvent): TreasuryEvent | undefined
+  eventNames: string[]
+}
+
+export function treasuryDecoder(T: TreasuryEventTypes, locations: SpendLocations = VERSIONED_JSON): TreasuryDecoder {
+  const decode = (chain: string, e: DecodableEvent): TreasuryEvent | undefined => {
+    const d = <V>(versions: Versions) => decodeVersioned<V>(chain, e, versions as unknown as Record<string, unknown>)
+    switch (e.name) {
+      case T.proposed?.name:
+        return { kind: 'Proposed', index: d<{ proposalIndex: number }>(T.proposed!).proposalIndex }
+      case T.rejected?.name: {
+        const v = d<{ proposalIndex: number; slashed: bigint }>(T.rejected!)
+        return { kind: 'Rejected', index: v.proposalIndex, slashed: v.slashed }
+      }
+      case T.spendApproved.name: {
+        const v = d<{ proposalIndex: number; amount: bigint; beneficiary: string }>(T.spendApproved)
+        return { kind: 'SpendApproved', index: v.proposalIndex, amount: v.amount, beneficiary: v.beneficiary }
+      }
+      case T.awarded.name: {
+        const v = d<{ proposalIndex: number; award: bigint; account: string }>(T.awarded)
+        return { kind: 'Awarded', index: v.proposalIndex, award: v.award, account: v.account }
+      }
+      case T.assetSpendApproved.name: {
+        const v = d<{ index: number; assetKind: unknown; amount: bigint; beneficiary: unknown; validFrom: number; expireAt: number }>(T.assetSpendApproved)
+        return {
+          kind: 'AssetSpendApproved',
+          index: v.index,
+          assetKind: locations.assetKind(v.assetKind),
+          amount: v.amount,
+          beneficiary: locations.beneficiary(v.beneficiary),
+          validFrom: v.validFrom,
+          expireAt: v.expireAt,
+        }
+      }
+      case T.assetSpendVoided.name:
+        return { kind: 'AssetSpendVoided', index: d<{ index: number }>(T.assetSpendVoided).index }
+      case T.paid.name: {
+        const v = d<{ index: number; paymentId: bigint }>(T.paid)
+        return { kind: 'Paid', index: v.index, paymentId: v.paymentId }
+      }
+      case T.paymentFailed.name: {
+        const v = d<{ index: number; paymentId: bigint }>(T.paymentFailed)
+        return { kind: 'PaymentFailed', index: v.index, paymentId: v.paymentId }
+      }
+      case T.spendProcessed.name:
+        return { kind: 'SpendProcessed', index: d<{ index: number }>(T.spendProcessed).index }
+      case T.spending.name:
+        return { kind: 'Spending', budgetRemaining: d<{ budgetRemaining: bigint }>(T.spending).budgetRemaining }
+      case T.burnt.name:
+        return { kind: 'Burnt', burntFunds: d<{ burntFunds: bigint }>(T.burnt).burntFunds }
+      case T.rollover.name:
+        return { kind: 'Rollover', rolloverBalance: d<{ rolloverBalance: bigint }>(T.rollover).rolloverBalance }
+      case T.deposit.name:
+        return { kind: 'Deposit', value: d<{ value: bigint }>(T.deposit).value }
+      case T.updatedInactive.name: {
+        const v = d<{ reactivated: bigint; deactivated: bigint }>(T.updatedInactive)
+        return { kind: 'UpdatedInactive', reactivated: v.reactivated, deactivated: v.deactivated }
+      }
+      default:
+        return undefined
+    }
+  }
+  return { decode, eventNames: Object.values(T).map((v: Versions) => v.name) }
+}

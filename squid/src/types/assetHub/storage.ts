@@ -1,0 +1,6 @@
+export * as system from './system/storage'
+export * as balances from './balances/storage'
+export * as assets from './assets/storage'
+export * as foreignAssets from './foreign-assets/storage'
+export * as treasury from './treasury/storage'
+export * as assetRate from './asset-rate/storage'

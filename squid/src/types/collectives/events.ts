@@ -1,0 +1,7 @@
+export * as balances from './balances/events'
+export * as transactionPayment from './transaction-payment/events'
+export * as assetRate from './asset-rate/events'
+export * as fellowshipSalary from './fellowship-salary/events'
+export * as fellowshipTreasury from './fellowship-treasury/events'
+export * as ambassadorSalary from './ambassador-salary/events'
+export * as ambassadorTreasury from './ambassador-treasury/events'

@@ -1,0 +1,7 @@
+export * as system from './system/storage'
+export * as balances from './balances/storage'
+export * as assetRate from './asset-rate/storage'
+export * as fellowshipSalary from './fellowship-salary/storage'
+export * as fellowshipTreasury from './fellowship-treasury/storage'
+export * as ambassadorSalary from './ambassador-salary/storage'
+export * as ambassadorTreasury from './ambassador-treasury/storage'

@@ -1,0 +1,3 @@
+export * as system from './system/storage'
+export * as balances from './balances/storage'
+export * as broker from './broker/storage'

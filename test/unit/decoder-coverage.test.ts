@@ -1,0 +1,223 @@
+/**
+ * Decoder coverage: for every runtime version in the typegen inputs (squid/typegen/<chain>.jsonl) and every event
+ * a processor requests (each chain's eventNames, plus Asset Hub's treasury events), an event encoded with that
+ * runtime's own metadata decodes, the way the processor decodes it, into the expected plain record. The sample
+ * values come from the event's type in that metadata (test/support/event-sample.ts), so a new runtime version is
+ * covered as soon as it is in the inputs. Events a runtime does not have are listed below with the reason.
+ */
+import { Metadata, TypeRegistry } from '@polkadot/types'
+import { describe, expect, it } from 'vitest'
+import { assetHubDecoders, assetHubTreasury } from '../../squid/src/decoders/assetHub'
+import type { ChainDecoders } from '../../squid/src/decoders/chain'
+import { collectivesDecoders } from '../../squid/src/decoders/collectives'
+import { coretimeDecoders } from '../../squid/src/decoders/coretime'
+import { UnknownEventShapeError } from '../../squid/src/decoders/errors'
+import { peopleDecoders } from '../../squid/src/decoders/people'
+import { relayDecoders } from '../../squid/src/decoders/relay'
+import { versionedLocatableAsset, versionedLocation } from '../../squid/src/decoders/xcm'
+import { assetFromAssetHubLocation } from '../../squid/src/mappings/locations'
+import { processorEvent, testRuntime, type TestRuntime } from '../support/chain'
+import { EventSampler, PLAIN } from '../support/event-sample'
+import { typegenMetadata, type MetadataRecord, type TypegenChain } from '../support/metadata'
+
+const { decAnyMetadata, metadata: metadataCodec } = require('@polkadot-api/substrate-bindings')
+
+type Decode = (chain: string, e: any) => unknown
+
+interface CoveredChain {
+  typegen: TypegenChain
+  decoders: ChainDecoders
+  /** decoders offered for events the processor does not request yet */
+  extra: { names: string[]; decode: Decode }[]
+  /** the decoded record as mappings read it (the relay keeps XCM values in their versioned JSON) */
+  view?: (name: string, record: any) => any
+}
+
+const CHAINS: CoveredChain[] = [
+  {
+    typegen: 'relay',
+    decoders: relayDecoders,
+    extra: [],
+    view: (name, r) => (name === 'Treasury.AssetSpendApproved' ? { ...r, assetKind: versionedLocatableAsset(r.assetKind), beneficiary: versionedLocation(r.beneficiary) } : r),
+  },
+  { typegen: 'assetHub', decoders: assetHubDecoders, extra: [{ names: assetHubTreasury.eventNames, decode: assetHubTreasury.decode }] },
+  { typegen: 'coretime', decoders: coretimeDecoders, extra: [] },
+  { typegen: 'people', decoders: peopleDecoders, extra: [] },
+  { typegen: 'collectives', decoders: collectivesDecoders, extra: [] },
+]
+
+/**
+ * Requested events a runtime version does not have, on purpose: nothing to decode there. The test fails when an
+ * event is missing and not listed, and when a listed event does exist.
+ */
+const RELAY_WITHOUT_PROPOSALS = ['polkadot 1006002', 'polkadot 1007001', 'paseo 1009001', 'paseo 1009002', 'paseo 1009003', 'polkadot 2000000', 'paseo 2000006', 'polkadot 2000006', 'polkadot 2000007']
+const ASSET_HUB_BEFORE_TREASURY = ['asset-hub-paseo 1005001', 'statemint 1006000', 'statemint 1007001']
+const ABSENT: { chain: TypegenChain; event: string; specs: string[]; reason: string }[] = [
+  ...['Treasury.Proposed', 'Treasury.Rejected'].map((event) => ({
+    chain: 'relay' as const,
+    event,
+    specs: RELAY_WITHOUT_PROPOSALS,
+    reason: 'the legacy proposal flow (propose_spend) was removed from pallet-treasury; spends go through OpenGov',
+  })),
+  ...assetHubTreasury.eventNames.map((event) => ({
+    chain: 'assetHub' as const,
+    event,
+    specs: ASSET_HUB_BEFORE_TREASURY,
+    reason: 'runtimes from before the Asset Hub migration have no Treasury pallet (it arrives with 1009001 on Paseo, 2000000 on Polkadot)',
+  })),
+]
+
+/** The record each decoder must give for the sampled fields (a: field → the value decoding must produce). */
+const USDT_LOCATABLE = { location: PLAIN.assetHub, assetId: PLAIN.usdt }
+// XCM v2's AccountId32 names a NetworkId (no Option): the sample's null encodes its first variant, Any
+const ACCOUNT_V2 = { parents: 0, interior: { __kind: 'X1', value: [{ __kind: 'AccountId32', network: { __kind: 'Any' }, id: (PLAIN.account.interior as any).value[0].id }] } }
+const EXPECT: Record<string, (a: Record<string, unknown>, chain: TypegenChain, version?: string) => unknown> = {
+  'Treasury.Proposed': (a) => ({ kind: 'Proposed', index: a.proposalIndex }),
+  'Treasury.Rejected': (a) => ({ kind: 'Rejected', index: a.proposalIndex, slashed: a.slashed }),
+  'Treasury.SpendApproved': (a) => ({ kind: 'SpendApproved', index: a.proposalIndex, amount: a.amount, beneficiary: a.beneficiary }),
+  'Treasury.Awarded': (a) => ({ kind: 'Awarded', index: a.proposalIndex, award: a.award, account: a.account }),
+  'Treasury.AssetSpendApproved': (a, chain, version) => ({
+    kind: 'AssetSpendApproved',
+    index: a.index,
+    assetKind: USDT_LOCATABLE,
+    amount: a.amount,
+    // the relay pays to a VersionedLocation, Asset Hub to a VersionedLocatableAccount
+    beneficiary: chain === 'relay' ? (version === 'V2' ? ACCOUNT_V2 : PLAIN.account) : { location: PLAIN.assetHub, accountId: PLAIN.account },
+    validFrom: a.validFrom,
+    expireAt: a.expireAt,
+  }),
+  'Treasury.AssetSpendVoided': (a) => ({ kind: 'AssetSpendVoided', index: a.index }),
+  'Treasury.Paid': (a) => ({ kind: 'Paid', index: a.index, paymentId: a.paymentId }),
+  'Treasury.PaymentFailed': (a) => ({ kind: 'PaymentFailed', index: a.index, paymentId: a.paymentId }),
+  'Treasury.SpendProcessed': (a) => ({ kind: 'SpendProcessed', index: a.index }),
+  'Treasury.Spending': (a) => ({ kind: 'Spending', budgetRemaining: a.budgetRemaining }),
+  'Treasury.Burnt': (a) => ({ kind: 'Burnt', burntFunds: a.burntFunds }),
+  'Treasury.Rollover': (a) => ({ kind: 'Rollover', rolloverBalance: a.rolloverBalance }),
+  'Treasury.Deposit': (a) => ({ kind: 'Deposit', value: a.value }),
+  'Treasury.UpdatedInactive': (a) => ({ kind: 'UpdatedInactive', reactivated: a.reactivated, deactivated: a.deactivated }),
+  'TransactionPayment.TransactionFeePaid': (a) => ({ who: a.who, actualFee: a.actualFee, tip: a.tip }),
+  'AssetTxPayment.AssetTxFeePaid': (a) => ({ who: a.who, actualFee: a.actualFee, tip: a.tip, assetId: PLAIN.usdt }),
+  'Balances.Deposit': (a) => ({ who: a.who, amount: a.amount }),
+  'Balances.Withdraw': (a) => ({ who: a.who, amount: a.amount }),
+  'Balances.Transfer': (a) => ({ from: a.from, to: a.to, amount: a.amount }),
+}
+
+const DOT = { id: 'native', symbol: 'DOT', decimals: 10, chain: 'relay' }
+
+function decodersOf(c: CoveredChain): { names: string[]; decoders: Decode[] } {
+  const d = c.decoders
+  const decoders = [d.treasury, d.feePaid, d.deposit, d.transfer, d.withdraw, ...c.extra.map((x) => x.decode)].filter((f): f is Decode => !!f)
+  return { names: [...new Set([...d.eventNames, ...c.extra.flatMap((x) => x.names)])].sort(), decoders }
+}
+
+const specOf = (r: MetadataRecord) => `${r.specName} ${r.specVersion}`
+
+function registryOf(rt: TestRuntime): TypeRegistry {
+  return rt.registry
+}
+
+/** One case per XCM version of the event's Versioned* fields (just one when it has none). */
+function versionsOf(rt: TestRuntime, name: string): (string | undefined)[] {
+  const fields = new EventSampler(registryOf(rt)).event(name) ?? []
+  const all = [...new Set(fields.flatMap((f) => f.versions ?? []))]
+  return all.length ? all : [undefined]
+}
+
+const coverage: { chain: TypegenChain; spec: string; event: string; version?: string }[] = []
+
+for (const c of CHAINS) {
+  const records = typegenMetadata(c.typegen)
+  const { names, decoders } = decodersOf(c)
+  const chainName = c.decoders.chain
+
+  describe(`${c.typegen} decoders on every runtime of the inputs (${records.map(specOf).join(', ')})`, () => {
+    records.forEach((record, i) => {
+      const height = 10_000 + i
+      describe(specOf(record), () => {
+        const rt = testRuntime(record)
+        const present = names.filter((n) => rt.runtime.hasEvent(n))
+        const missing = names.filter((n) => !rt.runtime.hasEvent(n))
+
+        it('lacks only the events listed as absent', () => {
+          const listed = ABSENT.filter((a) => a.chain === c.typegen && a.specs.includes(specOf(record))).map((a) => a.event)
+          expect(missing).toEqual([...listed].sort())
+        })
+
+        for (const name of present) {
+          for (const version of versionsOf(rt, name)) {
+            coverage.push({ chain: c.typegen, spec: specOf(record), event: name, version })
+            it(`${name}${version ? ` (${version})` : ''} decodes to the encoded values`, () => {
+              const fields = new EventSampler(registryOf(rt), version).event(name)!
+              const e = processorEvent(rt, name, Object.fromEntries(fields.map((f) => [f.name, f.input])), height)
+              const results = decoders.map((d) => d(chainName, e)).filter((r) => r !== undefined)
+              expect(results).toHaveLength(1)
+              const decoded = c.view ? c.view(name, results[0]) : results[0]
+              const scalars = Object.fromEntries(fields.map((f) => [f.name, f.expected]))
+              const expected = EXPECT[name]
+              expect(expected, `no expectation written for ${name}`).toBeDefined()
+              expect(decoded).toEqual(expected(scalars, c.typegen, version))
+              // the relay keeps the runtime's versioned JSON: each Versioned* field in the version encoded
+              if (c.typegen === 'relay') for (const f of fields.filter((x) => version && x.versions?.includes(version))) expect((results[0] as any)[f.name].__kind).toBe(version)
+              if (name === 'AssetTxPayment.AssetTxFeePaid') {
+                expect(assetFromAssetHubLocation((decoded as any).assetId, DOT)).toEqual({ id: 'assethub-assets:1984', symbol: 'USDT', decimals: 6, chain: 'asset-hub' })
+              }
+            })
+          }
+        }
+      })
+    })
+  })
+}
+
+/** A copy of `record` whose event `event` has field `field` retyped to u32: an event shape no decoder has. */
+function alteredRuntime(record: MetadataRecord, event: string, field: string): MetadataRecord {
+  const dec = decAnyMetadata(new Uint8Array(Buffer.from(record.metadata.slice(2), 'hex')))
+  const m = dec.metadata.value
+  const [palletName, variantName] = event.split('.')
+  const pallet = m.pallets.find((p: any) => p.name === palletName)
+  const variants = m.lookup.find((t: any) => t.id === pallet.events).def.value
+  const f = variants.find((v: any) => v.name === variantName).fields.find((x: any) => x.name === field)
+  const u32 = m.lookup.find((t: any) => t.def.tag === 'primitive' && t.def.value.tag === 'u32')
+  expect(f.type).not.toBe(u32.id)
+  f.type = u32.id
+  const hex = '0x' + Buffer.from(metadataCodec.enc(dec)).toString('hex')
+  return { ...record, implName: 'altered', metadata: hex }
+}
+
+describe('an event of a shape no decoder has', () => {
+  const cases: { chain: TypegenChain; decode: (e: any) => unknown; chainName: string; event: string; field: string; args: (a: Record<string, unknown>) => Record<string, unknown> }[] = [
+    { chain: 'assetHub', decode: (e) => assetHubDecoders.feePaid('asset-hub', e), chainName: 'asset-hub', event: 'AssetTxPayment.AssetTxFeePaid', field: 'asset_id', args: (a) => ({ ...a, assetId: 1984 }) },
+    { chain: 'relay', decode: (e) => relayDecoders.treasury!('relay', e), chainName: 'relay', event: 'Treasury.Paid', field: 'payment_id', args: (a) => ({ ...a, paymentId: 7 }) },
+  ]
+
+  it.each(cases)('$event with $field retyped to u32 stops with UnknownEventShapeError naming chain, block and event ($chain)', (c) => {
+    const records = typegenMetadata(c.chain)
+    const latest = records[records.length - 1]
+    const rt = testRuntime(alteredRuntime(latest, c.event, c.field))
+    const fields = new EventSampler(rt.registry).event(c.event)!
+    const e = processorEvent(rt, c.event, c.args(Object.fromEntries(fields.map((f) => [f.name, f.input]))), 28_490_502, 2)
+    let err: unknown
+    try {
+      c.decode(e)
+    } catch (x) {
+      err = x
+    }
+    expect(err).toBeInstanceOf(UnknownEventShapeError)
+    expect(err).toMatchObject({ chain: c.chainName, blockHeight: 28_490_502, eventId: e.id, eventName: c.event, specVersion: latest.specVersion })
+    expect((err as Error).message).toContain(`${c.event} on ${c.chainName} at block 28490502 (event ${e.id}`)
+    // the unaltered runtime decodes the same event name
+    const ok = testRuntime(latest)
+    const good = new EventSampler(ok.registry).event(c.event)!
+    expect(c.decode(processorEvent(ok, c.event, Object.fromEntries(good.map((f) => [f.name, f.input])), 28_490_502, 2))).toBeDefined()
+  })
+})
+
+describe('coverage summary', () => {
+  it('covers every chain, every runtime version, and XCM v2–v5 in the relay asset spends', () => {
+    const perChain = Object.fromEntries(CHAINS.map((c) => [c.typegen, new Set(coverage.filter((x) => x.chain === c.typegen).map((x) => x.spec)).size]))
+    expect(perChain).toEqual(Object.fromEntries(CHAINS.map((c) => [c.typegen, typegenMetadata(c.typegen).length])))
+    const relayAssetSpendVersions = new Set(coverage.filter((x) => x.chain === 'relay' && x.event === 'Treasury.AssetSpendApproved').map((x) => x.version))
+    expect([...relayAssetSpendVersions].sort()).toEqual(['V2', 'V3', 'V4', 'V5'])
+    console.log(`decoder coverage: ${coverage.length} event cases over ${CHAINS.map((c) => `${c.typegen} ${perChain[c.typegen]}`).join(', ')} runtime versions`)
+  })
+})
