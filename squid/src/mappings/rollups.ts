@@ -1,6 +1,7 @@
 /** Daily rollups, updated in the same transaction as the facts so a page costs O(days), not O(events). */
 import { FeeDay, FeePayment, TreasuryDay, TreasuryFlow, TreasuryFlowKind } from '../model'
 import { dayId } from './facts'
+import { FLOW_KIND_DAY_FIELDS, type TreasuryDayAmountField } from './flowKinds'
 
 export function emptyTreasuryDay(chain: string, date: string): TreasuryDay {
   return new TreasuryDay({
@@ -25,17 +26,8 @@ export function emptyTreasuryDay(chain: string, date: string): TreasuryDay {
   })
 }
 
-type AmountField = 'inFees' | 'inDeposits' | 'inTransfers' | 'outAwarded' | 'outSpendPaid' | 'outBurnt'
-
 /** The day's sum of each flow kind; its count is the field of the same name + "Count". */
-const DAY_FIELD: Record<TreasuryFlowKind, AmountField> = {
-  [TreasuryFlowKind.Fees]: 'inFees',
-  [TreasuryFlowKind.Deposit]: 'inDeposits',
-  [TreasuryFlowKind.Transfer]: 'inTransfers',
-  [TreasuryFlowKind.Awarded]: 'outAwarded',
-  [TreasuryFlowKind.SpendPaid]: 'outSpendPaid',
-  [TreasuryFlowKind.Burnt]: 'outBurnt',
-}
+const DAY_FIELD = Object.fromEntries(FLOW_KIND_DAY_FIELDS.map((k) => [k.kind, k.dayField])) as Record<TreasuryFlowKind, TreasuryDayAmountField>
 
 /** Adds a flow to its day. Only native-token flows enter the sums and per-kind counts; other assets count in flowCount only. */
 export function addFlow(day: TreasuryDay, f: TreasuryFlow, nativeAssetId: string): void {
