@@ -30,6 +30,8 @@ export const SEEDED_DAY = '2025-01-02'
 
 export interface SeededDb {
   db: DatabaseHandle
+  /** runs SQL as the owner (the API's role cannot write) */
+  exec(sql: string, params?: unknown[]): Promise<pg.QueryResult>
   close(): Promise<void>
 }
 
@@ -48,6 +50,15 @@ export async function startSeededDb(env: NodeJS.ProcessEnv = {}): Promise<Seeded
   }
   return {
     db,
+    exec: async (sql, params = []) => {
+      const c = new pg.Client({ connectionString: db.url })
+      await c.connect()
+      try {
+        return await c.query(sql, params)
+      } finally {
+        await c.end()
+      }
+    },
     close: async () => {
       await db.stop()
       fs.rmSync(tmp, { recursive: true, force: true })

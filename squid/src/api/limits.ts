@@ -3,6 +3,7 @@
  * configuration table); the defaults leave the web app's largest query (the event page's) a wide margin.
  */
 import type { EnvelopArmorPlugin } from '@escape.tech/graphql-armor'
+import type { GraphQLError, ValidationContext } from 'graphql'
 
 type GraphQLArmorConfig = NonNullable<Parameters<typeof EnvelopArmorPlugin>[0]>
 
@@ -52,14 +53,25 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): ApiLimits {
   return limits
 }
 
-/** GraphQL Armor's configuration for these limits. */
+/**
+ * A refused document is reported as a validation error (HTTP 400, code GRAPHQL_VALIDATION_FAILED) rather than
+ * thrown, which yoga would answer with HTTP 200 and no code.
+ */
+const asValidationError = { propagateOnRejection: false, onReject: [(ctx: ValidationContext | null, e: GraphQLError) => ctx?.reportError(e)] }
+
+/**
+ * GraphQL Armor's configuration for these limits. Introspection stays on: the schema is public (the repository
+ * holds it), and API explorers need it. Its abuse is bounded by the aliases and token limits, and by graphql-js's
+ * own MaxIntrospectionDepthRule (part of its specified rules since 16.9, so yoga applies it): Armor's depth and
+ * cost limits skip introspection fields, as the standard introspection query is deeper than any data query.
+ */
 export function armorConfig(l: ApiLimits): GraphQLArmorConfig {
   return {
-    maxDepth: { n: l.maxDepth, ignoreIntrospection: true, flattenFragments: true },
-    maxAliases: { n: l.maxAliases },
+    maxDepth: { n: l.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...asValidationError },
+    maxAliases: { n: l.maxAliases, ...asValidationError },
     maxTokens: { n: l.maxTokens },
-    maxDirectives: { n: l.maxDirectives },
-    costLimit: { maxCost: l.maxCost, ignoreIntrospection: true, flattenFragments: true },
+    maxDirectives: { n: l.maxDirectives, ...asValidationError },
+    costLimit: { maxCost: l.maxCost, ignoreIntrospection: true, flattenFragments: true, ...asValidationError },
     // The schema is public (open source, and introspection stays on), so "Did you mean ..." hides nothing and helps.
     blockFieldSuggestion: { enabled: false },
   }

@@ -5,8 +5,8 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor'
-import { createSchema, createYoga, type Plugin } from 'graphql-yoga'
-import { GraphQLError, GraphQLScalarType, Kind, MaxIntrospectionDepthRule } from 'graphql'
+import { createSchema, createYoga } from 'graphql-yoga'
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql'
 import pg from 'pg'
 import getRawBody from 'raw-body'
 import { armorConfig, limitsFromEnv, type ApiLimits } from './limits'
@@ -89,16 +89,6 @@ export function makeResolvers(pool: pg.Pool, modules: readonly ApiModule[] = API
   return Object.assign(merged as Resolvers & { Query: Resolvers[string] }, { BigInt: BigIntScalar, Date: DateScalar, DateTime: DateTimeScalar } as any)
 }
 
-/**
- * graphql-js's own bound on introspection: `fields`/`interfaces`/`possibleTypes` nested deeper than a client
- * needs (the deep introspection attack). Max depth from GraphQL Armor skips introspection fields, this covers them.
- */
-const introspectionDepth: Plugin = {
-  onValidate({ addValidationRule }) {
-    addValidationRule(MaxIntrospectionDepthRule)
-  },
-}
-
 /** A GraphQL-shaped error answer at the HTTP edge (the GraphQL layer never sees the request). */
 function refuse(res: ServerResponse, status: number, code: string, message: string) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' })
@@ -152,7 +142,7 @@ export async function startApi(opts: { dbUrl: string; port?: number; host?: stri
     graphqlEndpoint: '/graphql',
     landingPage: false,
     logging: 'warn',
-    plugins: [EnvelopArmorPlugin(armorConfig(limits)), introspectionDepth],
+    plugins: [EnvelopArmorPlugin(armorConfig(limits))],
   })
   const server = createServer(async (req, res) => {
     if (req.url === '/health') {
