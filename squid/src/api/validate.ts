@@ -18,7 +18,8 @@ export function page(limit: number | undefined, offset: number | undefined): { l
   const l = limit ?? 50
   const o = offset ?? 0
   if (!Number.isInteger(l) || l < 1 || l > MAX_LIMIT) throw badInput(`limit must be between 1 and ${MAX_LIMIT}, got ${l}`, 'limit')
-  if (!Number.isInteger(o) || o < 0 || o > MAX_OFFSET) throw badInput(`offset must be between 0 and ${MAX_OFFSET}, got ${o}; narrow the filters (chain, period) to reach older rows`, 'offset')
+  if (!Number.isInteger(o) || o < 0) throw badInput(`offset must be 0 or more, got ${o}`, 'offset')
+  if (o > MAX_OFFSET) throw badInput(`offset must be at most ${MAX_OFFSET}, got ${o}; narrow the filters (chain, period) to reach older rows`, 'offset')
   return { limit: l, offset: o }
 }
 
