@@ -244,8 +244,8 @@ describe('an ordinary client under hostile load', () => {
     // The server, the ordinary client and 4 hostile clients share this test's one event loop on a busy 2-core
     // machine: refusing costs a little, but nothing queues behind hostile SQL (before the limits, the 500 aliases
     // ran 1000 statements through the 10-connection pool).
-    expect(loadedMs).toBeLessThan(aloneMs * 4 + 100)
-    expect(Math.max(...loaded)).toBeLessThan(1000)
+    expect(loadedMs).toBeLessThan(aloneMs * 5 + 150)
+    expect(Math.max(...loaded)).toBeLessThan(1500)
   })
 })
 
