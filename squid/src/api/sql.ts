@@ -1,6 +1,6 @@
 /** SQL and row helpers the API's domain modules share. */
 import { parseFactId } from '../mappings/facts'
-import type { Row } from './module'
+import type { ApiDb, Row } from './module'
 import { chainArg, period } from './validate'
 
 /** Builds "WHERE a AND b" with numbered parameters. */
@@ -36,6 +36,12 @@ export function dailyFilter(args: { chain?: string; from?: string; to?: string }
   return { chain, p, w }
 }
 
+/** The rows of a daily rollup table for a chain and period, oldest day first. */
+export async function dailyRows(q: ApiDb['q'], table: 'treasury_day' | 'fee_day', args: { chain?: string; from?: string; to?: string }) {
+  const { w } = dailyFilter(args)
+  return q(`SELECT * FROM ${table} ${w.sql} ORDER BY date, chain`, w.params)
+}
+
 /** Day bounds of a period as timestamps: [from 00:00, to+1 00:00). */
 export function dayRange(w: Where, col: string, from?: string, to?: string) {
   if (from) w.add(`${col} >= ?::date`, from)
@@ -51,7 +57,7 @@ export function asset(r: Row) {
 }
 
 /** The native token's Asset, for figures that are native-only by definition (rollup sums). */
-export async function nativeAsset(q: (sql: string, params?: unknown[]) => Promise<Row[]>) {
+export async function nativeAsset(q: ApiDb['q']) {
   const [a] = await q(`SELECT ${ASSET_OWN_COLS} FROM asset WHERE id = 'native'`)
   return a ? asset(a) : { id: 'native', symbol: '?', decimals: 0, chain: 'relay' }
 }

@@ -1,6 +1,6 @@
 /** Fees: what every extrinsic paid (fee + tip) and who received it, per payment and per day. */
 import { readSdl, type ApiModule, type Row } from '../module'
-import { ASSET_COLS, asset, dailyFilter, dayRange, eventRef, nativeAsset, Where } from '../sql'
+import { ASSET_COLS, asset, dailyFilter, dailyRows, dayRange, eventRef, nativeAsset, Where } from '../sql'
 import { accountArg, chainArg, page, period } from '../validate'
 
 export function feePaymentFromRow(r: Row) {
@@ -18,6 +18,9 @@ export function feePaymentFromRow(r: Row) {
     event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp),
   }
 }
+
+/** the fee figures of a fee_day row, or of sums over fee_day rows */
+const feeSums = (r: Row) => ({ extrinsics: r.extrinsics, fees: r.fees, tips: r.tips, toTreasury: r.to_treasury, toAuthor: r.to_author, burned: r.burned })
 
 export const fees: ApiModule = {
   name: 'fees',
@@ -37,28 +40,12 @@ export const fees: ApiModule = {
           from: p.from ?? null,
           to: p.to ?? null,
           asset: await nativeAsset(q),
-          extrinsics: r.extrinsics,
-          fees: r.fees,
-          tips: r.tips,
-          toTreasury: r.to_treasury,
-          toAuthor: r.to_author,
-          burned: r.burned,
+          ...feeSums(r),
         }
       },
 
       async feeDaily(_: unknown, args: { chain?: string; from?: string; to?: string }) {
-        const { w } = dailyFilter(args)
-        const rows = await q(`SELECT * FROM fee_day ${w.sql} ORDER BY date, chain`, w.params)
-        return rows.map((r) => ({
-          chain: r.chain,
-          date: r.date,
-          extrinsics: r.extrinsics,
-          fees: r.fees,
-          tips: r.tips,
-          toTreasury: r.to_treasury,
-          toAuthor: r.to_author,
-          burned: r.burned,
-        }))
+        return (await dailyRows(q, 'fee_day', args)).map((r) => ({ chain: r.chain, date: r.date, ...feeSums(r) }))
       },
 
       async feePayments(_: unknown, args: { chain?: string; payer?: string; from?: string; to?: string; limit?: number; offset?: number }) {

@@ -1,7 +1,7 @@
 /** Treasury: spends and their lifecycle events, flows in and out, the daily rollups, spend periods. */
 import { FLOW_KIND_DAY_FIELDS } from '../../mappings/flowKinds'
-import { readSdl, type ApiModule, type Row } from '../module'
-import { ASSET_COLS, asset, dailyFilter, dayRange, eventRef, eventRefOfFactId, nativeAsset, Where } from '../sql'
+import { readSdl, type ApiDb, type ApiModule, type Row } from '../module'
+import { ASSET_COLS, asset, dailyFilter, dailyRows, dayRange, eventRef, eventRefOfFactId, nativeAsset, Where } from '../sql'
 import { accountArg, chainArg, page, period } from '../validate'
 
 export function spendFromRow(r: Row) {
@@ -55,7 +55,7 @@ function spendEventFromRow(e: Row) {
 }
 
 /** Spend rows (with asset columns) → Spends with their lifecycle, in one query for all of them. */
-export async function spendsWithEvents(q: (sql: string, params?: unknown[]) => Promise<Row[]>, rows: Row[]) {
+export async function spendsWithEvents(q: ApiDb['q'], rows: Row[]) {
   const events = rows.length ? await q(`SELECT * FROM spend_event WHERE spend_id = ANY($1) ORDER BY block_number, event_index`, [rows.map((r) => r.id)]) : []
   return rows.map((r) => ({
     ...spendFromRow(r),
@@ -160,9 +160,7 @@ export const treasury: ApiModule = {
       },
 
       async treasuryDaily(_: unknown, args: { chain?: string; from?: string; to?: string }) {
-        const { w } = dailyFilter(args)
-        const rows = await q(`SELECT * FROM treasury_day ${w.sql} ORDER BY date, chain`, w.params)
-        return rows.map((r) => ({
+        return (await dailyRows(q, 'treasury_day', args)).map((r) => ({
           chain: r.chain,
           date: r.date,
           inFees: r.in_fees,
