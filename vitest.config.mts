@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import { defineConfig } from 'vitest/config'
 
 // Four projects: fast unit tests; the stack tests (integration + browser), which share one real stack brought
@@ -5,6 +6,11 @@ import { defineConfig } from 'vitest/config'
 // unit tests (web/vite.config.ts); and the SQD gateway test (test/gateway), which brings up its own chain and
 // Postgres. Run one file with `npx vitest run <path>`.
 export default defineConfig({
+  resolve: {
+    // graphql ships CommonJS and ESM builds. graphql-yoga (external, CommonJS) requires the former; without this,
+    // our sources would import the latter and yoga would not recognise their GraphQLErrors (dual package hazard).
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+  },
   test: {
     // Tests start real Postgres servers and chains; the defaults (5 s) are far too short.
     testTimeout: 120_000,

@@ -14,6 +14,7 @@
  *   PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE   external server, libpq style
  *   DB_API_URL        read-only URL to hand out as-is (external servers whose owner may not create roles)
  *   DB_API_PASSWORD   password of the read-only role (default `cloudhub_api`, fine for a local server only)
+ *   DB_API_STATEMENT_TIMEOUT  longest statement the read-only role may run, in Postgres' units (default `5s`)
  *   DB_NAME           database name (embedded, or PG* without PGDATABASE); default `cloudhub`
  *   DB_PORT           port of the embedded server; default 5433 (5432 is left to a system Postgres)
  *   DATA_DIR          data root; the embedded cluster goes to `$DATA_DIR/postgres` (default `<repo>/.data`)
@@ -35,6 +36,11 @@ export const DEFAULT_DB_NAME = 'cloudhub'
 export const API_ROLE = 'cloudhub_api'
 /** Only for a local server; set DB_API_PASSWORD anywhere else. */
 export const DEFAULT_API_PASSWORD = 'cloudhub_api'
+/**
+ * The read-only role's statement_timeout: one slow API query cannot hold a connection and the database for longer.
+ * The API's queries read rollups and indexed pages in milliseconds; the web app gives up on the API after 15 s.
+ */
+export const DEFAULT_API_STATEMENT_TIMEOUT = '5s'
 /** Superuser of the embedded cluster. It only listens on 127.0.0.1, so a fixed local password is acceptable. */
 const EMBEDDED_USER = 'postgres'
 const EMBEDDED_PASSWORD = 'postgres'
@@ -118,6 +124,7 @@ export async function startDatabase(opts: StartOptions = {}): Promise<DatabaseHa
   const env = opts.env ?? process.env
   const log = opts.log ?? ((m: string) => console.error(`[db] ${m}`))
   const apiPassword = opts.apiPassword ?? env.DB_API_PASSWORD ?? DEFAULT_API_PASSWORD
+  const statementTimeout = env.DB_API_STATEMENT_TIMEOUT ?? DEFAULT_API_STATEMENT_TIMEOUT
   const external = externalTarget(env, opts.dbName)
   if (external) {
     await ensureDatabase(external.url, external.source)
@@ -128,7 +135,7 @@ export async function startDatabase(opts: StartOptions = {}): Promise<DatabaseHa
       if (!env.DB_API_PASSWORD && !opts.apiPassword) {
         log(`DB_API_PASSWORD is not set: the read-only role ${API_ROLE} gets the default local password on ${describe(external.url)}`)
       }
-      readOnlyUrl = await ensureReadOnlyRole(external.url, { password: apiPassword, source: external.source }).catch((e) => {
+      readOnlyUrl = await ensureReadOnlyRole(external.url, { password: apiPassword, source: external.source, statementTimeout }).catch((e) => {
         throw new DatabaseError(
           `Could not set up the read-only role ${API_ROLE} on ${describe(external.url)} (from ${external.source}): ${errMessage(e)}. ` +
             `Use an owner with CREATEROLE, or create the role yourself and set DB_API_URL to its URL.`,
@@ -144,7 +151,7 @@ export async function startDatabase(opts: StartOptions = {}): Promise<DatabaseHa
       stop: async () => {},
     }
   }
-  return startEmbedded(opts, env, log, apiPassword)
+  return startEmbedded(opts, env, log, { password: apiPassword, statementTimeout })
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -265,6 +272,8 @@ export interface ReadOnlyRoleOptions {
   password?: string
   /** Where adminUrl came from (e.g. `DB_URL`), named in connection errors. */
   source?: string
+  /** statement_timeout of the role's sessions, e.g. `5s` or `500ms`. Default `DB_API_STATEMENT_TIMEOUT` or 5s. */
+  statementTimeout?: string
 }
 
 /**
@@ -297,6 +306,11 @@ export async function ensureReadOnlyRole(adminUrl: string, opts: ReadOnlyRoleOpt
     await client.query(`ALTER ROLE ${r} WITH LOGIN PASSWORD ${client.escapeLiteral(password)}`)
     // Defence in depth: even a wrongly granted write fails, as every transaction starts read-only.
     await client.query(`ALTER ROLE ${r} SET default_transaction_read_only = on`)
+    // Set on every start, so an existing database gets it (or a changed value) without a migration.
+    const timeout = opts.statementTimeout ?? process.env.DB_API_STATEMENT_TIMEOUT ?? DEFAULT_API_STATEMENT_TIMEOUT
+    await client.query(`ALTER ROLE ${r} SET statement_timeout = ${client.escapeLiteral(timeout)}`).catch((e) => {
+      throw new DatabaseError(`DB_API_STATEMENT_TIMEOUT=${JSON.stringify(timeout)} is not a valid statement_timeout (e.g. 5s, 500ms, 1min): ${errMessage(e)}`)
+    })
     const db = (await client.query('SELECT current_database() AS db')).rows[0].db as string
     await client.query(`GRANT CONNECT ON DATABASE ${client.escapeIdentifier(db)} TO ${r}`)
     await client.query(`GRANT USAGE ON SCHEMA public TO ${r}`)
@@ -322,7 +336,7 @@ export async function ensureReadOnlyRole(adminUrl: string, opts: ReadOnlyRoleOpt
 // ---------------------------------------------------------------------------------------------------------------
 // Embedded server
 
-async function startEmbedded(opts: StartOptions, env: NodeJS.ProcessEnv, log: (m: string) => void, apiPassword: string): Promise<DatabaseHandle> {
+async function startEmbedded(opts: StartOptions, env: NodeJS.ProcessEnv, log: (m: string) => void, role: { password: string; statementTimeout: string }): Promise<DatabaseHandle> {
   const dataDir = resolveDataDir(opts)
   const port = resolvePort(opts)
   const timeoutMs = opts.timeoutMs ?? 60_000
@@ -336,7 +350,7 @@ async function startEmbedded(opts: StartOptions, env: NodeJS.ProcessEnv, log: (m
     log(`embedded Postgres for ${dataDir} is already running (pid ${existing.pid}, port ${existing.port}, started by pid ${existing.ppid}); using it`)
     const url = urlFor(existing.port, dbName)
     await ensureDatabase(url, 'embedded')
-    const readOnlyUrl = await ensureReadOnlyRole(url, { password: apiPassword, source: 'embedded' })
+    const readOnlyUrl = await ensureReadOnlyRole(url, { ...role, source: 'embedded' })
     return { url, readOnlyUrl, external: false, started: false, dataDir, port: existing.port, stop: async () => {} }
   }
 
@@ -432,7 +446,7 @@ async function startEmbedded(opts: StartOptions, env: NodeJS.ProcessEnv, log: (m
   serverProcesses.set(handle, child)
   try {
     await ensureDatabase(handle.url, 'embedded')
-    handle.readOnlyUrl = await ensureReadOnlyRole(handle.url, { password: apiPassword, source: 'embedded' })
+    handle.readOnlyUrl = await ensureReadOnlyRole(handle.url, { ...role, source: 'embedded' })
   } catch (e) {
     await handle.stop().catch(() => {})
     throw e

@@ -322,16 +322,3 @@ describe('rollups and fact ids', () => {
   })
 })
 
-describe('flow kinds', () => {
-  it('one table maps each kind to its direction, rollup field and column', async () => {
-    const { FLOW_KIND_ROLLUP } = await import('../../squid/src/mappings/rollups')
-    expect(Object.entries(FLOW_KIND_ROLLUP).map(([k, v]) => [k, v.direction, v.field, v.column])).toEqual([
-      ['Fees', 'In', 'inFees', 'in_fees'],
-      ['Deposit', 'In', 'inDeposits', 'in_deposits'],
-      ['Transfer', 'In', 'inTransfers', 'in_transfers'],
-      ['Awarded', 'Out', 'outAwarded', 'out_awarded'],
-      ['SpendPaid', 'Out', 'outSpendPaid', 'out_spend_paid'],
-      ['Burnt', 'Out', 'outBurnt', 'out_burnt'],
-    ])
-  })
-})

@@ -3,6 +3,11 @@ import { GraphQLError } from 'graphql'
 import * as ss58 from '@subsquid/ss58'
 
 export const MAX_LIMIT = 500
+/**
+ * The largest offset of any list. OFFSET n makes Postgres walk n rows before the page, so a huge offset costs as
+ * much as reading the table. 20,000 rows is what the web app's exports page through (web: MAX_ROWS).
+ */
+export const MAX_OFFSET = 20_000
 export const KNOWN_CHAINS = ['relay', 'asset-hub', 'coretime']
 
 export function badInput(message: string, argument: string): GraphQLError {
@@ -14,6 +19,7 @@ export function page(limit: number | undefined, offset: number | undefined): { l
   const o = offset ?? 0
   if (!Number.isInteger(l) || l < 1 || l > MAX_LIMIT) throw badInput(`limit must be between 1 and ${MAX_LIMIT}, got ${l}`, 'limit')
   if (!Number.isInteger(o) || o < 0) throw badInput(`offset must be 0 or more, got ${o}`, 'offset')
+  if (o > MAX_OFFSET) throw badInput(`offset must be at most ${MAX_OFFSET}, got ${o}; narrow the filters (chain, period) to reach older rows`, 'offset')
   return { limit: l, offset: o }
 }
 

@@ -1,6 +1,7 @@
 /** Daily rollups, updated in the same transaction as the facts so a page costs O(days), not O(events). */
-import { FeeDay, FeePayment, TreasuryDay, TreasuryFlow, TreasuryFlowDirection, TreasuryFlowKind } from '../model'
+import { FeeDay, FeePayment, TreasuryDay, TreasuryFlow, TreasuryFlowKind } from '../model'
 import { dayId } from './facts'
+import { FLOW_KIND_DAY_FIELDS, type TreasuryDayAmountField } from './flowKinds'
 
 export function emptyTreasuryDay(chain: string, date: string): TreasuryDay {
   return new TreasuryDay({
@@ -25,30 +26,14 @@ export function emptyTreasuryDay(chain: string, date: string): TreasuryDay {
   })
 }
 
-type AmountField = 'inFees' | 'inDeposits' | 'inTransfers' | 'outAwarded' | 'outSpendPaid' | 'outBurnt'
-
-/**
- * The one table of flow kinds: each kind's direction and the TreasuryDay field that sums it (its count is the field
- * of the same name + "Count"), with that field's column (the API reads the rollup by column).
- */
-export const FLOW_KIND_ROLLUP: Record<TreasuryFlowKind, { direction: TreasuryFlowDirection; field: AmountField; column: string }> = Object.fromEntries(
-  (
-    [
-      [TreasuryFlowKind.Fees, TreasuryFlowDirection.In, 'inFees'],
-      [TreasuryFlowKind.Deposit, TreasuryFlowDirection.In, 'inDeposits'],
-      [TreasuryFlowKind.Transfer, TreasuryFlowDirection.In, 'inTransfers'],
-      [TreasuryFlowKind.Awarded, TreasuryFlowDirection.Out, 'outAwarded'],
-      [TreasuryFlowKind.SpendPaid, TreasuryFlowDirection.Out, 'outSpendPaid'],
-      [TreasuryFlowKind.Burnt, TreasuryFlowDirection.Out, 'outBurnt'],
-    ] as const
-  ).map(([kind, direction, field]) => [kind, { direction, field, column: field.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase()) }]),
-) as Record<TreasuryFlowKind, { direction: TreasuryFlowDirection; field: AmountField; column: string }>
+/** The day's sum of each flow kind; its count is the field of the same name + "Count". */
+const DAY_FIELD = Object.fromEntries(FLOW_KIND_DAY_FIELDS.map((k) => [k.kind, k.dayField])) as Record<TreasuryFlowKind, TreasuryDayAmountField>
 
 /** Adds a flow to its day. Only native-token flows enter the sums and per-kind counts; other assets count in flowCount only. */
 export function addFlow(day: TreasuryDay, f: TreasuryFlow, nativeAssetId: string): void {
   day.flowCount += 1
   if (f.asset.id !== nativeAssetId) return
-  const field = FLOW_KIND_ROLLUP[f.kind].field
+  const field = DAY_FIELD[f.kind]
   day[field] += f.amount
   day[`${field}Count`] += 1
 }

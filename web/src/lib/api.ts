@@ -1,25 +1,12 @@
 /**
- * A small typed client of the GraphQL API (squid/src/api/api.graphql). Only server loaders use it, so the browser
- * never talks to the API and no CORS is needed. Failures become ApiError with a sentence a reader can act on.
+ * A small typed client of the GraphQL API (squid/src/api: base.graphql and a fragment per domain module). Only
+ * server loaders use it, so the browser never talks to the API and no CORS is needed. Failures become ApiError
+ * with a sentence a reader can act on. The result types come from the documents below through `npm run codegen:web`
+ * (web/codegen.ts → ./generated).
  */
-import type {
-  Asset,
-  ChainSync,
-  EventFacts,
-  FeeDay,
-  FeePayment,
-  FeeTotals,
-  Page,
-  Period,
-  Spend,
-  SpendFilter,
-  SpendOrder,
-  TreasuryDay,
-  TreasuryFlow,
-  TreasurySummary,
-  FlowDirection,
-  FlowKind,
-} from './types'
+import { graphql } from './generated'
+import type { TypedDocumentString } from './generated/graphql'
+import type { FlowDirection, FlowKind, Period, SpendFilter, SpendOrder } from './types'
 
 export type ApiErrorKind = 'unreachable' | 'http' | 'graphql'
 
@@ -43,59 +30,84 @@ export interface ApiOptions {
   timeoutMs?: number
 }
 
-const ASSET = 'id symbol decimals chain'
-const EVENT = 'id chain blockNumber eventIndex timestamp'
-const SPEND = `id chain kind index status asset { ${ASSET} } amount nativeAmount beneficiary validFrom expireAt paymentId
-  approved { ${EVENT} } paid { ${EVENT} } closed { ${EVENT} }
-  events { kind amount extrinsicHash event { ${EVENT} } }`
-const FLOW = `id direction kind asset { ${ASSET} } amount spendId extrinsicHash event { ${EVENT} }`
-const FEE_PAYMENT = `id payer asset { ${ASSET} } fee tip toTreasury toAuthor burned extrinsicIndex extrinsicHash event { ${EVENT} }`
-const SPEND_PERIOD = `id chain budgetRemaining awarded awardedCount burnt rollover event { ${EVENT} }`
+// Fragments: one selection per API type, shared by the documents (codegen names their types *FieldsFragment).
+graphql(`fragment AssetFields on Asset { id symbol decimals chain }`)
+graphql(`fragment EventFields on EventRef { id chain blockNumber eventIndex timestamp }`)
+graphql(`
+  fragment SpendFields on Spend {
+    id chain kind index status asset { ...AssetFields } amount nativeAmount beneficiary validFrom expireAt paymentId
+    approved { ...EventFields } paid { ...EventFields } closed { ...EventFields }
+    events { kind amount extrinsicHash event { ...EventFields } }
+  }
+`)
+graphql(`fragment FlowFields on TreasuryFlow { id direction kind asset { ...AssetFields } amount spendId extrinsicHash event { ...EventFields } }`)
+graphql(`
+  fragment FeePaymentFields on FeePayment {
+    id payer asset { ...AssetFields } fee tip toTreasury toAuthor burned extrinsicIndex extrinsicHash event { ...EventFields }
+  }
+`)
+graphql(`fragment SpendPeriodFields on SpendPeriod { id chain budgetRemaining awarded awardedCount burnt rollover event { ...EventFields } }`)
 
 /** Every document the client sends; a unit test validates them against the API's SDL */
 export const QUERIES = {
-  syncStatus: `query SyncStatus { syncStatus { chain network specName specVersion indexedHeight chainHeight progress synced indexedAt updatedAt } }`,
-  assets: `query Assets { assets { ${ASSET} } }`,
-  spends: `query Spends($filter: SpendFilter, $orderBy: SpendOrder, $limit: Int, $offset: Int) {
-    spends(filter: $filter, orderBy: $orderBy, limit: $limit, offset: $offset) { totalCount limit offset items { ${SPEND} } }
-  }`,
-  spend: `query Spend($id: ID!) { spend(id: $id) { ${SPEND} } }`,
-  treasuryFlows: `query Flows($chain: String, $from: Date, $to: Date, $direction: FlowDirection, $kind: FlowKind, $limit: Int, $offset: Int) {
-    treasuryFlows(chain: $chain, from: $from, to: $to, direction: $direction, kind: $kind, limit: $limit, offset: $offset) {
-      totalCount limit offset items { ${FLOW} }
+  syncStatus: graphql(`query SyncStatus { syncStatus { chain network specName specVersion indexedHeight chainHeight progress synced indexedAt updatedAt } }`),
+  assets: graphql(`query Assets { assets { ...AssetFields } }`),
+  spends: graphql(`
+    query Spends($filter: SpendFilter, $orderBy: SpendOrder, $limit: Int, $offset: Int) {
+      spends(filter: $filter, orderBy: $orderBy, limit: $limit, offset: $offset) { totalCount limit offset items { ...SpendFields } }
     }
-  }`,
-  treasurySummary: `query Summary($chain: String, $from: Date, $to: Date) {
-    treasurySummary(chain: $chain, from: $from, to: $to) {
-      chain from to asset { ${ASSET} } inflow outflow byKind { direction kind amount count }
-      balance balanceBlock balanceDate spendCount
+  `),
+  spend: graphql(`query Spend($id: ID!) { spend(id: $id) { ...SpendFields } }`),
+  treasuryFlows: graphql(`
+    query Flows($chain: String, $from: Date, $to: Date, $direction: FlowDirection, $kind: FlowKind, $limit: Int, $offset: Int) {
+      treasuryFlows(chain: $chain, from: $from, to: $to, direction: $direction, kind: $kind, limit: $limit, offset: $offset) {
+        totalCount limit offset items { ...FlowFields }
+      }
     }
-  }`,
-  treasuryDaily: `query TreasuryDaily($chain: String, $from: Date, $to: Date) {
-    treasuryDaily(chain: $chain, from: $from, to: $to) {
-      chain date inFees inDeposits inTransfers outAwarded outSpendPaid outBurnt inflow outflow closingBalance closingBlock flowCount
+  `),
+  treasurySummary: graphql(`
+    query Summary($chain: String, $from: Date, $to: Date) {
+      treasurySummary(chain: $chain, from: $from, to: $to) {
+        chain from to asset { ...AssetFields } inflow outflow byKind { direction kind amount count }
+        balance balanceBlock balanceDate spendCount
+      }
     }
-  }`,
-  feeTotals: `query FeeTotals($chain: String, $from: Date, $to: Date) {
-    feeTotals(chain: $chain, from: $from, to: $to) { chain from to asset { ${ASSET} } extrinsics fees tips toTreasury toAuthor burned }
-  }`,
-  feeDaily: `query FeeDaily($chain: String, $from: Date, $to: Date) {
-    feeDaily(chain: $chain, from: $from, to: $to) { chain date extrinsics fees tips toTreasury toAuthor burned }
-  }`,
-  feePayments: `query FeePayments($chain: String, $payer: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {
-    feePayments(chain: $chain, payer: $payer, from: $from, to: $to, limit: $limit, offset: $offset) {
-      totalCount limit offset items { ${FEE_PAYMENT} }
+  `),
+  treasuryDaily: graphql(`
+    query TreasuryDaily($chain: String, $from: Date, $to: Date) {
+      treasuryDaily(chain: $chain, from: $from, to: $to) {
+        chain date inFees inDeposits inTransfers outAwarded outSpendPaid outBurnt inflow outflow closingBalance closingBlock flowCount
+      }
     }
-  }`,
-  event: `query Event($id: String!) {
-    event(id: $id) {
-      id chain blockNumber eventIndex timestamp
-      flows { ${FLOW} }
-      feePayment { ${FEE_PAYMENT} }
-      spends { kind spend { ${SPEND} } }
-      spendPeriod { ${SPEND_PERIOD} }
+  `),
+  feeTotals: graphql(`
+    query FeeTotals($chain: String, $from: Date, $to: Date) {
+      feeTotals(chain: $chain, from: $from, to: $to) { chain from to asset { ...AssetFields } extrinsics fees tips toTreasury toAuthor burned }
     }
-  }`,
+  `),
+  feeDaily: graphql(`
+    query FeeDaily($chain: String, $from: Date, $to: Date) {
+      feeDaily(chain: $chain, from: $from, to: $to) { chain date extrinsics fees tips toTreasury toAuthor burned }
+    }
+  `),
+  feePayments: graphql(`
+    query FeePayments($chain: String, $payer: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {
+      feePayments(chain: $chain, payer: $payer, from: $from, to: $to, limit: $limit, offset: $offset) {
+        totalCount limit offset items { ...FeePaymentFields }
+      }
+    }
+  `),
+  event: graphql(`
+    query Event($id: String!) {
+      event(id: $id) {
+        id chain blockNumber eventIndex timestamp
+        flows { ...FlowFields }
+        feePayment { ...FeePaymentFields }
+        spends { kind spend { ...SpendFields } }
+        spendPeriod { ...SpendPeriodFields }
+      }
+    }
+  `),
 } as const
 
 /** Why a fetch failed, from undici's `cause` chain ("connect ECONNREFUSED 127.0.0.1:4350") */
@@ -113,13 +125,13 @@ function describeFetchFailure(err: unknown, timeoutMs: number): string {
 }
 
 export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }: ApiOptions) {
-  async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  async function request<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> {
     let res: Response
     try {
       res = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: String(document), variables }),
         signal: AbortSignal.timeout(timeoutMs),
       })
     } catch (err) {
@@ -142,7 +154,7 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
   }
 
   /** Unset filters go as null, which the API reads as "any" */
-  function period(chain: string | undefined, p: Period): Record<string, unknown> {
+  function period(chain: string | undefined, p: Period) {
     return { chain: chain ?? null, from: p.from ?? null, to: p.to ?? null }
   }
   function paging(a: { limit?: number; offset?: number }) {
@@ -153,52 +165,52 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
     url,
     request,
 
-    async syncStatus(): Promise<ChainSync[]> {
-      return (await request<{ syncStatus: ChainSync[] }>(QUERIES.syncStatus)).syncStatus
+    async syncStatus() {
+      return (await request(QUERIES.syncStatus, {})).syncStatus
     },
 
-    async assets(): Promise<Asset[]> {
-      return (await request<{ assets: Asset[] }>(QUERIES.assets)).assets
+    async assets() {
+      return (await request(QUERIES.assets, {})).assets
     },
 
-    async spends(a: { filter?: SpendFilter; orderBy?: SpendOrder; limit?: number; offset?: number }): Promise<Page<Spend>> {
+    async spends(a: { filter?: SpendFilter; orderBy?: SpendOrder; limit?: number; offset?: number }) {
       const vars = { filter: a.filter ?? null, orderBy: a.orderBy ?? 'APPROVED_DESC', ...paging(a) }
-      return (await request<{ spends: Page<Spend> }>(QUERIES.spends, vars)).spends
+      return (await request(QUERIES.spends, vars)).spends
     },
 
-    async spend(id: string): Promise<Spend | null> {
-      return (await request<{ spend: Spend | null }>(QUERIES.spend, { id })).spend
+    async spend(id: string) {
+      return (await request(QUERIES.spend, { id })).spend
     },
 
-    async treasuryFlows(a: { chain?: string; direction?: FlowDirection; kind?: FlowKind; limit?: number; offset?: number } & Period): Promise<Page<TreasuryFlow>> {
+    async treasuryFlows(a: { chain?: string; direction?: FlowDirection; kind?: FlowKind; limit?: number; offset?: number } & Period) {
       const vars = { ...period(a.chain, a), direction: a.direction ?? null, kind: a.kind ?? null, ...paging(a) }
-      return (await request<{ treasuryFlows: Page<TreasuryFlow> }>(QUERIES.treasuryFlows, vars)).treasuryFlows
+      return (await request(QUERIES.treasuryFlows, vars)).treasuryFlows
     },
 
-    async treasurySummary(chain: string | undefined, p: Period = {}): Promise<TreasurySummary> {
-      return (await request<{ treasurySummary: TreasurySummary }>(QUERIES.treasurySummary, period(chain, p))).treasurySummary
+    async treasurySummary(chain: string | undefined, p: Period = {}) {
+      return (await request(QUERIES.treasurySummary, period(chain, p))).treasurySummary
     },
 
-    async treasuryDaily(chain: string | undefined, p: Period = {}): Promise<TreasuryDay[]> {
-      return (await request<{ treasuryDaily: TreasuryDay[] }>(QUERIES.treasuryDaily, period(chain, p))).treasuryDaily
+    async treasuryDaily(chain: string | undefined, p: Period = {}) {
+      return (await request(QUERIES.treasuryDaily, period(chain, p))).treasuryDaily
     },
 
-    async feeTotals(chain: string | undefined, p: Period = {}): Promise<FeeTotals> {
-      return (await request<{ feeTotals: FeeTotals }>(QUERIES.feeTotals, period(chain, p))).feeTotals
+    async feeTotals(chain: string | undefined, p: Period = {}) {
+      return (await request(QUERIES.feeTotals, period(chain, p))).feeTotals
     },
 
-    async feeDaily(chain: string | undefined, p: Period = {}): Promise<FeeDay[]> {
-      return (await request<{ feeDaily: FeeDay[] }>(QUERIES.feeDaily, period(chain, p))).feeDaily
+    async feeDaily(chain: string | undefined, p: Period = {}) {
+      return (await request(QUERIES.feeDaily, period(chain, p))).feeDaily
     },
 
-    async feePayments(a: { chain?: string; payer?: string; limit?: number; offset?: number } & Period): Promise<Page<FeePayment>> {
+    async feePayments(a: { chain?: string; payer?: string; limit?: number; offset?: number } & Period) {
       const vars = { ...period(a.chain, a), payer: a.payer ?? null, ...paging(a) }
-      return (await request<{ feePayments: Page<FeePayment> }>(QUERIES.feePayments, vars)).feePayments
+      return (await request(QUERIES.feePayments, vars)).feePayments
     },
 
     /** Every fact derived from one event, by its id "<chain>-<block>-<eventIndex>"; null when none is known */
-    async event(id: string): Promise<EventFacts | null> {
-      return (await request<{ event: EventFacts | null }>(QUERIES.event, { id })).event
+    async event(id: string) {
+      return (await request(QUERIES.event, { id })).event
     },
   }
 }

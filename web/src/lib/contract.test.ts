@@ -1,24 +1,30 @@
 /**
- * The web app against the API's contract: every document the client sends must validate against
- * squid/src/api/api.graphql, so a renamed or removed field fails here rather than as an error page.
+ * The web app against the API's contract: every document the client sends must validate against the API's SDL
+ * (squid/src/api/base.graphql and a fragment per module), so a renamed or removed field fails here rather than as
+ * an error page.
  */
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { buildSchema, GraphQLObjectType, Kind, parse, validate, type OperationDefinitionNode } from 'graphql'
 import { describe, expect, it } from 'vitest'
 import { QUERIES } from './api'
 import { SPEND_ORDERS, SPEND_STATUSES } from './types'
 import { KNOWN_CHAINS } from './filters'
 
-const SDL = readFileSync(new URL('../../../squid/src/api/api.graphql', import.meta.url), 'utf8')
+const API_DIR = new URL('../../../squid/src/api/', import.meta.url)
+const MODULES_DIR = new URL('modules/', API_DIR)
+const SDL = [
+  readFileSync(new URL('base.graphql', API_DIR), 'utf8'),
+  ...readdirSync(MODULES_DIR).filter((f) => f.endsWith('.graphql')).map((f) => readFileSync(new URL(f, MODULES_DIR), 'utf8')),
+].join('\n')
 const schema = buildSchema(SDL)
 
 describe('API contract', () => {
-  it.each(Object.entries(QUERIES))('%s validates against api.graphql', (_name, query) => {
-    expect(validate(schema, parse(query)).map((e) => e.message)).toEqual([])
+  it.each(Object.entries(QUERIES))('%s validates against the SDL', (_name, query) => {
+    expect(validate(schema, parse(String(query))).map((e) => e.message)).toEqual([])
   })
 
   it('asks the event lookup for every fact the API derives from an event', () => {
-    const op = parse(QUERIES.event).definitions[0] as OperationDefinitionNode
+    const op = parse(String(QUERIES.event)).definitions[0] as OperationDefinitionNode
     const event = op.selectionSet.selections.find((s) => s.kind === Kind.FIELD && s.name.value === 'event')
     expect(event?.kind).toBe(Kind.FIELD)
     const asked = (event as { selectionSet?: OperationDefinitionNode['selectionSet'] }).selectionSet!.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : s.kind))

@@ -1,0 +1,68 @@
+/** Fees: what every extrinsic paid (fee + tip) and who received it, per payment and per day. */
+import { readSdl, type ApiModule, type Row } from '../module'
+import { ASSET_COLS, asset, dailyFilter, dailyRows, dayRange, eventRef, nativeAsset, Where } from '../sql'
+import { accountArg, chainArg, page, period } from '../validate'
+
+export function feePaymentFromRow(r: Row) {
+  return {
+    id: r.id,
+    payer: r.payer,
+    asset: asset(r),
+    fee: r.fee,
+    tip: r.tip,
+    toTreasury: r.to_treasury,
+    toAuthor: r.to_author,
+    burned: r.burned,
+    extrinsicIndex: r.extrinsic_index,
+    extrinsicHash: r.extrinsic_hash,
+    event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp),
+  }
+}
+
+/** the fee figures of a fee_day row, or of sums over fee_day rows */
+const feeSums = (r: Row) => ({ extrinsics: r.extrinsics, fees: r.fees, tips: r.tips, toTreasury: r.to_treasury, toAuthor: r.to_author, burned: r.burned })
+
+export const fees: ApiModule = {
+  name: 'fees',
+  typeDefs: readSdl(__dirname, 'fees.graphql'),
+  resolvers: ({ q }) => ({
+    Query: {
+      async feeTotals(_: unknown, args: { chain?: string; from?: string; to?: string }) {
+        const { chain, p, w } = dailyFilter(args)
+        const [r] = await q(
+          `SELECT coalesce(sum(extrinsics),0)::int AS extrinsics, coalesce(sum(fees),0)::text AS fees, coalesce(sum(tips),0)::text AS tips,
+                  coalesce(sum(to_treasury),0)::text AS to_treasury, coalesce(sum(to_author),0)::text AS to_author, coalesce(sum(burned),0)::text AS burned
+           FROM fee_day ${w.sql}`,
+          w.params,
+        )
+        return {
+          chain: chain ?? null,
+          from: p.from ?? null,
+          to: p.to ?? null,
+          asset: await nativeAsset(q),
+          ...feeSums(r),
+        }
+      },
+
+      async feeDaily(_: unknown, args: { chain?: string; from?: string; to?: string }) {
+        return (await dailyRows(q, 'fee_day', args)).map((r) => ({ chain: r.chain, date: r.date, ...feeSums(r) }))
+      },
+
+      async feePayments(_: unknown, args: { chain?: string; payer?: string; from?: string; to?: string; limit?: number; offset?: number }) {
+        const { limit, offset } = page(args.limit, args.offset)
+        const w = new Where()
+        const chain = chainArg(args.chain)
+        if (chain) w.add('f.chain = ?', chain)
+        if (args.payer) w.add('f.payer = ANY(?)', accountArg(args.payer, 'payer'))
+        const p = period(args.from, args.to)
+        dayRange(w, 'f.timestamp', p.from, p.to)
+        const [{ n }] = await q(`SELECT count(*)::int AS n FROM fee_payment f ${w.sql}`, w.params)
+        const rows = await q(
+          `SELECT f.*, ${ASSET_COLS} FROM fee_payment f JOIN asset a ON a.id = f.asset_id ${w.sql} ORDER BY f.block_number DESC, f.event_index DESC LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`,
+          w.params,
+        )
+        return { items: rows.map(feePaymentFromRow), totalCount: n, limit, offset }
+      },
+    },
+  }),
+}

@@ -1,0 +1,8 @@
+/** The API's domain modules; a new domain is one line here. */
+import type { ApiModule } from '../module'
+import { chains } from './chains'
+import { events } from './events'
+import { fees } from './fees'
+import { treasury } from './treasury'
+
+export const API_MODULES: readonly ApiModule[] = [treasury, fees, events, chains]

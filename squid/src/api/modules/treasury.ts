@@ -1,0 +1,190 @@
+/** Treasury: spends and their lifecycle events, flows in and out, the daily rollups, spend periods. */
+import { FLOW_KIND_DAY_FIELDS } from '../../mappings/flowKinds'
+import { readSdl, type ApiDb, type ApiModule, type Row } from '../module'
+import { ASSET_COLS, asset, dailyFilter, dailyRows, dayRange, eventRef, eventRefOfFactId, nativeAsset, Where } from '../sql'
+import { accountArg, chainArg, page, period } from '../validate'
+
+export function spendFromRow(r: Row) {
+  return {
+    id: r.id,
+    chain: r.chain,
+    kind: r.kind,
+    index: r.index,
+    status: r.status,
+    asset: asset(r),
+    amount: r.amount,
+    nativeAmount: r.native_amount,
+    beneficiary: r.beneficiary,
+    validFrom: r.valid_from,
+    expireAt: r.expire_at,
+    paymentId: r.payment_id,
+    approved: eventRefOfFactId(r.chain, r.approved_event_id, r.approved_at),
+    paid: eventRefOfFactId(r.chain, r.paid_event_id, r.paid_at),
+    closed: eventRefOfFactId(r.chain, r.closed_event_id, r.closed_at),
+  }
+}
+
+export function flowFromRow(r: Row) {
+  return {
+    id: r.id,
+    direction: r.direction,
+    kind: r.kind,
+    asset: asset(r),
+    amount: r.amount,
+    spendId: r.spend_id,
+    extrinsicHash: r.extrinsic_hash,
+    event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp),
+  }
+}
+
+export function spendPeriodFromRow(r: Row) {
+  return {
+    id: r.id,
+    chain: r.chain,
+    budgetRemaining: r.budget_remaining,
+    awarded: r.awarded,
+    awardedCount: r.awarded_count,
+    burnt: r.burnt,
+    rollover: r.rollover,
+    event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp),
+  }
+}
+
+function spendEventFromRow(e: Row) {
+  return { kind: e.kind, amount: e.amount, extrinsicHash: e.extrinsic_hash, event: eventRef(e.chain, e.block_number, e.event_index, e.timestamp) }
+}
+
+/** Spend rows (with asset columns) → Spends with their lifecycle, in one query for all of them. */
+export async function spendsWithEvents(q: ApiDb['q'], rows: Row[]) {
+  const events = rows.length ? await q(`SELECT * FROM spend_event WHERE spend_id = ANY($1) ORDER BY block_number, event_index`, [rows.map((r) => r.id)]) : []
+  return rows.map((r) => ({
+    ...spendFromRow(r),
+    events: events.filter((e) => e.spend_id === r.id).map(spendEventFromRow),
+  }))
+}
+
+const SPEND_ORDER: Record<string, string> = {
+  APPROVED_DESC: 's.approved_block DESC NULLS LAST, s.id DESC',
+  APPROVED_ASC: 's.approved_block ASC NULLS LAST, s.id ASC',
+  AMOUNT_DESC: 's.amount DESC, s.id DESC',
+  AMOUNT_ASC: 's.amount ASC, s.id ASC',
+  INDEX_ASC: 's.index ASC, s.id ASC',
+  INDEX_DESC: 's.index DESC, s.id DESC',
+}
+
+/** camelCase entity field → its snake_case column (the squid's naming strategy) */
+const column = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+const KIND_COLUMNS = FLOW_KIND_DAY_FIELDS.map((k) => ({ ...k, column: column(k.dayField) }))
+/** native inflow or outflow of a row of per-kind columns (a treasury_day, or sums of them) */
+const directionTotal = (r: Row, direction: 'In' | 'Out') => KIND_COLUMNS.filter((k) => k.direction === direction).reduce((a, k) => a + BigInt(r[k.column]), 0n)
+
+export const treasury: ApiModule = {
+  name: 'treasury',
+  typeDefs: readSdl(__dirname, 'treasury.graphql'),
+  resolvers: ({ q }) => ({
+    Query: {
+      async spends(_: unknown, args: { filter?: Row; orderBy?: string; limit?: number; offset?: number }) {
+        const { limit, offset } = page(args.limit, args.offset)
+        const f = args.filter ?? {}
+        const w = new Where()
+        const chain = chainArg(f.chain)
+        if (chain) w.add('s.chain = ?', chain)
+        if (f.status?.length) w.add('s.status = ANY(?)', f.status)
+        if (f.kind) w.add('s.kind = ?', f.kind)
+        if (f.asset) w.add('s.asset_id = ?', f.asset)
+        if (f.beneficiary) w.add('s.beneficiary = ANY(?)', accountArg(f.beneficiary, 'beneficiary'))
+        const p = period(f.from, f.to)
+        dayRange(w, 's.approved_at', p.from, p.to)
+        const order = SPEND_ORDER[args.orderBy ?? 'APPROVED_DESC']
+        const [{ n }] = await q(`SELECT count(*)::int AS n FROM spend s ${w.sql}`, w.params)
+        const rows = await q(
+          `SELECT s.*, ${ASSET_COLS} FROM spend s JOIN asset a ON a.id = s.asset_id ${w.sql} ORDER BY ${order} LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`,
+          w.params,
+        )
+        return { items: await spendsWithEvents(q, rows), totalCount: n, limit, offset }
+      },
+
+      async spend(_: unknown, { id }: { id: string }) {
+        const rows = await q(`SELECT s.*, ${ASSET_COLS} FROM spend s JOIN asset a ON a.id = s.asset_id WHERE s.id = $1`, [id])
+        return rows.length ? (await spendsWithEvents(q, rows))[0] : null
+      },
+
+      async treasuryFlows(_: unknown, args: { chain?: string; from?: string; to?: string; direction?: string; kind?: string; limit?: number; offset?: number }) {
+        const { limit, offset } = page(args.limit, args.offset)
+        const w = new Where()
+        const chain = chainArg(args.chain)
+        if (chain) w.add('f.chain = ?', chain)
+        const p = period(args.from, args.to)
+        dayRange(w, 'f.timestamp', p.from, p.to)
+        if (args.direction) w.add('f.direction = ?', args.direction)
+        if (args.kind) w.add('f.kind = ?', args.kind)
+        const [{ n }] = await q(`SELECT count(*)::int AS n FROM treasury_flow f ${w.sql}`, w.params)
+        const rows = await q(
+          `SELECT f.*, ${ASSET_COLS} FROM treasury_flow f JOIN asset a ON a.id = f.asset_id ${w.sql} ORDER BY f.block_number DESC, f.event_index DESC LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`,
+          w.params,
+        )
+        return { items: rows.map(flowFromRow), totalCount: n, limit, offset }
+      },
+
+      async treasurySummary(_: unknown, args: { chain?: string; from?: string; to?: string }) {
+        const { chain, p, w } = dailyFilter(args)
+        // sums and counts of native-token flows per kind, both from the daily rollup
+        const [sums] = await q(
+          `SELECT ${KIND_COLUMNS.map(({ column: c }) => `coalesce(sum(${c}),0)::text AS ${c}, coalesce(sum(${c}_count),0)::int AS ${c}_count`).join(', ')}
+           FROM treasury_day ${w.sql}`,
+          w.params,
+        )
+        // The balance is per chain; without a chain filter, add the latest balance of each chain.
+        const bw = new Where()
+        if (chain) bw.add('chain = ?', chain)
+        if (p.to) bw.add('date <= ?', p.to)
+        bw.add('closing_balance IS NOT NULL')
+        const balances = await q(`SELECT DISTINCT ON (chain) chain, date, closing_balance::text AS b, closing_block FROM treasury_day ${bw.sql} ORDER BY chain, date DESC`, bw.params)
+        const sw = new Where()
+        if (chain) sw.add('chain = ?', chain)
+        dayRange(sw, 'approved_at', p.from, p.to)
+        const [{ n: spendCount }] = await q(`SELECT count(*)::int AS n FROM spend ${sw.sql}`, sw.params)
+        return {
+          chain: chain ?? null,
+          from: p.from ?? null,
+          to: p.to ?? null,
+          asset: await nativeAsset(q),
+          inflow: directionTotal(sums, 'In'),
+          outflow: directionTotal(sums, 'Out'),
+          byKind: KIND_COLUMNS.map(({ direction, kind, column: c }) => ({ direction, kind, amount: sums[c], count: sums[`${c}_count`] })),
+          balance: balances.length ? balances.reduce((a, r) => a + BigInt(r.b), 0n) : null,
+          balanceBlock: balances.length === 1 ? balances[0].closing_block : null,
+          balanceDate: balances.length ? balances.map((r) => r.date).sort().at(-1) : null,
+          spendCount,
+        }
+      },
+
+      async treasuryDaily(_: unknown, args: { chain?: string; from?: string; to?: string }) {
+        return (await dailyRows(q, 'treasury_day', args)).map((r) => ({
+          chain: r.chain,
+          date: r.date,
+          inFees: r.in_fees,
+          inDeposits: r.in_deposits,
+          inTransfers: r.in_transfers,
+          outAwarded: r.out_awarded,
+          outSpendPaid: r.out_spend_paid,
+          outBurnt: r.out_burnt,
+          inflow: directionTotal(r, 'In').toString(),
+          outflow: directionTotal(r, 'Out').toString(),
+          closingBalance: r.closing_balance,
+          closingBlock: r.closing_block,
+          flowCount: r.flow_count,
+        }))
+      },
+
+      async spendPeriods(_: unknown, args: { chain?: string; limit?: number; offset?: number }) {
+        const { limit, offset } = page(args.limit, args.offset)
+        const w = new Where()
+        const chain = chainArg(args.chain)
+        if (chain) w.add('chain = ?', chain)
+        const rows = await q(`SELECT * FROM spend_period ${w.sql} ORDER BY block_number DESC LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`, w.params)
+        return rows.map(spendPeriodFromRow)
+      },
+    },
+  }),
+}

@@ -1,0 +1,128 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "fragment AssetFields on Asset { id symbol decimals chain }": typeof types.AssetFieldsFragmentDoc,
+    "fragment EventFields on EventRef { id chain blockNumber eventIndex timestamp }": typeof types.EventFieldsFragmentDoc,
+    "\n  fragment SpendFields on Spend {\n    id chain kind index status asset { ...AssetFields } amount nativeAmount beneficiary validFrom expireAt paymentId\n    approved { ...EventFields } paid { ...EventFields } closed { ...EventFields }\n    events { kind amount extrinsicHash event { ...EventFields } }\n  }\n": typeof types.SpendFieldsFragmentDoc,
+    "fragment FlowFields on TreasuryFlow { id direction kind asset { ...AssetFields } amount spendId extrinsicHash event { ...EventFields } }": typeof types.FlowFieldsFragmentDoc,
+    "\n  fragment FeePaymentFields on FeePayment {\n    id payer asset { ...AssetFields } fee tip toTreasury toAuthor burned extrinsicIndex extrinsicHash event { ...EventFields }\n  }\n": typeof types.FeePaymentFieldsFragmentDoc,
+    "fragment SpendPeriodFields on SpendPeriod { id chain budgetRemaining awarded awardedCount burnt rollover event { ...EventFields } }": typeof types.SpendPeriodFieldsFragmentDoc,
+    "query SyncStatus { syncStatus { chain network specName specVersion indexedHeight chainHeight progress synced indexedAt updatedAt } }": typeof types.SyncStatusDocument,
+    "query Assets { assets { ...AssetFields } }": typeof types.AssetsDocument,
+    "\n    query Spends($filter: SpendFilter, $orderBy: SpendOrder, $limit: Int, $offset: Int) {\n      spends(filter: $filter, orderBy: $orderBy, limit: $limit, offset: $offset) { totalCount limit offset items { ...SpendFields } }\n    }\n  ": typeof types.SpendsDocument,
+    "query Spend($id: ID!) { spend(id: $id) { ...SpendFields } }": typeof types.SpendDocument,
+    "\n    query Flows($chain: String, $from: Date, $to: Date, $direction: FlowDirection, $kind: FlowKind, $limit: Int, $offset: Int) {\n      treasuryFlows(chain: $chain, from: $from, to: $to, direction: $direction, kind: $kind, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...FlowFields }\n      }\n    }\n  ": typeof types.FlowsDocument,
+    "\n    query Summary($chain: String, $from: Date, $to: Date) {\n      treasurySummary(chain: $chain, from: $from, to: $to) {\n        chain from to asset { ...AssetFields } inflow outflow byKind { direction kind amount count }\n        balance balanceBlock balanceDate spendCount\n      }\n    }\n  ": typeof types.SummaryDocument,
+    "\n    query TreasuryDaily($chain: String, $from: Date, $to: Date) {\n      treasuryDaily(chain: $chain, from: $from, to: $to) {\n        chain date inFees inDeposits inTransfers outAwarded outSpendPaid outBurnt inflow outflow closingBalance closingBlock flowCount\n      }\n    }\n  ": typeof types.TreasuryDailyDocument,
+    "\n    query FeeTotals($chain: String, $from: Date, $to: Date) {\n      feeTotals(chain: $chain, from: $from, to: $to) { chain from to asset { ...AssetFields } extrinsics fees tips toTreasury toAuthor burned }\n    }\n  ": typeof types.FeeTotalsDocument,
+    "\n    query FeeDaily($chain: String, $from: Date, $to: Date) {\n      feeDaily(chain: $chain, from: $from, to: $to) { chain date extrinsics fees tips toTreasury toAuthor burned }\n    }\n  ": typeof types.FeeDailyDocument,
+    "\n    query FeePayments($chain: String, $payer: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      feePayments(chain: $chain, payer: $payer, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...FeePaymentFields }\n      }\n    }\n  ": typeof types.FeePaymentsDocument,
+    "\n    query Event($id: String!) {\n      event(id: $id) {\n        id chain blockNumber eventIndex timestamp\n        flows { ...FlowFields }\n        feePayment { ...FeePaymentFields }\n        spends { kind spend { ...SpendFields } }\n        spendPeriod { ...SpendPeriodFields }\n      }\n    }\n  ": typeof types.EventDocument,
+};
+const documents: Documents = {
+    "fragment AssetFields on Asset { id symbol decimals chain }": types.AssetFieldsFragmentDoc,
+    "fragment EventFields on EventRef { id chain blockNumber eventIndex timestamp }": types.EventFieldsFragmentDoc,
+    "\n  fragment SpendFields on Spend {\n    id chain kind index status asset { ...AssetFields } amount nativeAmount beneficiary validFrom expireAt paymentId\n    approved { ...EventFields } paid { ...EventFields } closed { ...EventFields }\n    events { kind amount extrinsicHash event { ...EventFields } }\n  }\n": types.SpendFieldsFragmentDoc,
+    "fragment FlowFields on TreasuryFlow { id direction kind asset { ...AssetFields } amount spendId extrinsicHash event { ...EventFields } }": types.FlowFieldsFragmentDoc,
+    "\n  fragment FeePaymentFields on FeePayment {\n    id payer asset { ...AssetFields } fee tip toTreasury toAuthor burned extrinsicIndex extrinsicHash event { ...EventFields }\n  }\n": types.FeePaymentFieldsFragmentDoc,
+    "fragment SpendPeriodFields on SpendPeriod { id chain budgetRemaining awarded awardedCount burnt rollover event { ...EventFields } }": types.SpendPeriodFieldsFragmentDoc,
+    "query SyncStatus { syncStatus { chain network specName specVersion indexedHeight chainHeight progress synced indexedAt updatedAt } }": types.SyncStatusDocument,
+    "query Assets { assets { ...AssetFields } }": types.AssetsDocument,
+    "\n    query Spends($filter: SpendFilter, $orderBy: SpendOrder, $limit: Int, $offset: Int) {\n      spends(filter: $filter, orderBy: $orderBy, limit: $limit, offset: $offset) { totalCount limit offset items { ...SpendFields } }\n    }\n  ": types.SpendsDocument,
+    "query Spend($id: ID!) { spend(id: $id) { ...SpendFields } }": types.SpendDocument,
+    "\n    query Flows($chain: String, $from: Date, $to: Date, $direction: FlowDirection, $kind: FlowKind, $limit: Int, $offset: Int) {\n      treasuryFlows(chain: $chain, from: $from, to: $to, direction: $direction, kind: $kind, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...FlowFields }\n      }\n    }\n  ": types.FlowsDocument,
+    "\n    query Summary($chain: String, $from: Date, $to: Date) {\n      treasurySummary(chain: $chain, from: $from, to: $to) {\n        chain from to asset { ...AssetFields } inflow outflow byKind { direction kind amount count }\n        balance balanceBlock balanceDate spendCount\n      }\n    }\n  ": types.SummaryDocument,
+    "\n    query TreasuryDaily($chain: String, $from: Date, $to: Date) {\n      treasuryDaily(chain: $chain, from: $from, to: $to) {\n        chain date inFees inDeposits inTransfers outAwarded outSpendPaid outBurnt inflow outflow closingBalance closingBlock flowCount\n      }\n    }\n  ": types.TreasuryDailyDocument,
+    "\n    query FeeTotals($chain: String, $from: Date, $to: Date) {\n      feeTotals(chain: $chain, from: $from, to: $to) { chain from to asset { ...AssetFields } extrinsics fees tips toTreasury toAuthor burned }\n    }\n  ": types.FeeTotalsDocument,
+    "\n    query FeeDaily($chain: String, $from: Date, $to: Date) {\n      feeDaily(chain: $chain, from: $from, to: $to) { chain date extrinsics fees tips toTreasury toAuthor burned }\n    }\n  ": types.FeeDailyDocument,
+    "\n    query FeePayments($chain: String, $payer: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      feePayments(chain: $chain, payer: $payer, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...FeePaymentFields }\n      }\n    }\n  ": types.FeePaymentsDocument,
+    "\n    query Event($id: String!) {\n      event(id: $id) {\n        id chain blockNumber eventIndex timestamp\n        flows { ...FlowFields }\n        feePayment { ...FeePaymentFields }\n        spends { kind spend { ...SpendFields } }\n        spendPeriod { ...SpendPeriodFields }\n      }\n    }\n  ": types.EventDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AssetFields on Asset { id symbol decimals chain }"): typeof import('./graphql').AssetFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment EventFields on EventRef { id chain blockNumber eventIndex timestamp }"): typeof import('./graphql').EventFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SpendFields on Spend {\n    id chain kind index status asset { ...AssetFields } amount nativeAmount beneficiary validFrom expireAt paymentId\n    approved { ...EventFields } paid { ...EventFields } closed { ...EventFields }\n    events { kind amount extrinsicHash event { ...EventFields } }\n  }\n"): typeof import('./graphql').SpendFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment FlowFields on TreasuryFlow { id direction kind asset { ...AssetFields } amount spendId extrinsicHash event { ...EventFields } }"): typeof import('./graphql').FlowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FeePaymentFields on FeePayment {\n    id payer asset { ...AssetFields } fee tip toTreasury toAuthor burned extrinsicIndex extrinsicHash event { ...EventFields }\n  }\n"): typeof import('./graphql').FeePaymentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SpendPeriodFields on SpendPeriod { id chain budgetRemaining awarded awardedCount burnt rollover event { ...EventFields } }"): typeof import('./graphql').SpendPeriodFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SyncStatus { syncStatus { chain network specName specVersion indexedHeight chainHeight progress synced indexedAt updatedAt } }"): typeof import('./graphql').SyncStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Assets { assets { ...AssetFields } }"): typeof import('./graphql').AssetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Spends($filter: SpendFilter, $orderBy: SpendOrder, $limit: Int, $offset: Int) {\n      spends(filter: $filter, orderBy: $orderBy, limit: $limit, offset: $offset) { totalCount limit offset items { ...SpendFields } }\n    }\n  "): typeof import('./graphql').SpendsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Spend($id: ID!) { spend(id: $id) { ...SpendFields } }"): typeof import('./graphql').SpendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Flows($chain: String, $from: Date, $to: Date, $direction: FlowDirection, $kind: FlowKind, $limit: Int, $offset: Int) {\n      treasuryFlows(chain: $chain, from: $from, to: $to, direction: $direction, kind: $kind, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...FlowFields }\n      }\n    }\n  "): typeof import('./graphql').FlowsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Summary($chain: String, $from: Date, $to: Date) {\n      treasurySummary(chain: $chain, from: $from, to: $to) {\n        chain from to asset { ...AssetFields } inflow outflow byKind { direction kind amount count }\n        balance balanceBlock balanceDate spendCount\n      }\n    }\n  "): typeof import('./graphql').SummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query TreasuryDaily($chain: String, $from: Date, $to: Date) {\n      treasuryDaily(chain: $chain, from: $from, to: $to) {\n        chain date inFees inDeposits inTransfers outAwarded outSpendPaid outBurnt inflow outflow closingBalance closingBlock flowCount\n      }\n    }\n  "): typeof import('./graphql').TreasuryDailyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query FeeTotals($chain: String, $from: Date, $to: Date) {\n      feeTotals(chain: $chain, from: $from, to: $to) { chain from to asset { ...AssetFields } extrinsics fees tips toTreasury toAuthor burned }\n    }\n  "): typeof import('./graphql').FeeTotalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query FeeDaily($chain: String, $from: Date, $to: Date) {\n      feeDaily(chain: $chain, from: $from, to: $to) { chain date extrinsics fees tips toTreasury toAuthor burned }\n    }\n  "): typeof import('./graphql').FeeDailyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query FeePayments($chain: String, $payer: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      feePayments(chain: $chain, payer: $payer, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...FeePaymentFields }\n      }\n    }\n  "): typeof import('./graphql').FeePaymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Event($id: String!) {\n      event(id: $id) {\n        id chain blockNumber eventIndex timestamp\n        flows { ...FlowFields }\n        feePayment { ...FeePaymentFields }\n        spends { kind spend { ...SpendFields } }\n        spendPeriod { ...SpendPeriodFields }\n      }\n    }\n  "): typeof import('./graphql').EventDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
