@@ -160,6 +160,20 @@ export class ReplayWriter {
     return this.balances.get(account) ?? 0n
   }
 
+  /** The tracked balances, to come back to when writing a second branch from its fork point. */
+  saveBalances(): Map<string, bigint> {
+    return new Map(this.balances)
+  }
+
+  restoreBalances(saved: Map<string, bigint>): this {
+    for (const a of new Set([...this.balances.keys(), ...saved.keys()])) {
+      if (this.balances.get(a) !== saved.get(a)) this.changed.add(a)
+    }
+    this.balances.clear()
+    for (const [a, v] of saved) this.balances.set(a, v)
+    return this
+  }
+
   /** Sets an account's free balance; the next block writes its System.Account value. */
   balance(account: string, free: bigint): this {
     this.balances.set(account, free)

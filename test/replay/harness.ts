@@ -101,17 +101,20 @@ export async function sql<T = any>(url: string, text: string, params: unknown[] 
 /** Waits until the processor's own position (its state schema) is `height`; fails early if it exited. */
 export async function waitForHeight(stack: ReplayStack, chain: ChainId, height: number, timeoutMs = 90_000, dbUrl = stack.db.url): Promise<void> {
   const schema = `${chain.replace('-', '_')}_processor`
+  const tail = () => stack.processorLog(chain).split('\n').filter((l) => !l.includes('"rpc ')).slice(-15).join('\n')
   await waitFor(
     `the ${chain} processor to reach block ${height}`,
     async () => {
       const p = stack.processors.get(chain)
-      if (p && p.exitCode !== null) throw new Error(`the processor exited (code ${p.exitCode}):\n${stack.processorLog(chain).split('\n').slice(-15).join('\n')}`)
+      if (p && p.exitCode !== null) throw new Error(`the processor exited (code ${p.exitCode}):\n${tail()}`)
       const rows = await sql<{ height: number }>(dbUrl, `SELECT height FROM ${schema}.status`).catch(() => [])
       return rows[0]?.height === height ? true : undefined
     },
     timeoutMs,
     200,
-  )
+  ).catch((e) => {
+    throw new Error(`${(e as Error).message}\nprocessor log:\n${tail()}`)
+  })
 }
 
 /** Every table of the public schema, rows sorted by id, minus wall-clock columns. */
