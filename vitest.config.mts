@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module'
 import { defineConfig } from 'vitest/config'
 
-// Four projects: fast unit tests; the stack tests (integration + browser), which share one real stack brought
+// Five projects: fast unit tests; the replay-chain tests (test/replay); the stack tests (integration + browser), which share one real stack brought
 // up by a global setup (local chains → scenario → Postgres → processors → API → web); and the web app's own
 // unit tests (web/vite.config.ts); and the SQD gateway test (test/gateway), which brings up its own chain and
 // Postgres. Run one file with `npx vitest run <path>`.
@@ -39,6 +39,16 @@ export default defineConfig({
           // The processor's SQD gateway path against a local server of the gateway protocol (own chain and Postgres).
           name: 'gateway',
           include: ['test/gateway/**/*.test.ts'],
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Replay chain tests: blocks encoded with real runtime metadata, served by devnet/replay, through the real
+          // processor, Postgres and API; free ports only, so they need no lock.
+          name: 'replay',
+          include: ['test/replay/**/*.test.ts'],
           hookTimeout: 300_000,
         },
       },

@@ -1,0 +1,132 @@
+/**
+ * What the replay tests share: the real compiled processor (squid/lib/main.js) and the real API, on Postgres
+ * (embedded), through scripts/stack.ts, pointed at a replay server. Every port is a free one picked at start.
+ * The processor runs as users run it: NETWORK=polkadot with the relay's endpoint, gateway and start block
+ * overridden by env.
+ */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import { startStack, waitFor, type Stack } from '../../scripts/stack'
+import type { ChainId } from '../../squid/src/config'
+
+export const ROOT = path.resolve(__dirname, '..', '..')
+export const TREASURY = '0x' + Buffer.concat([Buffer.from('modlpy/trsry'), Buffer.alloc(20)]).toString('hex')
+export const POLKADOT_2000006 = 'polkadot/polkadot-2000006.snowbridge-34af5e3f.v14.scale'
+export const POLKADOT_2000007 = 'polkadot/polkadot-2000007.npm-polkadot-api-sdk-staking-0.5.0.v14.scale'
+
+export async function freePort(): Promise<number> {
+  const s = net.createServer()
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()))
+  const port = (s.address() as net.AddressInfo).port
+  await new Promise<void>((r) => s.close(() => r()))
+  return port
+}
+
+/** The processor runs compiled (squid/lib); rebuild it when a source is newer. */
+export function ensureBuilt(): void {
+  const mainJs = path.join(ROOT, 'squid', 'lib', 'main.js')
+  const newest = (dir: string): number =>
+    Math.max(0, ...fs.readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).mtimeMs)))
+  if (fs.existsSync(mainJs) && fs.statSync(mainJs).mtimeMs >= newest(path.join(ROOT, 'squid', 'src'))) return
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'squid')], { stdio: 'inherit' })
+}
+
+export function workDir(name: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cloudhub-replay-${name}-`))
+  // As root, embedded Postgres runs as user `postgres`, which must be able to enter the folder.
+  fs.chmodSync(dir, 0o755)
+  return dir
+}
+
+/** Env that points a processor at a replay chain: the Polkadot preset, its endpoint overridden, no gateway. */
+export function replayEnv(chain: ChainId, rpcUrl: string, fromBlock: number, gatewayUrl = ''): NodeJS.ProcessEnv {
+  const p = chain.toUpperCase().replace('-', '_')
+  return {
+    NETWORK: 'polkadot',
+    [`${p}_RPC_URL`]: rpcUrl,
+    [`${p}_GATEWAY_URL`]: gatewayUrl,
+    [`${p}_FROM_BLOCK`]: String(fromBlock),
+    // the preset's 50 requests/s is for public endpoints
+    [`${p}_RPC_RATE_LIMIT`]: '100000',
+    FORCE_PRETTY_LOGGER: '0',
+  }
+}
+
+export interface ReplayStack extends Stack {
+  /** the processor's log so far */
+  processorLog(chain?: ChainId): string
+  /** "exited with code …" lines the stack logged */
+  exits: string[]
+}
+
+/** Postgres + the API + a processor for `chain`, pointed at the replay endpoint. */
+export async function startReplayStack(dir: string, chain: ChainId, env: NodeJS.ProcessEnv): Promise<ReplayStack> {
+  ensureBuilt()
+  // A developer's RELAY_* / DB_* variables must not leak into the processors.
+  for (const k of Object.keys(process.env)) if (/^(RELAY_|CORETIME_|ASSET_HUB_|DB_|PG|SQD_)/.test(k)) delete process.env[k]
+  const exits: string[] = []
+  const stack = await startStack({
+    network: 'polkadot',
+    dataRoot: dir,
+    dbPort: await freePort(),
+    apiPort: await freePort(),
+    processors: [chain],
+    processorEnv: env,
+    log: (m) => {
+      if (m.includes('exited')) exits.push(m)
+    },
+  })
+  return {
+    ...stack,
+    exits,
+    processorLog: (c = chain) => fs.readFileSync(path.join(stack.logDir, `processor-${c}.log`), 'utf8'),
+  }
+}
+
+export async function sql<T = any>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+  const c = new pg.Client({ connectionString: url })
+  c.on('error', () => {})
+  await c.connect()
+  try {
+    return (await c.query(text, params)).rows
+  } finally {
+    await c.end()
+  }
+}
+
+/** Waits until the processor's own position (its state schema) is `height`; fails early if it exited. */
+export async function waitForHeight(stack: ReplayStack, chain: ChainId, height: number, timeoutMs = 90_000, dbUrl = stack.db.url): Promise<void> {
+  const schema = `${chain.replace('-', '_')}_processor`
+  const tail = () => stack.processorLog(chain).split('\n').filter((l) => !l.includes('"rpc ')).slice(-15).join('\n')
+  await waitFor(
+    `the ${chain} processor to reach block ${height}`,
+    async () => {
+      const p = stack.processors.get(chain)
+      if (p && p.exitCode !== null) throw new Error(`the processor exited (code ${p.exitCode}):\n${tail()}`)
+      const rows = await sql<{ height: number }>(dbUrl, `SELECT height FROM ${schema}.status`).catch(() => [])
+      return rows[0]?.height === height ? true : undefined
+    },
+    timeoutMs,
+    200,
+  ).catch((e) => {
+    throw new Error(`${(e as Error).message}\nprocessor log:\n${tail()}`)
+  })
+}
+
+/** Every table of the public schema, rows sorted by id, minus wall-clock columns. */
+export async function dumpTables(url: string): Promise<Record<string, any[]>> {
+  const tables = await sql<{ table_name: string }>(
+    url,
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT IN ('migrations', 'typeorm_metadata') ORDER BY 1`,
+  )
+  const out: Record<string, any[]> = {}
+  for (const { table_name } of tables) {
+    const rows = await sql(url, `SELECT * FROM "${table_name}" ORDER BY id`)
+    out[table_name] = rows.map(({ updated_at, ...r }) => r)
+  }
+  return out
+}
