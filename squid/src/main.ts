@@ -7,6 +7,7 @@ import { TypeormDatabase } from '@subsquid/typeorm-store'
 import path from 'node:path'
 import { chainConfig, ConfigError, type ChainConfig, type ChainId } from './config'
 import { handleBatch, type ChainEnv } from './handler'
+import { ProcessorHealth } from './health'
 import { DECODERS, makeProcessor } from './processor'
 
 /** The treasury pot: the account of PalletId "py/trsry" ("modl" + id, zero-padded to 32 bytes). */
@@ -50,7 +51,8 @@ export async function probeChain(cfg: ChainConfig, timeoutMs = 15_000): Promise<
   }
 }
 
-export async function runChain(chain: ChainId): Promise<void> {
+/** `health` records each committed batch and the way the process ends (health.ts). */
+export async function runChain(chain: ChainId, health: ProcessorHealth): Promise<void> {
   const cfg = chainConfig(chain)
   const props = await probeChain(cfg)
   const decoders = DECODERS[cfg.decoders]
@@ -71,12 +73,16 @@ export async function runChain(chain: ChainId): Promise<void> {
     isolationLevel: 'READ COMMITTED',
     projectDir: path.resolve(__dirname, '..'),
   })
-  makeProcessor(cfg).run(db, (ctx) => handleBatch(env, ctx))
+  health.watchHead(env.chainHeight)
+  makeProcessor(cfg).run(health.database(db), (ctx) => handleBatch(env, ctx))
 }
 
 if (require.main === module) {
   const chain = process.argv[2] as ChainId
-  runChain(chain).catch((e) => {
+  const health = new ProcessorHealth(chain)
+  health.onExit()
+  runChain(chain, health).catch((e) => {
+    health.failed(e)
     console.error(e instanceof ConfigError || e instanceof EndpointError ? e.message : e)
     process.exit(1)
   })
