@@ -31,12 +31,12 @@ export function runs(executable: string): boolean {
   return r.status === 0 && /\d+\.\d+/.test(r.stdout ?? '')
 }
 
-export async function chooseChromium(env: NodeJS.ProcessEnv = process.env): Promise<ChromiumChoice> {
+export async function chooseChromium(env: NodeJS.ProcessEnv = process.env, debianChromium = DEBIAN_CHROMIUM): Promise<ChromiumChoice> {
   if (env.CHROMIUM_PATH) {
     if (!runs(env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH=${env.CHROMIUM_PATH} does not run (\`${env.CHROMIUM_PATH} --version\` failed); unset it to use the Chromium npm installs`)
     return { source: 'CHROMIUM_PATH', executablePath: env.CHROMIUM_PATH, args: DEBIAN_FLAGS }
   }
-  if (runs(DEBIAN_CHROMIUM)) return { source: 'debian', executablePath: DEBIAN_CHROMIUM, args: DEBIAN_FLAGS }
+  if (runs(debianChromium)) return { source: 'debian', executablePath: debianChromium, args: DEBIAN_FLAGS }
   return bundledChromium()
 }
 
@@ -66,9 +66,9 @@ function missingLibraries(executable: string, extraEnv: Record<string, string> =
   }
 }
 
-/** Launches the chosen Chromium headless through playwright-core. */
-export async function launchChromium(options: LaunchOptions = {}): Promise<{ browser: Browser; choice: ChromiumChoice }> {
-  const choice = await chooseChromium()
+/** Launches the chosen Chromium (default: chooseChromium()) headless through playwright-core. */
+export async function launchChromium(options: LaunchOptions = {}, chosen?: ChromiumChoice): Promise<{ browser: Browser; choice: ChromiumChoice }> {
+  const choice = chosen ?? (await chooseChromium())
   const browser = await chromium.launch({
     ...options,
     executablePath: choice.executablePath,

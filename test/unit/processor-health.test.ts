@@ -104,7 +104,7 @@ describe('processor health', () => {
       expect(healthCommand(file)).toEqual({ code: 0, out: expect.stringMatching(/^processor relay healthy: no batch committed since its start \d+ s ago$/) })
 
       const good = fee(500)
-      await wrapped.transact({ prevHead: { height: -1, hash: '0x' }, nextHead: head(good), isOnTop: true }, (store) =>
+      await wrapped.transact({ prevHead: { height: -1, hash: '0x' }, nextHead: head(good) }, (store) =>
         squid.handler.handleBatch(env, { blocks: [good], store, log, isHead: true, _chain: undefined } as any),
       )
       expect(h.current.height).toBe(500)
@@ -127,7 +127,7 @@ describe('processor health', () => {
         ],
       })
       const badId = bad.events[1].id
-      const batch = wrapped.transact({ prevHead: head(good), nextHead: head(bad), isOnTop: true }, (store) =>
+      const batch = wrapped.transact({ prevHead: head(good), nextHead: head(bad) }, (store) =>
         squid.handler.handleBatch(env, { blocks: [bad], store, log, isHead: true, _chain: undefined } as any),
       )
       const settled = await Promise.race([batch.then(() => 'resolved', () => 'rejected'), new Promise((r) => setTimeout(() => r('pending'), 1_000))])
