@@ -45,7 +45,9 @@ async function bundledChromium(): Promise<ChromiumChoice> {
   const mod: any = await import(specifier)
   const sparticuz: typeof SparticuzType = mod.default?.executablePath ? mod.default : mod.default.default
   const executablePath = await sparticuz.executablePath()
-  const choice: ChromiumChoice = { source: '@sparticuz/chromium', executablePath, args: [...sparticuz.args, ...QUIET_FLAGS] }
+  // Its flags are made for one page per Lambda call: --single-process ends the browser with its last page.
+  const args = sparticuz.args.filter((a) => a !== '--single-process')
+  const choice: ChromiumChoice = { source: '@sparticuz/chromium', executablePath, args: [...args, ...QUIET_FLAGS] }
   // The shell links against NSS/NSPR/expat, which a bare Debian lacks; the package carries them (built for Amazon
   // Linux 2023, glibc-compatible). Use them only when the system's are missing.
   if (missingLibraries(executablePath).length > 0) {

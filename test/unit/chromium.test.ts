@@ -28,11 +28,15 @@ describe('chooseChromium', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
     const { browser } = await launchChromium({}, choice)
     try {
-      const page = await browser.newPage()
-      await page.goto(`http://127.0.0.1:${(server.address() as any).port}/`)
-      expect(await page.textContent('#out')).toBe('42')
-      const png = await page.screenshot()
-      expect(png.subarray(1, 4).toString()).toBe('PNG')
+      // page after page, as the browser tests open and close them: closing one must not end the browser
+      for (let i = 0; i < 2; i++) {
+        const page = await browser.newPage()
+        await page.goto(`http://127.0.0.1:${(server.address() as any).port}/`)
+        expect(await page.textContent('#out')).toBe('42')
+        const png = await page.screenshot()
+        expect(png.subarray(1, 4).toString()).toBe('PNG')
+        await page.close()
+      }
     } finally {
       await browser.close()
       server.close()
