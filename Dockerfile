@@ -21,6 +21,8 @@ CMD ["npx", "tsx", "db/migrate.ts"]
 # One processor per chain: CHAIN=relay | coretime | asset-hub.
 FROM runtime AS processor
 ENV CHAIN=relay
+# Healthy while it commits batches or waits at the chain head (squid/src/health.ts); the same check as docker-compose.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 CMD ["node", "squid/lib/health.js"]
 CMD ["sh", "-c", "exec node squid/lib/main.js \"$CHAIN\""]
 
 FROM runtime AS api

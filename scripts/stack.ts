@@ -122,6 +122,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const startProcessor = (chain: ChainId, env: NodeJS.ProcessEnv = {}) => {
       const out = createWriteStream(path.join(logDir, `processor-${chain}.log`), { flags: 'a' })
       const childEnv: NodeJS.ProcessEnv = { ...process.env, NETWORK: opts.network, DB_URL: dbUrl, ...opts.processorEnv, ...indexingEnv, ...env }
+      // one status file per stack and chain (squid/src/health.ts), so stacks side by side do not share one
+      childEnv.PROCESSOR_STATUS_FILE = path.join(opts.dataRoot, `processor-${chain}.status.json`)
       // http: the processor polls the local chains' heads (see the devnet preset in squid/src/config.ts)
       if (chainUrls[chain]) childEnv[envVar(chain, 'RPC_URL')] = chainUrls[chain].replace(/^ws/, 'http')
       const child = track(spawn(process.execPath, [path.join(REPO_ROOT, 'squid', 'lib', 'main.js'), chain], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] }))

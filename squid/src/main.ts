@@ -9,6 +9,7 @@ import path from 'node:path'
 import { chainConfig, ConfigError, envVar, type ChainConfig, type ChainId } from './config'
 import { LazyTransactionDatabase } from './database'
 import { handleBatch, type ChainEnv, type IndexingPlan } from './handler'
+import { ProcessorHealth } from './health'
 import { moduleNamed, modulesOn, ModuleError, withDependents, withPrerequisites } from './modules/registry'
 import { DECODERS, makeProcessor } from './processor'
 import { ModuleGapError, planAtStart } from './sync/ranges'
@@ -55,7 +56,8 @@ export interface ResyncOptions {
   to: number
 }
 
-export async function runChain(chain: ChainId, resync?: ResyncOptions): Promise<void> {
+/** `health` records each committed batch and the way the process ends (health.ts). */
+export async function runChain(chain: ChainId, health: ProcessorHealth, resync?: ResyncOptions): Promise<void> {
   const cfg = chainConfig(chain)
   const props = await probeChain(cfg)
   const rpc = new RpcClient({ url: cfg.rpcUrl, requestTimeout: 15_000 })
@@ -84,7 +86,9 @@ export async function runChain(chain: ChainId, resync?: ResyncOptions): Promise<
     isolationLevel: 'READ COMMITTED',
     projectDir: path.resolve(__dirname, '..'),
   })
-  makeProcessor(env, plan.modules, { from: fromBlock, to: resync?.to }).run(new LazyTransactionDatabase(db), (ctx) => handleBatch(env, plan, ctx))
+  health.watchHead(env.chainHeight)
+  // The health wrapper sees each transaction end (committed, or halted on an unknown event shape).
+  makeProcessor(env, plan.modules, { from: fromBlock, to: resync?.to }).run(health.database(new LazyTransactionDatabase(db)), (ctx) => handleBatch(env, plan, ctx))
 }
 
 function resyncArgs(argv: string[]): ResyncOptions | undefined {
@@ -101,9 +105,12 @@ function resyncArgs(argv: string[]): ResyncOptions | undefined {
 
 if (require.main === module) {
   const chain = process.argv[2] as ChainId
+  const health = new ProcessorHealth(chain)
+  health.onExit()
   Promise.resolve()
-    .then(() => runChain(chain, resyncArgs(process.argv.slice(3))))
+    .then(() => runChain(chain, health, resyncArgs(process.argv.slice(3))))
     .catch((e) => {
+      health.failed(e)
       console.error(e instanceof ConfigError || e instanceof EndpointError || e instanceof ModuleGapError || e instanceof ModuleError ? e.message : e)
       process.exit(1)
     })

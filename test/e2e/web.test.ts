@@ -1,5 +1,5 @@
 /**
- * The dashboard in headless Chromium (Debian chromium driven by playwright-core), against the real API: what the
+ * The dashboard in headless Chromium (scripts/chromium.ts picks Debian's or the one npm installs; playwright-core), against the real API: what the
  * pages show must be exactly what the API returns. Screenshots of every page go to test-artifacts/.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -8,19 +8,18 @@ import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { u8aToHex } from '@polkadot/util'
 import { decodeAddress } from '@polkadot/util-crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applyMigrations } from '../../db/migrate'
 import { startDatabase, type DatabaseHandle } from '../../db/postgres'
+import { launchChromium } from '../../scripts/chromium'
 import { expectedAmount, gql, scenarioSpendAmounts, webTarget } from './web-env'
 
 const REPO = path.resolve(__dirname, '..', '..')
 const ARTIFACTS = path.join(REPO, 'test-artifacts')
 const WEB_BUILD = path.join(REPO, 'web', 'build', 'index.js')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 const target = webTarget()
 
@@ -83,9 +82,8 @@ async function tableRows(page: Page) {
 
 describe.skipIf(!target)('web dashboard in headless Chromium', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`)
     mkdirSync(ARTIFACTS, { recursive: true })
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+    ;({ browser } = await launchChromium())
   })
 
   afterAll(async () => {

