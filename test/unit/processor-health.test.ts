@@ -22,6 +22,7 @@ import { bundledMetadata, typegenRuntime } from '../support/metadata'
 import { ALICE } from '../support/fixtures'
 
 const ROOT = path.resolve(__dirname, '..', '..')
+const TREASURY = require(path.join(ROOT, 'squid', 'lib', 'modules', 'treasury', 'account')).TREASURY_ACCOUNT as string
 const HEALTH_JS = path.join(ROOT, 'squid', 'lib', 'health.js')
 
 let squid: Squid
@@ -60,10 +61,10 @@ beforeAll(async () => {
   health = require(path.join(ROOT, 'squid', 'lib', 'health'))
   env = {
     cfg: squid.config.chainConfig('relay', {}),
-    decoders: squid.relayDecoders,
+    // The pot's balance is a storage read over RPC in production; this test has no node, and asserts no balance.
+    decoders: { ...squid.relayDecoders, accountFree: async () => 10n ** 12n },
     ss58Prefix: 0,
     native: { id: 'native', symbol: 'PAS', decimals: 10, chain: 'relay' },
-    treasuryAccount: require(path.join(ROOT, 'squid', 'lib', 'main')).TREASURY_ACCOUNT,
     chainHeight: async () => 0,
   }
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cloudhub-health-'))
@@ -81,13 +82,14 @@ afterAll(async () => {
 })
 
 describe('processor health', () => {
+  const plan = () => squid.handler.planOf(squid.registry.modulesOn(env), 0)
   const paseo = () => testRuntime(typegenRuntime('relay', 'paseo', 1009003))
   const fee = (height: number) =>
     processorBlock(paseo(), {
       height,
       timestamp: Date.UTC(2025, 2, 14, 10, 0, height % 60),
       events: [
-        { name: 'Balances.Deposit', args: { who: env.treasuryAccount, amount: 800n }, extrinsic: 1 },
+        { name: 'Balances.Deposit', args: { who: TREASURY, amount: 800n }, extrinsic: 1 },
         { name: 'TransactionPayment.TransactionFeePaid', args: { who: ALICE, actualFee: 1_000n, tip: 0n }, extrinsic: 1 },
       ],
     })
@@ -105,7 +107,7 @@ describe('processor health', () => {
 
       const good = fee(500)
       await wrapped.transact({ prevHead: { height: -1, hash: '0x' }, nextHead: head(good) }, (store) =>
-        squid.handler.handleBatch(env, { blocks: [good], store, log, isHead: true, _chain: undefined } as any),
+        squid.handler.handleBatch(env, plan(), { blocks: [good], store, log, isHead: true, _chain: undefined } as any),
       )
       expect(h.current.height).toBe(500)
       expect(healthCommand(file)).toEqual({ code: 0, out: expect.stringMatching(/^processor relay healthy: last commit: block 500, \d+ s ago$/) })
@@ -128,7 +130,7 @@ describe('processor health', () => {
       })
       const badId = bad.events[1].id
       const batch = wrapped.transact({ prevHead: head(good), nextHead: head(bad) }, (store) =>
-        squid.handler.handleBatch(env, { blocks: [bad], store, log, isHead: true, _chain: undefined } as any),
+        squid.handler.handleBatch(env, plan(), { blocks: [bad], store, log, isHead: true, _chain: undefined } as any),
       )
       const settled = await Promise.race([batch.then(() => 'resolved', () => 'rejected'), new Promise((r) => setTimeout(() => r('pending'), 1_000))])
       expect(settled, 'a halted processor neither finishes the batch nor fails it (which would exit and restart)').toBe('pending')
