@@ -384,12 +384,9 @@ export class ReplayChain {
   }
 
   private emit(before: { best: string; finalized: string }): void {
-    const best = this.best.hash
-    const finalized = this.finalized.hash
-    for (const cb of this.listeners) {
-      if (best !== before.best) cb('best')
-      if (finalized !== before.finalized) cb('finalized')
-    }
+    // a node announces a head before it finalizes it
+    if (this.best.hash !== before.best) for (const cb of [...this.listeners]) cb('best')
+    if (this.finalized.hash !== before.finalized) for (const cb of [...this.listeners]) cb('finalized')
   }
 
   private snapshot() {
@@ -421,10 +418,23 @@ export class ReplayChain {
     this.emit(before)
   }
 
-  /** Shows blocks up to `height` only (a chain that is still being built); Infinity shows all. */
+  /**
+   * Shows blocks up to `height` only (a chain still being built); Infinity shows all. Finality then follows the
+   * new head `finalityLag` blocks behind (header.finalityLag, default 2), as GRANDPA does: the Subsquid processor
+   * never indexes a new head that arrives already finalized.
+   */
   reveal(height: number): void {
-    const before = this.revealed === Infinity ? undefined : this.snapshot()
+    const first = this.revealed === Infinity
+    const before = first ? undefined : this.snapshot()
+    // what is shown when finality is first frozen is final, unless the file says otherwise
+    if (!first && !this.finalizedBlock) this.finalizedBlock = this.finalized
     this.revealed = height
+    if (first && !this.finalizedBlock) this.finalizedBlock = this.best
+    const lag = this.header.finalityLag ?? 2
+    const target = this.ancestorAt(this.best, Math.max(0, this.best.number - lag))
+    if (target && this.finalizedBlock && target.number > this.finalizedBlock.number && this.ancestorAt(target, this.finalizedBlock.number) === this.finalizedBlock) {
+      this.finalizedBlock = target
+    }
     if (before) this.emit(before)
   }
 
