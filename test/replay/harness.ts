@@ -12,11 +12,12 @@ import path from 'node:path'
 import pg from 'pg'
 import { startStack, waitFor, type Stack } from '../../scripts/stack'
 import type { ChainId } from '../../squid/src/config'
+import { POLKADOT_SPECS } from '../../devnet/replay/histories'
 
 export const ROOT = path.resolve(__dirname, '..', '..')
-export const TREASURY = '0x' + Buffer.concat([Buffer.from('modlpy/trsry'), Buffer.alloc(20)]).toString('hex')
-export const POLKADOT_2000006 = 'polkadot/polkadot-2000006.snowbridge-34af5e3f.v14.scale'
-export const POLKADOT_2000007 = 'polkadot/polkadot-2000007.npm-polkadot-api-sdk-staking-0.5.0.v14.scale'
+export { TREASURY_ACCOUNT as TREASURY } from '../../devnet/replay/histories'
+export const POLKADOT_2000006 = POLKADOT_SPECS['polkadot/2000006']
+export const POLKADOT_2000007 = POLKADOT_SPECS['polkadot/2000007']
 
 export async function freePort(): Promise<number> {
   const s = net.createServer()
