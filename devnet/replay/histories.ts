@@ -3,8 +3,8 @@
  *
  * relayHistory: months of Polkadot relay blocks on the real 2000006 runtime (upgraded to 2000007 half-way), one
  * block every 6 s from a height near the Asset Hub migration: a fee-paying transfer with the 80/20 split every
- * `feeEvery` blocks, a treasury deposit every `depositEvery`, a spend approved and awarded every
- * `spendEvery`; the treasury's System.Account follows every flow.
+ * `feeEvery` blocks, a treasury deposit every `depositEvery`, a spend approved and, half a cycle later, awarded
+ * every `spendEvery` (at least 4); the treasury's System.Account follows every flow.
  */
 import { ReplayWriter } from './generator'
 
@@ -63,8 +63,8 @@ export function writeRelayHistory(file: string, o: RelayHistoryOptions): RelayHi
         b.event('Treasury.Deposit', { value: 5n * 10n ** 10n }).credit(TREASURY_ACCOUNT, 5n * 10n ** 10n)
         sum.deposits++
       }
-      if (i % spendEvery === 10) b.event('Treasury.SpendApproved', { proposalIndex: Math.floor(i / spendEvery), amount: 10n ** 12n, beneficiary: bob })
-      if (i % spendEvery === 500) {
+      if (i % spendEvery === 1) b.event('Treasury.SpendApproved', { proposalIndex: Math.floor(i / spendEvery), amount: 10n ** 12n, beneficiary: bob })
+      if (i % spendEvery === Math.floor(spendEvery / 2)) {
         const index = Math.floor(i / spendEvery)
         b.event('Treasury.Awarded', { proposalIndex: index, award: 10n ** 12n, account: bob }).debit(TREASURY_ACCOUNT, 10n ** 12n).credit(bob, 10n ** 12n)
         sum.spends++

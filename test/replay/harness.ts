@@ -11,6 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { startStack, waitFor, type Stack } from '../../scripts/stack'
+import { applyMigrations } from '../../db/migrate'
 import type { ChainId } from '../../squid/src/config'
 import { POLKADOT_SPECS } from '../../devnet/replay/histories'
 
@@ -116,6 +117,25 @@ export async function waitForHeight(stack: ReplayStack, chain: ChainId, height: 
   ).catch((e) => {
     throw new Error(`${(e as Error).message}\nprocessor log:\n${tail()}`)
   })
+}
+
+/** Resolves once chain_sync (written by the handler, rolled back with hot blocks) says `height` was indexed. */
+export async function waitForIndexed(dbUrl: string, height: number, what: string, timeoutMs = 90_000): Promise<void> {
+  await waitFor(
+    what,
+    async () => ((await sql(dbUrl, `SELECT indexed_height FROM chain_sync WHERE id = 'relay'`).catch(() => []))[0]?.indexed_height === height ? true : undefined),
+    timeoutMs,
+    200,
+  )
+}
+
+/** A second, migrated database on the stack's Postgres (for a processor run to compare with); returns its URL. */
+export async function secondDatabase(stack: Stack, name: string): Promise<string> {
+  await sql(stack.db.url, `CREATE DATABASE ${name}`)
+  const u = new URL(stack.db.url)
+  u.pathname = `/${name}`
+  await applyMigrations(u.toString())
+  return u.toString()
 }
 
 /** Every table of the public schema, rows sorted by id, minus wall-clock columns. */
