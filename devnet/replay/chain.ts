@@ -439,9 +439,10 @@ export class ReplayChain {
     if (!first && !this.finalizedBlock) this.finalizedBlock = this.finalized
     this.revealed = height
     this.bestMemo = undefined
-    if (first && !this.finalizedBlock) this.finalizedBlock = this.best
+    if (first && (!this.finalizedBlock || this.finalizedBlock.number > this.best.number)) this.finalizedBlock = this.best
+    // the first call sets the initial view, whose finality is the file's; later ones build the chain on
     const lag = this.header.finalityLag ?? 2
-    const target = this.ancestorAt(this.best, Math.max(0, this.best.number - lag))
+    const target = first ? undefined : this.ancestorAt(this.best, Math.max(0, this.best.number - lag))
     if (target && this.finalizedBlock && target.number > this.finalizedBlock.number && this.ancestorAt(target, this.finalizedBlock.number) === this.finalizedBlock) {
       this.finalizedBlock = target
     }

@@ -4,6 +4,9 @@
  * Hub migration (28,490,000), through the real compiled processor, Postgres and the real API. The runtime is
  * upgraded from 2000006 to 2000007 in the middle of the file. Every expected figure is computed from the
  * description below, never typed in.
+ *
+ * Today's decoders (Polkadot 1002005, Paseo 1009003) know every Treasury, Balances and TransactionPayment shape
+ * these two runtimes emit; AssetSpendApproved's XCM v4/v5 locations match the Paseo 1009003 decoder.
  */
 import fs from 'node:fs'
 import path from 'node:path'

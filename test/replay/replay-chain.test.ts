@@ -210,6 +210,22 @@ describe('replay server: the README example over HTTP and websocket', () => {
   })
 })
 
+describe('replay chain built as it goes', () => {
+  it('what is shown first is final; blocks shown later are finalized two behind the head, announced first', () => {
+    const chain = ReplayChain.fromText(readmeExample(), 'README')
+    const seen: string[] = []
+    chain.onChange((what) => seen.push(`${what} ${what === 'best' ? chain.best.number : chain.finalized.number}`))
+    chain.reveal(28_490_002)
+    expect([chain.best.number, chain.finalized.number]).toEqual([28_490_002, 28_490_002])
+    chain.reveal(28_490_003)
+    expect([chain.best.number, chain.finalized.number]).toEqual([28_490_003, 28_490_002])
+    chain.reveal(28_490_006)
+    expect([chain.best.number, chain.finalized.number]).toEqual([28_490_006, 28_490_004])
+    expect(seen).toEqual(['best 28490003', 'best 28490006', 'finalized 28490004'])
+    expect(() => chain.finalize(28_490_003)).toThrow('is not a descendant of the finalized block 28490004')
+  })
+})
+
 describe('replay file errors name the file and line', () => {
   const header = JSON.stringify({ replay: 1, chain: 'relay', specs: { 'polkadot/2000006': POLKADOT_2000006 } })
   it.each([
