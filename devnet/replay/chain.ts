@@ -124,6 +124,9 @@ export class ReplayChain {
   private revealed = Infinity
   private lastSpec?: SpecRuntime
   private finalizedBlock?: ChainBlock
+  private bestMemo?: ChainBlock
+  /** first and last block added to each branch (a branch's blocks come in height order) */
+  private readonly branchEnds = new Map<string, { first: ChainBlock; last: ChainBlock }>()
 
   constructor(header: ReplayHeader, opts: ChainOptions = {}) {
     this.header = validateHeader(header, 'header')
@@ -211,7 +214,11 @@ export class ReplayChain {
     }
     const block = this.makeBlock(b, branch, spec, filledParent, where)
     blocks.set(b.number, block)
+    const ends = this.branchEnds.get(branch)
+    if (ends) ends.last = block
+    else this.branchEnds.set(branch, { first: block, last: block })
     this.lastSpec = spec
+    this.bestMemo = undefined
     return block
   }
 
@@ -223,6 +230,9 @@ export class ReplayChain {
       const fill = this.makeBlock({ number: n, timestamp: ts, parentHash: parent ? undefined : ZERO_HASH }, 'main', spec, parent, `filler block ${n}`)
       fill.filler = true
       main.set(n, fill)
+      const ends = this.branchEnds.get('main')
+      if (ends) ends.last = fill
+      else this.branchEnds.set('main', { first: fill, last: fill })
       parent = fill
     }
   }
@@ -291,18 +301,15 @@ export class ReplayChain {
     return this.visible(this.byHash.get(hash.toLowerCase()))
   }
 
+  /** The best head: the top revealed block of the best branch (or its fork point, while none is revealed). Memoized. */
   get best(): ChainBlock {
+    if (this.bestMemo) return this.bestMemo
     const blocks = this.branches.get(this.bestBranch)!
-    let top: ChainBlock | undefined
-    for (const b of blocks.values()) if (b.number <= this.revealed && (!top || b.number > top.number)) top = b
-    if (!top) {
-      // the branch has no block revealed yet: its fork point is the head
-      const first = [...blocks.values()].reduce((a, b) => (a.number < b.number ? a : b))
-      top = first.parent
-      while (top && top.number > this.revealed) top = top.parent
-    }
+    const { first, last } = this.branchEnds.get(this.bestBranch)!
+    let top = blocks.get(Math.min(this.revealed, last.number))
+    if (!top && first.parent) top = this.ancestorAt(first.parent, Math.min(this.revealed, first.parent.number))
     if (!top) throw new ReplayChainError(`${this.id}: no block revealed yet`)
-    return top
+    return (this.bestMemo = top)
   }
 
   get finalized(): ChainBlock {
@@ -384,12 +391,9 @@ export class ReplayChain {
   }
 
   private emit(before: { best: string; finalized: string }): void {
-    const best = this.best.hash
-    const finalized = this.finalized.hash
-    for (const cb of this.listeners) {
-      if (best !== before.best) cb('best')
-      if (finalized !== before.finalized) cb('finalized')
-    }
+    // a node announces a head before it finalizes it
+    if (this.best.hash !== before.best) for (const cb of [...this.listeners]) cb('best')
+    if (this.finalized.hash !== before.finalized) for (const cb of [...this.listeners]) cb('finalized')
   }
 
   private snapshot() {
@@ -402,8 +406,10 @@ export class ReplayChain {
     const before = this.snapshot()
     const prev = this.bestBranch
     this.bestBranch = branch
+    this.bestMemo = undefined
     if (this.finalizedBlock && this.ancestorAt(this.best, this.finalizedBlock.number) !== this.finalizedBlock) {
       this.bestBranch = prev
+      this.bestMemo = undefined
       throw new ReplayChainError(`${this.id}: branch "${branch}" does not contain the finalized block ${this.finalizedBlock.number}; finality cannot be reverted`)
     }
     this.emit(before)
@@ -421,10 +427,25 @@ export class ReplayChain {
     this.emit(before)
   }
 
-  /** Shows blocks up to `height` only (a chain that is still being built); Infinity shows all. */
+  /**
+   * Shows blocks up to `height` only (a chain still being built); Infinity shows all. Finality then follows the
+   * new head `finalityLag` blocks behind (header.finalityLag, default 2), as GRANDPA does: the Subsquid processor
+   * never indexes a new head that arrives already finalized.
+   */
   reveal(height: number): void {
-    const before = this.revealed === Infinity ? undefined : this.snapshot()
+    const first = this.revealed === Infinity
+    const before = first ? undefined : this.snapshot()
+    // what is shown when finality is first frozen is final, unless the file says otherwise
+    if (!first && !this.finalizedBlock) this.finalizedBlock = this.finalized
     this.revealed = height
+    this.bestMemo = undefined
+    if (first && (!this.finalizedBlock || this.finalizedBlock.number > this.best.number)) this.finalizedBlock = this.best
+    // the first call sets the initial view, whose finality is the file's; later ones build the chain on
+    const lag = this.header.finalityLag ?? 2
+    const target = first ? undefined : this.ancestorAt(this.best, Math.max(0, this.best.number - lag))
+    if (target && this.finalizedBlock && target.number > this.finalizedBlock.number && this.ancestorAt(target, this.finalizedBlock.number) === this.finalizedBlock) {
+      this.finalizedBlock = target
+    }
     if (before) this.emit(before)
   }
 

@@ -19,6 +19,8 @@ export interface ReplayHeader {
   systemChain?: string
   /** height of the finalized head on the best branch; default: the best head (everything final) */
   finalized?: number
+  /** blocks revealed later (a live chain) are finalized this far behind the head; default 2 */
+  finalityLag?: number
   /** branch of the best head; default "main" */
   best?: string
 }
@@ -78,6 +80,7 @@ export function validateHeader(v: unknown, where: string): ReplayHeader {
     if (typeof f !== 'string') fail(where, `header.specs["${k}"] must be a file name`)
   }
   if (h.finalized !== undefined && (!Number.isSafeInteger(h.finalized) || h.finalized < 0)) fail(where, 'header.finalized must be a block number')
+  if (h.finalityLag !== undefined && (!Number.isSafeInteger(h.finalityLag) || h.finalityLag < 0)) fail(where, 'header.finalityLag must be a number of blocks')
   return h
 }
 

@@ -77,7 +77,9 @@ export class SpecRuntime {
   private readonly eventCodecs = new Map<string, EventCodec>()
   private readonly typeEncoders = new Map<number, FieldEncoder>()
   private readonly callIndex = new Map<string, [number, number]>()
-  private readonly envelopes = new Map<string, Uint8Array>()
+  private readonly signerPrefixes = new Map<string, Uint8Array>()
+  private extensions?: FieldEncoder[]
+  private extensionIds?: string[]
   private readonly callCodecs = new Map<string, EventCodec>()
 
   constructor(
@@ -181,11 +183,29 @@ export class SpecRuntime {
     return this.encodeVariant('calls', name, args)
   }
 
-  /** Version byte, address, signature and signed extensions of a signed v4 extrinsic, without the call. */
+  /**
+   * Version byte, address, signature and signed extensions of a signed v4 extrinsic, without the call. The part
+   * before the extensions comes from @polkadot/types' signFake once per signer; the extensions are encoded here
+   * from the metadata's own list (defaults, but CheckNonce and ChargeTransactionPayment), checked against
+   * signFake's for nonce 0 and tip 0.
+   */
   private signedEnvelope(signer: string, nonce: number, tip: bigint): Uint8Array {
-    const k = `${signer}/${nonce}/${tip}`
-    let env = this.envelopes.get(k)
-    if (env) return env
+    let prefix = this.signerPrefixes.get(signer)
+    if (!prefix) {
+      const fake = this.fakeSigned(signer, 0, 0n)
+      const extra = this.extensionBytes(0, 0n)
+      if (u8aToHex(fake.subarray(fake.length - extra.length)) !== u8aToHex(extra)) {
+        throw new ReplayRuntimeError(`${this.key}: the signed extensions encode differently from @polkadot/types; cannot build signed extrinsics`)
+      }
+      prefix = fake.subarray(0, fake.length - extra.length)
+      if (this.signerPrefixes.size > CACHE_LIMIT) this.signerPrefixes.clear()
+      this.signerPrefixes.set(signer, prefix)
+    }
+    return u8aConcat(prefix, this.extensionBytes(nonce, tip))
+  }
+
+  /** A whole signed extrinsic's envelope (no length prefix, no call) from @polkadot/types' signFake. */
+  fakeSigned(signer: string, nonce: number, tip: bigint): Uint8Array {
     const [p, c] = this.callIndexOf('System.remark')
     const ex = this.registry.createType('Extrinsic', this.registry.createType('Call', { callIndex: [p, c], args: { remark: '0x' } }))
     ex.signFake(signer, {
@@ -197,10 +217,21 @@ export class SpecRuntime {
       signedExtensions: this.registry.signedExtensions,
     } as any)
     const whole = ex.toU8a(true)
-    env = whole.subarray(0, whole.length - ex.method.toU8a().length)
-    if (this.envelopes.size > CACHE_LIMIT) this.envelopes.clear()
-    this.envelopes.set(k, env)
-    return env
+    return whole.subarray(0, whole.length - ex.method.toU8a().length)
+  }
+
+  private extensionBytes(nonce: number, tip: bigint): Uint8Array {
+    if (!this.extensions) {
+      this.extensions = this.metadata.asV14.extrinsic.signedExtensions.map((e) => {
+        const id = e.identifier.toString()
+        const type = e.type.toNumber()
+        if (id === 'CheckNonce' || id === 'ChargeTransactionPayment') return this.typeEncoder(type)
+        const bytes = this.registry.createType(this.registry.createLookupType(type)).toU8a()
+        return () => bytes
+      })
+      this.extensionIds = this.metadata.asV14.extrinsic.signedExtensions.map((e) => e.identifier.toString())
+    }
+    return u8aConcat(...this.extensions.map((enc: FieldEncoder, i: number) => enc(this.extensionIds![i] === 'CheckNonce' ? nonce : this.extensionIds![i] === 'ChargeTransactionPayment' ? tip : undefined)))
   }
 
   /** Storage key of `Pallet.Item` with these map keys (each in @polkadot/types input form), hashed as the metadata says. */

@@ -10,9 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ReplayChain } from '../../devnet/replay/chain'
 import { ReplayWriter } from '../../devnet/replay/generator'
 import { startReplayServer, type ReplayServer } from '../../devnet/replay/server'
-import { waitFor } from '../../scripts/stack'
-import { applyMigrations } from '../../db/migrate'
-import { POLKADOT_2000006, TREASURY, dumpTables, replayEnv, sql, startReplayStack, waitForHeight, workDir, type ReplayStack } from './harness'
+import { POLKADOT_2000006, TREASURY, dumpTables, replayEnv, secondDatabase, sql, startReplayStack, waitForHeight, waitForIndexed, workDir, type ReplayStack } from './harness'
 
 const FROM = 28_490_100
 const FORK_AFTER = FROM + 5
@@ -81,15 +79,7 @@ beforeAll(async () => {
 
   // 1. The processor follows branch "b" (best, unfinalized above FORK_AFTER).
   stack = await startReplayStack(dir, 'relay', replayEnv('relay', forkServer.wsUrl(), FROM))
-  await waitFor(
-    'the processor to index branch "b" up to its head',
-    async () => {
-      const [row] = await sql(stack.db.url, `SELECT indexed_height FROM chain_sync WHERE id = 'relay'`).catch(() => [])
-      return row?.indexed_height === B_LAST ? true : undefined
-    },
-    90_000,
-    200,
-  )
+  await waitForIndexed(stack.db.url, B_LAST, 'the processor to index branch "b" up to its head')
   const [{ count: deposits }] = await sql(stack.db.url, `SELECT count(*)::int AS count FROM treasury_flow WHERE amount >= $1`, [String(B_DEPOSIT)])
   const [{ count: fees }] = await sql(stack.db.url, `SELECT count(*)::int AS count FROM fee_payment WHERE fee >= 500000000`)
   const [{ height }] = await sql(stack.db.url, `SELECT height FROM relay_processor.status`)
@@ -98,40 +88,18 @@ beforeAll(async () => {
   // 2. "main" wins: the processor rolls "b" back. Then, as on a live chain, finality follows with new blocks on
   // top (the processor moves its finalized position when a new head arrives).
   forked.setBest('main')
-  await waitFor(
-    'the processor to switch to "main"',
-    async () => {
-      const [row] = await sql(stack.db.url, `SELECT indexed_height FROM chain_sync WHERE id = 'relay'`)
-      return row?.indexed_height === MAIN_WINS_AT ? true : undefined
-    },
-    90_000,
-    200,
-  )
+  await waitForIndexed(stack.db.url, MAIN_WINS_AT, 'the processor to switch to "main"')
   forked.finalize(MAIN_WINS_AT)
   forked.reveal(Infinity)
   await waitForHeight(stack, 'relay', MAIN_WINS_AT)
-  await waitFor(
-    'the processor to reach the head of "main"',
-    async () => ((await sql(stack.db.url, `SELECT indexed_height FROM chain_sync WHERE id = 'relay'`))[0]?.indexed_height === MAIN_LAST ? true : undefined),
-    90_000,
-    200,
-  )
+  await waitForIndexed(stack.db.url, MAIN_LAST, 'the processor to reach the head of "main"')
   await stack.stopProcessor('relay')
 
   // 3. A processor that only ever saw "main", into a second database of the same server.
-  await sql(stack.db.url, 'CREATE DATABASE canonical')
-  const u = new URL(stack.db.url)
-  u.pathname = '/canonical'
-  canonDbUrl = u.toString()
-  await applyMigrations(canonDbUrl)
+  canonDbUrl = await secondDatabase(stack, 'canonical')
   stack.startProcessor('relay', { ...replayEnv('relay', canonServer.wsUrl(), FROM), DB_URL: canonDbUrl })
   await waitForHeight(stack, 'relay', MAIN_WINS_AT, 90_000, canonDbUrl)
-  await waitFor(
-    'the canonical run to reach the head',
-    async () => ((await sql(canonDbUrl, `SELECT indexed_height FROM chain_sync WHERE id = 'relay'`))[0]?.indexed_height === MAIN_LAST ? true : undefined),
-    90_000,
-    200,
-  )
+  await waitForIndexed(canonDbUrl, MAIN_LAST, 'the canonical run to reach the head')
   await stack.stopProcessor('relay')
 }, 240_000)
 

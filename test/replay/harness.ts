@@ -11,12 +11,14 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { startStack, waitFor, type Stack } from '../../scripts/stack'
+import { applyMigrations } from '../../db/migrate'
 import type { ChainId } from '../../squid/src/config'
+import { POLKADOT_SPECS } from '../../devnet/replay/histories'
 
 export const ROOT = path.resolve(__dirname, '..', '..')
-export const TREASURY = '0x' + Buffer.concat([Buffer.from('modlpy/trsry'), Buffer.alloc(20)]).toString('hex')
-export const POLKADOT_2000006 = 'polkadot/polkadot-2000006.snowbridge-34af5e3f.v14.scale'
-export const POLKADOT_2000007 = 'polkadot/polkadot-2000007.npm-polkadot-api-sdk-staking-0.5.0.v14.scale'
+export { TREASURY_ACCOUNT as TREASURY } from '../../devnet/replay/histories'
+export const POLKADOT_2000006 = POLKADOT_SPECS['polkadot/2000006']
+export const POLKADOT_2000007 = POLKADOT_SPECS['polkadot/2000007']
 
 export async function freePort(): Promise<number> {
   const s = net.createServer()
@@ -115,6 +117,25 @@ export async function waitForHeight(stack: ReplayStack, chain: ChainId, height: 
   ).catch((e) => {
     throw new Error(`${(e as Error).message}\nprocessor log:\n${tail()}`)
   })
+}
+
+/** Resolves once chain_sync (written by the handler, rolled back with hot blocks) says `height` was indexed. */
+export async function waitForIndexed(dbUrl: string, height: number, what: string, timeoutMs = 90_000): Promise<void> {
+  await waitFor(
+    what,
+    async () => ((await sql(dbUrl, `SELECT indexed_height FROM chain_sync WHERE id = 'relay'`).catch(() => []))[0]?.indexed_height === height ? true : undefined),
+    timeoutMs,
+    200,
+  )
+}
+
+/** A second, migrated database on the stack's Postgres (for a processor run to compare with); returns its URL. */
+export async function secondDatabase(stack: Stack, name: string): Promise<string> {
+  await sql(stack.db.url, `CREATE DATABASE ${name}`)
+  const u = new URL(stack.db.url)
+  u.pathname = `/${name}`
+  await applyMigrations(u.toString())
+  return u.toString()
 }
 
 /** Every table of the public schema, rows sorted by id, minus wall-clock columns. */
