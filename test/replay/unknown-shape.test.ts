@@ -5,7 +5,10 @@
  * the decoders are generated from all of them. A change of integer width alone would not do either: Subsquid's
  * decoders match shapes, and u64 and u128 are both bigint to them.) The processor must stop at that event, naming the
  * chain, the block and the event id, and lose nothing it had stored; restarted, it stops at the same place.
+ * It halts rather than exits (squid/src/health.ts: an exit would be restarted into a loop), and the health check
+ * command docker-compose runs (`node squid/lib/health.js`) reports it unhealthy with the chain, block and event.
  */
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { Metadata, TypeRegistry } from '@polkadot/types'
@@ -49,8 +52,20 @@ let chain: ReplayChain
 let server: ReplayServer
 let stack: ReplayStack
 let beforeBad: Record<string, any[]>
-let exitCode: number | null
 let log: string
+
+const HALTED = `unknown shape of Treasury.Deposit on relay at block ${BAD_BLOCK}`
+
+/** The compiled health command, as the compose health check runs it, on this stack's status file. */
+function healthCheck(): { code: number | null; out: string } {
+  const r = spawnSync(process.execPath, [path.join(__dirname, '..', '..', 'squid', 'lib', 'health.js'), 'relay'], {
+    env: { ...process.env, PROCESSOR_STATUS_FILE: path.join(dir, 'processor-relay.status.json') },
+    encoding: 'utf8',
+  })
+  return { code: r.status, out: r.stdout.trim() }
+}
+
+const haltsOf = () => stack.processorLog().split(HALTED).length - 1
 
 beforeAll(async () => {
   dir = workDir('unknown-shape')
@@ -83,9 +98,9 @@ beforeAll(async () => {
   await waitForHeight(stack, 'relay', GOOD_LAST)
   beforeBad = await dumpTables(stack.db.url)
 
+  expect(healthCheck().code).toBe(0)
   chain.reveal(Infinity)
-  const p = stack.processors.get('relay')!
-  exitCode = await waitFor('the processor to stop', async () => p.exitCode ?? undefined, 90_000, 200)
+  await waitFor('the processor to halt', async () => (/halted: unknown shape/.test(stack.processorLog()) ? true : undefined), 90_000, 200)
   log = stack.processorLog()
 }, 240_000)
 
@@ -95,13 +110,20 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true })
 })
 
-describe('replay: an event shape no decoder knows stops the processor', () => {
-  it('stops with an error naming the chain, the block, the event id and the runtime', () => {
-    expect(exitCode).not.toBe(0)
+describe('replay: an event shape no decoder knows halts the processor', () => {
+  it('halts with an error naming the chain, the block, the event id and the runtime; the health check says so', () => {
+    expect(stack.processors.get('relay')!.exitCode, 'halted, not exited into a restart loop').toBeNull()
     const bad = chain.blockAt(BAD_BLOCK)!
     // Subsquid's event id: zero-padded height, 5 hex digits of the block hash, the event's index (Issued is 0)
     const eventId = `${String(BAD_BLOCK).padStart(10, '0')}-${bad.hash.slice(2, 7)}-000001`
-    expect(log).toContain(`unknown shape of Treasury.Deposit on relay at block ${BAD_BLOCK} (event ${eventId}, spec version ${FUTURE_SPEC})`)
+    expect(log).toContain(`${HALTED} (event ${eventId}, spec version ${FUTURE_SPEC})`)
+    const health = healthCheck()
+    expect(health.code).toBe(1)
+    expect(health.out).toContain(`: ${HALTED} (event ${eventId}`)
+    // the last commit before the halt: a good block (the upgrade block FROM + 5 carries no event)
+    const after = Number(/^processor relay HALTED after block (\d+):/.exec(health.out)?.[1])
+    expect(after).toBeGreaterThanOrEqual(GOOD_LAST)
+    expect(after).toBeLessThan(BAD_BLOCK)
   })
 
   it('loses nothing already stored, and stops at the same event when restarted', async () => {
@@ -110,16 +132,22 @@ describe('replay: an event shape no decoder knows stops the processor', () => {
     expect(afterStop.fee_payment.length).toBe(GOOD_LAST - FROM + 1)
     expect(afterStop.treasury_flow.filter((f) => f.kind === 'Deposit').length).toBe(GOOD_LAST - FROM + 1)
 
+    const halted = stack.processors.get('relay')!
+    halted.kill('SIGTERM')
+    await waitFor('the halted processor to stop', async () => halted.exitCode ?? halted.signalCode ?? undefined, 30_000, 100)
+    const before = haltsOf()
     const again = stack.startProcessor('relay')
-    const code = await waitFor('the restarted processor to stop', async () => again.exitCode ?? undefined, 90_000, 200)
-    expect(code).not.toBe(0)
-    expect(stack.processorLog().split(`unknown shape of Treasury.Deposit on relay at block ${BAD_BLOCK}`).length - 1).toBe(2)
+    await waitFor('the restarted processor to halt again', async () => (haltsOf() > before ? true : undefined), 90_000, 200)
+    expect(again.exitCode).toBeNull()
+    expect(healthCheck()).toMatchObject({ code: 1, out: expect.stringContaining(HALTED) })
     // Restarted, it may index the good block before the bad one (final by now); every fact stays as it was.
-    const { chain_sync: sync, treasury_day: days, ...facts } = await dumpTables(stack.db.url)
-    const { chain_sync: _s, treasury_day: _d, ...factsBefore } = beforeBad
+    // positions (chain_sync, module_range) may have moved to the good upgrade block; facts stay as they were
+    const { chain_sync: sync, module_range: ranges, treasury_day: days, ...facts } = await dumpTables(stack.db.url)
+    const { chain_sync: _s, module_range: _r, treasury_day: _d, ...factsBefore } = beforeBad
     expect(facts).toEqual(factsBefore)
     expect(sync[0].indexed_height).toBeGreaterThanOrEqual(GOOD_LAST)
     expect(sync[0].indexed_height).toBeLessThan(BAD_BLOCK)
+    for (const r of ranges) expect(r.to_block).toBe(sync[0].indexed_height)
     expect(days.map((d) => d.closing_balance)).toEqual(beforeBad.treasury_day.map((d) => d.closing_balance))
   })
 })
