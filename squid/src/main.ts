@@ -65,6 +65,7 @@ export async function runChain(chain: ChainId, resync?: ResyncOptions): Promise<
     ss58Prefix: props.ss58Format,
     native: { id: 'native', symbol: props.symbol, decimals: props.decimals, chain: cfg.chain },
     chainHeight: async () => Number.parseInt((await rpc.call('chain_getHeader', []))?.number, 16),
+    rpc: (method, params) => rpc.call(method, params),
   }
   const onChain = modulesOn(env)
   const some = resync && resync.modules !== 'all' ? resync.modules : undefined

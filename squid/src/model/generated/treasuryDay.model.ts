@@ -85,16 +85,11 @@ export class TreasuryDay {
     openingBlock!: number | undefined | null
 
     /**
-     * closingBalance - openingBalance - the day's native flows: money no indexed event explains (0 when they reconcile)
+     * closingBalance - openingBalance - the day's native flows (moves included): money no indexed event explains, 0 when
+     * they reconcile. It appeared between openingBlock and closingBlock.
      */
     @BigIntColumn_({nullable: true})
     drift!: bigint | undefined | null
-
-    /**
-     * first block whose balance change no event explains (bisected); null when drift is 0 or the day could not be bisected
-     */
-    @IntColumn_({nullable: true})
-    driftBlock!: number | undefined | null
 
     /**
      * flows of every asset

@@ -1,0 +1,142 @@
+/**
+ * Where a treasury day opens and closes, and the treasury's balance there, read from storage.
+ *
+ * A day's closing balance is the balance at that UTC day's last block. The processor fetches only blocks with
+ * events the modules asked for, so the day's last block is often one it never saw. It is found honestly: when two
+ * consecutive known blocks (the previous batch's last block, then the blocks of this batch) straddle one or more UTC
+ * midnights, a binary search over the heights between them reads each probed block's Timestamp.Now (chain_getBlockHash,
+ * then state_getStorage at that hash) until it finds the last block before the midnight: about log2(gap) probes.
+ * That block closes the day, and the same balance opens the next one. The day still in progress gets a provisional
+ * closing at the batch's last block (`closed` false), replaced once the day ends.
+ *
+ * Balances are storage System.Account of each treasury account of the chain, read at the block's hash; AccountInfo
+ * starts with four u32 (nonce, consumers, providers, sufficients) and then the u128 free balance in every runtime the
+ * decoders cover (relay 1002005+, Asset Hub 1006000+).
+ */
+import { blake2AsU8a, xxhashAsU8a } from '@polkadot/util-crypto'
+import { u8aConcat, u8aToHex, hexToU8a } from '@polkadot/util'
+import { utcDay } from '../../mappings/facts'
+
+export class DayBoundaryError extends Error {
+  name = 'DayBoundaryError'
+}
+
+const TIMESTAMP_NOW = u8aToHex(u8aConcat(xxhashAsU8a('Timestamp', 128), xxhashAsU8a('Now', 128)))
+const SYSTEM_ACCOUNT = u8aConcat(xxhashAsU8a('System', 128), xxhashAsU8a('Account', 128))
+
+export function accountKey(account: string): string {
+  const id = hexToU8a(account)
+  return u8aToHex(u8aConcat(SYSTEM_ACCOUNT, blake2AsU8a(id, 128), id))
+}
+
+export type Rpc = (method: string, params: unknown[]) => Promise<any>
+
+export interface KnownBlock {
+  height: number
+  hash?: string
+  timestamp: number
+}
+
+/** One balance the day rollup needs: a day's close (at its last block) or the opening of the first indexed day. */
+export interface DayBalance {
+  date: string
+  block: number
+  balance: bigint
+  /** close: the day's last block; provisional: the last indexed block of a day still open; open: before the first indexed block */
+  role: 'close' | 'provisional' | 'open'
+}
+
+export class ChainProbe {
+  private readonly hashes = new Map<number, string>()
+  private readonly times = new Map<number, number>()
+
+  constructor(
+    private readonly rpc: Rpc,
+    readonly chain: string,
+  ) {}
+
+  know(b: KnownBlock): void {
+    if (b.hash) this.hashes.set(b.height, b.hash)
+    this.times.set(b.height, b.timestamp)
+  }
+
+  async hashAt(height: number): Promise<string> {
+    let h = this.hashes.get(height)
+    if (!h) {
+      h = (await this.rpc('chain_getBlockHash', [height])) as string | undefined
+      if (!h) throw new DayBoundaryError(`${this.chain}: the endpoint has no block ${height} (chain_getBlockHash answered null), which the treasury's day-closing search needs`)
+      this.hashes.set(height, h)
+    }
+    return h
+  }
+
+  async timestampAt(height: number): Promise<number> {
+    const known = this.times.get(height)
+    if (known !== undefined) return known
+    const v = (await this.rpc('state_getStorage', [TIMESTAMP_NOW, await this.hashAt(height)])) as string | null
+    if (!v || v.length !== 18) throw new DayBoundaryError(`${this.chain}: storage Timestamp.Now at block ${height} is ${JSON.stringify(v)}, not a u64`)
+    const t = Number(Buffer.from(v.slice(2), 'hex').readBigUInt64LE())
+    this.times.set(height, t)
+    return t
+  }
+
+  /** Sum of the free balances of `accounts` at `height`. */
+  async balanceAt(height: number, accounts: string[]): Promise<bigint> {
+    const hash = await this.hashAt(height)
+    let sum = 0n
+    for (const a of accounts) {
+      const v = (await this.rpc('state_getStorage', [accountKey(a), hash])) as string | null
+      if (!v) continue
+      const bytes = Buffer.from(v.slice(2), 'hex')
+      if (bytes.length < 32) throw new DayBoundaryError(`${this.chain}: storage System.Account of ${a} at block ${height} is ${bytes.length} bytes, too short for an AccountInfo`)
+      sum += bytes.readBigUInt64LE(16) + (bytes.readBigUInt64LE(24) << 64n)
+    }
+    return sum
+  }
+
+  /** The last block before `midnight` (ms) among heights lo..hi-1, given ts(lo) < midnight <= ts(hi). */
+  async lastBlockBefore(midnight: number, lo: number, hi: number): Promise<number> {
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2)
+      if ((await this.timestampAt(mid)) < midnight) lo = mid
+      else hi = mid
+    }
+    return lo
+  }
+}
+
+const DAY_MS = 86_400_000
+const nextMidnight = (t: number) => (Math.floor(t / DAY_MS) + 1) * DAY_MS
+
+/**
+ * The balances that close and open days over `blocks` (this batch, in height order), after `prev` (the last block
+ * of the previous batch; undefined at a cold start, when the block before the first one opens its day).
+ */
+export async function dayBalances(probe: ChainProbe, accounts: string[], prev: KnownBlock | undefined, blocks: KnownBlock[]): Promise<DayBalance[]> {
+  if (!blocks.length) return []
+  for (const b of blocks) probe.know(b)
+  const out: DayBalance[] = []
+  const first = blocks[0]
+  let chainOfBlocks = blocks
+  if (prev) {
+    probe.know(prev)
+    chainOfBlocks = [prev, ...blocks]
+  } else {
+    // Cold start: the day of the first block opens at the block before it (or at genesis, which has no events).
+    const openAt = Math.max(0, first.height - 1)
+    out.push({ date: utcDay(new Date(first.timestamp)), block: openAt, balance: await probe.balanceAt(openAt, accounts), role: 'open' })
+  }
+  for (let i = 1; i < chainOfBlocks.length; i++) {
+    const a = chainOfBlocks[i - 1]
+    const b = chainOfBlocks[i]
+    let lo = a.height
+    for (let m = nextMidnight(a.timestamp); m <= b.timestamp; m += DAY_MS) {
+      const last = await probe.lastBlockBefore(m, lo, b.height)
+      out.push({ date: utcDay(new Date(m - 1)), block: last, balance: await probe.balanceAt(last, accounts), role: 'close' })
+      lo = last
+    }
+  }
+  const end = blocks[blocks.length - 1]
+  out.push({ date: utcDay(new Date(end.timestamp)), block: end.height, balance: await probe.balanceAt(end.height, accounts), role: 'provisional' })
+  return out
+}
