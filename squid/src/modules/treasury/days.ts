@@ -73,7 +73,7 @@ export class ChainProbe {
   async timestampAt(height: number): Promise<number> {
     const known = this.times.get(height)
     if (known !== undefined) return known
-    const v = (await this.rpc('state_getStorage', [TIMESTAMP_NOW, await this.hashAt(height)])) as string | null
+    const v = (await this.rpc('state_getStorageAt', [TIMESTAMP_NOW, await this.hashAt(height)])) as string | null
     if (!v || v.length !== 18) throw new DayBoundaryError(`${this.chain}: storage Timestamp.Now at block ${height} is ${JSON.stringify(v)}, not a u64`)
     const t = Number(Buffer.from(v.slice(2), 'hex').readBigUInt64LE())
     this.times.set(height, t)
@@ -85,7 +85,7 @@ export class ChainProbe {
     const hash = await this.hashAt(height)
     let sum = 0n
     for (const a of accounts) {
-      const v = (await this.rpc('state_getStorage', [accountKey(a), hash])) as string | null
+      const v = (await this.rpc('state_getStorageAt', [accountKey(a), hash])) as string | null
       if (!v) continue
       const bytes = Buffer.from(v.slice(2), 'hex')
       if (bytes.length < 32) throw new DayBoundaryError(`${this.chain}: storage System.Account of ${a} at block ${height} is ${bytes.length} bytes, too short for an AccountInfo`)

@@ -130,6 +130,7 @@ export const treasuryModule = defineModule<TreasuryRecords>({
           push(e, TreasuryFlowKind.MigratedOut, m.amount)
         }
       })
+      // a failed call has no events: its item follows the block's events
       for (const c of block.calls ?? []) {
         if (c.name !== 'Treasury.payout' || c.success !== false) continue
         const index = (c.args as { index?: unknown } | undefined)?.index
@@ -140,7 +141,6 @@ export const treasuryModule = defineModule<TreasuryRecords>({
         })
       }
     }
-    items.sort((a, b) => a.ctx.blockNumber - b.ctx.blockNumber || (a.ctx.extrinsicIndex ?? 1e9) - (b.ctx.extrinsicIndex ?? 1e9) || a.ctx.eventIndex - b.ctx.eventIndex)
     return { items: items.filter((t) => !t.duplicate), moneyFlows, assetIds }
   },
 
