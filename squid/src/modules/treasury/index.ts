@@ -39,8 +39,6 @@ export interface MoneyFlow {
 export interface TreasuryRecords {
   items: TreasuryItem[]
   moneyFlows: MoneyFlow[]
-  /** asset ids of the batch's asset spends (Asset Hub reads their metadata) */
-  assetIds: Set<string>
 }
 
 const DAY_BALANCES = 'dayBalances'
@@ -76,7 +74,6 @@ export const treasuryModule = defineModule<TreasuryRecords>({
     const window = migrationWindow(chain, env.cfg.network)
     const items: TreasuryItem[] = []
     const moneyFlows: MoneyFlow[] = []
-    const assetIds = new Set<string>()
     for (const block of blocks) {
       const deposits = new Map<number, TreasuryItem>()
       const money = block.events.map((e) => (e.name.startsWith('Bounties.') || e.name.startsWith('MultiAssetBounties.') || e.name.startsWith('Balances.M') || e.name === 'Balances.Burned' ? env.decoders.treasuryMoney?.(chain, e as unknown as DecodableEvent) : undefined))
@@ -95,7 +92,6 @@ export const treasuryModule = defineModule<TreasuryRecords>({
           const ctx = eventCtx(chain, block, e)
           const item: TreasuryItem = { ctx, event: t }
           items.push(item)
-          if (t.kind === 'AssetSpendApproved') assetIds.add(JSON.stringify(t.assetKind))
           if (t.kind === 'Deposit') {
             item.isFeeShare = feeShares.has(ctxId(ctx))
             // Older (Currency-trait) runtimes report the same money twice: Balances.Deposit to the treasury
@@ -141,7 +137,7 @@ export const treasuryModule = defineModule<TreasuryRecords>({
         })
       }
     }
-    return { items: items.filter((t) => !t.duplicate), moneyFlows, assetIds }
+    return { items: items.filter((t) => !t.duplicate), moneyFlows }
   },
 
   load(env, { items, moneyFlows }, blocks) {
