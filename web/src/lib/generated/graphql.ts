@@ -144,7 +144,7 @@ export type SummaryQueryVariables = Exact<{
 }>;
 
 
-export type SummaryQuery = { treasurySummary: { chain: string | null, from: string | null, to: string | null, inflow: string, outflow: string, balance: string | null, balanceBlock: number | null, balanceDate: string | null, spendCount: number, asset: { id: string, symbol: string, decimals: number | null, chain: string }, byKind: Array<{ direction: FlowDirection, kind: FlowKind, amount: string, count: number }> } };
+export type SummaryQuery = { treasurySummary: { chain: string | null, from: string | null, to: string | null, inflow: string, outflow: string, moved: string, balance: string | null, balanceBlock: number | null, balanceDate: string | null, spendCount: number, asset: { id: string, symbol: string, decimals: number | null, chain: string }, byKind: Array<{ direction: FlowDirection, kind: FlowKind, amount: string, count: number }> } };
 
 export type TreasuryDailyQueryVariables = Exact<{
   chain?: string | null | undefined;
@@ -153,7 +153,12 @@ export type TreasuryDailyQueryVariables = Exact<{
 }>;
 
 
-export type TreasuryDailyQuery = { treasuryDaily: Array<{ chain: string, date: string, inFees: string, inDeposits: string, inTransfers: string, outAwarded: string, outSpendPaid: string, outBurnt: string, inflow: string, outflow: string, closingBalance: string | null, closingBlock: number | null, flowCount: number }> };
+export type TreasuryDailyQuery = { treasuryDaily: Array<{ chain: string, date: string, inFees: string, inDeposits: string, inTransfers: string, inBountyReturned: string, outAwarded: string, outSpendPaid: string, outBurnt: string, outBountyFunded: string, movedIn: string, movedOut: string, inflow: string, outflow: string, openingBalance: string | null, openingBlock: number | null, closingBalance: string | null, closingBlock: number | null, closed: boolean, drift: string | null, flowCount: number }> };
+
+export type TreasuryMigrationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TreasuryMigrationQuery = { treasuryMigration: Array<{ chain: string, fromBlock: number, toBlock: number, from: string | null, to: string | null }> };
 
 export type FeeTotalsQueryVariables = Exact<{
   chain?: string | null | undefined;
@@ -547,6 +552,7 @@ export const SummaryDocument = new TypedDocumentString(`
     }
     inflow
     outflow
+    moved
     byKind {
       direction
       kind
@@ -573,17 +579,36 @@ export const TreasuryDailyDocument = new TypedDocumentString(`
     inFees
     inDeposits
     inTransfers
+    inBountyReturned
     outAwarded
     outSpendPaid
     outBurnt
+    outBountyFunded
+    movedIn
+    movedOut
     inflow
     outflow
+    openingBalance
+    openingBlock
     closingBalance
     closingBlock
+    closed
+    drift
     flowCount
   }
 }
     `) as unknown as TypedDocumentString<TreasuryDailyQuery, TreasuryDailyQueryVariables>;
+export const TreasuryMigrationDocument = new TypedDocumentString(`
+    query TreasuryMigration {
+  treasuryMigration {
+    chain
+    fromBlock
+    toBlock
+    from
+    to
+  }
+}
+    `) as unknown as TypedDocumentString<TreasuryMigrationQuery, TreasuryMigrationQueryVariables>;
 export const FeeTotalsDocument = new TypedDocumentString(`
     query FeeTotals($chain: String, $from: Date, $to: Date) {
   feeTotals(chain: $chain, from: $from, to: $to) {
