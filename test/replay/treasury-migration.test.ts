@@ -264,7 +264,7 @@ describe('replay: one Polkadot treasury across the Asset Hub migration (relay 20
   })
 
   it('relay days: flows by kind, closing at the day\'s last block found between fetched blocks, drift 0 then the unexplained change', async () => {
-    const { treasuryDaily } = await api(`{ treasuryDaily(chain: "relay") { date inDeposits inBountyReturned outAwarded outBurnt outBountyFunded movedOut movedIn inflow outflow openingBalance openingBlock closingBalance closingBlock closed drift } }`)
+    const { treasuryDaily } = await api(`{ treasuryDaily(chain: "relay") { date inDeposits inBountyReturned outAwarded outBurnt outBountyFunded movedOut movedIn inflow outflow openingBalance openingBlock closingBalance closingBlock closed drift driftBlock } }`)
     const day1Last = R0 + 9 // 23:59:54, a block without any event the processor fetched
     expect(treasuryDaily).toEqual([
       {
@@ -284,6 +284,7 @@ describe('replay: one Polkadot treasury across the Asset Hub migration (relay 20
         closingBlock: day1Last,
         closed: true,
         drift: '0',
+        driftBlock: null,
       },
       {
         date: DAY2,
@@ -303,6 +304,8 @@ describe('replay: one Polkadot treasury across the Asset Hub migration (relay 20
         closingBlock: RELAY_LAST,
         closed: false,
         drift: s(R.unexplained.value),
+        // bisected: the block without any event where the balance changed
+        driftBlock: R.unexplained.at,
       },
     ])
     // the balances the chain holds agree with the flows: day 1 reconciles exactly
@@ -310,7 +313,7 @@ describe('replay: one Polkadot treasury across the Asset Hub migration (relay 20
   })
 
   it('Asset Hub days: the migration mint and the old treasury drained (moves), LocalPay payouts, bounty funding and return; drift 0', async () => {
-    const { treasuryDaily } = await api(`{ treasuryDaily(chain: "asset-hub") { date inDeposits inBountyReturned outSpendPaid outBountyFunded movedIn movedOut inflow outflow openingBalance openingBlock closingBalance closingBlock closed drift flowCount } }`)
+    const { treasuryDaily } = await api(`{ treasuryDaily(chain: "asset-hub") { date inDeposits inBountyReturned outSpendPaid outBountyFunded movedIn movedOut inflow outflow openingBalance openingBlock closingBalance closingBlock closed drift driftBlock flowCount } }`)
     const day2Last = A0 + 18 // 23:59:54
     expect(treasuryDaily).toEqual([
       {
@@ -329,6 +332,7 @@ describe('replay: one Polkadot treasury across the Asset Hub migration (relay 20
         closingBlock: day2Last,
         closed: true,
         drift: '0',
+        driftBlock: null,
         // deposit, mint, drain (Consolidated), the DOT, USDT, DED and continued payouts
         flowCount: 7,
       },
@@ -348,6 +352,7 @@ describe('replay: one Polkadot treasury across the Asset Hub migration (relay 20
         closingBlock: AH_LAST,
         closed: false,
         drift: '0',
+        driftBlock: null,
         flowCount: 2,
       },
     ])

@@ -24,6 +24,7 @@ export function emptyTreasuryDay(chain: string, date: string): TreasuryDay {
     openingBalance: null,
     openingBlock: null,
     drift: null,
+    driftBlock: null,
     flowCount: 0,
     inFeesCount: 0,
     inDepositsCount: 0,

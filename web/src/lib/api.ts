@@ -77,7 +77,7 @@ export const QUERIES = {
     query TreasuryDaily($chain: String, $from: Date, $to: Date) {
       treasuryDaily(chain: $chain, from: $from, to: $to) {
         chain date inFees inDeposits inTransfers inBountyReturned outAwarded outSpendPaid outBurnt outBountyFunded movedIn movedOut inflow outflow
-        openingBalance openingBlock closingBalance closingBlock closed drift flowCount
+        openingBalance openingBlock closingBalance closingBlock closed drift driftBlock flowCount
       }
     }
   `),

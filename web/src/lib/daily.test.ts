@@ -23,6 +23,7 @@ const tday = (chain: string, date: string, inFees: string, outSpendPaid: string,
   closingBlock: null,
   closed: false,
   drift: null,
+  driftBlock: null,
   flowCount: 1,
 })
 
@@ -45,8 +46,8 @@ describe('driftDays', () => {
     ])
     expect(r).toEqual({
       drifting: [
-        { chain: 'asset-hub', date: '2025-11-05', drift: -3n, openingBlock: 10_259_204, closingBlock: 10_259_223, closed: true },
-        { chain: 'relay', date: '2025-11-05', drift: 50_000_000_000n, openingBlock: 28_490_499, closingBlock: 28_490_506, closed: false },
+        { chain: 'asset-hub', date: '2025-11-05', drift: -3n, openingBlock: 10_259_204, closingBlock: 10_259_223, driftBlock: null, closed: true },
+        { chain: 'relay', date: '2025-11-05', drift: 50_000_000_000n, openingBlock: 28_490_499, closingBlock: 28_490_506, driftBlock: null, closed: false },
       ],
       reconciled: 1,
       unknown: 1,

@@ -83,6 +83,8 @@ export interface DriftDay {
   drift: bigint
   openingBlock: number | null
   closingBlock: number | null
+  /** the first block whose change no event explains, when bisected */
+  driftBlock: number | null
   /** false: the day is still open, its closing is the last indexed block so far */
   closed: boolean
 }
@@ -98,7 +100,7 @@ export function driftDays(days: TreasuryDay[]): { drifting: DriftDay[]; reconcil
   for (const d of days) {
     if (d.drift == null) unknown++
     else if (BigInt(d.drift) === 0n) reconciled++
-    else drifting.push({ chain: d.chain, date: d.date, drift: BigInt(d.drift), openingBlock: d.openingBlock ?? null, closingBlock: d.closingBlock ?? null, closed: d.closed })
+    else drifting.push({ chain: d.chain, date: d.date, drift: BigInt(d.drift), openingBlock: d.openingBlock ?? null, closingBlock: d.closingBlock ?? null, driftBlock: d.driftBlock ?? null, closed: d.closed })
   }
   drifting.sort((a, b) => (a.date === b.date ? a.chain.localeCompare(b.chain) : a.date < b.date ? -1 : 1))
   return { drifting, reconciled, unknown }

@@ -106,6 +106,7 @@ function treasuryDayFromRow(r: Row) {
     closingBlock: r.closing_block,
     closed: r.closed,
     drift: r.drift,
+    driftBlock: r.drift_block,
     flowCount: r.flow_count,
   }
 }

@@ -92,6 +92,13 @@ export class TreasuryDay {
     drift!: bigint | undefined | null
 
     /**
+     * the first block whose balance change no indexed event explains, found by bisecting (storage reads) between the
+     * balances read; null while the day reconciles
+     */
+    @IntColumn_({nullable: true})
+    driftBlock!: number | undefined | null
+
+    /**
      * flows of every asset
      */
     @IntColumn_({nullable: false})

@@ -9,6 +9,10 @@
  * That block closes the day, and the same balance opens the next one. The day still in progress gets a provisional
  * closing at the batch's last block (`closed` false), replaced once the day ends.
  *
+ * Between any two balances read (the previous batch's last block, the days' closes, the batch's last block), the
+ * change must equal the native flows of the blocks in between. Where it does not, a binary search over the heights
+ * (each probe one System.Account read) finds the first block whose balance is off: the block the drift appeared in.
+ *
  * Balances are storage System.Account of each treasury account of the chain, read at the block's hash; AccountInfo
  * starts with four u32 (nonce, consumers, providers, sufficients) and then the u128 free balance in every runtime the
  * decoders cover (relay 1002005+, Asset Hub 1006000+).
@@ -35,6 +39,16 @@ export interface KnownBlock {
   height: number
   hash?: string
   timestamp: number
+  /** the treasury's balance there, when read */
+  balance?: bigint
+}
+
+/** The first block whose balance change no indexed flow explains. */
+export interface DriftBlock {
+  date: string
+  block: number
+  /** the unexplained part of the change at that block */
+  unexplained: bigint
 }
 
 /** One balance the day rollup needs: a day's close (at its last block) or the opening of the first indexed day. */
@@ -49,6 +63,7 @@ export interface DayBalance {
 export class ChainProbe {
   private readonly hashes = new Map<number, string>()
   private readonly times = new Map<number, number>()
+  private readonly balances = new Map<number, bigint>()
 
   constructor(
     private readonly rpc: Rpc,
@@ -82,6 +97,8 @@ export class ChainProbe {
 
   /** Sum of the free balances of `accounts` at `height`. */
   async balanceAt(height: number, accounts: string[]): Promise<bigint> {
+    const known = this.balances.get(height)
+    if (known !== undefined) return known
     const hash = await this.hashAt(height)
     let sum = 0n
     for (const a of accounts) {
@@ -91,6 +108,7 @@ export class ChainProbe {
       if (bytes.length < 32) throw new DayBoundaryError(`${this.chain}: storage System.Account of ${a} at block ${height} is ${bytes.length} bytes, too short for an AccountInfo`)
       sum += bytes.readBigUInt64LE(16) + (bytes.readBigUInt64LE(24) << 64n)
     }
+    this.balances.set(height, sum)
     return sum
   }
 
@@ -114,6 +132,21 @@ const nextMidnight = (t: number) => (Math.floor(t / DAY_MS) + 1) * DAY_MS
  */
 export async function dayBalances(probe: ChainProbe, accounts: string[], prev: KnownBlock | undefined, blocks: KnownBlock[]): Promise<DayBalance[]> {
   if (!blocks.length) return []
+  return (await reconcile(probe, accounts, prev, blocks, new Map())).balances
+}
+
+/**
+ * The day balances of `blocks` (see dayBalances), and the blocks where a balance change departs from `deltas` (the
+ * native flows' effect on the balance per height).
+ */
+export async function reconcile(
+  probe: ChainProbe,
+  accounts: string[],
+  prev: KnownBlock | undefined,
+  blocks: KnownBlock[],
+  deltas: Map<number, bigint>,
+): Promise<{ balances: DayBalance[]; driftBlocks: DriftBlock[] }> {
+  if (!blocks.length) return { balances: [], driftBlocks: [] }
   for (const b of blocks) probe.know(b)
   const out: DayBalance[] = []
   const first = blocks[0]
@@ -138,5 +171,29 @@ export async function dayBalances(probe: ChainProbe, accounts: string[], prev: K
   }
   const end = blocks[blocks.length - 1]
   out.push({ date: utcDay(new Date(end.timestamp)), block: end.height, balance: await probe.balanceAt(end.height, accounts), role: 'provisional' })
-  return out
+
+  const points = [...(prev?.balance !== undefined ? [{ block: prev.height, balance: prev.balance }] : []), ...out].sort((a, b) => a.block - b.block)
+  const expected = (from: number, to: number) => {
+    let sum = 0n
+    for (const [h, d] of deltas) if (h > from && h <= to) sum += d
+    return sum
+  }
+  const driftBlocks: DriftBlock[] = []
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]
+    const b = points[i]
+    if (b.block <= a.block || b.balance - a.balance === expected(a.block, b.block)) continue
+    // lo explains its balance, hi does not
+    let lo = a.block
+    let hi = b.block
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2)
+      if ((await probe.balanceAt(mid, accounts)) - a.balance === expected(a.block, mid)) lo = mid
+      else hi = mid
+    }
+    const before = lo === a.block ? a.balance : await probe.balanceAt(lo, accounts)
+    const at = hi === b.block ? b.balance : await probe.balanceAt(hi, accounts)
+    driftBlocks.push({ date: utcDay(new Date(await probe.timestampAt(hi))), block: hi, unexplained: at - before - (deltas.get(hi) ?? 0n) })
+  }
+  return { balances: out, driftBlocks }
 }

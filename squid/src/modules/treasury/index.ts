@@ -18,14 +18,14 @@ import { Spend, SpendEvent, SpendPeriod, TreasuryDay, TreasuryFlow, TreasuryFlow
 import type { DecodableEvent } from '../../decoders/decode'
 import type { StoredSpend } from '../../decoders/treasury'
 import { ctxId, dayId, utcDay, type EventCtx } from '../../mappings/facts'
-import { FLOW_KIND_DAY_FIELDS } from '../../mappings/flowKinds'
+import { FLOW_KIND_DAY_FIELDS, FLOW_KINDS } from '../../mappings/flowKinds'
 import { inWindow, migrationWindow } from '../../mappings/migration'
 import { addFlow, emptyTreasuryDay } from '../../mappings/rollups'
 import { feesModule } from '../fees'
 import { defineModule, eventCtx, namesOnChain, type ChainEnv, type StorageRead } from '../module'
 import { assetFromLocatable } from '../../mappings/locations'
 import { bountyAccount, isBountyAccount, TREASURY_ACCOUNT, treasuryAccountsOf } from './account'
-import { ChainProbe, dayBalances, type DayBalance, type KnownBlock } from './days'
+import { ChainProbe, reconcile, type DayBalance, type DriftBlock, type KnownBlock } from './days'
 import { applyTreasuryEvents, assetSpendId, nativeFlow, spendIdsOf, storedSpends, type TreasuryEnv, type TreasuryItem } from './mapping'
 
 export { TREASURY_ACCOUNT }
@@ -39,6 +39,8 @@ export interface MoneyFlow {
 export interface TreasuryRecords {
   items: TreasuryItem[]
   moneyFlows: MoneyFlow[]
+  /** the native flows' effect on the chain's treasury balance, per block: what reconciliation expects */
+  balanceDeltas: Map<number, bigint>
 }
 
 const DAY_BALANCES = 'dayBalances'
@@ -74,6 +76,8 @@ export const treasuryModule = defineModule<TreasuryRecords>({
     const window = migrationWindow(chain, env.cfg.network)
     const items: TreasuryItem[] = []
     const moneyFlows: MoneyFlow[] = []
+    const balanceDeltas = new Map<number, bigint>()
+    const delta = (height: number, v: bigint) => v && balanceDeltas.set(height, (balanceDeltas.get(height) ?? 0n) + v)
     for (const block of blocks) {
       const deposits = new Map<number, TreasuryItem>()
       const money = block.events.map((e) => (e.name.startsWith('Bounties.') || e.name.startsWith('MultiAssetBounties.') || e.name.startsWith('Balances.M') || e.name === 'Balances.Burned' ? env.decoders.treasuryMoney?.(chain, e as unknown as DecodableEvent) : undefined))
@@ -118,8 +122,8 @@ export const treasuryModule = defineModule<TreasuryRecords>({
           if (into && outOf) return push(e, TreasuryFlowKind.Consolidated, t.amount)
           if (into) return push(e, isBountyAccount(t.from) || multiRefund.has(e.extrinsicIndex) ? TreasuryFlowKind.BountyReturned : TreasuryFlowKind.Transfer, t.amount)
           if (outOf && multiPaid.has(e.extrinsicIndex)) return push(e, TreasuryFlowKind.BountyFunded, t.amount)
-          // a LocalPay payout's transfer is the spend's SpendPaid flow; other transfers out show as drift
-          if (outOf && spendPaid.has(e.extrinsicIndex)) return
+          // a LocalPay payout's transfer is the spend's SpendPaid flow (counted at Paid); other transfers out show as drift
+          if (outOf && spendPaid.has(e.extrinsicIndex)) delta(block.header.height, -t.amount)
         } else if (m?.kind === 'Minted' && accounts.has(m.who) && inWindow(window, block.header.height)) {
           push(e, TreasuryFlowKind.MigratedIn, m.amount)
         } else if (m?.kind === 'Burned' && accounts.has(m.who) && inWindow(window, block.header.height)) {
@@ -137,7 +141,14 @@ export const treasuryModule = defineModule<TreasuryRecords>({
         })
       }
     }
-    return { items: items.filter((t) => !t.duplicate), moneyFlows }
+    const kept = items.filter((t) => !t.duplicate)
+    for (const { ctx, event: e } of kept) {
+      if (e.kind === 'Deposit') delta(ctx.blockNumber, e.value)
+      else if (e.kind === 'Awarded') delta(ctx.blockNumber, -e.award)
+      else if (e.kind === 'Burnt') delta(ctx.blockNumber, -e.burntFunds)
+    }
+    for (const f of moneyFlows) delta(f.ctx.blockNumber, BigInt(BALANCE_SIGN[f.kind]) * f.amount)
+    return { items: kept, moneyFlows, balanceDeltas }
   },
 
   load(env, { items, moneyFlows }, blocks) {
@@ -151,7 +162,7 @@ export const treasuryModule = defineModule<TreasuryRecords>({
     ]
   },
 
-  reads(env, { items }, blocks): Record<string, StorageRead> {
+  reads(env, { items, balanceDeltas }, blocks): Record<string, StorageRead> {
     const out: Record<string, StorageRead> = {}
     const first = blocks[0]?.header
     const last = blocks[blocks.length - 1]?.header
@@ -163,7 +174,7 @@ export const treasuryModule = defineModule<TreasuryRecords>({
       out[DAY_BALANCES] = {
         block: last,
         what: `System.Account of the treasury accounts and Timestamp.Now around UTC midnights (the days' last blocks)`,
-        read: () => dayBalances(probe, treasuryAccountsOf(chain), prev, blocks.map((b) => known(b.header))),
+        read: () => reconcile(probe, treasuryAccountsOf(chain), prev, blocks.map((b) => known(b.header)), balanceDeltas ?? new Map()),
       }
     }
     const spends = env.decoders.treasurySpends
@@ -213,10 +224,16 @@ export const treasuryModule = defineModule<TreasuryRecords>({
       return days.get(id) ?? days.set(id, ctx.loaded(TreasuryDay, id) ?? emptyTreasuryDay(chain, date)).get(id)!
     }
     for (const f of flows) addFlow(dayOf(utcDay(f.timestamp)), f, env.native.id)
-    for (const b of ctx.read<DayBalance[]>(DAY_BALANCES) ?? []) applyDayBalance(dayOf, b)
+    const reconciled = ctx.read<{ balances: DayBalance[]; driftBlocks: DriftBlock[] }>(DAY_BALANCES)
+    for (const b of reconciled?.balances ?? []) applyDayBalance(dayOf, b)
     for (const d of days.values()) d.drift = driftOf(chain, d)
+    // the first block a day's drift appeared in stays its drift block
+    for (const b of reconciled?.driftBlocks ?? []) {
+      const d = dayOf(b.date)
+      if (d.driftBlock == null) d.driftBlock = b.block
+    }
     const last = blocks[blocks.length - 1]?.header
-    if (last) previousBatchEnd.set(chain, known(last))
+    if (last) previousBatchEnd.set(chain, { ...known(last), balance: reconciled?.balances.at(-1)?.balance })
     ctx.write(Spend, changes.spends.values())
     ctx.write(SpendEvent, changes.spendEvents)
     ctx.write(TreasuryFlow, flows)
@@ -224,6 +241,8 @@ export const treasuryModule = defineModule<TreasuryRecords>({
     ctx.write(TreasuryDay, days.values())
   },
 })
+
+const BALANCE_SIGN = Object.fromEntries(FLOW_KINDS.map((k) => [k.kind, k.balanceSign])) as Record<TreasuryFlowKind, number>
 
 const MIGRATION_RELAY_START = (env: ChainEnv) => migrationWindow('relay', env.cfg.network)!.from
 

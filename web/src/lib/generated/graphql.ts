@@ -153,7 +153,7 @@ export type TreasuryDailyQueryVariables = Exact<{
 }>;
 
 
-export type TreasuryDailyQuery = { treasuryDaily: Array<{ chain: string, date: string, inFees: string, inDeposits: string, inTransfers: string, inBountyReturned: string, outAwarded: string, outSpendPaid: string, outBurnt: string, outBountyFunded: string, movedIn: string, movedOut: string, inflow: string, outflow: string, openingBalance: string | null, openingBlock: number | null, closingBalance: string | null, closingBlock: number | null, closed: boolean, drift: string | null, flowCount: number }> };
+export type TreasuryDailyQuery = { treasuryDaily: Array<{ chain: string, date: string, inFees: string, inDeposits: string, inTransfers: string, inBountyReturned: string, outAwarded: string, outSpendPaid: string, outBurnt: string, outBountyFunded: string, movedIn: string, movedOut: string, inflow: string, outflow: string, openingBalance: string | null, openingBlock: number | null, closingBalance: string | null, closingBlock: number | null, closed: boolean, drift: string | null, driftBlock: number | null, flowCount: number }> };
 
 export type TreasuryMigrationQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -594,6 +594,7 @@ export const TreasuryDailyDocument = new TypedDocumentString(`
     closingBlock
     closed
     drift
+    driftBlock
     flowCount
   }
 }

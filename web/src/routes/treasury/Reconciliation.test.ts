@@ -26,6 +26,7 @@ const day = (chain: string, date: string, drift: string | null, openingBlock: nu
   closingBlock,
   closed,
   drift,
+  driftBlock: drift && drift !== '0' ? closingBlock - 1 : null,
   flowCount: 0,
 })
 
@@ -37,6 +38,7 @@ describe('Reconciliation (server-rendered)', () => {
     expect(body).toContain('1 of 2 chain-days reconcile exactly (drift 0)')
     expect(body).toMatch(/data-testid="drift-amount"[^>]*>[^<]*(<!--[^>]*-->)*[^<]*<[^>]*>5 DOT</)
     expect(body).toContain('#28,490,499 – #28,490,506 (day still open)')
+    expect(body).toContain('#28,490,505</td>')
     expect(body).toContain('data-date="2025-11-05"')
   })
 
