@@ -437,6 +437,6 @@ describe('replay: one Polkadot treasury across the Asset Hub migration (relay 20
   it('the processors read storage through the RPC the replay server serves (Timestamp.Now, System.Account, Treasury.Spends, Assets.Metadata)', () => {
     expect(server.stats.unknown).toEqual(new Map())
     console.log(`RPC methods the processors called: ${[...server.stats.calls].map(([m, n]) => `${m} ×${n}`).join(', ')}`)
-    for (const m of ['chain_getBlockHash', 'state_getStorageAt', 'state_getKeys']) expect(server.stats.calls.get(m) ?? 0).toBeGreaterThan(0)
+    for (const m of ['chain_getBlockHash', 'state_getStorageAt', 'state_getKeysPaged']) expect(server.stats.calls.get(m) ?? 0).toBeGreaterThan(0)
   })
 })

@@ -161,7 +161,7 @@ export interface StoredSpend {
 
 interface VersionedMap<V> {
   is(block: any): boolean
-  getPairs(block: any): Promise<[number, V | undefined][]>
+  getPairsPaged(pageSize: number, block: any): AsyncIterable<[number, V | undefined][]>
 }
 
 /** Storage Treasury.Spends of every runtime version typegen knows: all open spends at a block. */
@@ -169,7 +169,9 @@ export function storedSpendsReader(chain: string, versions: Record<string, Versi
   return async (block: any): Promise<StoredSpend[]> => {
     for (const v of Object.values(versions)) {
       if (!v.is(block)) continue
-      const pairs = await v.getPairs(block)
+      // paged (state_getKeysPaged): nodes and chopsticks no longer serve the unbounded state_getKeys
+      const pairs: [number, any][] = []
+      for await (const page of v.getPairsPaged(100, block)) pairs.push(...page)
       return pairs
         .filter(([, s]) => s)
         .map(([index, s]) => ({

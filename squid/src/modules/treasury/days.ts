@@ -38,6 +38,8 @@ export type Rpc = (method: string, params: unknown[]) => Promise<any>
 export interface KnownBlock {
   height: number
   hash?: string
+  /** the parent's hash: where the balance before this block is read */
+  parentHash?: string
   timestamp: number
   /** the treasury's balance there, when read */
   balance?: bigint
@@ -72,17 +74,27 @@ export class ChainProbe {
 
   know(b: KnownBlock): void {
     if (b.hash) this.hashes.set(b.height, b.hash)
-    this.times.set(b.height, b.timestamp)
+    if (!Number.isNaN(b.timestamp)) this.times.set(b.height, b.timestamp)
   }
 
   async hashAt(height: number): Promise<string> {
+    const h = await this.maybeHashAt(height)
+    if (!h) throw new DayBoundaryError(`${this.chain}: the endpoint has no block ${height} (chain_getBlockHash answered null), which the treasury's day-closing search needs`)
+    return h
+  }
+
+  /** undefined where the chain has no block of that height (a dev chain whose head was moved ahead) */
+  private async maybeHashAt(height: number): Promise<string | undefined> {
     let h = this.hashes.get(height)
     if (!h) {
-      h = (await this.rpc('chain_getBlockHash', [height])) as string | undefined
-      if (!h) throw new DayBoundaryError(`${this.chain}: the endpoint has no block ${height} (chain_getBlockHash answered null), which the treasury's day-closing search needs`)
-      this.hashes.set(height, h)
+      h = ((await this.rpc('chain_getBlockHash', [height])) as string | null) ?? undefined
+      if (h) this.hashes.set(height, h)
     }
     return h
+  }
+
+  async exists(height: number): Promise<boolean> {
+    return (await this.maybeHashAt(height)) !== undefined
   }
 
   async timestampAt(height: number): Promise<number> {
@@ -112,14 +124,20 @@ export class ChainProbe {
     return sum
   }
 
-  /** The last block before `midnight` (ms) among heights lo..hi-1, given ts(lo) < midnight <= ts(hi). */
+  /**
+   * The last block before `midnight` (ms) among heights lo..hi-1, given ts(lo) < midnight <= ts(hi). Heights the
+   * chain skipped (no block; only dev chains do that) count as before midnight, and the answer is the highest
+   * existing block found before it.
+   */
   async lastBlockBefore(midnight: number, lo: number, hi: number): Promise<number> {
+    let found = lo
     while (hi - lo > 1) {
       const mid = Math.floor((lo + hi) / 2)
-      if ((await this.timestampAt(mid)) < midnight) lo = mid
+      if (!(await this.exists(mid))) lo = mid
+      else if ((await this.timestampAt(mid)) < midnight) lo = found = mid
       else hi = mid
     }
-    return lo
+    return found
   }
 }
 
@@ -155,8 +173,9 @@ export async function reconcile(
     probe.know(prev)
     chainOfBlocks = [prev, ...blocks]
   } else {
-    // Cold start: the day of the first block opens at the block before it (or at genesis, which has no events).
+    // Cold start: the day of the first block opens at the block before it, its parent (genesis opens at itself).
     const openAt = Math.max(0, first.height - 1)
+    if (first.height > 0 && first.parentHash) probe.know({ height: openAt, hash: first.parentHash, timestamp: NaN })
     out.push({ date: utcDay(new Date(first.timestamp)), block: openAt, balance: await probe.balanceAt(openAt, accounts), role: 'open' })
   }
   for (let i = 1; i < chainOfBlocks.length; i++) {
@@ -183,15 +202,20 @@ export async function reconcile(
     const a = points[i - 1]
     const b = points[i]
     if (b.block <= a.block || b.balance - a.balance === expected(a.block, b.block)) continue
-    // lo explains its balance, hi does not
+    // lo explains its balance, hi does not; a height without a block (dev chains only) changes nothing
     let lo = a.block
+    let before = a.balance
     let hi = b.block
     while (hi - lo > 1) {
       const mid = Math.floor((lo + hi) / 2)
-      if ((await probe.balanceAt(mid, accounts)) - a.balance === expected(a.block, mid)) lo = mid
+      if (!(await probe.exists(mid))) {
+        lo = mid
+        continue
+      }
+      const balance = await probe.balanceAt(mid, accounts)
+      if (balance - a.balance === expected(a.block, mid)) [lo, before] = [mid, balance]
       else hi = mid
     }
-    const before = lo === a.block ? a.balance : await probe.balanceAt(lo, accounts)
     const at = hi === b.block ? b.balance : await probe.balanceAt(hi, accounts)
     driftBlocks.push({ date: utcDay(new Date(await probe.timestampAt(hi))), block: hi, unexplained: at - before - (deltas.get(hi) ?? 0n) })
   }

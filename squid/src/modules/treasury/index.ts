@@ -51,7 +51,7 @@ const METADATA = 'metadata:'
 /** The last block each chain's previous batch ended with: where this batch's first day-boundary search starts. */
 const previousBatchEnd = new Map<string, KnownBlock>()
 
-const known = (h: { height: number; hash: string; timestamp?: number }): KnownBlock => ({ height: h.height, hash: h.hash, timestamp: h.timestamp ?? 0 })
+const known = (h: { height: number; hash: string; parentHash?: string; timestamp?: number }): KnownBlock => ({ height: h.height, hash: h.hash, parentHash: h.parentHash, timestamp: h.timestamp ?? 0 })
 
 export const treasuryModule = defineModule<TreasuryRecords>({
   name: 'treasury',
