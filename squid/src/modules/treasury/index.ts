@@ -168,13 +168,13 @@ export const treasuryModule = defineModule<TreasuryRecords>({
     const last = blocks[blocks.length - 1]?.header
     if (!first || !last) return out
     const chain = env.cfg.chain
-    if (env.rpc) {
-      const probe = new ChainProbe(env.rpc, chain)
+    if (env.rpc || env.decoders.accountFree) {
+      const probe = new ChainProbe(env.rpc, chain, env.decoders.accountFree)
       const prev = previousBatchEnd.get(chain)
       out[DAY_BALANCES] = {
         block: last,
         what: `System.Account of the treasury accounts and Timestamp.Now around UTC midnights (the days' last blocks)`,
-        read: () => reconcile(probe, treasuryAccountsOf(chain), prev, blocks.map((b) => known(b.header)), balanceDeltas ?? new Map()),
+        read: () => reconcile(probe, treasuryAccountsOf(chain), prev, blocks.map((b) => known(b.header)), balanceDeltas ?? new Map(), blocks.map((b) => b.header)),
       }
     }
     const spends = env.decoders.treasurySpends
