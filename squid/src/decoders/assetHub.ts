@@ -26,6 +26,7 @@ interface MetadataVersions {
 }
 
 const metadataOf = async (versions: Record<string, MetadataVersions>, what: string, block: any, key: unknown) => {
+  if (block._runtime && !block._runtime.hasStorageItem(what)) return undefined
   for (const v of Object.values(versions)) {
     if (!v.is(block)) continue
     const m = await v.get(block, key)

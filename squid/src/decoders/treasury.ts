@@ -167,6 +167,8 @@ interface VersionedMap<V> {
 /** Storage Treasury.Spends of every runtime version typegen knows: all open spends at a block. */
 export function storedSpendsReader(chain: string, versions: Record<string, VersionedMap<any>>, locations: SpendLocations = VERSIONED_JSON) {
   return async (block: any): Promise<StoredSpend[]> => {
+    // a runtime without the Treasury pallet (Asset Hub before the migration) has no spends
+    if (block._runtime && !block._runtime.hasStorageItem('Treasury.Spends')) return []
     for (const v of Object.values(versions)) {
       if (!v.is(block)) continue
       // paged (state_getKeysPaged): nodes and chopsticks no longer serve the unbounded state_getKeys
