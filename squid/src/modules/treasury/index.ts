@@ -63,8 +63,11 @@ export const treasuryModule = defineModule<TreasuryRecords>({
   requests: (env) => {
     const money = new Set(env.decoders.eventNames.filter((n) => /^(Bounties|MultiAssetBounties)\./.test(n) || n === 'Balances.Minted' || n === 'Balances.Burned'))
     return {
-      events: [{ names: namesOnChain(env, (n) => n.startsWith('Treasury.') || n === 'Balances.Deposit' || n === 'Balances.Transfer' || money.has(n)), extrinsic: true }],
-      // LocalPay: a failed payout leaves no Treasury event, only the failed call
+      events: [
+        { names: namesOnChain(env, (n) => n.startsWith('Treasury.') || n === 'Balances.Deposit' || n === 'Balances.Transfer' || money.has(n)), extrinsic: true },
+        // LocalPay: a failed payout leaves no Treasury event, only the failed call and its ExtrinsicFailed
+        ...(env.decoders.localPay ? [{ names: ['System.ExtrinsicFailed'] }] : []),
+      ],
       calls: env.decoders.localPay ? [{ names: ['Treasury.payout'], extrinsic: true }] : [],
     }
   },
@@ -135,10 +138,10 @@ export const treasuryModule = defineModule<TreasuryRecords>({
         if (c.name !== 'Treasury.payout' || c.success !== false) continue
         const index = (c.args as { index?: unknown } | undefined)?.index
         if (typeof index !== 'number') throw new Error(`${chain} block ${block.header.height}: Treasury.payout call without a spend index (args ${JSON.stringify(c.args)})`)
-        items.push({
-          ctx: { chain, blockNumber: block.header.height, timestamp: new Date(block.header.timestamp ?? 0), eventIndex: -1 - (c.extrinsicIndex ?? 0), extrinsicIndex: c.extrinsicIndex, extrinsicHash: c.extrinsic?.hash },
-          event: { kind: 'PayoutFailed', index },
-        })
+        // the failure's own event names it: System.ExtrinsicFailed of that extrinsic
+        const failed = block.events.find((e) => e.name === 'System.ExtrinsicFailed' && e.extrinsicIndex === c.extrinsicIndex)
+        if (!failed) throw new Error(`${chain} block ${block.header.height}: failed Treasury.payout in extrinsic ${c.extrinsicIndex} without its System.ExtrinsicFailed event`)
+        items.push({ ctx: { ...eventCtx(chain, block, failed), extrinsicHash: c.extrinsic?.hash }, event: { kind: 'PayoutFailed', index } })
       }
     }
     const kept = items.filter((t) => !t.duplicate)
