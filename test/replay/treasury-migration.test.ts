@@ -15,8 +15,8 @@
  *   Hub treasury (14xmwin…) is drained into it, and the relay's open spend appears in Treasury.Spends under the same
  *   index. Then USDT, DED and DOT spends are approved and paid (LocalPay: payment id u64::MAX), the continued spend
  *   is paid, and a payout extrinsic fails.
- * - Asset Hub, 2025-11-06, after the upgrade to 2003001: a multi-asset bounty funded through the paymaster and a
- *   classic bounty's money returned.
+ * - Asset Hub, 2025-11-06, after the upgrade to 2003001: a multi-asset bounty funded through the paymaster, its
+ *   refund paid back, and a classic bounty's money returned.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -83,6 +83,7 @@ const A = {
   continuedPaidAt: A0 + 8,
   processedAt: A0 + 10,
   multiBounty: { index: 0, value: 50n * DOT, at: UPGRADE_AT },
+  multiRefund: { index: 0, value: 20n * DOT, at: AH_LAST },
   bountyReturned: { index: 5, value: 12n * DOT, at: AH_LAST },
 }
 
@@ -221,6 +222,12 @@ function writeAssetHub(file: string) {
         b.event('Balances.Transfer', { from: TREASURY, to: MULTI_BOUNTY_POT, amount: A.multiBounty.value }, x).debit(TREASURY, A.multiBounty.value).credit(MULTI_BOUNTY_POT, A.multiBounty.value)
         b.event('MultiAssetBounties.Paid', { index: A.multiBounty.index, childIndex: null, paymentId: U64_MAX }, x)
       }
+      if (n === A.multiRefund.at) {
+        // a closed multi-asset bounty's refund, paid back to the treasury (its funding source)
+        const x = b.signed({ signer: CURATOR, call: 'System.remark', args: { remark: '0x01' } })
+        b.event('Balances.Transfer', { from: MULTI_BOUNTY_POT, to: TREASURY, amount: A.multiRefund.value }, x).debit(MULTI_BOUNTY_POT, A.multiRefund.value).credit(TREASURY, A.multiRefund.value)
+        b.event('MultiAssetBounties.BountyRefundProcessed', { index: A.multiRefund.index, childIndex: null }, x)
+      }
       if (n === A.bountyReturned.at) {
         const x = b.signed({ signer: CURATOR, call: 'System.remark', args: { remark: '0x' } })
         const pot = bountyAccount(A.bountyReturned.index)
@@ -339,12 +346,12 @@ describe('replay: one Polkadot treasury across the Asset Hub migration (relay 20
       {
         date: DAY3,
         inDeposits: '0',
-        inBountyReturned: s(A.bountyReturned.value),
+        inBountyReturned: s(A.bountyReturned.value + A.multiRefund.value),
         outSpendPaid: '0',
         outBountyFunded: s(A.multiBounty.value),
         movedIn: '0',
         movedOut: '0',
-        inflow: s(A.bountyReturned.value),
+        inflow: s(A.bountyReturned.value + A.multiRefund.value),
         outflow: s(A.multiBounty.value),
         openingBalance: s(ahBalanceAt.get(day2Last)!),
         openingBlock: day2Last,
@@ -353,7 +360,7 @@ describe('replay: one Polkadot treasury across the Asset Hub migration (relay 20
         closed: false,
         drift: '0',
         driftBlock: null,
-        flowCount: 2,
+        flowCount: 3,
       },
     ])
     expect(ahBalanceAt.get(day2Last)).toBe(A.oldTreasury + DOT + A.deliveryFee.value + relayMoved - A.dot.amount)
@@ -373,7 +380,7 @@ describe('replay: one Polkadot treasury across the Asset Hub migration (relay 20
         drift: s(R.unexplained.value),
         chains: [{ chain: 'asset-hub' }, { chain: 'relay' }],
       },
-      { date: DAY3, inflow: s(A.bountyReturned.value), outflow: s(A.multiBounty.value), movedIn: '0', movedOut: '0', closingBalance: s(ahBalanceAt.get(AH_LAST)!), drift: '0', chains: [{ chain: 'asset-hub' }] },
+      { date: DAY3, inflow: s(A.bountyReturned.value + A.multiRefund.value), outflow: s(A.multiBounty.value), movedIn: '0', movedOut: '0', closingBalance: s(ahBalanceAt.get(AH_LAST)!), drift: '0', chains: [{ chain: 'asset-hub' }] },
     ])
     expect(treasuryMigration).toEqual([
       { chain: 'relay', fromBlock: 28_490_502, toBlock: 28_495_696 },
@@ -404,6 +411,7 @@ describe('replay: one Polkadot treasury across the Asset Hub migration (relay 20
         ['BountyReturned', 'relay', R.bountyReturned.at, s(R.bountyReturned.value)],
         ['BountyFunded', 'asset-hub', A.multiBounty.at, s(A.multiBounty.value)],
         ['BountyReturned', 'asset-hub', A.bountyReturned.at, s(A.bountyReturned.value)],
+        ['BountyReturned', 'asset-hub', A.multiRefund.at, s(A.multiRefund.value)],
       ].sort(),
     )
   })

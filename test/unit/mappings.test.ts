@@ -341,3 +341,19 @@ describe('rollups and fact ids', () => {
   })
 })
 
+
+describe('treasury accounts', () => {
+  it('a classic bounty account is py/trsry sub-account ("bt", index): "bt" SCALE-encoded as &str (compact length 8), the index u32 LE', async () => {
+    const { bountyAccount, isBountyAccount, OLD_ASSET_HUB_TREASURY, TREASURY_ACCOUNT: T } = await import('../../squid/src/modules/treasury/account')
+    const raw = Buffer.from(bountyAccount(0x01020304).slice(2), 'hex')
+    expect(raw.subarray(0, 15).toString('latin1')).toBe('modlpy/trsry\x08bt')
+    expect([...raw.subarray(15, 19)]).toEqual([4, 3, 2, 1])
+    expect(raw.subarray(19).every((b) => b === 0)).toBe(true)
+    // on chain these accounts read 13UVJyLnbVp9RBZYFwHYxa…
+    expect(encodeAddress(bountyAccount(0), 0).startsWith('13UVJyLnbVp9RBZYFwHYxa')).toBe(true)
+    expect([bountyAccount(5), bountyAccount(1234)].every(isBountyAccount)).toBe(true)
+    expect([T, OLD_ASSET_HUB_TREASURY, '0x' + 'a1'.repeat(32)].some(isBountyAccount)).toBe(false)
+    expect(encodeAddress(OLD_ASSET_HUB_TREASURY, 0)).toBe('14xmwinmCEz6oRrFdczHKqHgWNMiCysE2KrA4jXXAAM1Eogk')
+    expect(encodeAddress(T, 0)).toBe('13UVJyLnbVp9RBZYFwFGyDvVd1y27Tt8tkntv6Q7JVPhFsTB')
+  })
+})
