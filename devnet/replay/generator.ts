@@ -199,6 +199,8 @@ export class ReplayWriter {
     if (!rt) throw new ReplayChainError(`block ${spec.number}: spec ${key} is not in the writer's specs`)
     const b = new BlockBuilder(this, rt, spec.number, spec.timestamp !== undefined)
     fill?.(b)
+    // as a node does: Timestamp.set writes Timestamp.Now (readers find a block's time in storage without its body)
+    if (spec.timestamp !== undefined && rt.hasStorage('Timestamp.Now')) b.storage[rt.storageKey('Timestamp.Now')] ??= rt.storageValue('Timestamp.Now', spec.timestamp)
     for (const account of this.changed) {
       let k = this.accountKeys.get(rt.key + account)
       if (!k) this.accountKeys.set(rt.key + account, (k = rt.storageKey('System.Account', [account])))

@@ -251,6 +251,15 @@ export class SpecRuntime {
     return u8aToHex(u8aConcat(...parts))
   }
 
+  hasStorage(item: string): boolean {
+    try {
+      this.storageEntry(item)
+      return true
+    } catch {
+      return false
+    }
+  }
+
   /** SCALE hex of a storage value of `Pallet.Item`. */
   storageValue(item: string, value: unknown): string {
     const { entry } = this.storageEntry(item)

@@ -33,10 +33,11 @@ interface Preset {
 }
 
 /**
- * Polkadot presets. Start blocks are where the newest decoders' runtimes were live (the indexer has no decoders
- * for older shapes yet and would stop at the first older event): the relay from the block where
- * Treasury.AssetSpendApproved was already in its current form (runtime 1.2, early 2024), Asset Hub and Coretime
- * from recent blocks. Override with <CHAIN>_FROM_BLOCK.
+ * Polkadot presets: the treasury's readable history on both chains (README, "The treasury"). The relay from the
+ * block where Treasury.AssetSpendApproved was already in its current form (runtime 1.2, early 2024; the decoders
+ * cover relay 1002005+), Asset Hub from 7,000,000 (decoders 1006000+; its Treasury arrives with the 2025 migration,
+ * the old Asset Hub treasury account before it), Coretime from genesis. An event of a shape no decoder has (an older
+ * or missing spec) stops the processor with chain, block and event. Override with <CHAIN>_FROM_BLOCK.
  */
 const POLKADOT: Record<ChainId, Preset> = {
   relay: {

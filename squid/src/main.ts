@@ -67,6 +67,7 @@ export async function runChain(chain: ChainId, health: ProcessorHealth, resync?:
     ss58Prefix: props.ss58Format,
     native: { id: 'native', symbol: props.symbol, decimals: props.decimals, chain: cfg.chain },
     chainHeight: async () => Number.parseInt((await rpc.call('chain_getHeader', []))?.number, 16),
+    rpc: (method, params) => rpc.call(method, params),
   }
   const onChain = modulesOn(env)
   const some = resync && resync.modules !== 'all' ? resync.modules : undefined

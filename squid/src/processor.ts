@@ -17,6 +17,8 @@ export const FIELDS = {
   block: { timestamp: true, specVersion: true },
   event: { name: true, args: true, phase: true, extrinsicIndex: true },
   extrinsic: { hash: true, success: true },
+  // the treasury's failed payouts on Asset Hub are failed calls
+  call: { args: true, success: true },
 } as const
 
 /** The processor of `env`'s chain fetching what `modules` request, from `range.from` (cfg.fromBlock) to `range.to` (open). */

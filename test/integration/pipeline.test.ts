@@ -178,10 +178,16 @@ describe('treasury', () => {
   })
 
   it('daily treasury rows add up to the summary', async () => {
-    const { treasuryDaily, treasurySummary } = await api('{ treasuryDaily(chain: "relay") { inflow outflow closingBalance } treasurySummary(chain: "relay") { inflow outflow } }')
+    const { treasuryDaily, treasurySummary } = await api('{ treasuryDaily(chain: "relay") { inflow outflow closingBalance openingBalance drift driftBlock } treasurySummary(chain: "relay") { inflow outflow } }')
     expect(str(sum(treasuryDaily.map((d: any) => d.inflow)))).toBe(treasurySummary.inflow)
     expect(str(sum(treasuryDaily.map((d: any) => d.outflow)))).toBe(treasurySummary.outflow)
     expect(treasuryDaily.at(-1).closingBalance).toBe(record.treasury.freeAtEnd)
+  })
+
+  it('every relay day reconciles: opening + flows = closing, drift 0', async () => {
+    const { treasuryDaily } = await api('{ treasuryDaily(chain: "relay") { date openingBalance closingBalance drift driftBlock } }')
+    expect(treasuryDaily.every((d: any) => d.openingBalance != null && d.closingBalance != null)).toBe(true)
+    expect(treasuryDaily.map((d: any) => [d.date, d.drift, d.driftBlock])).toEqual(treasuryDaily.map((d: any) => [d.date, '0', null]))
   })
 })
 

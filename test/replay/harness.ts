@@ -65,8 +65,10 @@ export interface ReplayStack extends Stack {
   exits: string[]
 }
 
-/** Postgres + the API + a processor for `chain`, pointed at the replay endpoint. */
-export async function startReplayStack(dir: string, chain: ChainId, env: NodeJS.ProcessEnv): Promise<ReplayStack> {
+/** Postgres + the API + a processor for `chain` (or for each of several chains), pointed at the replay endpoint(s). */
+export async function startReplayStack(dir: string, chains: ChainId | ChainId[], env: NodeJS.ProcessEnv): Promise<ReplayStack> {
+  const list = Array.isArray(chains) ? chains : [chains]
+  const chain = list[0]
   ensureBuilt()
   // A developer's RELAY_* / DB_* variables must not leak into the processors.
   for (const k of Object.keys(process.env)) if (/^(RELAY_|CORETIME_|ASSET_HUB_|DB_|PG|SQD_)/.test(k)) delete process.env[k]
@@ -76,7 +78,7 @@ export async function startReplayStack(dir: string, chain: ChainId, env: NodeJS.
     dataRoot: dir,
     dbPort: await freePort(),
     apiPort: await freePort(),
-    processors: [chain],
+    processors: list,
     processorEnv: env,
     log: (m) => {
       if (m.includes('exited')) exits.push(m)

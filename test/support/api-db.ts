@@ -95,8 +95,10 @@ async function seed(url: string): Promise<void> {
     )
     await c.query(
       `INSERT INTO treasury_day (id, chain, date, in_fees, in_deposits, in_transfers, out_awarded, out_spend_paid, out_burnt, closing_balance, closing_block, flow_count,
-                                 in_fees_count, in_deposits_count, in_transfers_count, out_awarded_count, out_spend_paid_count, out_burnt_count)
-       VALUES ($1, 'relay', $2, $3, 0, 0, 0, 0, 0, $4, 116, $5, $5, 0, 0, 0, 0, 0)`,
+                                 in_fees_count, in_deposits_count, in_transfers_count, out_awarded_count, out_spend_paid_count, out_burnt_count,
+                                 out_bounty_funded, in_bounty_returned, moved_out, moved_in, closed,
+                                 out_bounty_funded_count, in_bounty_returned_count, moved_out_count, moved_in_count)
+       VALUES ($1, 'relay', $2, $3, 0, 0, 0, 0, 0, $4, 116, $5, $5, 0, 0, 0, 0, 0, 0, 0, 0, 0, false, 0, 0, 0, 0)`,
       [`relay-${SEEDED_DAY}`, SEEDED_DAY, toTreasury * 17n, 5_000_000_000_000n, SEEDED_FEE_PAYMENTS],
     )
     await c.query(

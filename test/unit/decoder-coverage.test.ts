@@ -40,7 +40,7 @@ const CHAINS: CoveredChain[] = [
     extra: [],
     view: (name, r) => (name === 'Treasury.AssetSpendApproved' ? { ...r, assetKind: versionedLocatableAsset(r.assetKind), beneficiary: versionedLocation(r.beneficiary) } : r),
   },
-  { typegen: 'assetHub', decoders: assetHubDecoders, extra: [{ names: assetHubTreasury.eventNames, decode: assetHubTreasury.decode }] },
+  { typegen: 'assetHub', decoders: assetHubDecoders, extra: [] },
   { typegen: 'coretime', decoders: coretimeDecoders, extra: [] },
   { typegen: 'people', decoders: peopleDecoders, extra: [] },
   { typegen: 'collectives', decoders: collectivesDecoders, extra: [] },
@@ -52,6 +52,7 @@ const CHAINS: CoveredChain[] = [
  */
 const RELAY_WITHOUT_PROPOSALS = ['polkadot 1006002', 'polkadot 1007001', 'paseo 1009001', 'paseo 1009002', 'paseo 1009003', 'polkadot 2000000', 'paseo 2000006', 'polkadot 2000006', 'polkadot 2000007']
 const ASSET_HUB_BEFORE_TREASURY = ['asset-hub-paseo 1005001', 'statemint 1006000', 'statemint 1007001']
+const MULTI_ASSET_BOUNTIES_ABSENT = [...ASSET_HUB_BEFORE_TREASURY, 'asset-hub-paseo 1009001', 'asset-hub-paseo 1009002', 'statemint 2000000', 'asset-hub-paseo 2000001', 'asset-hub-paseo 2000002', 'statemint 2000003', 'asset-hub-paseo 2000004', 'asset-hub-paseo 2000005', 'statemint 2000005', 'asset-hub-paseo 2000006', 'statemint 2000006', 'statemint 2000007']
 const ABSENT: { chain: TypegenChain; event: string; specs: string[]; reason: string }[] = [
   ...['Treasury.Proposed', 'Treasury.Rejected'].map((event) => ({
     chain: 'relay' as const,
@@ -59,11 +60,17 @@ const ABSENT: { chain: TypegenChain; event: string; specs: string[]; reason: str
     specs: RELAY_WITHOUT_PROPOSALS,
     reason: 'the legacy proposal flow (propose_spend) was removed from pallet-treasury; spends go through OpenGov',
   })),
-  ...assetHubTreasury.eventNames.map((event) => ({
+  ...[...assetHubTreasury.eventNames, 'Bounties.BountyBecameActive', 'Bounties.BountyCanceled'].map((event) => ({
     chain: 'assetHub' as const,
     event,
     specs: ASSET_HUB_BEFORE_TREASURY,
-    reason: 'runtimes from before the Asset Hub migration have no Treasury pallet (it arrives with 1009001 on Paseo, 2000000 on Polkadot)',
+    reason: 'runtimes from before the Asset Hub migration have no Treasury or Bounties pallet (they arrive with 1009001 on Paseo, 2000000 on Polkadot)',
+  })),
+  ...['MultiAssetBounties.Paid', 'MultiAssetBounties.BountyRefundProcessed'].map((event) => ({
+    chain: 'assetHub' as const,
+    event,
+    specs: MULTI_ASSET_BOUNTIES_ABSENT,
+    reason: 'MultiAssetBounties (pallet 68) arrives with 2001000',
   })),
 ]
 
@@ -100,13 +107,19 @@ const EXPECT: Record<string, (a: Record<string, unknown>, chain: TypegenChain, v
   'Balances.Deposit': (a) => ({ who: a.who, amount: a.amount }),
   'Balances.Withdraw': (a) => ({ who: a.who, amount: a.amount }),
   'Balances.Transfer': (a) => ({ from: a.from, to: a.to, amount: a.amount }),
+  'Balances.Minted': (a) => ({ kind: 'Minted', who: a.who, amount: a.amount }),
+  'Balances.Burned': (a) => ({ kind: 'Burned', who: a.who, amount: a.amount }),
+  'Bounties.BountyBecameActive': (a) => ({ kind: 'BountyBecameActive', index: a.index }),
+  'Bounties.BountyCanceled': (a) => ({ kind: 'BountyCanceled', index: a.index }),
+  'MultiAssetBounties.Paid': (a) => ({ kind: 'MultiBountyPaid', index: a.index, childIndex: a.childIndex ?? undefined }),
+  'MultiAssetBounties.BountyRefundProcessed': (a) => ({ kind: 'MultiBountyRefundProcessed', index: a.index, childIndex: a.childIndex ?? undefined }),
 }
 
 const DOT = { id: 'native', symbol: 'DOT', decimals: 10, chain: 'relay' }
 
 function decodersOf(c: CoveredChain): { names: string[]; decoders: Decode[] } {
   const d = c.decoders
-  const decoders = [d.treasury, d.feePaid, d.deposit, d.transfer, d.withdraw, ...c.extra.map((x) => x.decode)].filter((f): f is Decode => !!f)
+  const decoders = [d.treasury, d.treasuryMoney, d.feePaid, d.deposit, d.transfer, d.withdraw, ...c.extra.map((x) => x.decode)].filter((f): f is Decode => !!f)
   return { names: [...new Set([...d.eventNames, ...c.extra.flatMap((x) => x.names)])].sort(), decoders }
 }
 

@@ -34,7 +34,7 @@ const env: ChainEnv = {
 function decodeBatch(e: ChainEnv, blocks: Block[]) {
   const records = decodeAll(e, modulesOn(e), blocks)
   const t = records.get(treasuryModule) as TreasuryRecords
-  return { treasury: t.items, fees: (records.get(feesModule) as FeeRecords).fees, transfersIn: t.transfersIn }
+  return { treasury: t.items, fees: (records.get(feesModule) as FeeRecords).fees, moneyFlows: t.moneyFlows }
 }
 
 const dep = (who: string, amount: bigint, extrinsic?: number): EventSpec => ({ name: 'Balances.Deposit', args: { who, amount }, extrinsic })
@@ -119,7 +119,7 @@ describe('decode phase of the relay modules', () => {
   })
 
   it('transfers into the treasury account are income of their own', () => {
-    expect(out.transfersIn.map((t) => [t.ctx.blockNumber, t.ctx.eventIndex, t.amount])).toEqual([[500, 5, 10n ** 12n]])
+    expect(out.moneyFlows.map((t) => [t.ctx.blockNumber, t.ctx.eventIndex, t.kind, t.amount])).toEqual([[500, 5, 'Transfer', 10n ** 12n]])
   })
 
   it('an event of a shape no decoder knows stops the batch, naming chain, block and event', () => {

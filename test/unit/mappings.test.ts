@@ -11,7 +11,7 @@ import { ctxId, dayId, factId, utcDay, type EventCtx } from '../../squid/src/map
 import { splitFee, type FeeRunEvent } from '../../squid/src/modules/fees/split'
 import { assetFromAssetHubLocation, assetFromLocatable, beneficiaryFromLocation } from '../../squid/src/mappings/locations'
 import { addFee, addFlow, emptyFeeDay, emptyTreasuryDay } from '../../squid/src/mappings/rollups'
-import { applyTreasuryEvents, spendIdsOf, transferInFlow, type TreasuryEnv, type TreasuryItem } from '../../squid/src/modules/treasury/mapping'
+import { applyTreasuryEvents, nativeFlow, spendIdsOf, type TreasuryEnv, type TreasuryItem } from '../../squid/src/modules/treasury/mapping'
 import { Asset, FeePayment, SpendEventKind, SpendKind, SpendStatus, TreasuryFlowDirection, TreasuryFlowKind } from '../../squid/src/model'
 import type { Block } from '../../squid/src/processor'
 import { TREASURY_ACCOUNT as TREASURY } from '../../squid/src/modules/treasury'
@@ -247,11 +247,30 @@ describe('locations', () => {
     expect(assetFromLocatable(approved(assetHubAsset('V3', 1984)).assetKind, DOT)).toEqual({ id: 'assethub-assets:1984', symbol: 'USDT', decimals: 6, chain: 'asset-hub' })
   })
 
-  it('assetFromLocatable: an unlisted Assets id and an unknown location', () => {
-    expect(assetFromLocatable(approved(assetHubAsset('V4', 4242)).assetKind, DOT)).toEqual({ id: 'assethub-assets:4242', symbol: '#4242', decimals: 0, chain: 'asset-hub' })
+  it('assetFromLocatable on Asset Hub: locations relative to the chain that pays (DOT is {1, Here}, USDT X2(50, 1984), others foreign)', () => {
+    const here = { parents: 0, interior: { __kind: 'Here' } }
+    const on = (assetId: unknown) => assetFromLocatable({ location: here, assetId }, DOT, 'asset-hub')
+    expect(on({ parents: 1, interior: { __kind: 'Here' } })).toBe(DOT)
+    expect(on({ parents: 0, interior: { __kind: 'X2', value: [{ __kind: 'PalletInstance', value: 50 }, { __kind: 'GeneralIndex', value: 1984n }] } })).toMatchObject({ id: 'assethub-assets:1984', chain: 'asset-hub' })
+    const myth = { parents: 1, interior: { __kind: 'X1', value: [{ __kind: 'Parachain', value: 3369 }] } }
+    expect(on(myth)).toEqual({ id: `assethub-foreign:${JSON.stringify(myth)}`, symbol: '?', decimals: null, chain: 'asset-hub' })
+    // the relay's own view of DOT held here is not Asset Hub's
+    expect(assetFromLocatable({ location: here, assetId: { parents: 0, interior: { __kind: 'Here' } } }, DOT, 'relay')).toBe(DOT)
+    expect(assetFromLocatable({ location: here, assetId: { parents: 0, interior: { __kind: 'Here' } } }, DOT, 'asset-hub').id).toMatch(/^assethub-foreign:/)
+  })
+
+  it('beneficiaryFromLocation: a VersionedLocatableAccount at Here is its account; elsewhere its JSON', () => {
+    const account = { parents: 0, interior: { __kind: 'X1', value: [{ __kind: 'AccountId32', network: null, id: ALICE }] } }
+    expect(beneficiaryFromLocation({ location: { parents: 0, interior: { __kind: 'Here' } }, accountId: account }, 0)).toBe(ALICE_SS58_POLKADOT)
+    const remote = { location: { parents: 1, interior: { __kind: 'X1', value: [{ __kind: 'Parachain', value: 2034 }] } }, accountId: account }
+    expect(JSON.parse(beneficiaryFromLocation(remote, 0))).toEqual(remote)
+  })
+
+  it('assetFromLocatable: an unlisted Assets id and an unknown location have no decimals (metadata unknown), never 0', () => {
+    expect(assetFromLocatable(approved(assetHubAsset('V4', 4242)).assetKind, DOT)).toEqual({ id: 'assethub-assets:4242', symbol: '?', decimals: null, chain: 'asset-hub' })
     const elsewhere = { V4: { location: { parents: 0, interior: { X1: [{ Parachain: 2034 }] } }, assetId: { parents: 0, interior: { X1: [{ GeneralIndex: 7 }] } } } }
     const a = assetFromLocatable(approved(elsewhere).assetKind, DOT)
-    expect(a).toMatchObject({ symbol: '?', decimals: 0, chain: 'unknown' })
+    expect(a).toMatchObject({ symbol: '?', decimals: null, chain: 'unknown' })
     expect(JSON.parse(a.id.replace(/^location:/, ''))).toEqual({
       location: { parents: 0, interior: { __kind: 'X1', value: [{ __kind: 'Parachain', value: 2034 }] } },
       assetId: { parents: 0, interior: { __kind: 'X1', value: [{ __kind: 'GeneralIndex', value: '7' }] } },
@@ -301,7 +320,7 @@ describe('rollups and fact ids', () => {
     const items = treasuryItems(bs)
     items[0].isFeeShare = true
     const out = applyTreasuryEvents(e, items, new Map())
-    const flows = [...out.flows, transferInFlow(e, ctxOf(bs[0], bs[0].events[0]), 7_000n)]
+    const flows = [...out.flows, nativeFlow(e, ctxOf(bs[0], bs[0].events[0]), TreasuryFlowKind.Transfer, 7_000n)]
     const day = emptyTreasuryDay('relay', '2025-03-14')
     for (const f of flows) addFlow(day, f, 'native')
     expect(day).toMatchObject({ inFees: 1_000n, inDeposits: 20n, inTransfers: 7_000n, outAwarded: 300n, outBurnt: 4n, outSpendPaid: 55n, flowCount: 7 })
@@ -322,3 +341,19 @@ describe('rollups and fact ids', () => {
   })
 })
 
+
+describe('treasury accounts', () => {
+  it('a classic bounty account is py/trsry sub-account ("bt", index): "bt" SCALE-encoded as &str (compact length 8), the index u32 LE', async () => {
+    const { bountyAccount, isBountyAccount, OLD_ASSET_HUB_TREASURY, TREASURY_ACCOUNT: T } = await import('../../squid/src/modules/treasury/account')
+    const raw = Buffer.from(bountyAccount(0x01020304).slice(2), 'hex')
+    expect(raw.subarray(0, 15).toString('latin1')).toBe('modlpy/trsry\x08bt')
+    expect([...raw.subarray(15, 19)]).toEqual([4, 3, 2, 1])
+    expect(raw.subarray(19).every((b) => b === 0)).toBe(true)
+    // on chain these accounts read 13UVJyLnbVp9RBZYFwHYxa…
+    expect(encodeAddress(bountyAccount(0), 0).startsWith('13UVJyLnbVp9RBZYFwHYxa')).toBe(true)
+    expect([bountyAccount(5), bountyAccount(1234)].every(isBountyAccount)).toBe(true)
+    expect([T, OLD_ASSET_HUB_TREASURY, '0x' + 'a1'.repeat(32)].some(isBountyAccount)).toBe(false)
+    expect(encodeAddress(OLD_ASSET_HUB_TREASURY, 0)).toBe('14xmwinmCEz6oRrFdczHKqHgWNMiCysE2KrA4jXXAAM1Eogk')
+    expect(encodeAddress(T, 0)).toBe('13UVJyLnbVp9RBZYFwFGyDvVd1y27Tt8tkntv6Q7JVPhFsTB')
+  })
+})

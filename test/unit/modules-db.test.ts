@@ -68,7 +68,7 @@ describe('handler phases across modules', () => {
   it('one load query per entity type, one upsert per type, and the storage reads before the transaction opens', async () => {
     const stream = new StreamBuilder({ blocks: 200, batch: 100, days: 2 })
     const base = relayEnv(squid, stream.lastHeight)
-    /** for each read: had this batch's transaction started when the treasury module read the pot's balance? */
+    /** for each read: had this batch's transaction started when the treasury module read the treasury's balance? */
     const readInsideTransaction: boolean[] = []
     let batchStart = 0
     const env = {
@@ -113,7 +113,9 @@ describe('handler phases across modules', () => {
     } finally {
       await lazy.disconnect()
     }
-    expect(readInsideTransaction).toEqual([false, false])
+    // the treasury's balance at the close of each day and at each batch's last block: all read before the transaction
+    expect(readInsideTransaction.length).toBeGreaterThanOrEqual(2)
+    expect(readInsideTransaction.every((inside) => !inside)).toBe(true)
     expect(perBatch).toHaveLength(2)
     for (const batch of perBatch) {
       // loads: one SELECT each for Spend (with its asset) and the two rollups, whichever modules asked, and no other
@@ -125,7 +127,7 @@ describe('handler phases across modules', () => {
     const ranges = await sql(bench.db.url, `SELECT id, module, version, from_block, to_block FROM module_range ORDER BY id`)
     expect(ranges).toEqual([
       { id: 'relay-fees', module: 'fees', version: 1, from_block: stream.height(0), to_block: stream.lastHeight },
-      { id: 'relay-treasury', module: 'treasury', version: 1, from_block: stream.height(0), to_block: stream.lastHeight },
+      { id: 'relay-treasury', module: 'treasury', version: 2, from_block: stream.height(0), to_block: stream.lastHeight },
     ])
 
     // The same handler under the plain TypeormDatabase reads inside the transaction: what the wrapper prevents.
@@ -138,7 +140,8 @@ describe('handler phases across modules', () => {
     } finally {
       await plain.disconnect()
     }
-    expect(readInsideTransaction).toEqual([true, true])
+    expect(readInsideTransaction.length).toBeGreaterThanOrEqual(2)
+    expect(readInsideTransaction.every((inside) => inside)).toBe(true)
   })
 
   it('a batch that fails before its first store access opens no transaction and writes nothing', async () => {

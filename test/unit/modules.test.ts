@@ -29,6 +29,7 @@ const envOf = (chain: 'relay' | 'coretime', decoders = chain === 'relay' ? relay
   ss58Prefix: 0,
   native: { id: 'native', symbol: 'DOT', decimals: 10, chain },
   chainHeight: async () => 0,
+  ...(rpcUrl ? { rpc: (method: string, params: unknown[]) => new RpcClient({ url: rpcUrl, retryAttempts: 0 }).call(method, params) } : {}),
 })
 
 describe('registry', () => {
@@ -56,7 +57,10 @@ describe('registry', () => {
     expect(t).toHaveLength(1)
     expect(t[0].extrinsic).toBe(true)
     expect(t[0].names).toContain('Treasury.AssetSpendApproved')
-    expect(t[0].names.filter((n) => !n.startsWith('Treasury.'))).toEqual(['Balances.Deposit', 'Balances.Transfer'])
+    // plus the events of bounty funding and returns and of the migration's mints and burns
+    expect(t[0].names.filter((n) => !n.startsWith('Treasury.')).sort()).toEqual(['Balances.Burned', 'Balances.Deposit', 'Balances.Minted', 'Balances.Transfer', 'Bounties.BountyBecameActive', 'Bounties.BountyCanceled'])
+    // the relay pays over XCM: no payout calls; Asset Hub's failed payouts are failed calls
+    expect(treasuryModule.requests(relay).calls).toEqual([])
     // coretime has no Treasury pallet: fees walks Balances events only
     expect(feesModule.requests(envOf('coretime')).events![1].names).toEqual(['Balances.Deposit', 'Balances.Transfer', 'Balances.Withdraw'])
   })
@@ -71,7 +75,7 @@ describe('module ranges at start', () => {
   const v1 = (module: string, fromBlock: number, toBlock: number, version = 1) => ({ module, version, fromBlock, toBlock })
 
   it('a database indexed by every module at its version goes on from each range', () => {
-    const plan = checkModuleRanges('relay', relay, 500, 100, [v1('fees', 100, 500), v1('treasury', 120, 501)])
+    const plan = checkModuleRanges('relay', relay, 500, 100, [v1('fees', 100, 500), v1('treasury', 120, 501, treasuryModule.version)])
     expect([...plan].map(([m, r]) => [m.name, r.fromBlock])).toEqual([['fees', 100], ['treasury', 120]])
     expect([...checkModuleRanges('relay', relay, -1, 100, [])].map(([m, r]) => [m.name, r.fromBlock])).toEqual([['fees', 100], ['treasury', 100]])
   })
@@ -79,7 +83,7 @@ describe('module ranges at start', () => {
   it('a module added to an indexed database stops the processor with the command that fills the gap', () => {
     expect(() => checkModuleRanges('relay', relay, 500, 100, [v1('fees', 100, 500)])).toThrow(ModuleGapError)
     expect(() => checkModuleRanges('relay', relay, 500, 100, [v1('fees', 100, 500)])).toThrow(
-      'relay: the database is not indexed by the current modules:\n  - treasury v1 is new: it has not indexed blocks 100-500, which the processor already has; run `npm run resync -- relay treasury`',
+      `relay: the database is not indexed by the current modules:\n  - treasury v${treasuryModule.version} is new: it has not indexed blocks 100-500, which the processor already has; run \`npm run resync -- relay treasury\``,
     )
   })
 
@@ -106,6 +110,8 @@ describe('storage reads', () => {
       req.on('end', () => {
         const msgs = JSON.parse(body)
         const one = (m: any) => {
+          // block hashes as block() makes them
+          if (m.method === 'chain_getBlockHash') return { jsonrpc: '2.0', id: m.id, result: '0x' + Number(m.params[0]).toString(16).padStart(64, 'b') }
           if (m.method !== 'state_getStorageAt') return { jsonrpc: '2.0', id: m.id, error: { code: -32601, message: `Method not found: ${m.method}` } }
           calls.push(m.params)
           return { jsonrpc: '2.0', id: m.id, ...answer(m.params) }
@@ -134,38 +140,45 @@ describe('storage reads', () => {
     return { header, events: [], extrinsics: [], calls: [] } as unknown as Block
   }
 
-  it("reads the pot's closing balance at the batch's last block (System.Account, real encoding)", async () => {
+  it("reads the treasury's balance before the first block (the day's opening) and at the batch's last block (System.Account, real encoding)", async () => {
     const free = 123_456_789_012_345n
     const value = polkadot.registry.createType('AccountInfo', { nonce: 0, consumers: 0, providers: 1, sufficients: 0, data: { free, reserved: 7n, frozen: 0n, flags: 0n } }).toHex()
     answer = () => ({ result: value })
     calls.length = 0
     const env = envOf('relay', relayDecoders, url)
     const blocks = [block(999), block(1000)]
-    const reads = treasuryModule.reads!(env, { items: [], transfersIn: [] }, blocks)
+    const reads = treasuryModule.reads!(env, { items: [], moneyFlows: [], balanceDeltas: new Map() }, blocks)
     const values = await runStorageReads(env, [[treasuryModule, reads]])
-    expect(values.get(treasuryModule)!.get('closingBalance')).toBe(free)
-    // one read, at the last block's hash, of the pot's key
-    expect(calls).toHaveLength(1)
-    expect(calls[0][1]).toBe(blocks[1].header.hash)
-    expect(String(calls[0][0])).toContain(TREASURY_ACCOUNT.slice(2))
+    // no flows and the same balance at both: nothing to bisect
+    expect(values.get(treasuryModule)!.get('dayBalances')).toEqual({
+      balances: [
+        { date: '2025-03-14', block: 998, balance: free, role: 'open' },
+        { date: '2025-03-14', block: 1000, balance: free, role: 'provisional' },
+      ],
+      driftBlocks: [],
+    })
+    // two reads of the pot's key: at block 998 (its hash from chain_getBlockHash) and at the last block's hash
+    expect(calls).toHaveLength(2)
+    expect(calls.map((c) => c[1])).toEqual([block(998).header.hash, blocks[1].header.hash])
+    for (const c of calls) expect(String(c[0])).toContain(TREASURY_ACCOUNT.slice(2))
   })
 
   it('stops with the chain, block, endpoint and fix when the node has pruned that state', async () => {
     answer = (params) => ({ error: { code: 4003, message: `Client error: UnknownBlock: State already discarded for ${params[1]}` } })
     const env = envOf('relay', relayDecoders, url)
     const b = block(28_000_000)
-    const run = runStorageReads(env, [[treasuryModule, treasuryModule.reads!(env, { items: [], transfersIn: [] }, [b])]])
+    const run = runStorageReads(env, [[treasuryModule, treasuryModule.reads!(env, { items: [], moneyFlows: [], balanceDeltas: new Map() }, [b])]])
     await expect(run).rejects.toThrow(ArchiveStateError)
     await expect(run).rejects.toThrow(
       `relay: the RPC endpoint ${url} no longer has the state of block 28000000 (${b.header.hash}), which the treasury module reads ` +
-        `(System.Account of the treasury pot ${TREASURY_ACCOUNT}); the node prunes old state. Point RELAY_RPC_URL to an archive node`,
+        `(System.Account of the treasury accounts and Timestamp.Now around UTC midnights (the days' last blocks)); the node prunes old state. Point RELAY_RPC_URL to an archive node`,
     )
   })
 
   it('other RPC errors pass through unchanged', async () => {
     answer = () => ({ error: { code: -32603, message: 'Internal error: wasm trap' } })
     const env = envOf('relay', relayDecoders, url)
-    const run = runStorageReads(env, [[treasuryModule, treasuryModule.reads!(env, { items: [], transfersIn: [] }, [block(5)])]])
+    const run = runStorageReads(env, [[treasuryModule, treasuryModule.reads!(env, { items: [], moneyFlows: [], balanceDeltas: new Map() }, [block(5)])]])
     await expect(run).rejects.toThrow('Internal error: wasm trap')
     await expect(run).rejects.not.toThrow(ArchiveStateError)
   })

@@ -4,7 +4,7 @@ import { buildSchema, GraphQLEnumType, GraphQLObjectType } from 'graphql'
 import pg from 'pg'
 import { describe, expect, it } from 'vitest'
 import { factId, parseFactId } from '../mappings/facts'
-import { FLOW_KIND_DAY_FIELDS } from '../mappings/flowKinds'
+import { FLOW_KIND_DAY_FIELDS, FLOW_KINDS } from '../mappings/flowKinds'
 import { TreasuryFlowKind } from '../model/generated/_treasuryFlowKind'
 import { readSdl, type ApiModule } from './module'
 import { API_MODULES } from './modules'
@@ -48,10 +48,14 @@ describe('shared with the indexer', () => {
     for (const id of ['relay-7-3', 'relay-0000000007-3', 'spend-relay-12', '']) expect(parseFactId(id)).toBeUndefined()
   })
 
-  it('has one rollup field per flow kind of the model and of the API', () => {
-    const kinds = FLOW_KIND_DAY_FIELDS.map((k) => k.kind).sort()
+  it('knows every flow kind of the model and of the API, each summed per day in a field of its own but Consolidated', () => {
+    const kinds = FLOW_KINDS.map((k) => k.kind).sort()
     expect(kinds).toEqual(Object.values(TreasuryFlowKind).sort())
     expect(kinds).toEqual((schema.getType('FlowKind') as GraphQLEnumType).getValues().map((v) => v.name).sort())
-    expect(new Set(FLOW_KIND_DAY_FIELDS.map((k) => k.dayField)).size).toBe(kinds.length)
+    // a move between two accounts of one side changes no balance and no day sum
+    expect(FLOW_KINDS.filter((k) => !k.dayField).map((k) => k.kind)).toEqual(['Consolidated'])
+    expect(new Set(FLOW_KIND_DAY_FIELDS.map((k) => k.dayField)).size).toBe(FLOW_KIND_DAY_FIELDS.length)
+    // moves are neither income nor spending
+    expect(FLOW_KINDS.filter((k) => k.direction === 'Move').map((k) => k.kind)).toEqual(['MigratedOut', 'MigratedIn', 'Consolidated'])
   })
 })

@@ -4,18 +4,46 @@ import type { ChainDecoders } from './chain'
 import { accountFreeReader, commonDecoders, eventDecoder } from './common'
 import type { DecodableEvent } from './decode'
 import type { FeePaid } from './records'
-import { treasuryDecoder } from './treasury'
+import { storedSpendsReader, treasuryDecoder, treasuryMoneyDecoder } from './treasury'
 import { location, versionedLocatableAccount, versionedLocatableAsset } from './xcm'
+import { metadataKeyOf } from '../mappings/locations'
 
 const common = commonDecoders(events)
 const assetTxFeePaid = eventDecoder<{ who: string; actualFee: bigint; tip: bigint; assetId: unknown }>(events.assetTxPayment.assetTxFeePaid)
 
+const SPEND_LOCATIONS = { assetKind: versionedLocatableAsset, beneficiary: versionedLocatableAccount }
+
 /**
  * Treasury events of Asset Hub (pallet 60 from spec 2000000), asset kinds and beneficiaries as plain
- * LocatableAsset / LocatableAccount records (decoders/xcm.ts), relative to Asset Hub. Not yet part of
- * assetHubDecoders: the treasury mapping reads locations relative to the relay chain (a later issue).
+ * LocatableAsset / LocatableAccount records (decoders/xcm.ts), relative to Asset Hub (the chain that pays).
  */
-export const assetHubTreasury = treasuryDecoder(events.treasury, { assetKind: versionedLocatableAsset, beneficiary: versionedLocatableAccount })
+export const assetHubTreasury = treasuryDecoder(events.treasury, SPEND_LOCATIONS)
+const money = treasuryMoneyDecoder({ balances: events.balances, bounties: events.bounties, multiAssetBounties: events.multiAssetBounties })
+
+interface MetadataVersions {
+  is(block: any): boolean
+  get(block: any, key: any): Promise<{ symbol: string; decimals: number; deposit: bigint } | undefined>
+}
+
+const metadataOf = async (versions: Record<string, MetadataVersions>, what: string, block: any, key: unknown) => {
+  if (block._runtime && !block._runtime.hasStorageItem(what)) return undefined
+  for (const v of Object.values(versions)) {
+    if (!v.is(block)) continue
+    const m = await v.get(block, key)
+    // a Default storage answers an absent key with the default: no symbol, no deposit
+    if (!m || (!m.symbol && !m.deposit)) return undefined
+    return { symbol: Buffer.from(String(m.symbol).replace(/^0x/, ''), 'hex').toString('utf8'), decimals: m.decimals }
+  }
+  throw new Error(`no decoder for storage ${what} on asset-hub at block ${block.height} (spec ${block.specVersion}): regenerate the decoders with this runtime's metadata (npm run typegen:add)`)
+}
+
+/** Assets.Metadata(n) / ForeignAssets.Metadata(location) of an Asset id of locations.ts. */
+async function assetMetadata(block: any, assetId: string) {
+  const key = metadataKeyOf(assetId)
+  if (key?.pallet === 'Assets') return metadataOf(storage.assets.metadata as any, 'Assets.Metadata', block, key.id)
+  if (key?.pallet === 'ForeignAssets') return metadataOf(storage.foreignAssets.metadata as any, 'ForeignAssets.Metadata', block, key.location)
+  return undefined
+}
 
 export const assetHubDecoders: ChainDecoders = {
   ...common,
@@ -26,6 +54,11 @@ export const assetHubDecoders: ChainDecoders = {
     if (paidInAsset) return { who: paidInAsset.who, actualFee: paidInAsset.actualFee, tip: paidInAsset.tip, assetId: location(paidInAsset.assetId) }
     return common.feePaid(chain, e)
   },
+  treasury: assetHubTreasury.decode,
+  treasuryMoney: money.decode,
+  treasurySpends: storedSpendsReader('asset-hub', storage.treasury.spends as any, SPEND_LOCATIONS),
+  assetMetadata,
+  localPay: true,
   accountFree: accountFreeReader('asset-hub', storage.system.account),
-  eventNames: [...common.eventNames, events.assetTxPayment.assetTxFeePaid.name],
+  eventNames: [...common.eventNames, events.assetTxPayment.assetTxFeePaid.name, ...assetHubTreasury.eventNames, ...money.eventNames],
 }

@@ -1,5 +1,6 @@
 import type { DecodableEvent } from './decode'
 import type { BalanceDeposit, BalanceTransfer, BalanceWithdraw, FeePaid, TreasuryEvent } from './records'
+import type { StoredSpend, TreasuryMoneyEvent } from './treasury'
 
 /**
  * What a chain's decoders offer the shared pallet mappers. Each returns undefined for an event of another name
@@ -9,6 +10,14 @@ export interface ChainDecoders {
   chain: string
   /** absent on chains without a Treasury pallet */
   treasury?: (chain: string, e: DecodableEvent) => TreasuryEvent | undefined
+  /** the other events that move treasury money (migration mints/burns, bounties); with `treasury` */
+  treasuryMoney?: (chain: string, e: DecodableEvent) => TreasuryMoneyEvent | undefined
+  /** storage Treasury.Spends at a block: the spends open there */
+  treasurySpends?: (block: any) => Promise<StoredSpend[]>
+  /** symbol and decimals of an Asset id (assethub-assets:n, assethub-foreign:<location>) from its metadata storage; undefined: none stored */
+  assetMetadata?: (block: any, assetId: string) => Promise<{ symbol: string; decimals: number } | undefined>
+  /** whether the chain pays asset spends synchronously (LocalPay, Asset Hub): Paid is final, a failed payout is a failed extrinsic */
+  localPay?: boolean
   feePaid(chain: string, e: DecodableEvent): FeePaid | undefined
   deposit(chain: string, e: DecodableEvent): BalanceDeposit | undefined
   transfer(chain: string, e: DecodableEvent): BalanceTransfer | undefined

@@ -2,7 +2,7 @@
 import { events, storage } from '../types/relay'
 import type { ChainDecoders } from './chain'
 import { accountFreeReader, commonDecoders } from './common'
-import { treasuryDecoder } from './treasury'
+import { storedSpendsReader, treasuryDecoder, treasuryMoneyDecoder } from './treasury'
 
 // The relay mapping stores an asset spend's asset kind and beneficiary as the runtime's versioned JSON
 // (Spend.assetKindJson, beneficiaryJson), so the relay keeps that form here.
@@ -11,11 +11,14 @@ const treasury = treasuryDecoder(events.treasury)
 export const decodeTreasury = treasury.decode
 
 const common = commonDecoders(events)
+const money = treasuryMoneyDecoder({ balances: events.balances, bounties: events.bounties })
 
 export const relayDecoders: ChainDecoders = {
   ...common,
   chain: 'relay',
   treasury: treasury.decode,
+  treasuryMoney: money.decode,
+  treasurySpends: storedSpendsReader('relay', storage.treasury.spends),
   accountFree: accountFreeReader('relay', storage.system.account),
-  eventNames: [...treasury.eventNames, ...common.eventNames],
+  eventNames: [...treasury.eventNames, ...money.eventNames, ...common.eventNames],
 }

@@ -32,6 +32,11 @@ export interface ChainEnv {
   native: AssetInfo
   /** best head of the chain, for sync status */
   chainHeight: () => Promise<number>
+  /**
+   * A JSON-RPC call to the chain's endpoint, for storage reads at blocks the processor did not fetch (the treasury's
+   * day-closing search); only a module's reads() use it, so outside the database transaction.
+   */
+  rpc?: (method: string, params: unknown[]) => Promise<any>
 }
 
 export interface EventRequest {

@@ -68,7 +68,7 @@ export const QUERIES = {
   treasurySummary: graphql(`
     query Summary($chain: String, $from: Date, $to: Date) {
       treasurySummary(chain: $chain, from: $from, to: $to) {
-        chain from to asset { ...AssetFields } inflow outflow byKind { direction kind amount count }
+        chain from to asset { ...AssetFields } inflow outflow moved byKind { direction kind amount count }
         balance balanceBlock balanceDate spendCount
       }
     }
@@ -76,8 +76,14 @@ export const QUERIES = {
   treasuryDaily: graphql(`
     query TreasuryDaily($chain: String, $from: Date, $to: Date) {
       treasuryDaily(chain: $chain, from: $from, to: $to) {
-        chain date inFees inDeposits inTransfers outAwarded outSpendPaid outBurnt inflow outflow closingBalance closingBlock flowCount
+        chain date inFees inDeposits inTransfers inBountyReturned outAwarded outSpendPaid outBurnt outBountyFunded movedIn movedOut inflow outflow
+        openingBalance openingBlock closingBalance closingBlock closed drift driftBlock flowCount
       }
+    }
+  `),
+  treasuryMigration: graphql(`
+    query TreasuryMigration {
+      treasuryMigration { chain fromBlock toBlock from to }
     }
   `),
   feeTotals: graphql(`
@@ -193,6 +199,10 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
 
     async treasuryDaily(chain: string | undefined, p: Period = {}) {
       return (await request(QUERIES.treasuryDaily, period(chain, p))).treasuryDaily
+    },
+
+    async treasuryMigration() {
+      return (await request(QUERIES.treasuryMigration, {})).treasuryMigration
     },
 
     async feeTotals(chain: string | undefined, p: Period = {}) {

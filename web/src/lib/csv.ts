@@ -73,7 +73,8 @@ export function spendsToCsv(spends: Spend[]): string {
     s.asset.decimals,
     s.amount,
     // No thousands separators: spreadsheets would read "1,234.5" as text
-    formatUnits(s.amount, s.asset.decimals, { group: false }),
+    // decimals unknown (no metadata): the amount column alone, never scaled as if 0 decimals
+    s.asset.decimals == null ? '' : formatUnits(s.amount, s.asset.decimals, { group: false }),
     s.beneficiary,
     ...eventCells(s.approved),
     ...eventCells(s.paid),

@@ -27,8 +27,8 @@ export function sumByDate<R extends { date: string }, K extends string>(rows: R[
   return [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, sums]) => ({ date, sums }))
 }
 
-export const TREASURY_IN_KEYS = ['inFees', 'inDeposits', 'inTransfers'] as const
-export const TREASURY_OUT_KEYS = ['outAwarded', 'outSpendPaid', 'outBurnt'] as const
+export const TREASURY_IN_KEYS = ['inFees', 'inDeposits', 'inTransfers', 'inBountyReturned'] as const
+export const TREASURY_OUT_KEYS = ['outAwarded', 'outSpendPaid', 'outBurnt', 'outBountyFunded'] as const
 export const TREASURY_KEYS = [...TREASURY_IN_KEYS, ...TREASURY_OUT_KEYS] as const
 export type TreasuryKey = (typeof TREASURY_KEYS)[number]
 
@@ -71,6 +71,44 @@ export function balancesByChain(days: TreasuryDay[]): Map<string, BalancePoint[]
 }
 
 /** Whole units as floats for chart geometry */
-export function toChartNumber(v: bigint, decimals: number): number {
-  return unitsToNumber(v, decimals)
+export function toChartNumber(v: bigint, decimals: number | null): number {
+  // positions marks only; an asset without known decimals is drawn in raw units (its figures say so)
+  return unitsToNumber(v, decimals ?? 0)
+}
+
+/** A chain's day whose balance change no indexed event explains (drift ≠ 0), with the blocks it lies between. */
+export interface DriftDay {
+  chain: string
+  date: string
+  drift: bigint
+  openingBlock: number | null
+  closingBlock: number | null
+  /** the first block whose change no event explains, when bisected */
+  driftBlock: number | null
+  /** false: the day is still open, its closing is the last indexed block so far */
+  closed: boolean
+}
+
+/**
+ * The reconciliation of every chain's days: which did not reconcile (drift ≠ 0, by time then chain), and how many
+ * did. Days without both balances (before the first read) are neither.
+ */
+export function driftDays(days: TreasuryDay[]): { drifting: DriftDay[]; reconciled: number; unknown: number } {
+  const drifting: DriftDay[] = []
+  let reconciled = 0
+  let unknown = 0
+  for (const d of days) {
+    if (d.drift == null) unknown++
+    else if (BigInt(d.drift) === 0n) reconciled++
+    else drifting.push({ chain: d.chain, date: d.date, drift: BigInt(d.drift), openingBlock: d.openingBlock ?? null, closingBlock: d.closingBlock ?? null, driftBlock: d.driftBlock ?? null, closed: d.closed })
+  }
+  drifting.sort((a, b) => (a.date === b.date ? a.chain.localeCompare(b.chain) : a.date < b.date ? -1 : 1))
+  return { drifting, reconciled, unknown }
+}
+
+/** The days (UTC) a migration window covers on the charts: from its first to its last indexed block's day. */
+export function migrationDays(windows: { from?: string | null; to?: string | null }[]): { from: string; to: string } | undefined {
+  const from = windows.map((w) => w.from).filter((x): x is string => !!x).sort()[0]
+  const to = windows.map((w) => w.to).filter((x): x is string => !!x).sort().at(-1)
+  return from && to ? { from: from.slice(0, 10), to: to.slice(0, 10) } : undefined
 }

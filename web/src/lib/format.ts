@@ -52,7 +52,13 @@ export function formatUnits(planck: Planck | bigint, decimals: number, options: 
 
 /** Amount with the asset's symbol, e.g. "1,234.5678901234 DOT" */
 export function formatAmount(planck: Planck | bigint, asset: Pick<Asset, 'decimals' | 'symbol'>, options?: UnitsOptions): string {
+  if (asset.decimals == null) return unknownDecimals(planck, asset)
   return `${formatUnits(planck, asset.decimals, options)} ${asset.symbol}`
+}
+
+/** An asset whose metadata is unknown: its raw integer amount, said so, never as if it had 0 decimals */
+function unknownDecimals(planck: Planck | bigint, asset: Pick<Asset, 'symbol'>): string {
+  return `${formatUnits(planck, 0)} raw units of ${asset.symbol === '?' ? 'an asset of unknown metadata' : asset.symbol} (decimals unknown)`
 }
 
 /**
@@ -60,16 +66,18 @@ export function formatAmount(planck: Planck | bigint, asset: Pick<Asset, 'decima
  * up; below one unit, four significant digits, so a small non-zero sum never reads as 0.
  */
 export function formatFigure(planck: Planck | bigint, asset: Pick<Asset, 'decimals' | 'symbol'>): string {
+  if (asset.decimals == null) return unknownDecimals(planck, asset)
+  const decimals = asset.decimals
   const v = toBigInt(planck)
   const abs = v < 0n ? -v : v
   if (abs === 0n) return formatAmount(0n, asset)
-  if (abs >= 10n ** BigInt(asset.decimals)) {
-    const digits = Math.min(2, asset.decimals)
+  if (abs >= 10n ** BigInt(decimals)) {
+    const digits = Math.min(2, decimals)
     return formatAmount(v, asset, { maxFractionDigits: digits, minFractionDigits: digits })
   }
   // Zeros between the decimal point and the first significant digit
-  const leadingZeros = asset.decimals - abs.toString().length
-  return formatAmount(v, asset, { maxFractionDigits: Math.min(asset.decimals, leadingZeros + 4) })
+  const leadingZeros = decimals - abs.toString().length
+  return formatAmount(v, asset, { maxFractionDigits: Math.min(decimals, leadingZeros + 4) })
 }
 
 /**
@@ -163,6 +171,11 @@ const FLOW_KIND_NAMES: Record<string, string> = {
   Awarded: 'Awarded (proposals)',
   SpendPaid: 'Spends paid',
   Burnt: 'Burnt',
+  BountyFunded: 'Bounties funded',
+  BountyReturned: 'Returned by bounties',
+  MigratedOut: 'Moved off by the migration',
+  MigratedIn: 'Moved on by the migration',
+  Consolidated: 'Old Asset Hub treasury drained into the unified one',
 }
 
 export function flowKindName(kind: string): string {

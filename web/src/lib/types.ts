@@ -19,6 +19,7 @@ import {
   type SummaryQuery,
   type SyncStatusQuery,
   type TreasuryDailyQuery,
+  type TreasuryMigrationQuery,
 } from './generated/graphql'
 
 export type { FlowDirection, FlowKind, SpendEventKind, SpendFilter, SpendKind, SpendOrder, SpendStatus } from './generated/graphql'
@@ -46,6 +47,8 @@ export type SpendPeriod = SpendPeriodFieldsFragment
 export type TreasurySummary = SummaryQuery['treasurySummary']
 export type FlowByKind = TreasurySummary['byKind'][number]
 export type TreasuryDay = TreasuryDailyQuery['treasuryDaily'][number]
+/** The Asset Hub migration's block window on one chain, with the times of its edges when indexed */
+export type MigrationWindow = TreasuryMigrationQuery['treasuryMigration'][number]
 export type FeeTotals = FeeTotalsQuery['feeTotals']
 export type FeeDay = FeeDailyQuery['feeDaily'][number]
 /** Every fact derived from one event (Query.event); the API answers null when none is known */

@@ -1,5 +1,6 @@
 /** Treasury: spends and their lifecycle events, flows in and out, the daily rollups, spend periods. */
 import { FLOW_KIND_DAY_FIELDS } from '../../mappings/flowKinds'
+import { MIGRATION_WINDOW } from '../../mappings/migration'
 import { readSdl, type ApiDb, type ApiModule, type Row } from '../module'
 import { ASSET_COLS, asset, dailyFilter, dailyRows, dayRange, eventRef, eventRefOfFactId, nativeAsset, Where } from '../sql'
 import { accountArg, chainArg, page, period } from '../validate'
@@ -18,6 +19,9 @@ export function spendFromRow(r: Row) {
     validFrom: r.valid_from,
     expireAt: r.expire_at,
     paymentId: r.payment_id,
+    continues: r.continues,
+    continuedBy: r.continued_by ?? null,
+    fromStorageBlock: r.from_storage_block,
     approved: eventRefOfFactId(r.chain, r.approved_event_id, r.approved_at),
     paid: eventRefOfFactId(r.chain, r.paid_event_id, r.paid_at),
     closed: eventRefOfFactId(r.chain, r.closed_event_id, r.closed_at),
@@ -63,6 +67,8 @@ export async function spendsWithEvents(q: ApiDb['q'], rows: Row[]) {
   }))
 }
 
+const CONTINUED_BY = '(SELECT c.id FROM spend c WHERE c.continues = s.id LIMIT 1) AS continued_by'
+
 const SPEND_ORDER: Record<string, string> = {
   APPROVED_DESC: 's.approved_block DESC NULLS LAST, s.id DESC',
   APPROVED_ASC: 's.approved_block ASC NULLS LAST, s.id ASC',
@@ -76,7 +82,34 @@ const SPEND_ORDER: Record<string, string> = {
 const column = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
 const KIND_COLUMNS = FLOW_KIND_DAY_FIELDS.map((k) => ({ ...k, column: column(k.dayField) }))
 /** native inflow or outflow of a row of per-kind columns (a treasury_day, or sums of them) */
-const directionTotal = (r: Row, direction: 'In' | 'Out') => KIND_COLUMNS.filter((k) => k.direction === direction).reduce((a, k) => a + BigInt(r[k.column]), 0n)
+const directionTotal = (r: Row, direction: 'In' | 'Out' | 'Move') => KIND_COLUMNS.filter((k) => k.direction === direction).reduce((a, k) => a + BigInt(r[k.column]), 0n)
+
+function treasuryDayFromRow(r: Row) {
+  return {
+    chain: r.chain,
+    date: r.date,
+    inFees: r.in_fees,
+    inDeposits: r.in_deposits,
+    inTransfers: r.in_transfers,
+    inBountyReturned: r.in_bounty_returned,
+    outAwarded: r.out_awarded,
+    outSpendPaid: r.out_spend_paid,
+    outBurnt: r.out_burnt,
+    outBountyFunded: r.out_bounty_funded,
+    movedIn: r.moved_in,
+    movedOut: r.moved_out,
+    inflow: directionTotal(r, 'In').toString(),
+    outflow: directionTotal(r, 'Out').toString(),
+    openingBalance: r.opening_balance,
+    openingBlock: r.opening_block,
+    closingBalance: r.closing_balance,
+    closingBlock: r.closing_block,
+    closed: r.closed,
+    drift: r.drift,
+    driftBlock: r.drift_block,
+    flowCount: r.flow_count,
+  }
+}
 
 export const treasury: ApiModule = {
   name: 'treasury',
@@ -98,14 +131,14 @@ export const treasury: ApiModule = {
         const order = SPEND_ORDER[args.orderBy ?? 'APPROVED_DESC']
         const [{ n }] = await q(`SELECT count(*)::int AS n FROM spend s ${w.sql}`, w.params)
         const rows = await q(
-          `SELECT s.*, ${ASSET_COLS} FROM spend s JOIN asset a ON a.id = s.asset_id ${w.sql} ORDER BY ${order} LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`,
+          `SELECT s.*, ${CONTINUED_BY}, ${ASSET_COLS} FROM spend s JOIN asset a ON a.id = s.asset_id ${w.sql} ORDER BY ${order} LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`,
           w.params,
         )
         return { items: await spendsWithEvents(q, rows), totalCount: n, limit, offset }
       },
 
       async spend(_: unknown, { id }: { id: string }) {
-        const rows = await q(`SELECT s.*, ${ASSET_COLS} FROM spend s JOIN asset a ON a.id = s.asset_id WHERE s.id = $1`, [id])
+        const rows = await q(`SELECT s.*, ${CONTINUED_BY}, ${ASSET_COLS} FROM spend s JOIN asset a ON a.id = s.asset_id WHERE s.id = $1`, [id])
         return rows.length ? (await spendsWithEvents(q, rows))[0] : null
       },
 
@@ -120,7 +153,7 @@ export const treasury: ApiModule = {
         if (args.kind) w.add('f.kind = ?', args.kind)
         const [{ n }] = await q(`SELECT count(*)::int AS n FROM treasury_flow f ${w.sql}`, w.params)
         const rows = await q(
-          `SELECT f.*, ${ASSET_COLS} FROM treasury_flow f JOIN asset a ON a.id = f.asset_id ${w.sql} ORDER BY f.block_number DESC, f.event_index DESC LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`,
+          `SELECT f.*, ${ASSET_COLS} FROM treasury_flow f JOIN asset a ON a.id = f.asset_id ${w.sql} ORDER BY f.timestamp DESC, f.chain, f.block_number DESC, f.event_index DESC LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`,
           w.params,
         )
         return { items: rows.map(flowFromRow), totalCount: n, limit, offset }
@@ -151,6 +184,7 @@ export const treasury: ApiModule = {
           asset: await nativeAsset(q),
           inflow: directionTotal(sums, 'In'),
           outflow: directionTotal(sums, 'Out'),
+          moved: directionTotal(sums, 'Move'),
           byKind: KIND_COLUMNS.map(({ direction, kind, column: c }) => ({ direction, kind, amount: sums[c], count: sums[`${c}_count`] })),
           balance: balances.length ? balances.reduce((a, r) => a + BigInt(r.b), 0n) : null,
           balanceBlock: balances.length === 1 ? balances[0].closing_block : null,
@@ -160,21 +194,39 @@ export const treasury: ApiModule = {
       },
 
       async treasuryDaily(_: unknown, args: { chain?: string; from?: string; to?: string }) {
-        return (await dailyRows(q, 'treasury_day', args)).map((r) => ({
-          chain: r.chain,
-          date: r.date,
-          inFees: r.in_fees,
-          inDeposits: r.in_deposits,
-          inTransfers: r.in_transfers,
-          outAwarded: r.out_awarded,
-          outSpendPaid: r.out_spend_paid,
-          outBurnt: r.out_burnt,
-          inflow: directionTotal(r, 'In').toString(),
-          outflow: directionTotal(r, 'Out').toString(),
-          closingBalance: r.closing_balance,
-          closingBlock: r.closing_block,
-          flowCount: r.flow_count,
+        return (await dailyRows(q, 'treasury_day', args)).map(treasuryDayFromRow)
+      },
+
+      async treasuryTimeline(_: unknown, args: { from?: string; to?: string }) {
+        const byDate = new Map<string, ReturnType<typeof treasuryDayFromRow>[]>()
+        for (const r of await dailyRows(q, 'treasury_day', args)) {
+          const list = byDate.get(r.date) ?? byDate.set(r.date, []).get(r.date)!
+          list.push(treasuryDayFromRow(r))
+        }
+        const sum = (list: Row[], k: string) => list.reduce((a, d) => a + BigInt(d[k]), 0n).toString()
+        return [...byDate].map(([date, chains]) => ({
+          date,
+          inflow: sum(chains, 'inflow'),
+          outflow: sum(chains, 'outflow'),
+          movedIn: sum(chains, 'movedIn'),
+          movedOut: sum(chains, 'movedOut'),
+          closingBalance: chains.every((d) => d.closingBalance != null) ? sum(chains, 'closingBalance') : null,
+          drift: chains.every((d) => d.drift != null) ? sum(chains, 'drift') : null,
+          chains,
         }))
+      },
+
+      async treasuryMigration() {
+        const out = []
+        for (const [chain, w] of Object.entries(MIGRATION_WINDOW)) {
+          // times from any indexed fact at the window's edges (the flows of the migration itself, or any event)
+          const [t] = await q(
+            `SELECT (SELECT min(timestamp) FROM treasury_flow WHERE chain = $1 AND block_number >= $2) AS f, (SELECT max(timestamp) FROM treasury_flow WHERE chain = $1 AND block_number <= $3) AS t`,
+            [chain, w.from, w.to],
+          )
+          out.push({ chain, fromBlock: w.from, toBlock: w.to, from: t?.f ?? null, to: t?.t ?? null })
+        }
+        return out
       },
 
       async spendPeriods(_: unknown, args: { chain?: string; limit?: number; offset?: number }) {

@@ -7,4 +7,6 @@ export enum SpendEventKind {
     Voided = "Voided",
     Awarded = "Awarded",
     Rejected = "Rejected",
+    PayoutFailed = "PayoutFailed",
+    FromStorage = "FromStorage",
 }

@@ -7,4 +7,5 @@ export enum SpendStatus {
     Voided = "Voided",
     Rejected = "Rejected",
     Expired = "Expired",
+    PayoutFailed = "PayoutFailed",
 }

@@ -1,4 +1,5 @@
 export enum TreasuryFlowDirection {
     In = "In",
     Out = "Out",
+    Move = "Move",
 }

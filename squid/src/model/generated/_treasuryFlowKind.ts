@@ -5,4 +5,9 @@ export enum TreasuryFlowKind {
     Awarded = "Awarded",
     SpendPaid = "SpendPaid",
     Burnt = "Burnt",
+    BountyFunded = "BountyFunded",
+    BountyReturned = "BountyReturned",
+    MigratedOut = "MigratedOut",
+    MigratedIn = "MigratedIn",
+    Consolidated = "Consolidated",
 }

@@ -15,11 +15,17 @@ export class Asset {
     @PrimaryColumn_()
     id!: string
 
+    /**
+     * the metadata's symbol; "?" when the asset's metadata is unknown
+     */
     @StringColumn_({nullable: false})
     symbol!: string
 
-    @IntColumn_({nullable: false})
-    decimals!: number
+    /**
+     * from the asset's metadata (Assets.Metadata / ForeignAssets.Metadata on Asset Hub); null when unknown, never a guessed 0
+     */
+    @IntColumn_({nullable: true})
+    decimals!: number | undefined | null
 
     /**
      * chain that issues it

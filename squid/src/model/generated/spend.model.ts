@@ -33,7 +33,7 @@ export class Spend {
     index!: number
 
     @Index_()
-    @Column_("varchar", {length: 9, nullable: false})
+    @Column_("varchar", {length: 12, nullable: false})
     status!: SpendStatus
 
     @Index_()
@@ -65,14 +65,36 @@ export class Spend {
     @StringColumn_({nullable: true})
     beneficiaryJson!: string | undefined | null
 
+    /**
+     * relay-chain block from which the spend can be paid (on Asset Hub too: its treasury counts in relay blocks)
+     */
     @IntColumn_({nullable: true})
     validFrom!: number | undefined | null
 
+    /**
+     * relay-chain block after which the spend can no longer be paid (on Asset Hub too)
+     */
     @IntColumn_({nullable: true})
     expireAt!: number | undefined | null
 
+    /**
+     * the payment id of Treasury.Paid; u64::MAX for every Asset Hub payout (LocalPay), so never a key
+     */
     @BigIntColumn_({nullable: true})
     paymentId!: bigint | undefined | null
+
+    /**
+     * id of the spend this one continues: an Asset Hub spend the migration moved from the relay under the same index
+     */
+    @Index_()
+    @StringColumn_({nullable: true})
+    continues!: string | undefined | null
+
+    /**
+     * approved before the indexed range: read from storage Treasury.Spends at this block
+     */
+    @IntColumn_({nullable: true})
+    fromStorageBlock!: number | undefined | null
 
     @Index_()
     @IntColumn_({nullable: true})

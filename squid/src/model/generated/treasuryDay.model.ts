@@ -1,4 +1,4 @@
-import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, StringColumn as StringColumn_, Index as Index_, BigIntColumn as BigIntColumn_, IntColumn as IntColumn_} from "@subsquid/typeorm-store"
+import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, StringColumn as StringColumn_, Index as Index_, BigIntColumn as BigIntColumn_, IntColumn as IntColumn_, BooleanColumn as BooleanColumn_} from "@subsquid/typeorm-store"
 
 /**
  * Treasury in/out per chain and UTC day, written with the facts
@@ -44,14 +44,59 @@ export class TreasuryDay {
     @BigIntColumn_({nullable: false})
     outBurnt!: bigint
 
+    @BigIntColumn_({nullable: false})
+    outBountyFunded!: bigint
+
+    @BigIntColumn_({nullable: false})
+    inBountyReturned!: bigint
+
     /**
-     * treasury account free balance at the last indexed block of the day (native)
+     * moves of the migration, off and onto this chain's treasury accounts (native)
+     */
+    @BigIntColumn_({nullable: false})
+    movedOut!: bigint
+
+    @BigIntColumn_({nullable: false})
+    movedIn!: bigint
+
+    /**
+     * free balance (native) of this chain's treasury accounts at closingBlock: the last block of the UTC day once the day
+     * has ended (closed), else the last indexed block so far; read from storage System.Account
      */
     @BigIntColumn_({nullable: true})
     closingBalance!: bigint | undefined | null
 
     @IntColumn_({nullable: true})
     closingBlock!: number | undefined | null
+
+    /**
+     * whether closingBlock is the day's last block (false: the day is still open)
+     */
+    @BooleanColumn_({nullable: false})
+    closed!: boolean
+
+    /**
+     * the previous day's closing balance: the balance at the last block before this day (or before the first indexed block)
+     */
+    @BigIntColumn_({nullable: true})
+    openingBalance!: bigint | undefined | null
+
+    @IntColumn_({nullable: true})
+    openingBlock!: number | undefined | null
+
+    /**
+     * closingBalance - openingBalance - the day's native flows (moves included): money no indexed event explains, 0 when
+     * they reconcile. It appeared between openingBlock and closingBlock.
+     */
+    @BigIntColumn_({nullable: true})
+    drift!: bigint | undefined | null
+
+    /**
+     * the first block whose balance change no indexed event explains, found by bisecting (storage reads) between the
+     * balances read; null while the day reconciles
+     */
+    @IntColumn_({nullable: true})
+    driftBlock!: number | undefined | null
 
     /**
      * flows of every asset
@@ -79,4 +124,16 @@ export class TreasuryDay {
 
     @IntColumn_({nullable: false})
     outBurntCount!: number
+
+    @IntColumn_({nullable: false})
+    outBountyFundedCount!: number
+
+    @IntColumn_({nullable: false})
+    inBountyReturnedCount!: number
+
+    @IntColumn_({nullable: false})
+    movedOutCount!: number
+
+    @IntColumn_({nullable: false})
+    movedInCount!: number
 }

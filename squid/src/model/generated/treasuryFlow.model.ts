@@ -34,10 +34,10 @@ export class TreasuryFlow {
     @StringColumn_({nullable: true})
     extrinsicHash!: string | undefined | null
 
-    @Column_("varchar", {length: 3, nullable: false})
+    @Column_("varchar", {length: 4, nullable: false})
     direction!: TreasuryFlowDirection
 
-    @Column_("varchar", {length: 9, nullable: false})
+    @Column_("varchar", {length: 14, nullable: false})
     kind!: TreasuryFlowKind
 
     @Index_()

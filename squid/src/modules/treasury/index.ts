@@ -1,53 +1,101 @@
 /**
- * Treasury: spends and their lifecycle, money in and out of the pot (TreasuryFlow), spend periods, and the
- * TreasuryDay rollup with the pot's closing balance. Reads the fees module's records: a deposit that was a fee's
+ * Treasury: spends and their lifecycle, money in and out of the treasury's accounts (TreasuryFlow), spend periods,
+ * and the TreasuryDay rollup with balances that reconcile. Runs on every chain with a Treasury pallet: the relay
+ * (before and after the 2025 migration) and Asset Hub. Reads the fees module's records: a deposit that was a fee's
  * treasury share is fee income, not a deposit.
+ *
+ * Other pallets' events that move the treasury's money, each a flow kind of its own (mappings/flowKinds.ts):
+ * - bounty funding: classic Bounties fund at the spend period (Balances.Deposit to the bounty's account, then
+ *   Bounties.BountyBecameActive); MultiAssetBounties through the paymaster (a transfer from the treasury in the
+ *   extrinsic of MultiAssetBounties.Paid). Returns: a transfer from a bounty's account (close, sweep) or in the
+ *   extrinsic of a multi-asset bounty's refund;
+ * - the migration, inside its window (mappings/migration.ts): Balances.Burned of the relay treasury (its DOT moved
+ *   with the accounts), Balances.Minted to the treasury on Asset Hub, and the old Asset Hub treasury's transfers
+ *   into the unified one (Consolidated);
+ * - on Asset Hub a failed payout is a failed Treasury.payout extrinsic: the call is requested with its success flag.
  */
-import { Spend, SpendEvent, SpendPeriod, TreasuryDay, TreasuryFlow } from '../../model'
+import { Spend, SpendEvent, SpendPeriod, TreasuryDay, TreasuryFlow, TreasuryFlowKind } from '../../model'
 import type { DecodableEvent } from '../../decoders/decode'
+import type { StoredSpend } from '../../decoders/treasury'
 import { ctxId, dayId, utcDay, type EventCtx } from '../../mappings/facts'
+import { FLOW_KIND_DAY_FIELDS, FLOW_KINDS } from '../../mappings/flowKinds'
+import { inWindow, migrationWindow } from '../../mappings/migration'
 import { addFlow, emptyTreasuryDay } from '../../mappings/rollups'
 import { feesModule } from '../fees'
-import { defineModule, eventCtx, namesOnChain, type StorageRead } from '../module'
-import { TREASURY_ACCOUNT } from './account'
-import { applyTreasuryEvents, spendIdsOf, transferInFlow, type TreasuryEnv, type TreasuryItem } from './mapping'
+import { defineModule, eventCtx, namesOnChain, type ChainEnv, type StorageRead } from '../module'
+import { assetFromLocatable } from '../../mappings/locations'
+import { bountyAccount, isBountyAccount, TREASURY_ACCOUNT, treasuryAccountsOf } from './account'
+import { ChainProbe, reconcile, type DayBalance, type DriftBlock, type KnownBlock } from './days'
+import { applyTreasuryEvents, assetSpendId, nativeFlow, spendIdsOf, storedSpends, type TreasuryEnv, type TreasuryItem } from './mapping'
 
 export { TREASURY_ACCOUNT }
 
-export interface TransferIn {
+export interface MoneyFlow {
   ctx: EventCtx
+  kind: TreasuryFlowKind
   amount: bigint
 }
 
 export interface TreasuryRecords {
   items: TreasuryItem[]
-  transfersIn: TransferIn[]
+  moneyFlows: MoneyFlow[]
+  /** the native flows' effect on the chain's treasury balance, per block: what reconciliation expects */
+  balanceDeltas: Map<number, bigint>
 }
 
-const CLOSING_BALANCE = 'closingBalance'
+const DAY_BALANCES = 'dayBalances'
+const SPENDS_AT_START = 'spendsAtStart'
+const SPENDS_AT_MIGRATION_END = 'spendsAtMigrationEnd'
+const METADATA = 'metadata:'
+
+/** The last block each chain's previous batch ended with: where this batch's first day-boundary search starts. */
+const previousBatchEnd = new Map<string, KnownBlock>()
+
+const known = (h: { height: number; hash: string; parentHash?: string; timestamp?: number }): KnownBlock => ({ height: h.height, hash: h.hash, parentHash: h.parentHash, timestamp: h.timestamp ?? 0 })
 
 export const treasuryModule = defineModule<TreasuryRecords>({
   name: 'treasury',
-  version: 1,
+  // 2: Asset Hub's treasury, bounty and migration flows, days closed at their last block with drift
+  version: 2,
   after: [feesModule],
   entities: [Spend, SpendEvent, TreasuryFlow, SpendPeriod, TreasuryDay],
   enabled: (env) => env.decoders.treasury !== undefined,
-  requests: (env) => ({
-    events: [{ names: namesOnChain(env, (n) => n.startsWith('Treasury.') || n === 'Balances.Deposit' || n === 'Balances.Transfer'), extrinsic: true }],
-  }),
+  requests: (env) => {
+    const money = new Set(env.decoders.eventNames.filter((n) => /^(Bounties|MultiAssetBounties)\./.test(n) || n === 'Balances.Minted' || n === 'Balances.Burned'))
+    return {
+      events: [
+        { names: namesOnChain(env, (n) => n.startsWith('Treasury.') || n === 'Balances.Deposit' || n === 'Balances.Transfer' || money.has(n)), extrinsic: true },
+        // LocalPay: a failed payout leaves no Treasury event, only the failed call and its ExtrinsicFailed
+        ...(env.decoders.localPay ? [{ names: ['System.ExtrinsicFailed'] }] : []),
+      ],
+      calls: env.decoders.localPay ? [{ names: ['Treasury.payout'], extrinsic: true }] : [],
+    }
+  },
 
   decode(env, blocks, recordsOf) {
     const chain = env.cfg.chain
     const feeShares = recordsOf(feesModule).treasuryFeeShares
+    const accounts = new Set(treasuryAccountsOf(chain))
+    const window = migrationWindow(chain, env.cfg.network)
     const items: TreasuryItem[] = []
-    const transfersIn: TransferIn[] = []
+    const moneyFlows: MoneyFlow[] = []
+    const balanceDeltas = new Map<number, bigint>()
+    const delta = (height: number, v: bigint) => v && balanceDeltas.set(height, (balanceDeltas.get(height) ?? 0n) + v)
     for (const block of blocks) {
       const deposits = new Map<number, TreasuryItem>()
-      for (const e of block.events) {
+      const money = block.events.map((e) => (e.name.startsWith('Bounties.') || e.name.startsWith('MultiAssetBounties.') || e.name.startsWith('Balances.M') || e.name === 'Balances.Burned' ? env.decoders.treasuryMoney?.(chain, e as unknown as DecodableEvent) : undefined))
+      const activated = new Set(money.flatMap((m) => (m?.kind === 'BountyBecameActive' ? [bountyAccount(m.index)] : [])))
+      const extrinsicsWith = (kind: string) => new Set(block.events.flatMap((e, i) => (money[i]?.kind === kind ? [e.extrinsicIndex] : [])))
+      const multiPaid = extrinsicsWith('MultiBountyPaid')
+      const multiRefund = extrinsicsWith('MultiBountyRefundProcessed')
+      const spendPaid = new Set(block.events.filter((e) => e.name === 'Treasury.Paid').map((e) => e.extrinsicIndex))
+      const push = (e: (typeof block.events)[number], kind: TreasuryFlowKind, amount: bigint) => moneyFlows.push({ ctx: eventCtx(chain, block, e), kind, amount })
+      block.events.forEach((e, i) => {
         const de = e as unknown as DecodableEvent
+        const m = money[i]
         if (e.name.startsWith('Treasury.')) {
           const t = env.decoders.treasury!(chain, de)
-          if (!t) continue
+          if (!t) return
           const ctx = eventCtx(chain, block, e)
           const item: TreasuryItem = { ctx, event: t }
           items.push(item)
@@ -61,51 +109,117 @@ export const treasuryModule = defineModule<TreasuryRecords>({
           }
         } else if (e.name === 'Balances.Deposit') {
           const deposit = env.decoders.deposit(chain, de)
-          if (deposit?.who !== TREASURY_ACCOUNT) continue
+          if (!deposit) return
+          if (activated.has(deposit.who)) return push(e, TreasuryFlowKind.BountyFunded, deposit.amount)
+          if (!accounts.has(deposit.who)) return
           // Runtimes on the fungible traits report treasury income only as a deposit to its account.
           const ctx = eventCtx(chain, block, e)
           const item: TreasuryItem = { ctx, event: { kind: 'Deposit', value: deposit.amount }, fromBalances: true, isFeeShare: feeShares.has(ctxId(ctx)) }
           items.push(item)
           deposits.set(e.index, item)
         } else if (e.name === 'Balances.Transfer') {
-          const transfer = env.decoders.transfer(chain, de)
-          if (transfer?.to === TREASURY_ACCOUNT) transfersIn.push({ ctx: eventCtx(chain, block, e), amount: transfer.amount })
+          const t = env.decoders.transfer(chain, de)
+          if (!t) return
+          const into = accounts.has(t.to)
+          const outOf = accounts.has(t.from)
+          if (into && outOf) return push(e, TreasuryFlowKind.Consolidated, t.amount)
+          if (into) return push(e, isBountyAccount(t.from) || multiRefund.has(e.extrinsicIndex) ? TreasuryFlowKind.BountyReturned : TreasuryFlowKind.Transfer, t.amount)
+          if (outOf && multiPaid.has(e.extrinsicIndex)) return push(e, TreasuryFlowKind.BountyFunded, t.amount)
+          // a LocalPay payout's transfer is the spend's SpendPaid flow (counted at Paid); other transfers out show as drift
+          if (outOf && spendPaid.has(e.extrinsicIndex)) delta(block.header.height, -t.amount)
+        } else if (m?.kind === 'Minted' && accounts.has(m.who) && inWindow(window, block.header.height)) {
+          push(e, TreasuryFlowKind.MigratedIn, m.amount)
+        } else if (m?.kind === 'Burned' && accounts.has(m.who) && inWindow(window, block.header.height)) {
+          push(e, TreasuryFlowKind.MigratedOut, m.amount)
         }
+      })
+      // a failed call has no events: its item follows the block's events
+      for (const c of block.calls ?? []) {
+        if (c.name !== 'Treasury.payout' || c.success !== false) continue
+        const index = (c.args as { index?: unknown } | undefined)?.index
+        if (typeof index !== 'number') throw new Error(`${chain} block ${block.header.height}: Treasury.payout call without a spend index (args ${JSON.stringify(c.args)})`)
+        // the failure's own event names it: System.ExtrinsicFailed of that extrinsic
+        const failed = block.events.find((e) => e.name === 'System.ExtrinsicFailed' && e.extrinsicIndex === c.extrinsicIndex)
+        if (!failed) throw new Error(`${chain} block ${block.header.height}: failed Treasury.payout in extrinsic ${c.extrinsicIndex} without its System.ExtrinsicFailed event`)
+        items.push({ ctx: { ...eventCtx(chain, block, failed), extrinsicHash: c.extrinsic?.hash }, event: { kind: 'PayoutFailed', index } })
       }
     }
-    return { items: items.filter((t) => !t.duplicate), transfersIn }
+    const kept = items.filter((t) => !t.duplicate)
+    for (const { ctx, event: e } of kept) {
+      if (e.kind === 'Deposit') delta(ctx.blockNumber, e.value)
+      else if (e.kind === 'Awarded') delta(ctx.blockNumber, -e.award)
+      else if (e.kind === 'Burnt') delta(ctx.blockNumber, -e.burntFunds)
+    }
+    for (const f of moneyFlows) delta(f.ctx.blockNumber, BigInt(BALANCE_SIGN[f.kind]) * f.amount)
+    return { items: kept, moneyFlows, balanceDeltas }
   },
 
-  load(env, { items, transfersIn }, blocks) {
+  load(env, { items, moneyFlows }, blocks) {
     const chain = env.cfg.chain
-    const days = new Set([...items, ...transfersIn].map((t) => dayId(chain, utcDay(t.ctx.timestamp))))
-    const last = blocks[blocks.length - 1]?.header
-    if (last?.timestamp && env.decoders.accountFree) days.add(dayId(chain, utcDay(new Date(last.timestamp))))
+    const days = new Set([...items, ...moneyFlows].map((t) => dayId(chain, utcDay(t.ctx.timestamp))))
+    for (const d of balanceDays(chain, blocks)) days.add(d)
+    const spendIds = new Set(spendIdsOf(chain, items))
     return [
-      { entity: Spend, ids: spendIdsOf(chain, items), relations: { asset: true } },
+      { entity: Spend, ids: spendIds, relations: { asset: true } },
       { entity: TreasuryDay, ids: days },
     ]
   },
 
-  // The pot's balance at the batch's last block closes its day (a later issue reads it at the day's last block).
-  reads(env, _records, blocks): Record<string, StorageRead> {
+  reads(env, { items, balanceDeltas }, blocks): Record<string, StorageRead> {
+    const out: Record<string, StorageRead> = {}
+    const first = blocks[0]?.header
     const last = blocks[blocks.length - 1]?.header
-    const accountFree = env.decoders.accountFree
-    if (!last || !accountFree) return {}
-    return { [CLOSING_BALANCE]: { block: last, what: `System.Account of the treasury pot ${TREASURY_ACCOUNT}`, read: (b) => accountFree(b, TREASURY_ACCOUNT) } }
+    if (!first || !last) return out
+    const chain = env.cfg.chain
+    if (env.rpc || env.decoders.accountFree) {
+      const probe = new ChainProbe(env.rpc, chain, env.decoders.accountFree)
+      const prev = previousBatchEnd.get(chain)
+      out[DAY_BALANCES] = {
+        block: last,
+        what: `System.Account of the treasury accounts and Timestamp.Now around UTC midnights (the days' last blocks)`,
+        read: () => reconcile(probe, treasuryAccountsOf(chain), prev, blocks.map((b) => known(b.header)), balanceDeltas ?? new Map(), blocks.map((b) => b.header)),
+      }
+    }
+    const spends = env.decoders.treasurySpends
+    if (spends && first.height === env.cfg.fromBlock) out[SPENDS_AT_START] = { block: first, what: 'Treasury.Spends at the first indexed block', read: (b) => spends(b) }
+    const window = migrationWindow(chain, env.cfg.network)
+    const end = window && chain === 'asset-hub' ? blocks.find((b) => b.header.height === window.to)?.header : undefined
+    if (spends && end) out[SPENDS_AT_MIGRATION_END] = { block: end, what: 'Treasury.Spends at the last block of the migration', read: (b) => spends(b) }
+    const metadata = env.decoders.assetMetadata
+    if (metadata) {
+      const ids = new Set<string>()
+      for (const t of items) if (t.event.kind === 'AssetSpendApproved') ids.add(assetIdOf(env, t.event.assetKind))
+      for (const id of ids) out[METADATA + id] = { block: last, what: `asset metadata of ${id}`, read: (b) => metadata(b, id) }
+    }
+    return out
   },
 
-  apply(env, { items, transfersIn }, ctx, blocks) {
+  apply(env, { items, moneyFlows }, ctx, blocks) {
     const chain = env.cfg.chain
-    const tEnv: TreasuryEnv = { chain, ss58Prefix: env.ss58Prefix, native: env.native, assets: ctx.assets }
+    const tEnv: TreasuryEnv = { chain, ss58Prefix: env.ss58Prefix, native: env.native, assets: ctx.assets, localPay: env.decoders.localPay }
     const loadedSpends = new Map<string, Spend>()
     for (const id of spendIdsOf(chain, items)) {
       const s = ctx.loaded(Spend, id)
       if (s) loadedSpends.set(id, s)
     }
+    // spends open before the indexed range or moved by the migration, so the batch's events find them
+    const window = migrationWindow(chain, env.cfg.network)
+    const continuesRelay = (s: StoredSpend) => (chain === 'asset-hub' && window && s.validFrom < MIGRATION_RELAY_START(env) ? assetSpendId('relay', s.index) : undefined)
+    for (const key of [SPENDS_AT_START, SPENDS_AT_MIGRATION_END]) {
+      const stored = ctx.read<StoredSpend[]>(key)
+      if (!stored) continue
+      const block = key === SPENDS_AT_START ? blocks[0].header.height : window!.to
+      for (const s of storedSpends(tEnv, stored, { block }, loadedSpends, continuesRelay)) loadedSpends.set(s.id, s)
+    }
     const changes = applyTreasuryEvents(tEnv, items, loadedSpends)
     for (const ref of changes.unknownSpendRefs) ctx.warn(`treasury event refers to a spend approved before the indexed range: ${ref}`)
-    const flows: TreasuryFlow[] = [...changes.flows, ...transfersIn.map((t) => transferInFlow(tEnv, t.ctx, t.amount))]
+    for (const s of loadedSpends.values()) if (s.fromStorageBlock != null && !changes.spends.has(s.id)) changes.spends.set(s.id, s)
+    // metadata read from storage names the asset (an asset without metadata keeps symbol "?" and no decimals)
+    for (const [id, a] of ctx.assets) {
+      const m = ctx.read<{ symbol: string; decimals: number }>(METADATA + id)
+      if (m) Object.assign(a, { symbol: m.symbol, decimals: m.decimals })
+    }
+    const flows: TreasuryFlow[] = [...changes.flows, ...moneyFlows.map((f) => nativeFlow(tEnv, f.ctx, f.kind, f.amount))]
 
     const days = new Map<string, TreasuryDay>()
     const dayOf = (date: string) => {
@@ -113,13 +227,16 @@ export const treasuryModule = defineModule<TreasuryRecords>({
       return days.get(id) ?? days.set(id, ctx.loaded(TreasuryDay, id) ?? emptyTreasuryDay(chain, date)).get(id)!
     }
     for (const f of flows) addFlow(dayOf(utcDay(f.timestamp)), f, env.native.id)
-    const last = blocks[blocks.length - 1]?.header
-    const balance = ctx.read<bigint>(CLOSING_BALANCE)
-    if (balance !== undefined && last?.timestamp) {
-      const day = dayOf(utcDay(new Date(last.timestamp)))
-      day.closingBalance = balance
-      day.closingBlock = last.height
+    const reconciled = ctx.read<{ balances: DayBalance[]; driftBlocks: DriftBlock[] }>(DAY_BALANCES)
+    for (const b of reconciled?.balances ?? []) applyDayBalance(dayOf, b)
+    for (const d of days.values()) d.drift = driftOf(chain, d)
+    // the first block a day's drift appeared in stays its drift block
+    for (const b of reconciled?.driftBlocks ?? []) {
+      const d = dayOf(b.date)
+      if (d.driftBlock == null) d.driftBlock = b.block
     }
+    const last = blocks[blocks.length - 1]?.header
+    if (last) previousBatchEnd.set(chain, { ...known(last), balance: reconciled?.balances.at(-1)?.balance })
     ctx.write(Spend, changes.spends.values())
     ctx.write(SpendEvent, changes.spendEvents)
     ctx.write(TreasuryFlow, flows)
@@ -127,3 +244,52 @@ export const treasuryModule = defineModule<TreasuryRecords>({
     ctx.write(TreasuryDay, days.values())
   },
 })
+
+const BALANCE_SIGN = Object.fromEntries(FLOW_KINDS.map((k) => [k.kind, k.balanceSign])) as Record<TreasuryFlowKind, number>
+
+const MIGRATION_RELAY_START = (env: ChainEnv) => migrationWindow('relay', env.cfg.network)!.from
+
+function assetIdOf(env: ChainEnv, assetKind: unknown): string {
+  // the same resolution the mapping applies, so the metadata lands on the Asset the spend refers to
+  return assetFromLocatable(assetKind, env.native, env.cfg.chain).id
+}
+
+/** The days whose balances this batch may read: from the previous batch's day to the last block's. */
+function balanceDays(chain: string, blocks: { header: { timestamp?: number } }[]): string[] {
+  const first = blocks[0]?.header.timestamp
+  const last = blocks[blocks.length - 1]?.header.timestamp
+  if (first === undefined || last === undefined) return []
+  const prev = previousBatchEnd.get(chain)?.timestamp ?? first
+  const out: string[] = []
+  for (let t = Date.parse(utcDay(new Date(Math.min(prev, first)))); t <= last; t += 86_400_000) out.push(dayId(chain, utcDay(new Date(t))))
+  return out
+}
+
+function applyDayBalance(dayOf: (date: string) => TreasuryDay, b: DayBalance): void {
+  if (b.role === 'open') {
+    const d = dayOf(b.date)
+    if (d.openingBalance == null) Object.assign(d, { openingBalance: b.balance, openingBlock: b.block })
+    return
+  }
+  const d = dayOf(b.date)
+  Object.assign(d, { closingBalance: b.balance, closingBlock: b.block, closed: b.role === 'close' })
+  if (b.role === 'close') {
+    // the next day opens with this balance
+    const next = dayOf(utcDay(new Date(Date.parse(b.date) + 86_400_000)))
+    Object.assign(next, { openingBalance: b.balance, openingBlock: b.block })
+  }
+}
+
+/**
+ * Closing - opening - the day's native flows, each with its effect on the chain's treasury balance. Relay asset
+ * spends are paid from the treasury's account on Asset Hub (over XCM), so they do not move the relay's balance.
+ */
+export function driftOf(chain: string, d: TreasuryDay): bigint | null {
+  if (d.closingBalance == null || d.openingBalance == null) return null
+  let net = 0n
+  for (const k of FLOW_KIND_DAY_FIELDS) {
+    if (chain === 'relay' && k.kind === 'SpendPaid') continue
+    net += BigInt(k.balanceSign) * d[k.dayField]
+  }
+  return d.closingBalance - d.openingBalance - net
+}

@@ -8,10 +8,15 @@ import type { TreasuryEvent } from '../../decoders/records'
 import { ctxId, type EventCtx } from '../../mappings/facts'
 import { assetOf } from '../module'
 import { assetFromLocatable, beneficiaryFromLocation, encodeAccount, toJson, type AssetInfo } from '../../mappings/locations'
+import { FLOW_KINDS } from '../../mappings/flowKinds'
+import type { StoredSpend } from '../../decoders/treasury'
+
+/** A failed Treasury.payout extrinsic (Asset Hub), read from the call and its success flag. */
+export type PayoutFailedEvent = { kind: 'PayoutFailed'; index: number }
 
 export interface TreasuryItem {
   ctx: EventCtx
-  event: TreasuryEvent
+  event: TreasuryEvent | PayoutFailedEvent
   /** set by the fee mapping: this Deposit was the treasury's share of a transaction fee */
   isFeeShare?: boolean
   /** a second report of money another item already counts */
@@ -22,6 +27,8 @@ export interface TreasuryItem {
 
 export interface TreasuryEnv {
   chain: string
+  /** Asset Hub: LocalPay pays in the payout extrinsic, so Paid is the outflow; no check_status confirmation needed */
+  localPay?: boolean
   ss58Prefix: number
   native: AssetInfo
   /** Asset entities by id, shared with other mappers of the batch; new ones are added here */
@@ -61,6 +68,7 @@ export function spendIdsOf(chain: string, items: TreasuryItem[]): string[] {
       case 'Paid':
       case 'PaymentFailed':
       case 'SpendProcessed':
+      case 'PayoutFailed':
         ids.add(assetSpendId(chain, e.index))
         break
     }
@@ -190,7 +198,7 @@ export function applyTreasuryEvents(env: TreasuryEnv, items: TreasuryItem[], loa
       }
       case 'AssetSpendApproved': {
         const id = assetSpendId(chain, e.index)
-        const asset = assetEntity(env, assetFromLocatable(e.assetKind, env.native))
+        const asset = assetEntity(env, assetFromLocatable(e.assetKind, env.native, chain))
         const s = get(id) ?? newSpend(id, chain, SpendKind.Asset, e.index, asset, e.amount, '')
         s.asset = asset
         s.beneficiary = beneficiaryFromLocation(e.beneficiary, env.ss58Prefix)
@@ -212,11 +220,21 @@ export function applyTreasuryEvents(env: TreasuryEnv, items: TreasuryItem[], loa
         const s = existing(assetSpendId(chain, e.index), ctx)
         if (!s) break
         s.status = SpendStatus.Paid
+        // Asset Hub's LocalPay gives every payment the id u64::MAX: it names no payment there.
         s.paymentId = e.paymentId
         markPaid(s, ctx)
-        // The money counts as out when check_status confirms the payment (SpendProcessed), not here:
-        // a payout over XCM can still fail.
         lifecycle(s, ctx, SpendEventKind.Paid, s.amount)
+        // Over XCM (relay) the money counts as out when check_status confirms the payment (SpendProcessed): the
+        // payout can still fail. LocalPay (Asset Hub) transferred it in this extrinsic.
+        if (env.localPay) flow(ctx, TreasuryFlowDirection.Out, TreasuryFlowKind.SpendPaid, s.asset, s.amount, s)
+        break
+      }
+      case 'PayoutFailed': {
+        const s = existing(assetSpendId(chain, e.index), ctx)
+        if (!s) break
+        // the spend stays payable until it expires
+        s.status = SpendStatus.PayoutFailed
+        lifecycle(s, ctx, SpendEventKind.PayoutFailed)
         break
       }
       case 'PaymentFailed': {
@@ -235,7 +253,7 @@ export function applyTreasuryEvents(env: TreasuryEnv, items: TreasuryItem[], loa
         const paid = s.status === SpendStatus.Paid
         close(s, ctx, paid ? SpendStatus.Completed : SpendStatus.Expired)
         lifecycle(s, ctx, SpendEventKind.Processed)
-        if (paid) flow(ctx, TreasuryFlowDirection.Out, TreasuryFlowKind.SpendPaid, s.asset, s.amount, s)
+        if (paid && !env.localPay) flow(ctx, TreasuryFlowDirection.Out, TreasuryFlowKind.SpendPaid, s.asset, s.amount, s)
         break
       }
       case 'Spending':
@@ -270,8 +288,8 @@ export function applyTreasuryEvents(env: TreasuryEnv, items: TreasuryItem[], loa
   return out
 }
 
-/** Plain transfers into the treasury account are income too (Treasury.Deposit covers only imbalances). */
-export function transferInFlow(env: TreasuryEnv, ctx: EventCtx, amount: bigint): TreasuryFlow {
+/** A native-token flow another pallet's event shows (transfers in, bounty funding and returns, migration moves). */
+export function nativeFlow(env: TreasuryEnv, ctx: EventCtx, kind: TreasuryFlowKind, amount: bigint): TreasuryFlow {
   return new TreasuryFlow({
     id: ctxId(ctx),
     chain: env.chain,
@@ -279,11 +297,33 @@ export function transferInFlow(env: TreasuryEnv, ctx: EventCtx, amount: bigint):
     timestamp: ctx.timestamp,
     eventIndex: ctx.eventIndex,
     extrinsicHash: ctx.extrinsicHash,
-    direction: TreasuryFlowDirection.In,
-    kind: TreasuryFlowKind.Transfer,
+    direction: FLOW_DIRECTION[kind],
+    kind,
     asset: assetEntity(env, env.native),
     amount,
   })
+}
+
+const FLOW_DIRECTION = Object.fromEntries(FLOW_KINDS.map((k) => [k.kind, k.direction])) as Record<TreasuryFlowKind, TreasuryFlowDirection>
+
+/** Spends read from storage Treasury.Spends: approved before the indexed range, or moved there by the migration. */
+export function storedSpends(env: TreasuryEnv, stored: StoredSpend[], at: { block: number }, loaded: Map<string, Spend>, continues?: (s: StoredSpend) => string | undefined): Spend[] {
+  const out: Spend[] = []
+  for (const st of stored) {
+    const id = assetSpendId(env.chain, st.index)
+    if (loaded.has(id)) continue
+    const asset = assetEntity(env, assetFromLocatable(st.assetKind, env.native, env.chain))
+    const s = newSpend(id, env.chain, SpendKind.Asset, st.index, asset, st.amount, beneficiaryFromLocation(st.beneficiary, env.ss58Prefix))
+    s.assetKindJson = toJson(st.assetKind)
+    s.beneficiaryJson = toJson(st.beneficiary)
+    s.validFrom = st.validFrom
+    s.expireAt = st.expireAt
+    s.fromStorageBlock = at.block
+    s.status = st.status === 'Attempted' ? SpendStatus.Paid : st.status === 'Failed' ? SpendStatus.Failed : SpendStatus.Approved
+    s.continues = continues?.(st) ?? null
+    out.push(s)
+  }
+  return out
 }
 
 function newSpend(id: string, chain: string, kind: SpendKind, index: number, asset: Asset, amount: bigint, beneficiary: string): Spend {

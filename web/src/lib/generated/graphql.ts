@@ -19,7 +19,8 @@ export const SpendStatus = {
   Completed: 'Completed',
   Voided: 'Voided',
   Rejected: 'Rejected',
-  Expired: 'Expired'
+  Expired: 'Expired',
+  PayoutFailed: 'PayoutFailed'
 } as const;
 
 export type SpendStatus = typeof SpendStatus[keyof typeof SpendStatus];
@@ -31,7 +32,9 @@ export const SpendEventKind = {
   Processed: 'Processed',
   Voided: 'Voided',
   Awarded: 'Awarded',
-  Rejected: 'Rejected'
+  Rejected: 'Rejected',
+  PayoutFailed: 'PayoutFailed',
+  FromStorage: 'FromStorage'
 } as const;
 
 export type SpendEventKind = typeof SpendEventKind[keyof typeof SpendEventKind];
@@ -59,9 +62,11 @@ export const SpendOrder = {
 } as const;
 
 export type SpendOrder = typeof SpendOrder[keyof typeof SpendOrder];
+/** Move: money the Asset Hub migration carried between the treasury's accounts; neither income nor spending */
 export const FlowDirection = {
   In: 'In',
-  Out: 'Out'
+  Out: 'Out',
+  Move: 'Move'
 } as const;
 
 export type FlowDirection = typeof FlowDirection[keyof typeof FlowDirection];
@@ -71,19 +76,24 @@ export const FlowKind = {
   Transfer: 'Transfer',
   Awarded: 'Awarded',
   SpendPaid: 'SpendPaid',
-  Burnt: 'Burnt'
+  Burnt: 'Burnt',
+  BountyFunded: 'BountyFunded',
+  BountyReturned: 'BountyReturned',
+  MigratedOut: 'MigratedOut',
+  MigratedIn: 'MigratedIn',
+  Consolidated: 'Consolidated'
 } as const;
 
 export type FlowKind = typeof FlowKind[keyof typeof FlowKind];
-export type AssetFieldsFragment = { id: string, symbol: string, decimals: number, chain: string };
+export type AssetFieldsFragment = { id: string, symbol: string, decimals: number | null, chain: string };
 
 export type EventFieldsFragment = { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string };
 
-export type SpendFieldsFragment = { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> };
+export type SpendFieldsFragment = { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> };
 
-export type FlowFieldsFragment = { id: string, direction: FlowDirection, kind: FlowKind, amount: string, spendId: string | null, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } };
+export type FlowFieldsFragment = { id: string, direction: FlowDirection, kind: FlowKind, amount: string, spendId: string | null, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } };
 
-export type FeePaymentFieldsFragment = { id: string, payer: string, fee: string, tip: string, toTreasury: string, toAuthor: string, burned: string, extrinsicIndex: number, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } };
+export type FeePaymentFieldsFragment = { id: string, payer: string, fee: string, tip: string, toTreasury: string, toAuthor: string, burned: string, extrinsicIndex: number, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } };
 
 export type SpendPeriodFieldsFragment = { id: string, chain: string, budgetRemaining: string, awarded: string, awardedCount: number, burnt: string, rollover: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } };
 
@@ -95,7 +105,7 @@ export type SyncStatusQuery = { syncStatus: Array<{ chain: string, network: stri
 export type AssetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AssetsQuery = { assets: Array<{ id: string, symbol: string, decimals: number, chain: string }> };
+export type AssetsQuery = { assets: Array<{ id: string, symbol: string, decimals: number | null, chain: string }> };
 
 export type SpendsQueryVariables = Exact<{
   filter?: SpendFilter | null | undefined;
@@ -105,14 +115,14 @@ export type SpendsQueryVariables = Exact<{
 }>;
 
 
-export type SpendsQuery = { spends: { totalCount: number, limit: number, offset: number, items: Array<{ id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> }> } };
+export type SpendsQuery = { spends: { totalCount: number, limit: number, offset: number, items: Array<{ id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> }> } };
 
 export type SpendQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SpendQuery = { spend: { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } | null };
+export type SpendQuery = { spend: { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } | null };
 
 export type FlowsQueryVariables = Exact<{
   chain?: string | null | undefined;
@@ -125,7 +135,7 @@ export type FlowsQueryVariables = Exact<{
 }>;
 
 
-export type FlowsQuery = { treasuryFlows: { totalCount: number, limit: number, offset: number, items: Array<{ id: string, direction: FlowDirection, kind: FlowKind, amount: string, spendId: string | null, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } };
+export type FlowsQuery = { treasuryFlows: { totalCount: number, limit: number, offset: number, items: Array<{ id: string, direction: FlowDirection, kind: FlowKind, amount: string, spendId: string | null, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } };
 
 export type SummaryQueryVariables = Exact<{
   chain?: string | null | undefined;
@@ -134,7 +144,7 @@ export type SummaryQueryVariables = Exact<{
 }>;
 
 
-export type SummaryQuery = { treasurySummary: { chain: string | null, from: string | null, to: string | null, inflow: string, outflow: string, balance: string | null, balanceBlock: number | null, balanceDate: string | null, spendCount: number, asset: { id: string, symbol: string, decimals: number, chain: string }, byKind: Array<{ direction: FlowDirection, kind: FlowKind, amount: string, count: number }> } };
+export type SummaryQuery = { treasurySummary: { chain: string | null, from: string | null, to: string | null, inflow: string, outflow: string, moved: string, balance: string | null, balanceBlock: number | null, balanceDate: string | null, spendCount: number, asset: { id: string, symbol: string, decimals: number | null, chain: string }, byKind: Array<{ direction: FlowDirection, kind: FlowKind, amount: string, count: number }> } };
 
 export type TreasuryDailyQueryVariables = Exact<{
   chain?: string | null | undefined;
@@ -143,7 +153,12 @@ export type TreasuryDailyQueryVariables = Exact<{
 }>;
 
 
-export type TreasuryDailyQuery = { treasuryDaily: Array<{ chain: string, date: string, inFees: string, inDeposits: string, inTransfers: string, outAwarded: string, outSpendPaid: string, outBurnt: string, inflow: string, outflow: string, closingBalance: string | null, closingBlock: number | null, flowCount: number }> };
+export type TreasuryDailyQuery = { treasuryDaily: Array<{ chain: string, date: string, inFees: string, inDeposits: string, inTransfers: string, inBountyReturned: string, outAwarded: string, outSpendPaid: string, outBurnt: string, outBountyFunded: string, movedIn: string, movedOut: string, inflow: string, outflow: string, openingBalance: string | null, openingBlock: number | null, closingBalance: string | null, closingBlock: number | null, closed: boolean, drift: string | null, driftBlock: number | null, flowCount: number }> };
+
+export type TreasuryMigrationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TreasuryMigrationQuery = { treasuryMigration: Array<{ chain: string, fromBlock: number, toBlock: number, from: string | null, to: string | null }> };
 
 export type FeeTotalsQueryVariables = Exact<{
   chain?: string | null | undefined;
@@ -152,7 +167,7 @@ export type FeeTotalsQueryVariables = Exact<{
 }>;
 
 
-export type FeeTotalsQuery = { feeTotals: { chain: string | null, from: string | null, to: string | null, extrinsics: number, fees: string, tips: string, toTreasury: string, toAuthor: string, burned: string, asset: { id: string, symbol: string, decimals: number, chain: string } } };
+export type FeeTotalsQuery = { feeTotals: { chain: string | null, from: string | null, to: string | null, extrinsics: number, fees: string, tips: string, toTreasury: string, toAuthor: string, burned: string, asset: { id: string, symbol: string, decimals: number | null, chain: string } } };
 
 export type FeeDailyQueryVariables = Exact<{
   chain?: string | null | undefined;
@@ -173,14 +188,14 @@ export type FeePaymentsQueryVariables = Exact<{
 }>;
 
 
-export type FeePaymentsQuery = { feePayments: { totalCount: number, limit: number, offset: number, items: Array<{ id: string, payer: string, fee: string, tip: string, toTreasury: string, toAuthor: string, burned: string, extrinsicIndex: number, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } };
+export type FeePaymentsQuery = { feePayments: { totalCount: number, limit: number, offset: number, items: Array<{ id: string, payer: string, fee: string, tip: string, toTreasury: string, toAuthor: string, burned: string, extrinsicIndex: number, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } };
 
 export type EventQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type EventQuery = { event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string | null, flows: Array<{ id: string, direction: FlowDirection, kind: FlowKind, amount: string, spendId: string | null, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, feePayment: { id: string, payer: string, fee: string, tip: string, toTreasury: string, toAuthor: string, burned: string, extrinsicIndex: number, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, spends: Array<{ kind: SpendEventKind, spend: { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } }>, spendPeriod: { id: string, chain: string, budgetRemaining: string, awarded: string, awardedCount: number, burnt: string, rollover: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null } | null };
+export type EventQuery = { event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string | null, flows: Array<{ id: string, direction: FlowDirection, kind: FlowKind, amount: string, spendId: string | null, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, feePayment: { id: string, payer: string, fee: string, tip: string, toTreasury: string, toAuthor: string, burned: string, extrinsicIndex: number, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, spends: Array<{ kind: SpendEventKind, spend: { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } }>, spendPeriod: { id: string, chain: string, budgetRemaining: string, awarded: string, awardedCount: number, burnt: string, rollover: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -537,6 +552,7 @@ export const SummaryDocument = new TypedDocumentString(`
     }
     inflow
     outflow
+    moved
     byKind {
       direction
       kind
@@ -563,17 +579,37 @@ export const TreasuryDailyDocument = new TypedDocumentString(`
     inFees
     inDeposits
     inTransfers
+    inBountyReturned
     outAwarded
     outSpendPaid
     outBurnt
+    outBountyFunded
+    movedIn
+    movedOut
     inflow
     outflow
+    openingBalance
+    openingBlock
     closingBalance
     closingBlock
+    closed
+    drift
+    driftBlock
     flowCount
   }
 }
     `) as unknown as TypedDocumentString<TreasuryDailyQuery, TreasuryDailyQueryVariables>;
+export const TreasuryMigrationDocument = new TypedDocumentString(`
+    query TreasuryMigration {
+  treasuryMigration {
+    chain
+    fromBlock
+    toBlock
+    from
+    to
+  }
+}
+    `) as unknown as TypedDocumentString<TreasuryMigrationQuery, TreasuryMigrationQueryVariables>;
 export const FeeTotalsDocument = new TypedDocumentString(`
     query FeeTotals($chain: String, $from: Date, $to: Date) {
   feeTotals(chain: $chain, from: $from, to: $to) {
