@@ -1,5 +1,5 @@
 // Fees by recipient (collators' pot, DAP), asset fees netted, staking era payouts, DAP drips, MoneyFlowDay.
-// The new NOT NULL columns default to 0 so that existing rows survive; the fees module's version 2 makes the
+// The new NOT NULL columns are added with 0 in existing rows (then without a default, as the model has none); the fees module's version 2 makes the
 // processor ask for a re-sync (npm run resync), which rewrites them.
 module.exports = class MoneyFlows1796166275818 {
     name = 'MoneyFlows1796166275818'
@@ -20,13 +20,20 @@ module.exports = class MoneyFlows1796166275818 {
         await db.query(`CREATE INDEX "IDX_b4d80ee63d1d24774e2a301b3d" ON "dap_event" ("timestamp") `)
         await db.query(`ALTER TABLE "fee_payment" ADD "native_fee" numeric`)
         await db.query(`ALTER TABLE "fee_payment" ADD "fee_swaps" integer NOT NULL DEFAULT 0`)
+        await db.query(`ALTER TABLE "fee_payment" ALTER COLUMN "fee_swaps" DROP DEFAULT`)
         await db.query(`ALTER TABLE "fee_payment" ADD "to_collator_pot" numeric NOT NULL DEFAULT 0`)
+        await db.query(`ALTER TABLE "fee_payment" ALTER COLUMN "to_collator_pot" DROP DEFAULT`)
         await db.query(`ALTER TABLE "fee_payment" ADD "to_dap" numeric NOT NULL DEFAULT 0`)
+        await db.query(`ALTER TABLE "fee_payment" ALTER COLUMN "to_dap" DROP DEFAULT`)
         await db.query(`ALTER TABLE "fee_payment" ADD "author" text`)
         await db.query(`ALTER TABLE "fee_day" ADD "to_collator_pot" numeric NOT NULL DEFAULT 0`)
+        await db.query(`ALTER TABLE "fee_day" ALTER COLUMN "to_collator_pot" DROP DEFAULT`)
         await db.query(`ALTER TABLE "fee_day" ADD "to_dap" numeric NOT NULL DEFAULT 0`)
+        await db.query(`ALTER TABLE "fee_day" ALTER COLUMN "to_dap" DROP DEFAULT`)
         await db.query(`ALTER TABLE "fee_day" ADD "asset_fee_extrinsics" integer NOT NULL DEFAULT 0`)
+        await db.query(`ALTER TABLE "fee_day" ALTER COLUMN "asset_fee_extrinsics" DROP DEFAULT`)
         await db.query(`ALTER TABLE "fee_day" ADD "asset_fees_native" numeric NOT NULL DEFAULT 0`)
+        await db.query(`ALTER TABLE "fee_day" ALTER COLUMN "asset_fees_native" DROP DEFAULT`)
         await db.query(`ALTER TABLE "money_flow_day" ADD CONSTRAINT "FK_4f8bed9c4266036f47214987769" FOREIGN KEY ("asset_id") REFERENCES "asset"("id") ON DELETE NO ACTION ON UPDATE NO ACTION`)
         await db.query(`ALTER TABLE "money_flow_day" ADD CONSTRAINT "FK_d6a361e047e6aaf3a82d612cff6" FOREIGN KEY ("paid_in_id") REFERENCES "asset"("id") ON DELETE NO ACTION ON UPDATE NO ACTION`)
     }
