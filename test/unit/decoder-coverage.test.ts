@@ -52,6 +52,9 @@ const CHAINS: CoveredChain[] = [
  */
 const RELAY_WITHOUT_PROPOSALS = ['polkadot 1006002', 'polkadot 1007001', 'paseo 1009001', 'paseo 1009002', 'paseo 1009003', 'polkadot 2000000', 'paseo 2000006', 'polkadot 2000006', 'polkadot 2000007']
 const ASSET_HUB_BEFORE_TREASURY = ['asset-hub-paseo 1005001', 'statemint 1006000', 'statemint 1007001']
+const ASSET_HUB_BEFORE_DAP = typegenMetadata('assetHub')
+  .map((r) => `${r.specName} ${r.specVersion}`)
+  .filter((s) => s !== 'statemint 2003001')
 const ABSENT: { chain: TypegenChain; event: string; specs: string[]; reason: string }[] = [
   ...['Treasury.Proposed', 'Treasury.Rejected'].map((event) => ({
     chain: 'relay' as const,
@@ -64,6 +67,18 @@ const ABSENT: { chain: TypegenChain; event: string; specs: string[]; reason: str
     event,
     specs: ASSET_HUB_BEFORE_TREASURY,
     reason: 'runtimes from before the Asset Hub migration have no Treasury pallet (it arrives with 1009001 on Paseo, 2000000 on Polkadot)',
+  })),
+  {
+    chain: 'assetHub',
+    event: 'Staking.EraPaid',
+    specs: ASSET_HUB_BEFORE_TREASURY,
+    reason: 'staking moved to Asset Hub with the migration (staking-async arrives with the same runtimes as the treasury)',
+  },
+  ...['Dap.IssuanceMinted', 'Dap.StagingDrained'].map((event) => ({
+    chain: 'assetHub' as const,
+    event,
+    specs: ASSET_HUB_BEFORE_DAP,
+    reason: "pallet-dap's drips and staging account come with polkadot-fellows 2.3.0 (statemint 2003000)",
   })),
 ]
 
@@ -100,13 +115,18 @@ const EXPECT: Record<string, (a: Record<string, unknown>, chain: TypegenChain, v
   'Balances.Deposit': (a) => ({ who: a.who, amount: a.amount }),
   'Balances.Withdraw': (a) => ({ who: a.who, amount: a.amount }),
   'Balances.Transfer': (a) => ({ from: a.from, to: a.to, amount: a.amount }),
+  'Balances.Minted': (a) => ({ who: a.who, amount: a.amount }),
+  'AssetConversion.SwapCreditExecuted': (a) => ({ amountIn: a.amountIn, amountOut: a.amountOut, path: [PLAIN.account] }),
+  'Staking.EraPaid': (a) => ({ era: a.eraIndex, validatorPayout: a.validatorPayout, remainder: a.remainder }),
+  'Dap.IssuanceMinted': (a) => ({ kind: 'IssuanceMinted', totalMinted: a.totalMinted, elapsedMillis: a.elapsedMillis }),
+  'Dap.StagingDrained': (a) => ({ kind: 'StagingDrained', amount: a.amount }),
 }
 
 const DOT = { id: 'native', symbol: 'DOT', decimals: 10, chain: 'relay' }
 
 function decodersOf(c: CoveredChain): { names: string[]; decoders: Decode[] } {
   const d = c.decoders
-  const decoders = [d.treasury, d.feePaid, d.deposit, d.transfer, d.withdraw, ...c.extra.map((x) => x.decode)].filter((f): f is Decode => !!f)
+  const decoders = [d.treasury, d.feePaid, d.deposit, d.transfer, d.withdraw, d.swapCredit, d.eraPaid, d.dap, d.minted, ...c.extra.map((x) => x.decode)].filter((f): f is Decode => !!f)
   return { names: [...new Set([...d.eventNames, ...c.extra.flatMap((x) => x.names)])].sort(), decoders }
 }
 
