@@ -316,9 +316,12 @@ describe('rollups and fact ids', () => {
     const { fee, before } = feeRun(paseo, [dep(TREASURY, 159_623_667n), feePaid(ALICE, 200_529_584n, 1_000_000n)])
     const split = splitFee(fee, before)
     addFee(day, new FeePayment({ asset: native, fee: fee.actualFee, tip: fee.tip, ...split }), 'native')
-    addFee(day, new FeePayment({ asset: native, fee: 10n, tip: 1n, toTreasury: 8n, toAuthor: 2n, burned: 0n }), 'native')
-    addFee(day, new FeePayment({ asset: usdt, fee: 5_000n, tip: 0n, toTreasury: 0n, toAuthor: 5_000n, burned: 0n }), 'native')
-    expect(day).toMatchObject({ extrinsics: 3, fees: 200_529_594n, tips: 1_000_001n, toTreasury: 159_623_675n, toAuthor: 2n, burned: 40_905_917n })
+    addFee(day, new FeePayment({ asset: native, fee: 10n, tip: 1n, toTreasury: 8n, toAuthor: 2n, toCollatorPot: 0n, toDap: 0n, burned: 0n }), 'native')
+    addFee(day, new FeePayment({ asset: native, fee: 30n, tip: 0n, toTreasury: 0n, toAuthor: 0n, toCollatorPot: 20n, toDap: 10n, burned: 0n }), 'native')
+    // 5,000 USDT units whose swaps netted 4,000 planck: the planck are in assetFeesNative, never in fees
+    addFee(day, new FeePayment({ asset: usdt, fee: 5_000n, tip: 0n, nativeFee: 4_000n, toTreasury: 0n, toAuthor: 0n, toCollatorPot: 4_000n, toDap: 0n, burned: 0n }), 'native')
+    expect(day).toMatchObject({ extrinsics: 4, fees: 200_529_624n, tips: 1_000_001n, toTreasury: 159_623_675n, toAuthor: 2n, toCollatorPot: 20n, toDap: 10n, burned: 40_905_917n })
+    expect(day).toMatchObject({ assetFeeExtrinsics: 1, assetFeesNative: 4_000n })
   })
 })
 
