@@ -4,7 +4,7 @@
  * metadata (fees → the collators' pot PotStake; era remainder → the treasury) and, after a runtime upgrade in
  * the same file, statemint 2003001 (fees → DAP's staging account; staking no longer mints; DAP drips and drains).
  * Fees are paid in DOT and in USDT (both swaps, and one with only the first swap). Every expected figure is
- * computed from the description below.
+ * computed from the description below. The last test reads the built web app's /fees page (npm run build).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -139,7 +139,7 @@ beforeAll(async () => {
   w.close()
 
   server = await startReplayServer(await ReplayChain.fromFile(file))
-  stack = await startReplayStack(dir, 'asset-hub', replayEnv('asset-hub', server.wsUrl(), FROM))
+  stack = await startReplayStack(dir, 'asset-hub', replayEnv('asset-hub', server.wsUrl(), FROM), { web: true })
   await waitForHeight(stack, 'asset-hub', LAST)
 }, 180_000)
 
@@ -281,5 +281,22 @@ describe('replay: Asset Hub money flows on statemint 2000006 → 2003001 blocks'
         { kind: 'IssuanceMinted', amount: String(DRIP.total), elapsedMillis: String(DRIP.elapsed), toBuffer: String(toBuffer), toStakers: String(DRIP.total - toBuffer), event: { blockNumber: DRIP.block } },
       ],
     })
+  })
+
+  it('the fees page shows each recipient per day, the USDT fees in USDT and their native equivalent labelled', async () => {
+    const html = await (await fetch(`${stack.webUrl}fees?chain=asset-hub`)).text()
+    const table = /<table data-testid="money-flows"[\s\S]*?<\/table>/.exec(html)?.[0]
+    expect(table, 'the money-flows table').toBeDefined()
+    const rows = table!.split('<tr').slice(2).map((r) => r.replace(/<!--[\s\S]*?-->/g, ''))
+    const find = (...parts: string[]) => rows.filter((r) => parts.every((p) => r.includes(p)))
+    const a1 = ASSET_FEES.filter((f) => onDay(f.block) === DAY1)
+    const usdt1 = a1.reduce((s, f) => s + usdtOf(f), 0n)
+    const native1 = a1.reduce((s, f) => s + nativeOf(f), 0n)
+    expect(find(DAY1, 'Swap pool', `value="${usdt1}"`, 'USDT')).toHaveLength(1)
+    expect(find(DAY1, "Collators' pot", `value="${native1}"`, 'native equivalent of fees paid in USDT')).toHaveLength(1)
+    expect(find(DAY1, 'Staking era remainder', 'Treasury', `value="${ERA_BEFORE.remainder}"`)).toHaveLength(1)
+    expect(find(DAY2, 'Staking era remainder', 'Nobody (not minted)', `value="${ERA_AFTER.remainder}"`)).toHaveLength(1)
+    expect(find(DAY2, 'DAP staging drained', 'DAP buffer', `value="${stagingDrained}"`)).toHaveLength(1)
+    expect(rows).toHaveLength(13)
   })
 })

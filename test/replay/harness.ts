@@ -63,8 +63,8 @@ export interface ReplayStack extends Stack {
   exits: string[]
 }
 
-/** Postgres + the API + a processor for `chain`, pointed at the replay endpoint. */
-export async function startReplayStack(dir: string, chain: ChainId, env: NodeJS.ProcessEnv): Promise<ReplayStack> {
+/** Postgres + the API + a processor for `chain`, pointed at the replay endpoint; with `web`, the built web app too. */
+export async function startReplayStack(dir: string, chain: ChainId, env: NodeJS.ProcessEnv, opts: { web?: boolean } = {}): Promise<ReplayStack> {
   ensureBuilt()
   // A developer's RELAY_* / DB_* variables must not leak into the processors.
   for (const k of Object.keys(process.env)) if (/^(RELAY_|CORETIME_|ASSET_HUB_|DB_|PG|SQD_)/.test(k)) delete process.env[k]
@@ -74,6 +74,7 @@ export async function startReplayStack(dir: string, chain: ChainId, env: NodeJS.
     dataRoot: dir,
     dbPort: await freePort(),
     apiPort: await freePort(),
+    ...(opts.web ? { webPort: await freePort() } : {}),
     processors: [chain],
     processorEnv: env,
     log: (m) => {
