@@ -63,6 +63,8 @@ describe('splitFee by recipient', () => {
   it('a refund to the payer before the shares is never a share, even when part of the fee is burned', () => {
     expect(splitFee(native(1_500n), [other(), dep(ALICE, 5_000n), dep(TREASURY_POT, 800n), dep(AUTHOR, 200n)])).toMatchObject({ toTreasury: 800n, toAuthor: 200n, author: AUTHOR, burned: 500n })
     expect(splitFee(native(1_000n), [other(), dep(ALICE, 300n), dep(TREASURY_POT, 800n)])).toMatchObject({ toTreasury: 800n, toAuthor: 0n, author: undefined, burned: 200n })
+    // a fee deposited nowhere (a chain without an author, e.g. under chopsticks) whose overcharge was refunded
+    expect(splitFee(native(1_000n), [other(), dep(ALICE, 300n)])).toMatchObject({ toAuthor: 0n, author: undefined, burned: 1_000n })
   })
 })
 

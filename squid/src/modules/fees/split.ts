@@ -68,11 +68,18 @@ export function nativeEquivalent(fee: FeePaid, run: FeeRunEvent[]): { nativeFee:
   return first.amountIn === fee.actualFee ? { nativeFee: first.amountOut, feeSwaps: 1 } : { nativeFee: undefined, feeSwaps: 0 }
 }
 
+/** Whether the event before `i` is a fee share to a pallet account (the relay's treasury share precedes the author's). */
+function followsPalletShare(before: FeeRunEvent[], i: number): boolean {
+  const prev = before[i - 1]
+  return prev?.kind === 'treasury-deposit' || (prev?.kind === 'balances-deposit' && palletRecipient(prev.deposit.who) !== undefined)
+}
+
 /**
  * Splits a fee over the events that precede its fee event in its extrinsic (`before`, in block order). Walks
  * back from the fee event over deposits only, and stops once the native fee is accounted for, so a deposit made
  * by the call itself is not mistaken for a fee share. A deposit to the payer is the author's share only when it
- * is the fee handler's last deposit (the payer authored the block); earlier, it is the refund of an overcharge.
+ * is the fee handler's last deposit and follows a share to a pallet account (the relay pays the treasury, then
+ * the author, who may be the payer); anywhere else it is the refund of an overcharge.
  */
 export function splitFee(fee: FeePaid, before: FeeRunEvent[]): FeeSplit {
   const { nativeFee, feeSwaps } = nativeEquivalent(fee, before)
@@ -110,7 +117,7 @@ export function splitFee(fee: FeePaid, before: FeeRunEvent[]): FeeSplit {
         dap += amount
         break
       default:
-        if (who === fee.who && !(first && covered + amount <= target)) break
+        if (who === fee.who && !(first && covered + amount <= target && followsPalletShare(before, i))) break
         author += amount
         authorAccount ??= who
     }
