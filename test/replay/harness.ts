@@ -65,8 +65,11 @@ export interface ReplayStack extends Stack {
   exits: string[]
 }
 
-/** Postgres + the API + a processor for `chain` (or for each of several chains), pointed at the replay endpoint(s). */
-export async function startReplayStack(dir: string, chains: ChainId | ChainId[], env: NodeJS.ProcessEnv): Promise<ReplayStack> {
+/**
+ * Postgres + the API + a processor for `chain` (or for each of several chains), pointed at the replay endpoint(s);
+ * with `web`, the built web app too.
+ */
+export async function startReplayStack(dir: string, chains: ChainId | ChainId[], env: NodeJS.ProcessEnv, opts: { web?: boolean } = {}): Promise<ReplayStack> {
   const list = Array.isArray(chains) ? chains : [chains]
   const chain = list[0]
   ensureBuilt()
@@ -78,6 +81,7 @@ export async function startReplayStack(dir: string, chains: ChainId | ChainId[],
     dataRoot: dir,
     dbPort: await freePort(),
     apiPort: await freePort(),
+    ...(opts.web ? { webPort: await freePort() } : {}),
     processors: list,
     processorEnv: env,
     log: (m) => {

@@ -79,8 +79,8 @@ async function seed(url: string): Promise<void> {
     for (let i = 0; i < SEEDED_FEE_PAYMENTS; i++) {
       const block = 100 + i
       await c.query(
-        `INSERT INTO fee_payment (id, chain, block_number, timestamp, event_index, extrinsic_index, payer, fee, tip, to_treasury, to_author, burned, asset_id)
-         VALUES ($1, 'relay', $2, $3, 3, 1, $4, $5, $6, $7, $8, 0, 'native')`,
+        `INSERT INTO fee_payment (id, chain, block_number, timestamp, event_index, extrinsic_index, payer, fee, tip, to_treasury, to_author, burned, asset_id, native_fee, fee_swaps, to_collator_pot, to_dap)
+         VALUES ($1, 'relay', $2, $3, 3, 1, $4, $5, $6, $7, $8, 0, 'native', $5, 0, 0, 0)`,
         [factId(block, 3), block, ts, ALICE, SEEDED_FEE, SEEDED_TIP, toTreasury, SEEDED_FEE - toTreasury + SEEDED_TIP],
       )
       await c.query(
@@ -90,7 +90,7 @@ async function seed(url: string): Promise<void> {
       )
     }
     await c.query(
-      `INSERT INTO fee_day (id, chain, date, extrinsics, fees, tips, to_treasury, to_author, burned) VALUES ($1, 'relay', $2, $3, $4, $5, $6, $7, 0)`,
+      `INSERT INTO fee_day (id, chain, date, extrinsics, fees, tips, to_treasury, to_author, burned, to_collator_pot, to_dap, asset_fee_extrinsics, asset_fees_native) VALUES ($1, 'relay', $2, $3, $4, $5, $6, $7, 0, 0, 0, 0, 0)`,
       [`relay-${SEEDED_DAY}`, SEEDED_DAY, SEEDED_FEE_PAYMENTS, SEEDED_FEE * 17n, SEEDED_TIP * 17n, toTreasury * 17n, (SEEDED_FEE - toTreasury + SEEDED_TIP) * 17n],
     )
     await c.query(

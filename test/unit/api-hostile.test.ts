@@ -189,7 +189,7 @@ describe('hostile requests get a clear GraphQL error', () => {
     expect(full.body.data.__schema.queryType.name).toBe('Query')
     const queryType = full.body.data.__schema.types.find((t: { name: string }) => t.name === 'Query')
     expect(queryType.fields.map((f: { name: string }) => f.name).sort()).toEqual(
-      ['assets', 'event', 'feeDaily', 'feePayments', 'feeTotals', 'spend', 'spendPeriods', 'spends', 'syncStatus', 'treasuryDaily', 'treasuryFlows', 'treasuryMigration', 'treasurySummary', 'treasuryTimeline'],
+      ['assets', 'dapEvents', 'eraPayouts', 'event', 'feeDaily', 'feePayments', 'feeTotals', 'moneyFlowDaily', 'spend', 'spendPeriods', 'spends', 'syncStatus', 'treasuryDaily', 'treasuryFlows', 'treasuryMigration', 'treasurySummary', 'treasuryTimeline'],
     )
 
     const deep = await post({ query: `{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }` })
@@ -269,8 +269,8 @@ describe('statement timeout of the read-only role', () => {
   it('cancels an API query over a large table and answers with a clear error', async () => {
     // 200,000 fee payments on another chain: counting them takes far longer than the 1 ms this role allows.
     await seeded.exec(
-      `INSERT INTO fee_payment (id, chain, block_number, timestamp, event_index, extrinsic_index, payer, fee, tip, to_treasury, to_author, burned, asset_id)
-       SELECT 'coretime-' || lpad(g::text, 10, '0') || '-000001', 'coretime', g, now(), 1, 1, 'payer-' || g, 1, 0, 0, 1, 0, 'native'
+      `INSERT INTO fee_payment (id, chain, block_number, timestamp, event_index, extrinsic_index, payer, fee, tip, to_treasury, to_author, burned, asset_id, native_fee, fee_swaps, to_collator_pot, to_dap)
+       SELECT 'coretime-' || lpad(g::text, 10, '0') || '-000001', 'coretime', g, now(), 1, 1, 'payer-' || g, 1, 0, 0, 1, 0, 'native', 1, 0, 0, 0
        FROM generate_series(1, 200000) g`,
     )
     const hastyUrl = await ensureReadOnlyRole(seeded.db.url, { role: 'cloudhub_api_hasty', password: 'hasty', statementTimeout: '1ms' })

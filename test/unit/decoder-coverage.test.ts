@@ -53,6 +53,9 @@ const CHAINS: CoveredChain[] = [
 const RELAY_WITHOUT_PROPOSALS = ['polkadot 1006002', 'polkadot 1007001', 'paseo 1009001', 'paseo 1009002', 'paseo 1009003', 'polkadot 2000000', 'paseo 2000006', 'polkadot 2000006', 'polkadot 2000007']
 const ASSET_HUB_BEFORE_TREASURY = ['asset-hub-paseo 1005001', 'statemint 1006000', 'statemint 1007001']
 const MULTI_ASSET_BOUNTIES_ABSENT = [...ASSET_HUB_BEFORE_TREASURY, 'asset-hub-paseo 1009001', 'asset-hub-paseo 1009002', 'statemint 2000000', 'asset-hub-paseo 2000001', 'asset-hub-paseo 2000002', 'statemint 2000003', 'asset-hub-paseo 2000004', 'asset-hub-paseo 2000005', 'statemint 2000005', 'asset-hub-paseo 2000006', 'statemint 2000006', 'statemint 2000007']
+const ASSET_HUB_BEFORE_DAP = typegenMetadata('assetHub')
+  .map((r) => `${r.specName} ${r.specVersion}`)
+  .filter((s) => s !== 'statemint 2003001')
 const ABSENT: { chain: TypegenChain; event: string; specs: string[]; reason: string }[] = [
   ...['Treasury.Proposed', 'Treasury.Rejected'].map((event) => ({
     chain: 'relay' as const,
@@ -71,6 +74,18 @@ const ABSENT: { chain: TypegenChain; event: string; specs: string[]; reason: str
     event,
     specs: MULTI_ASSET_BOUNTIES_ABSENT,
     reason: 'MultiAssetBounties (pallet 68) arrives with 2001000',
+  })),
+  {
+    chain: 'assetHub',
+    event: 'Staking.EraPaid',
+    specs: ASSET_HUB_BEFORE_TREASURY,
+    reason: 'staking moved to Asset Hub with the migration (staking-async arrives with the same runtimes as the treasury)',
+  },
+  ...['Dap.IssuanceMinted', 'Dap.StagingDrained'].map((event) => ({
+    chain: 'assetHub' as const,
+    event,
+    specs: ASSET_HUB_BEFORE_DAP,
+    reason: "pallet-dap's drips and staging account come with polkadot-fellows 2.3.0 (statemint 2003000)",
   })),
 ]
 
@@ -113,13 +128,17 @@ const EXPECT: Record<string, (a: Record<string, unknown>, chain: TypegenChain, v
   'Bounties.BountyCanceled': (a) => ({ kind: 'BountyCanceled', index: a.index }),
   'MultiAssetBounties.Paid': (a) => ({ kind: 'MultiBountyPaid', index: a.index, childIndex: a.childIndex ?? undefined }),
   'MultiAssetBounties.BountyRefundProcessed': (a) => ({ kind: 'MultiBountyRefundProcessed', index: a.index, childIndex: a.childIndex ?? undefined }),
+  'AssetConversion.SwapCreditExecuted': (a) => ({ amountIn: a.amountIn, amountOut: a.amountOut, path: [PLAIN.account] }),
+  'Staking.EraPaid': (a) => ({ era: a.eraIndex, validatorPayout: a.validatorPayout, remainder: a.remainder }),
+  'Dap.IssuanceMinted': (a) => ({ kind: 'IssuanceMinted', totalMinted: a.totalMinted, elapsedMillis: a.elapsedMillis }),
+  'Dap.StagingDrained': (a) => ({ kind: 'StagingDrained', amount: a.amount }),
 }
 
 const DOT = { id: 'native', symbol: 'DOT', decimals: 10, chain: 'relay' }
 
 function decodersOf(c: CoveredChain): { names: string[]; decoders: Decode[] } {
   const d = c.decoders
-  const decoders = [d.treasury, d.treasuryMoney, d.feePaid, d.deposit, d.transfer, d.withdraw, ...c.extra.map((x) => x.decode)].filter((f): f is Decode => !!f)
+  const decoders = [d.treasury, d.treasuryMoney, d.feePaid, d.deposit, d.transfer, d.withdraw, d.swapCredit, d.eraPaid, d.dap, ...c.extra.map((x) => x.decode)].filter((f): f is Decode => !!f)
   return { names: [...new Set([...d.eventNames, ...c.extra.flatMap((x) => x.names)])].sort(), decoders }
 }
 

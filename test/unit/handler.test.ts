@@ -108,7 +108,10 @@ describe('decode phase of the relay modules', () => {
   })
 
   it('fees: one per TransactionFeePaid, split over the deposits before it', () => {
-    expect(out.fees.map((f) => [f.ctx.blockNumber, f.ctx.eventIndex, f.ctx.extrinsicIndex, f.ctx.extrinsicHash, f.fee.who, f.fee.actualFee, f.fee.tip, f.split])).toEqual([
+    // native fees on the relay: nativeFee is the fee, no swaps, nothing to a collators' pot or DAP
+    for (const f of out.fees) expect([f.split.nativeFee, f.split.feeSwaps, f.split.toCollatorPot, f.split.toDap]).toEqual([f.fee.actualFee, 0, 0n, 0n])
+    const shares = ({ toTreasury, toAuthor, burned, treasuryDepositEvents }: (typeof out.fees)[number]['split']) => ({ toTreasury, toAuthor, burned, treasuryDepositEvents })
+    expect(out.fees.map((f) => [f.ctx.blockNumber, f.ctx.eventIndex, f.ctx.extrinsicIndex, f.ctx.extrinsicHash, f.fee.who, f.fee.actualFee, f.fee.tip, shares(f.split)])).toEqual([
       [500, 3, 1, extrinsicHash(500, 1), ALICE, 200_529_584n, 1_000_000n, { toTreasury: 159_623_667n, toAuthor: 0n, burned: 40_905_917n, treasuryDepositEvents: [2] }],
       [500, 8, 3, extrinsicHash(500, 3), BOB, 1_000n, 0n, { toTreasury: 800n, toAuthor: 200n, burned: 0n, treasuryDepositEvents: [6] }],
       [500, 12, 4, extrinsicHash(500, 4), DAVE, 1_000n, 0n, { toTreasury: 800n, toAuthor: 200n, burned: 0n, treasuryDepositEvents: [10] }],

@@ -68,37 +68,37 @@ describe('splitFee', () => {
   it('Paseo: only the treasury share is deposited, the rest is burned', () => {
     const { fee, before } = feeRun(paseo, [dep(ALICE, 3_000_000n), dep(TREASURY, 159_623_667n), feePaid(ALICE, 200_529_584n, 1_000_000n)])
     expect(fee).toEqual({ who: ALICE, actualFee: 200_529_584n, tip: 1_000_000n })
-    expect(splitFee(fee, before, TREASURY)).toEqual({ toTreasury: 159_623_667n, toAuthor: 0n, burned: 40_905_917n, treasuryDepositEvents: [1] })
+    expect(splitFee(fee, before)).toMatchObject({ toTreasury: 159_623_667n, toAuthor: 0n, burned: 40_905_917n, treasuryDepositEvents: [1] })
   })
 
   it('author share and a Treasury.Deposit: the walk stops when the fee is covered, before the twin Balances.Deposit', () => {
     const { fee, before } = feeRun(polkadot, [dep(TREASURY, 800_000n), tdep(800_000n), dep(BOB, 200_000n), feePaid(ALICE, 1_000_000n, 50_000n)])
-    expect(splitFee(fee, before, TREASURY)).toEqual({ toTreasury: 800_000n, toAuthor: 200_000n, burned: 0n, treasuryDepositEvents: [1] })
+    expect(splitFee(fee, before)).toMatchObject({ toTreasury: 800_000n, toAuthor: 200_000n, burned: 0n, treasuryDepositEvents: [1] })
   })
 
   it('Treasury.Deposit and its twin Balances.Deposit are counted once', () => {
     const { fee, before } = feeRun(polkadot, [dep(TREASURY, 800_000n), tdep(800_000n), dep(BOB, 200_000n), feePaid(ALICE, 1_100_000n, 0n)])
-    expect(splitFee(fee, before, TREASURY)).toEqual({ toTreasury: 800_000n, toAuthor: 200_000n, burned: 100_000n, treasuryDepositEvents: [1, 0] })
+    expect(splitFee(fee, before)).toMatchObject({ toTreasury: 800_000n, toAuthor: 200_000n, burned: 100_000n, treasuryDepositEvents: [1, 0] })
   })
 
   it('a refund to the payer is not a share', () => {
     const { fee, before } = feeRun(polkadot, [dep(ALICE, 5_000_000n), dep(TREASURY, 800n), dep(BOB, 200n), feePaid(ALICE, 1_500n, 0n)])
-    expect(splitFee(fee, before, TREASURY)).toEqual({ toTreasury: 800n, toAuthor: 200n, burned: 500n, treasuryDepositEvents: [1] })
+    expect(splitFee(fee, before)).toMatchObject({ toTreasury: 800n, toAuthor: 200n, burned: 500n, treasuryDepositEvents: [1] })
   })
 
   it("a deposit the call made before the fee handler's is not counted once the fee is covered", () => {
     const { fee, before } = feeRun(polkadot, [dep(TREASURY, 7_000_000n), dep(CHARLIE, 9_000_000n), dep(TREASURY, 800n), dep(BOB, 200n), feePaid(ALICE, 1_000n, 0n)])
-    expect(splitFee(fee, before, TREASURY)).toEqual({ toTreasury: 800n, toAuthor: 200n, burned: 0n, treasuryDepositEvents: [2] })
+    expect(splitFee(fee, before)).toMatchObject({ toTreasury: 800n, toAuthor: 200n, burned: 0n, treasuryDepositEvents: [2] })
   })
 
   it('the walk stops at an event other than a deposit', () => {
     const { fee, before } = feeRun(polkadot, [dep(TREASURY, 7_000_000n), { name: 'Balances.Transfer', args: { from: CHARLIE, to: BOB, amount: 1n } }, dep(TREASURY, 800n), feePaid(ALICE, 1_000n, 0n)])
-    expect(splitFee(fee, before, TREASURY)).toEqual({ toTreasury: 800n, toAuthor: 0n, burned: 200n, treasuryDepositEvents: [2] })
+    expect(splitFee(fee, before)).toMatchObject({ toTreasury: 800n, toAuthor: 0n, burned: 200n, treasuryDepositEvents: [2] })
   })
 
   it('a zero fee (Pays::No) takes no deposit', () => {
     const { fee, before } = feeRun(polkadot, [dep(TREASURY, 7_000_000n), feePaid(ALICE, 0n, 0n)])
-    expect(splitFee(fee, before, TREASURY)).toEqual({ toTreasury: 0n, toAuthor: 0n, burned: 0n, treasuryDepositEvents: [] })
+    expect(splitFee(fee, before)).toMatchObject({ toTreasury: 0n, toAuthor: 0n, burned: 0n, treasuryDepositEvents: [] })
   })
 })
 
@@ -333,11 +333,14 @@ describe('rollups and fact ids', () => {
     const usdt = new Asset({ id: 'assethub-assets:1984', symbol: 'USDT', decimals: 6, chain: 'asset-hub' })
     const native = new Asset({ id: 'native', symbol: 'DOT', decimals: 10, chain: 'asset-hub' })
     const { fee, before } = feeRun(paseo, [dep(TREASURY, 159_623_667n), feePaid(ALICE, 200_529_584n, 1_000_000n)])
-    const split = splitFee(fee, before, TREASURY)
+    const split = splitFee(fee, before)
     addFee(day, new FeePayment({ asset: native, fee: fee.actualFee, tip: fee.tip, ...split }), 'native')
-    addFee(day, new FeePayment({ asset: native, fee: 10n, tip: 1n, toTreasury: 8n, toAuthor: 2n, burned: 0n }), 'native')
-    addFee(day, new FeePayment({ asset: usdt, fee: 5_000n, tip: 0n, toTreasury: 0n, toAuthor: 5_000n, burned: 0n }), 'native')
-    expect(day).toMatchObject({ extrinsics: 3, fees: 200_529_594n, tips: 1_000_001n, toTreasury: 159_623_675n, toAuthor: 2n, burned: 40_905_917n })
+    addFee(day, new FeePayment({ asset: native, fee: 10n, tip: 1n, toTreasury: 8n, toAuthor: 2n, toCollatorPot: 0n, toDap: 0n, burned: 0n }), 'native')
+    addFee(day, new FeePayment({ asset: native, fee: 30n, tip: 0n, toTreasury: 0n, toAuthor: 0n, toCollatorPot: 20n, toDap: 10n, burned: 0n }), 'native')
+    // 5,000 USDT units whose swaps netted 4,000 planck: the planck are in assetFeesNative, never in fees
+    addFee(day, new FeePayment({ asset: usdt, fee: 5_000n, tip: 0n, nativeFee: 4_000n, toTreasury: 0n, toAuthor: 0n, toCollatorPot: 4_000n, toDap: 0n, burned: 0n }), 'native')
+    expect(day).toMatchObject({ extrinsics: 4, fees: 200_529_624n, tips: 1_000_001n, toTreasury: 159_623_675n, toAuthor: 2n, toCollatorPot: 20n, toDap: 10n, burned: 40_905_917n })
+    expect(day).toMatchObject({ assetFeeExtrinsics: 1, assetFeesNative: 4_000n })
   })
 })
 

@@ -36,7 +36,7 @@ proto.query = function (q: unknown, ...rest: unknown[]) {
   return origQuery.call(this, q, ...rest)
 }
 
-const TABLES = ['asset', 'spend', 'spend_event', 'treasury_flow', 'spend_period', 'fee_payment', 'treasury_day', 'fee_day', 'module_range']
+const TABLES = ['asset', 'spend', 'spend_event', 'treasury_flow', 'spend_period', 'fee_payment', 'treasury_day', 'fee_day', 'money_flow_day', 'era_payout', 'dap_event', 'module_range']
 
 async function digest(url: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {}
@@ -120,19 +120,22 @@ describe('handler phases across modules', () => {
     for (const batch of perBatch) {
       // loads: one SELECT each for Spend (with its asset) and the two rollups, whichever modules asked, and no other
       const selects = batch.sql.filter((s) => /^SELECT .* FROM "(?!relay_processor)/s.test(s)).map((s) => /FROM "(\w+)"/.exec(s)![1])
-      expect(selects.sort()).toEqual(['fee_day', 'spend', 'treasury_day'])
+      expect(selects.sort()).toEqual(['fee_day', 'money_flow_day', 'spend', 'treasury_day'])
       // writes: one upsert per entity type, the shared Asset dimension first, parents before children
-      expect(batch.upserts).toEqual(['Asset', 'FeePayment', 'FeeDay', 'Spend', 'SpendEvent', 'TreasuryFlow', 'SpendPeriod', 'TreasuryDay', 'ModuleRange', 'ChainSync'])
+      expect(batch.upserts).toEqual(['Asset', 'FeePayment', 'FeeDay', 'Spend', 'SpendEvent', 'TreasuryFlow', 'SpendPeriod', 'TreasuryDay', 'MoneyFlowDay', 'ModuleRange', 'ChainSync'])
     }
     const ranges = await sql(bench.db.url, `SELECT id, module, version, from_block, to_block FROM module_range ORDER BY id`)
     expect(ranges).toEqual([
-      { id: 'relay-fees', module: 'fees', version: 1, from_block: stream.height(0), to_block: stream.lastHeight },
+      { id: 'relay-dap', module: 'dap', version: 1, from_block: stream.height(0), to_block: stream.lastHeight },
+      { id: 'relay-fees', module: 'fees', version: 2, from_block: stream.height(0), to_block: stream.lastHeight },
+      { id: 'relay-money-flows', module: 'money-flows', version: 1, from_block: stream.height(0), to_block: stream.lastHeight },
+      { id: 'relay-staking', module: 'staking', version: 1, from_block: stream.height(0), to_block: stream.lastHeight },
       { id: 'relay-treasury', module: 'treasury', version: 2, from_block: stream.height(0), to_block: stream.lastHeight },
     ])
 
     // The same handler under the plain TypeormDatabase reads inside the transaction: what the wrapper prevents.
     readInsideTransaction.length = 0
-    await sql(bench.db.url, `TRUNCATE asset, spend, spend_event, treasury_flow, spend_period, fee_payment, treasury_day, fee_day, module_range, chain_sync CASCADE`)
+    await sql(bench.db.url, `TRUNCATE asset, spend, spend_event, treasury_flow, spend_period, fee_payment, treasury_day, fee_day, money_flow_day, era_payout, dap_event, module_range, chain_sync CASCADE`)
     const plain = new TypeormDatabase({ stateSchema: 'relay_processor_plain', supportHotBlocks: false, isolationLevel: 'READ COMMITTED', projectDir: SQUID_DIR })
     await plain.connect()
     try {
@@ -205,13 +208,16 @@ describe('re-sync', () => {
         return { plan, emptied, seconds: (performance.now() - t0) / 1000 }
       }
 
-      // fees: treasury reads its fee shares, so both are rebuilt; the asset dimension and the chain's position stay
+      // fees: treasury reads its fee shares and money-flows its splits, so all three are rebuilt; the asset
+      // dimension and the chain's position stay
       const fees = await resyncOne('fees')
-      expect(fees.plan.modules.map((m: any) => m.name)).toEqual(['fees', 'treasury'])
+      expect(fees.plan.modules.map((m: any) => m.name)).toEqual(['fees', 'treasury', 'money-flows'])
       expect([fees.plan.from, fees.plan.to]).toEqual([s.height(0), s.lastHeight])
       const count = (d: Record<string, string>, t: string) => Number(d[t].split(' ')[0])
-      expect(fees.plan.deleted).toEqual(Object.fromEntries(['treasury_day', 'spend_period', 'treasury_flow', 'spend_event', 'spend', 'fee_day', 'fee_payment'].map((t) => [t, count(indexed, t)])))
-      for (const t of ['fee_payment', 'fee_day', 'spend', 'spend_event', 'treasury_flow', 'spend_period', 'treasury_day', 'module_range']) expect([t, count(fees.emptied, t)]).toEqual([t, 0])
+      expect(fees.plan.deleted).toEqual(Object.fromEntries(['money_flow_day', 'treasury_day', 'spend_period', 'treasury_flow', 'spend_event', 'spend', 'fee_day', 'fee_payment'].map((t) => [t, count(indexed, t)])))
+      for (const t of ['fee_payment', 'fee_day', 'money_flow_day', 'spend', 'spend_event', 'treasury_flow', 'spend_period', 'treasury_day']) expect([t, count(fees.emptied, t)]).toEqual([t, 0])
+      // the ranges of the modules not rebuilt (staking, dap) stay
+      expect(count(fees.emptied, 'module_range')).toBe(2)
       expect(fees.emptied.asset).toBe(indexed.asset)
       expect(await digest(url)).toEqual(indexed)
       const [schema] = await sql(url, `SELECT count(*)::int AS n FROM information_schema.schemata WHERE schema_name = 'relay_processor_resync'`)

@@ -13,6 +13,9 @@ import { relayDecoders } from '../../squid/src/decoders/relay'
 import { coretimeDecoders } from '../../squid/src/decoders/coretime'
 import { feesModule } from '../../squid/src/modules/fees'
 import { treasuryModule, TREASURY_ACCOUNT } from '../../squid/src/modules/treasury'
+import { stakingModule } from '../../squid/src/modules/staking'
+import { dapModule } from '../../squid/src/modules/dap'
+import { moneyFlowsModule } from '../../squid/src/modules/moneyFlows'
 import { MODULES, modulesOn, moduleNamed, withDependents, withPrerequisites } from '../../squid/src/modules/registry'
 import type { ChainEnv } from '../../squid/src/modules/module'
 import { ArchiveStateError, runStorageReads } from '../../squid/src/storage'
@@ -34,17 +37,22 @@ const envOf = (chain: 'relay' | 'coretime', decoders = chain === 'relay' ? relay
 
 describe('registry', () => {
   it('runs fees before treasury, which reads the fee shares; coretime has no treasury', () => {
-    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury'])
-    expect(modulesOn(envOf('relay')).map((m) => m.name)).toEqual(['fees', 'treasury'])
-    expect(modulesOn(envOf('coretime')).map((m) => m.name)).toEqual(['fees'])
+    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'money-flows'])
+    expect(modulesOn(envOf('relay')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'money-flows'])
+    // staking and dap run everywhere (the money-flows module reads them) and request nothing where the chain lacks them
+    expect(modulesOn(envOf('coretime')).map((m) => m.name)).toEqual(['fees', 'staking', 'dap', 'money-flows'])
+    expect(stakingModule.requests(envOf('coretime')).events).toEqual([])
+    expect(dapModule.requests(envOf('relay')).events).toEqual([])
+    expect(stakingModule.requests(envOf('relay')).events).toEqual([{ names: ['Treasury.Deposit', 'Balances.Deposit', 'Staking.EraPaid'] }])
   })
 
   it('a re-sync of fees rebuilds treasury too; a run writing treasury decodes fees', () => {
     const relay = modulesOn(envOf('relay'))
-    expect(withDependents(['fees'], relay)).toEqual([feesModule, treasuryModule])
+    expect(withDependents(['fees'], relay)).toEqual([feesModule, treasuryModule, moneyFlowsModule])
+    expect(withPrerequisites([moneyFlowsModule], relay)).toEqual([feesModule, stakingModule, dapModule, moneyFlowsModule])
     expect(withDependents(['treasury'], relay)).toEqual([treasuryModule])
     expect(withPrerequisites([treasuryModule], relay)).toEqual([feesModule, treasuryModule])
-    expect(() => moduleNamed('staking', relay)).toThrow('unknown module "staking"; modules: fees, treasury')
+    expect(() => moduleNamed('broker', relay)).toThrow('unknown module "broker"; modules: fees, treasury, staking, dap, money-flows')
   })
 
   it('each module requests its own events, an extrinsic only where its facts carry a hash', () => {
@@ -72,7 +80,8 @@ describe('registry', () => {
 
 describe('module ranges at start', () => {
   const relay = [feesModule, treasuryModule]
-  const v1 = (module: string, fromBlock: number, toBlock: number, version = 1) => ({ module, version, fromBlock, toBlock })
+  const FEES_V = feesModule.version
+  const v1 = (module: string, fromBlock: number, toBlock: number, version = module === 'fees' ? FEES_V : 1) => ({ module, version, fromBlock, toBlock })
 
   it('a database indexed by every module at its version goes on from each range', () => {
     const plan = checkModuleRanges('relay', relay, 500, 100, [v1('fees', 100, 500), v1('treasury', 120, 501, treasuryModule.version)])
@@ -88,10 +97,10 @@ describe('module ranges at start', () => {
   })
 
   it('a bumped version, a range that stops short, and rows without processor state are refused', () => {
-    const bumped = { ...feesModule, version: 2 }
-    expect(() => checkModuleRanges('relay', [bumped], 500, 100, [v1('fees', 100, 500)])).toThrow('fees indexed blocks 100-500 at v1, the code is v2; run `npm run resync -- relay fees`')
+    const bumped = { ...feesModule, version: FEES_V + 1 }
+    expect(() => checkModuleRanges('relay', [bumped], 500, 100, [v1('fees', 100, 500)])).toThrow(`fees indexed blocks 100-500 at v${FEES_V}, the code is v${FEES_V + 1}; run \`npm run resync -- relay fees\``)
     expect(() => checkModuleRanges('relay', [feesModule], 500, 100, [v1('fees', 100, 420)])).toThrow('fees indexed blocks 100-420, not 421-500')
-    expect(() => checkModuleRanges('relay', [feesModule], -1, 100, [v1('fees', 100, 420)])).toThrow("blocks 100-420 are in the database (v1) but the processor's state is gone; run `npm run resync -- relay`")
+    expect(() => checkModuleRanges('relay', [feesModule], -1, 100, [v1('fees', 100, 420)])).toThrow(`blocks 100-420 are in the database (v${FEES_V}) but the processor's state is gone; run \`npm run resync -- relay\``)
   })
 })
 

@@ -1,14 +1,17 @@
 /** Asset Hub decoders: fees (also those paid in other assets), and the Treasury that moved here in 2025. */
 import { events, storage } from '../types/assetHub'
 import type { ChainDecoders } from './chain'
-import { accountFreeReader, commonDecoders, eventDecoder } from './common'
+import { accountFreeReader, commonDecoders, eraPaidDecoder, eventDecoder } from './common'
 import type { DecodableEvent } from './decode'
-import type { FeePaid } from './records'
+import type { DapEvent, FeePaid, SwapCredit } from './records'
 import { storedSpendsReader, treasuryDecoder, treasuryMoneyDecoder } from './treasury'
 import { location, versionedLocatableAccount, versionedLocatableAsset } from './xcm'
 import { metadataKeyOf } from '../mappings/locations'
 
 const common = commonDecoders(events)
+const swapCreditExecuted = eventDecoder<{ amountIn: bigint; amountOut: bigint; path: [unknown, bigint][] }>(events.assetConversion.swapCreditExecuted)
+const issuanceMinted = eventDecoder<{ totalMinted: bigint; elapsedMillis: bigint }>(events.dap.issuanceMinted)
+const stagingDrained = eventDecoder<{ amount: bigint }>(events.dap.stagingDrained)
 const assetTxFeePaid = eventDecoder<{ who: string; actualFee: bigint; tip: bigint; assetId: unknown }>(events.assetTxPayment.assetTxFeePaid)
 
 const SPEND_LOCATIONS = { assetKind: versionedLocatableAsset, beneficiary: versionedLocatableAccount }
@@ -59,6 +62,30 @@ export const assetHubDecoders: ChainDecoders = {
   treasurySpends: storedSpendsReader('asset-hub', storage.treasury.spends as any, SPEND_LOCATIONS),
   assetMetadata,
   localPay: true,
+  swapCredit(chain: string, e: DecodableEvent): SwapCredit | undefined {
+    const s = swapCreditExecuted(chain, e)
+    return s && { amountIn: s.amountIn, amountOut: s.amountOut, path: s.path.map(([loc]) => location(loc)) }
+  },
+  eraPaid: eraPaidDecoder(events.staking.eraPaid),
+  dap(chain: string, e: DecodableEvent): DapEvent | undefined {
+    const m = issuanceMinted(chain, e)
+    if (m) return { kind: 'IssuanceMinted', totalMinted: m.totalMinted, elapsedMillis: m.elapsedMillis }
+    const d = stagingDrained(chain, e)
+    return d && { kind: 'StagingDrained', amount: d.amount }
+  },
   accountFree: accountFreeReader('asset-hub', storage.system.account),
-  eventNames: [...common.eventNames, events.assetTxPayment.assetTxFeePaid.name, ...assetHubTreasury.eventNames, ...money.eventNames],
+  // one name may serve several modules (Balances.Transfer: fee walk and treasury money)
+  eventNames: [
+    ...new Set([
+      ...common.eventNames,
+      events.assetTxPayment.assetTxFeePaid.name,
+      ...assetHubTreasury.eventNames,
+      ...money.eventNames,
+      events.assetConversion.swapCreditExecuted.name,
+      events.staking.eraPaid.name,
+      events.dap.issuanceMinted.name,
+      events.dap.stagingDrained.name,
+      events.balances.minted.name,
+    ]),
+  ],
 }

@@ -1,5 +1,5 @@
 import type { DecodableEvent } from './decode'
-import type { BalanceDeposit, BalanceTransfer, BalanceWithdraw, FeePaid, TreasuryEvent } from './records'
+import type { BalanceDeposit, BalanceTransfer, BalanceWithdraw, DapEvent, EraPaid, FeePaid, SwapCredit, TreasuryEvent } from './records'
 import type { StoredSpend, TreasuryMoneyEvent } from './treasury'
 
 /**
@@ -23,6 +23,12 @@ export interface ChainDecoders {
   transfer(chain: string, e: DecodableEvent): BalanceTransfer | undefined
   /** Balances.Withdraw (the fee walk only needs its name; decoded for the coverage test and later mappings) */
   withdraw?: (chain: string, e: DecodableEvent) => BalanceWithdraw | undefined
+  /** AssetConversion.SwapCreditExecuted (Asset Hub: the swaps of a fee paid in another asset) */
+  swapCredit?: (chain: string, e: DecodableEvent) => SwapCredit | undefined
+  /** Staking.EraPaid, on the chain that runs staking (the relay until the Asset Hub migration, then Asset Hub) */
+  eraPaid?: (chain: string, e: DecodableEvent) => EraPaid | undefined
+  /** pallet-dap's money events (Asset Hub from spec 2003000) */
+  dap?: (chain: string, e: DecodableEvent) => DapEvent | undefined
   /** free balance of an account at a block (storage System.Account); absent where not needed */
   accountFree?: (block: any, account: string) => Promise<bigint | undefined>
   /** every event name the mappers need from this chain (the processor requests exactly these) */

@@ -3,7 +3,7 @@
  * typegen'd types: the pallets are the same, the runtime versions and shapes are the chain's own.
  */
 import { decodeVersioned, type DecodableEvent } from './decode'
-import type { BalanceDeposit, BalanceTransfer, BalanceWithdraw, FeePaid } from './records'
+import type { BalanceDeposit, BalanceTransfer, BalanceWithdraw, EraPaid, FeePaid } from './records'
 
 interface Versions {
   name: string
@@ -32,6 +32,15 @@ export function commonDecoders(events: CommonEventTypes) {
       // Withdraw (the fee's pre-charge) opens each fee-paying extrinsic: the fee walk stops there.
       events.balances.withdraw.name,
     ],
+  }
+}
+
+/** Staking.EraPaid of any version (relay pallet-staking and Asset Hub's staking-async have the same fields). */
+export function eraPaidDecoder(types: Versions) {
+  const decode = eventDecoder<{ eraIndex: number; validatorPayout: bigint; remainder: bigint }>(types)
+  return (chain: string, e: DecodableEvent): EraPaid | undefined => {
+    const p = decode(chain, e)
+    return p && { era: p.eraIndex, validatorPayout: p.validatorPayout, remainder: p.remainder }
   }
 }
 

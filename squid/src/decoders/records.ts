@@ -47,3 +47,24 @@ export interface BalanceTransfer {
   to: string
   amount: bigint
 }
+
+/** AssetConversion.SwapCreditExecuted: a swap of credit (the fee swaps of AssetTxPayment); path[0] is sold, the last bought. */
+export interface SwapCredit {
+  amountIn: bigint
+  amountOut: bigint
+  /** the assets along the route, as Asset Hub locations */
+  path: Json[]
+}
+
+/** Staking.EraPaid: the era's payout to stakers and the remainder left to RewardRemainder. */
+export interface EraPaid {
+  era: number
+  validatorPayout: bigint
+  remainder: bigint
+}
+
+export type DapEvent =
+  /** a drip: minted and split over the budget recipients (Balances.Minted to each, before this event) */
+  | { kind: 'IssuanceMinted'; totalMinted: bigint; elapsedMillis: bigint }
+  /** the staging account's DOT moved to the buffer */
+  | { kind: 'StagingDrained'; amount: bigint }

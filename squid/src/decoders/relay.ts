@@ -1,7 +1,7 @@
 /** Relay-chain decoders: typegen'd runtime shapes (squid/src/types/relay) → plain records. */
 import { events, storage } from '../types/relay'
 import type { ChainDecoders } from './chain'
-import { accountFreeReader, commonDecoders } from './common'
+import { accountFreeReader, commonDecoders, eraPaidDecoder } from './common'
 import { storedSpendsReader, treasuryDecoder, treasuryMoneyDecoder } from './treasury'
 
 // The relay mapping stores an asset spend's asset kind and beneficiary as the runtime's versioned JSON
@@ -19,6 +19,8 @@ export const relayDecoders: ChainDecoders = {
   treasury: treasury.decode,
   treasuryMoney: money.decode,
   treasurySpends: storedSpendsReader('relay', storage.treasury.spends),
+  // staking ran here until the Asset Hub migration; its era remainder went to the treasury (Treasury.Deposit)
+  eraPaid: eraPaidDecoder(events.staking.eraPaid),
   accountFree: accountFreeReader('relay', storage.system.account),
-  eventNames: [...treasury.eventNames, ...money.eventNames, ...common.eventNames],
+  eventNames: [...new Set([...treasury.eventNames, ...money.eventNames, ...common.eventNames, events.staking.eraPaid.name])],
 }

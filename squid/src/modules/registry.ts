@@ -4,10 +4,16 @@
 import type { ChainEnv, PalletModule } from './module'
 import { feesModule } from './fees'
 import { treasuryModule } from './treasury'
+import { stakingModule } from './staking'
+import { dapModule } from './dap'
+import { moneyFlowsModule } from './moneyFlows'
 
 export const MODULES: readonly PalletModule<any>[] = [
   feesModule,
   treasuryModule,
+  stakingModule,
+  dapModule,
+  moneyFlowsModule,
 ]
 
 export class ModuleError extends Error {

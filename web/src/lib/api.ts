@@ -43,7 +43,7 @@ graphql(`
 graphql(`fragment FlowFields on TreasuryFlow { id direction kind asset { ...AssetFields } amount spendId extrinsicHash event { ...EventFields } }`)
 graphql(`
   fragment FeePaymentFields on FeePayment {
-    id payer asset { ...AssetFields } fee tip toTreasury toAuthor burned extrinsicIndex extrinsicHash event { ...EventFields }
+    id payer asset { ...AssetFields } fee tip nativeFee feeSwaps toTreasury toAuthor toCollatorPot toDap burned author extrinsicIndex extrinsicHash event { ...EventFields }
   }
 `)
 graphql(`fragment SpendPeriodFields on SpendPeriod { id chain budgetRemaining awarded awardedCount burnt rollover event { ...EventFields } }`)
@@ -88,12 +88,17 @@ export const QUERIES = {
   `),
   feeTotals: graphql(`
     query FeeTotals($chain: String, $from: Date, $to: Date) {
-      feeTotals(chain: $chain, from: $from, to: $to) { chain from to asset { ...AssetFields } extrinsics fees tips toTreasury toAuthor burned }
+      feeTotals(chain: $chain, from: $from, to: $to) { chain from to asset { ...AssetFields } extrinsics fees tips toTreasury toAuthor toCollatorPot toDap burned assetFeeExtrinsics assetFeesNative }
     }
   `),
   feeDaily: graphql(`
     query FeeDaily($chain: String, $from: Date, $to: Date) {
-      feeDaily(chain: $chain, from: $from, to: $to) { chain date extrinsics fees tips toTreasury toAuthor burned }
+      feeDaily(chain: $chain, from: $from, to: $to) { chain date extrinsics fees tips toTreasury toAuthor toCollatorPot toDap burned assetFeeExtrinsics assetFeesNative }
+    }
+  `),
+  moneyFlowDaily: graphql(`
+    query MoneyFlowDaily($chain: String, $from: Date, $to: Date) {
+      moneyFlowDaily(chain: $chain, from: $from, to: $to) { chain date source recipient asset { ...AssetFields } paidIn { ...AssetFields } amount count }
     }
   `),
   feePayments: graphql(`
@@ -211,6 +216,11 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
 
     async feeDaily(chain: string | undefined, p: Period = {}) {
       return (await request(QUERIES.feeDaily, period(chain, p))).feeDaily
+    },
+
+    /** per chain, day, source and recipient; one unit per row (native equivalents of other-asset fees carry paidIn) */
+    async moneyFlowDaily(chain: string | undefined, p: Period = {}) {
+      return (await request(QUERIES.moneyFlowDaily, period(chain, p))).moneyFlowDaily
     },
 
     async feePayments(a: { chain?: string; payer?: string; limit?: number; offset?: number } & Period) {

@@ -88,9 +88,9 @@ describe('balancesByChain', () => {
 
 describe('feesByDate', () => {
   it('sums fees, tips, shares and extrinsic counts per day', () => {
-    const f = (chain: string, extrinsics: number, fees: string): FeeDay => ({ chain, date: '2025-11-04', extrinsics, fees, tips: '1', toTreasury: '2', toAuthor: '3', burned: '0' })
+    const f = (chain: string, extrinsics: number, fees: string): FeeDay => ({ chain, date: '2025-11-04', extrinsics, fees, tips: '1', toTreasury: '2', toAuthor: '3', toCollatorPot: '4', toDap: '5', burned: '0', assetFeeExtrinsics: 0, assetFeesNative: '0' })
     const [d] = feesByDate([f('relay', 3, '10'), f('coretime', 4, '20')])
     expect(d.extrinsics).toBe(7)
-    expect(d.sums).toEqual({ fees: 30n, tips: 2n, toTreasury: 4n, toAuthor: 6n, burned: 0n })
+    expect(d.sums).toEqual({ fees: 30n, tips: 2n, toTreasury: 4n, toAuthor: 6n, toCollatorPot: 8n, toDap: 10n, burned: 0n })
   })
 })

@@ -36,7 +36,7 @@ export function treasuryByDate(days: TreasuryDay[]): DaySums<TreasuryKey>[] {
   return sumByDate(days, TREASURY_KEYS, (r, k) => r[k])
 }
 
-export const FEE_SPLIT_KEYS = ['toTreasury', 'toAuthor', 'burned'] as const
+export const FEE_SPLIT_KEYS = ['toTreasury', 'toAuthor', 'toCollatorPot', 'toDap', 'burned'] as const
 export const FEE_KEYS = ['fees', 'tips', ...FEE_SPLIT_KEYS] as const
 export type FeeKey = (typeof FEE_KEYS)[number]
 

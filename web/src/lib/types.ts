@@ -13,6 +13,7 @@ import {
   type FeeDailyQuery,
   type FeePaymentFieldsFragment,
   type FeeTotalsQuery,
+  type MoneyFlowDailyQuery,
   type FlowFieldsFragment,
   type SpendFieldsFragment,
   type SpendPeriodFieldsFragment,
@@ -51,6 +52,8 @@ export type TreasuryDay = TreasuryDailyQuery['treasuryDaily'][number]
 export type MigrationWindow = TreasuryMigrationQuery['treasuryMigration'][number]
 export type FeeTotals = FeeTotalsQuery['feeTotals']
 export type FeeDay = FeeDailyQuery['feeDaily'][number]
+/** Money of one source to one recipient on one chain and day, in one asset */
+export type MoneyFlowDay = MoneyFlowDailyQuery['moneyFlowDaily'][number]
 /** Every fact derived from one event (Query.event); the API answers null when none is known */
 export type EventFacts = NonNullable<EventQuery['event']>
 /** A spend whose lifecycle includes an event, and what that event was for it */

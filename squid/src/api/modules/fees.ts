@@ -1,7 +1,10 @@
-/** Fees: what every extrinsic paid (fee + tip) and who received it, per payment and per day. */
+/**
+ * Fees: what every extrinsic paid (fee + tip) and who received it, per payment and per day; and where money went
+ * per chain, day, source and recipient (moneyFlowDaily: fees, staking era payouts, DAP drips), one unit per row.
+ */
 import { readSdl, type ApiModule, type Row } from '../module'
 import { ASSET_COLS, asset, dailyFilter, dailyRows, dayRange, eventRef, nativeAsset, Where } from '../sql'
-import { accountArg, chainArg, page, period } from '../validate'
+import { accountArg, badInput, chainArg, page, period } from '../validate'
 
 export function feePaymentFromRow(r: Row) {
   return {
@@ -10,9 +13,14 @@ export function feePaymentFromRow(r: Row) {
     asset: asset(r),
     fee: r.fee,
     tip: r.tip,
+    nativeFee: r.native_fee,
+    feeSwaps: r.fee_swaps,
     toTreasury: r.to_treasury,
     toAuthor: r.to_author,
+    toCollatorPot: r.to_collator_pot,
+    toDap: r.to_dap,
     burned: r.burned,
+    author: r.author,
     extrinsicIndex: r.extrinsic_index,
     extrinsicHash: r.extrinsic_hash,
     event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp),
@@ -20,7 +28,20 @@ export function feePaymentFromRow(r: Row) {
 }
 
 /** the fee figures of a fee_day row, or of sums over fee_day rows */
-const feeSums = (r: Row) => ({ extrinsics: r.extrinsics, fees: r.fees, tips: r.tips, toTreasury: r.to_treasury, toAuthor: r.to_author, burned: r.burned })
+const feeSums = (r: Row) => ({
+  extrinsics: r.extrinsics,
+  fees: r.fees,
+  tips: r.tips,
+  toTreasury: r.to_treasury,
+  toAuthor: r.to_author,
+  toCollatorPot: r.to_collator_pot,
+  toDap: r.to_dap,
+  burned: r.burned,
+  assetFeeExtrinsics: r.asset_fee_extrinsics,
+  assetFeesNative: r.asset_fees_native,
+})
+
+const MONEY_SOURCES = ['Fee', 'EraPayout', 'EraRemainder', 'DapDrip', 'DapStagingDrain']
 
 export const fees: ApiModule = {
   name: 'fees',
@@ -31,7 +52,9 @@ export const fees: ApiModule = {
         const { chain, p, w } = dailyFilter(args)
         const [r] = await q(
           `SELECT coalesce(sum(extrinsics),0)::int AS extrinsics, coalesce(sum(fees),0)::text AS fees, coalesce(sum(tips),0)::text AS tips,
-                  coalesce(sum(to_treasury),0)::text AS to_treasury, coalesce(sum(to_author),0)::text AS to_author, coalesce(sum(burned),0)::text AS burned
+                  coalesce(sum(to_treasury),0)::text AS to_treasury, coalesce(sum(to_author),0)::text AS to_author,
+                  coalesce(sum(to_collator_pot),0)::text AS to_collator_pot, coalesce(sum(to_dap),0)::text AS to_dap, coalesce(sum(burned),0)::text AS burned,
+                  coalesce(sum(asset_fee_extrinsics),0)::int AS asset_fee_extrinsics, coalesce(sum(asset_fees_native),0)::text AS asset_fees_native
            FROM fee_day ${w.sql}`,
           w.params,
         )
@@ -46,6 +69,31 @@ export const fees: ApiModule = {
 
       async feeDaily(_: unknown, args: { chain?: string; from?: string; to?: string }) {
         return (await dailyRows(q, 'fee_day', args)).map((r) => ({ chain: r.chain, date: r.date, ...feeSums(r) }))
+      },
+
+      async moneyFlowDaily(_: unknown, args: { chain?: string; from?: string; to?: string; source?: string }) {
+        const { w } = dailyFilter(args)
+        if (args.source != null) {
+          if (!MONEY_SOURCES.includes(args.source)) throw badInput(`source must be one of ${MONEY_SOURCES.join(', ')}`, 'source')
+          w.add('source = ?', args.source)
+        }
+        const rows = await q(
+          `SELECT m.chain, m.date, m.source, m.recipient, m.amount::text AS amount, m.count, ${ASSET_COLS},
+                  p.id AS paid_id, p.symbol AS paid_symbol, p.decimals AS paid_decimals, p.chain AS paid_chain
+           FROM (SELECT * FROM money_flow_day ${w.sql}) m JOIN asset a ON a.id = m.asset_id LEFT JOIN asset p ON p.id = m.paid_in_id
+           ORDER BY m.date, m.chain, m.source, m.recipient, a.id, p.id NULLS FIRST`,
+          w.params,
+        )
+        return rows.map((r) => ({
+          chain: r.chain,
+          date: r.date,
+          source: r.source,
+          recipient: r.recipient,
+          asset: asset(r),
+          paidIn: r.paid_id ? { id: r.paid_id, symbol: r.paid_symbol, decimals: r.paid_decimals, chain: r.paid_chain } : null,
+          amount: r.amount,
+          count: r.count,
+        }))
       },
 
       async feePayments(_: unknown, args: { chain?: string; payer?: string; from?: string; to?: string; limit?: number; offset?: number }) {

@@ -3,6 +3,7 @@ import type { ApiModule } from '../module'
 import { chains } from './chains'
 import { events } from './events'
 import { fees } from './fees'
+import { staking } from './staking'
 import { treasury } from './treasury'
 
-export const API_MODULES: readonly ApiModule[] = [treasury, fees, events, chains]
+export const API_MODULES: readonly ApiModule[] = [treasury, fees, staking, events, chains]

@@ -36,5 +36,20 @@ export class FeeDay {
     toAuthor!: bigint
 
     @BigIntColumn_({nullable: false})
+    toCollatorPot!: bigint
+
+    @BigIntColumn_({nullable: false})
+    toDap!: bigint
+
+    @BigIntColumn_({nullable: false})
     burned!: bigint
+
+    /**
+     * fees paid in another asset: how many (counted in extrinsics too) and their native equivalent, not in fees
+     */
+    @IntColumn_({nullable: false})
+    assetFeeExtrinsics!: number
+
+    @BigIntColumn_({nullable: false})
+    assetFeesNative!: bigint
 }

@@ -58,14 +58,48 @@ export class FeePayment {
     tip!: bigint
 
     /**
-     * native-token split of fee + tip
+     * the fee in native units: the fee itself, or for a fee paid in another asset the native equivalent netted from
+     * its swaps (SwapCreditExecuted asset→native out − the refund swap's native in); null when no swap matched
+     */
+    @BigIntColumn_({nullable: true})
+    nativeFee!: bigint | undefined | null
+
+    /**
+     * AssetConversion.SwapCreditExecuted events netted into nativeFee (0 for native fees; 1 when nothing was refunded)
+     */
+    @IntColumn_({nullable: false})
+    feeSwaps!: number
+
+    /**
+     * where the native fee went, read from the deposits of the fee handler; they sum to nativeFee
      */
     @BigIntColumn_({nullable: false})
     toTreasury!: bigint
 
+    /**
+     * the block author (the one credited account that is no pallet account; it may be the payer)
+     */
     @BigIntColumn_({nullable: false})
     toAuthor!: bigint
 
+    /**
+     * the collators' pot, PalletId PotStake (Asset Hub before spec 2003000, Coretime)
+     */
+    @BigIntColumn_({nullable: false})
+    toCollatorPot!: bigint
+
+    /**
+     * pallet-dap's staging account (Asset Hub from spec 2003000)
+     */
+    @BigIntColumn_({nullable: false})
+    toDap!: bigint
+
     @BigIntColumn_({nullable: false})
     burned!: bigint
+
+    /**
+     * the account that received toAuthor
+     */
+    @StringColumn_({nullable: true})
+    author!: string | undefined | null
 }

@@ -1,21 +1,23 @@
 /**
- * Fees: one FeePayment per fee event (TransactionFeePaid; on Asset Hub also AssetTxFeePaid), split over the
- * deposits of the same extrinsic (split.ts), and the FeeDay rollup. Other modules read which treasury deposits
+ * Fees: one FeePayment per fee event (TransactionFeePaid; on Asset Hub also AssetTxFeePaid, netted from its
+ * swaps), split over the deposits of the same extrinsic by recipient (split.ts), and the FeeDay rollup. The
+ * money-flows module rolls the same records up per recipient (MoneyFlowDay). Other modules read which treasury deposits
  * were a fee's treasury share (`treasuryFeeShares`): the treasury module counts those as fee income.
  */
 import { FeeDay, FeePayment, type Asset } from '../../model'
 import type { DecodableEvent } from '../../decoders/decode'
 import type { FeePaid } from '../../decoders/records'
 import { ctxId, dayId, factId, utcDay, type EventCtx } from '../../mappings/facts'
-import { assetFromAssetHubLocation, encodeAccount } from '../../mappings/locations'
+import { assetFromAssetHubLocation, encodeAccount, type AssetInfo } from '../../mappings/locations'
 import { addFee, emptyFeeDay } from '../../mappings/rollups'
 import { assetOf, defineModule, eventCtx, namesOnChain, type ChainEnv } from '../module'
-import { TREASURY_ACCOUNT } from '../treasury/account'
 import { splitFee, type FeeRunEvent, type FeeSplit } from './split'
 
 export interface FeeItem {
   ctx: EventCtx
   fee: FeePaid
+  /** the asset the fee was charged in */
+  asset: AssetInfo
   split: FeeSplit
 }
 
@@ -30,10 +32,10 @@ const FEE_EVENTS = ['TransactionPayment.TransactionFeePaid', 'AssetTxPayment.Ass
  * The events the split walks over. It stops at any event that is not a deposit: Withdraw (the fee's pre-charge)
  * opens every fee-paying extrinsic, and a transfer is the call's, not the fee handler's.
  */
-const RUN_EVENTS = ['Balances.Deposit', 'Balances.Withdraw', 'Balances.Transfer', 'Treasury.Deposit']
+const RUN_EVENTS = ['Balances.Deposit', 'Balances.Withdraw', 'Balances.Transfer', 'Treasury.Deposit', 'AssetConversion.SwapCreditExecuted']
 
 /** The fact row of one fee payment; the asset it was paid in is added to `assets`. */
-export function feePaymentOf(env: ChainEnv, assets: Map<string, Asset>, { ctx: c, fee, split }: FeeItem): FeePayment {
+export function feePaymentOf(env: ChainEnv, assets: Map<string, Asset>, { ctx: c, fee, asset, split }: FeeItem): FeePayment {
   return new FeePayment({
     id: ctxId(c),
     chain: c.chain,
@@ -43,18 +45,24 @@ export function feePaymentOf(env: ChainEnv, assets: Map<string, Asset>, { ctx: c
     extrinsicIndex: c.extrinsicIndex!,
     extrinsicHash: c.extrinsicHash,
     payer: encodeAccount(fee.who, env.ss58Prefix),
-    asset: assetOf(assets, fee.assetId === undefined ? env.native : assetFromAssetHubLocation(fee.assetId, env.native)),
+    asset: assetOf(assets, asset),
     fee: fee.actualFee,
     tip: fee.tip,
+    nativeFee: split.nativeFee ?? null,
+    feeSwaps: split.feeSwaps,
     toTreasury: split.toTreasury,
     toAuthor: split.toAuthor,
+    toCollatorPot: split.toCollatorPot,
+    toDap: split.toDap,
     burned: split.burned,
+    author: split.author === undefined ? null : encodeAccount(split.author, env.ss58Prefix),
   })
 }
 
 export const feesModule = defineModule<FeeRecords>({
   name: 'fees',
-  version: 1,
+  // 2: recipients by account (collators' pot, DAP), asset fees netted from their swaps, payer-authors
+  version: 2,
   entities: [FeePayment, FeeDay],
   enabled: () => true,
   requests: (env) => ({
@@ -83,10 +91,16 @@ export const feesModule = defineModule<FeeRecords>({
             continue
           }
         }
+        const swap = env.decoders.swapCredit?.(chain, de)
+        if (swap) {
+          run.push({ ctx, kind: 'swap', swap })
+          continue
+        }
         const fee = env.decoders.feePaid(chain, de)
         if (fee) {
-          const split = splitFee(fee, run, TREASURY_ACCOUNT)
-          out.fees.push({ ctx, fee, split })
+          const split = splitFee(fee, run)
+          const asset = fee.assetId === undefined ? env.native : assetFromAssetHubLocation(fee.assetId, env.native)
+          out.fees.push({ ctx, fee, asset, split })
           for (const idx of split.treasuryDepositEvents) out.treasuryFeeShares.add(factId(chain, block.header.height, idx))
           run.push({ ctx, kind: 'other' })
           continue
@@ -102,6 +116,13 @@ export const feesModule = defineModule<FeeRecords>({
 
   apply(env, { fees }, ctx) {
     const chain = env.cfg.chain
+    for (const f of fees) {
+      if (f.split.nativeFee !== undefined) continue
+      // stored with nativeFee null and no shares, rather than stopping the chain's indexing on one extrinsic
+      ctx.warn(
+        `${ctxId(f.ctx)}: a fee of ${f.fee.actualFee} paid in ${f.asset.symbol} matches no AssetConversion.SwapCreditExecuted of its extrinsic (asset → native first, an optional native → asset refund swap after): its native equivalent is unknown`,
+      )
+    }
     const payments = fees.map((f) => feePaymentOf(env, ctx.assets, f))
     const days = new Map<string, FeeDay>()
     for (const p of payments) {

@@ -19,7 +19,7 @@ type Documents = {
     "fragment EventFields on EventRef { id chain blockNumber eventIndex timestamp }": typeof types.EventFieldsFragmentDoc,
     "\n  fragment SpendFields on Spend {\n    id chain kind index status asset { ...AssetFields } amount nativeAmount beneficiary validFrom expireAt paymentId\n    approved { ...EventFields } paid { ...EventFields } closed { ...EventFields }\n    events { kind amount extrinsicHash event { ...EventFields } }\n  }\n": typeof types.SpendFieldsFragmentDoc,
     "fragment FlowFields on TreasuryFlow { id direction kind asset { ...AssetFields } amount spendId extrinsicHash event { ...EventFields } }": typeof types.FlowFieldsFragmentDoc,
-    "\n  fragment FeePaymentFields on FeePayment {\n    id payer asset { ...AssetFields } fee tip toTreasury toAuthor burned extrinsicIndex extrinsicHash event { ...EventFields }\n  }\n": typeof types.FeePaymentFieldsFragmentDoc,
+    "\n  fragment FeePaymentFields on FeePayment {\n    id payer asset { ...AssetFields } fee tip nativeFee feeSwaps toTreasury toAuthor toCollatorPot toDap burned author extrinsicIndex extrinsicHash event { ...EventFields }\n  }\n": typeof types.FeePaymentFieldsFragmentDoc,
     "fragment SpendPeriodFields on SpendPeriod { id chain budgetRemaining awarded awardedCount burnt rollover event { ...EventFields } }": typeof types.SpendPeriodFieldsFragmentDoc,
     "query SyncStatus { syncStatus { chain network specName specVersion indexedHeight chainHeight progress synced indexedAt updatedAt } }": typeof types.SyncStatusDocument,
     "query Assets { assets { ...AssetFields } }": typeof types.AssetsDocument,
@@ -29,8 +29,9 @@ type Documents = {
     "\n    query Summary($chain: String, $from: Date, $to: Date) {\n      treasurySummary(chain: $chain, from: $from, to: $to) {\n        chain from to asset { ...AssetFields } inflow outflow moved byKind { direction kind amount count }\n        balance balanceBlock balanceDate spendCount\n      }\n    }\n  ": typeof types.SummaryDocument,
     "\n    query TreasuryDaily($chain: String, $from: Date, $to: Date) {\n      treasuryDaily(chain: $chain, from: $from, to: $to) {\n        chain date inFees inDeposits inTransfers inBountyReturned outAwarded outSpendPaid outBurnt outBountyFunded movedIn movedOut inflow outflow\n        openingBalance openingBlock closingBalance closingBlock closed drift driftBlock flowCount\n      }\n    }\n  ": typeof types.TreasuryDailyDocument,
     "\n    query TreasuryMigration {\n      treasuryMigration { chain fromBlock toBlock from to }\n    }\n  ": typeof types.TreasuryMigrationDocument,
-    "\n    query FeeTotals($chain: String, $from: Date, $to: Date) {\n      feeTotals(chain: $chain, from: $from, to: $to) { chain from to asset { ...AssetFields } extrinsics fees tips toTreasury toAuthor burned }\n    }\n  ": typeof types.FeeTotalsDocument,
-    "\n    query FeeDaily($chain: String, $from: Date, $to: Date) {\n      feeDaily(chain: $chain, from: $from, to: $to) { chain date extrinsics fees tips toTreasury toAuthor burned }\n    }\n  ": typeof types.FeeDailyDocument,
+    "\n    query FeeTotals($chain: String, $from: Date, $to: Date) {\n      feeTotals(chain: $chain, from: $from, to: $to) { chain from to asset { ...AssetFields } extrinsics fees tips toTreasury toAuthor toCollatorPot toDap burned assetFeeExtrinsics assetFeesNative }\n    }\n  ": typeof types.FeeTotalsDocument,
+    "\n    query FeeDaily($chain: String, $from: Date, $to: Date) {\n      feeDaily(chain: $chain, from: $from, to: $to) { chain date extrinsics fees tips toTreasury toAuthor toCollatorPot toDap burned assetFeeExtrinsics assetFeesNative }\n    }\n  ": typeof types.FeeDailyDocument,
+    "\n    query MoneyFlowDaily($chain: String, $from: Date, $to: Date) {\n      moneyFlowDaily(chain: $chain, from: $from, to: $to) { chain date source recipient asset { ...AssetFields } paidIn { ...AssetFields } amount count }\n    }\n  ": typeof types.MoneyFlowDailyDocument,
     "\n    query FeePayments($chain: String, $payer: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      feePayments(chain: $chain, payer: $payer, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...FeePaymentFields }\n      }\n    }\n  ": typeof types.FeePaymentsDocument,
     "\n    query Event($id: String!) {\n      event(id: $id) {\n        id chain blockNumber eventIndex timestamp\n        flows { ...FlowFields }\n        feePayment { ...FeePaymentFields }\n        spends { kind spend { ...SpendFields } }\n        spendPeriod { ...SpendPeriodFields }\n      }\n    }\n  ": typeof types.EventDocument,
 };
@@ -39,7 +40,7 @@ const documents: Documents = {
     "fragment EventFields on EventRef { id chain blockNumber eventIndex timestamp }": types.EventFieldsFragmentDoc,
     "\n  fragment SpendFields on Spend {\n    id chain kind index status asset { ...AssetFields } amount nativeAmount beneficiary validFrom expireAt paymentId\n    approved { ...EventFields } paid { ...EventFields } closed { ...EventFields }\n    events { kind amount extrinsicHash event { ...EventFields } }\n  }\n": types.SpendFieldsFragmentDoc,
     "fragment FlowFields on TreasuryFlow { id direction kind asset { ...AssetFields } amount spendId extrinsicHash event { ...EventFields } }": types.FlowFieldsFragmentDoc,
-    "\n  fragment FeePaymentFields on FeePayment {\n    id payer asset { ...AssetFields } fee tip toTreasury toAuthor burned extrinsicIndex extrinsicHash event { ...EventFields }\n  }\n": types.FeePaymentFieldsFragmentDoc,
+    "\n  fragment FeePaymentFields on FeePayment {\n    id payer asset { ...AssetFields } fee tip nativeFee feeSwaps toTreasury toAuthor toCollatorPot toDap burned author extrinsicIndex extrinsicHash event { ...EventFields }\n  }\n": types.FeePaymentFieldsFragmentDoc,
     "fragment SpendPeriodFields on SpendPeriod { id chain budgetRemaining awarded awardedCount burnt rollover event { ...EventFields } }": types.SpendPeriodFieldsFragmentDoc,
     "query SyncStatus { syncStatus { chain network specName specVersion indexedHeight chainHeight progress synced indexedAt updatedAt } }": types.SyncStatusDocument,
     "query Assets { assets { ...AssetFields } }": types.AssetsDocument,
@@ -49,8 +50,9 @@ const documents: Documents = {
     "\n    query Summary($chain: String, $from: Date, $to: Date) {\n      treasurySummary(chain: $chain, from: $from, to: $to) {\n        chain from to asset { ...AssetFields } inflow outflow moved byKind { direction kind amount count }\n        balance balanceBlock balanceDate spendCount\n      }\n    }\n  ": types.SummaryDocument,
     "\n    query TreasuryDaily($chain: String, $from: Date, $to: Date) {\n      treasuryDaily(chain: $chain, from: $from, to: $to) {\n        chain date inFees inDeposits inTransfers inBountyReturned outAwarded outSpendPaid outBurnt outBountyFunded movedIn movedOut inflow outflow\n        openingBalance openingBlock closingBalance closingBlock closed drift driftBlock flowCount\n      }\n    }\n  ": types.TreasuryDailyDocument,
     "\n    query TreasuryMigration {\n      treasuryMigration { chain fromBlock toBlock from to }\n    }\n  ": types.TreasuryMigrationDocument,
-    "\n    query FeeTotals($chain: String, $from: Date, $to: Date) {\n      feeTotals(chain: $chain, from: $from, to: $to) { chain from to asset { ...AssetFields } extrinsics fees tips toTreasury toAuthor burned }\n    }\n  ": types.FeeTotalsDocument,
-    "\n    query FeeDaily($chain: String, $from: Date, $to: Date) {\n      feeDaily(chain: $chain, from: $from, to: $to) { chain date extrinsics fees tips toTreasury toAuthor burned }\n    }\n  ": types.FeeDailyDocument,
+    "\n    query FeeTotals($chain: String, $from: Date, $to: Date) {\n      feeTotals(chain: $chain, from: $from, to: $to) { chain from to asset { ...AssetFields } extrinsics fees tips toTreasury toAuthor toCollatorPot toDap burned assetFeeExtrinsics assetFeesNative }\n    }\n  ": types.FeeTotalsDocument,
+    "\n    query FeeDaily($chain: String, $from: Date, $to: Date) {\n      feeDaily(chain: $chain, from: $from, to: $to) { chain date extrinsics fees tips toTreasury toAuthor toCollatorPot toDap burned assetFeeExtrinsics assetFeesNative }\n    }\n  ": types.FeeDailyDocument,
+    "\n    query MoneyFlowDaily($chain: String, $from: Date, $to: Date) {\n      moneyFlowDaily(chain: $chain, from: $from, to: $to) { chain date source recipient asset { ...AssetFields } paidIn { ...AssetFields } amount count }\n    }\n  ": types.MoneyFlowDailyDocument,
     "\n    query FeePayments($chain: String, $payer: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      feePayments(chain: $chain, payer: $payer, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...FeePaymentFields }\n      }\n    }\n  ": types.FeePaymentsDocument,
     "\n    query Event($id: String!) {\n      event(id: $id) {\n        id chain blockNumber eventIndex timestamp\n        flows { ...FlowFields }\n        feePayment { ...FeePaymentFields }\n        spends { kind spend { ...SpendFields } }\n        spendPeriod { ...SpendPeriodFields }\n      }\n    }\n  ": types.EventDocument,
 };
@@ -74,7 +76,7 @@ export function graphql(source: "fragment FlowFields on TreasuryFlow { id direct
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment FeePaymentFields on FeePayment {\n    id payer asset { ...AssetFields } fee tip toTreasury toAuthor burned extrinsicIndex extrinsicHash event { ...EventFields }\n  }\n"): typeof import('./graphql').FeePaymentFieldsFragmentDoc;
+export function graphql(source: "\n  fragment FeePaymentFields on FeePayment {\n    id payer asset { ...AssetFields } fee tip nativeFee feeSwaps toTreasury toAuthor toCollatorPot toDap burned author extrinsicIndex extrinsicHash event { ...EventFields }\n  }\n"): typeof import('./graphql').FeePaymentFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -114,11 +116,15 @@ export function graphql(source: "\n    query TreasuryMigration {\n      treasury
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query FeeTotals($chain: String, $from: Date, $to: Date) {\n      feeTotals(chain: $chain, from: $from, to: $to) { chain from to asset { ...AssetFields } extrinsics fees tips toTreasury toAuthor burned }\n    }\n  "): typeof import('./graphql').FeeTotalsDocument;
+export function graphql(source: "\n    query FeeTotals($chain: String, $from: Date, $to: Date) {\n      feeTotals(chain: $chain, from: $from, to: $to) { chain from to asset { ...AssetFields } extrinsics fees tips toTreasury toAuthor toCollatorPot toDap burned assetFeeExtrinsics assetFeesNative }\n    }\n  "): typeof import('./graphql').FeeTotalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query FeeDaily($chain: String, $from: Date, $to: Date) {\n      feeDaily(chain: $chain, from: $from, to: $to) { chain date extrinsics fees tips toTreasury toAuthor burned }\n    }\n  "): typeof import('./graphql').FeeDailyDocument;
+export function graphql(source: "\n    query FeeDaily($chain: String, $from: Date, $to: Date) {\n      feeDaily(chain: $chain, from: $from, to: $to) { chain date extrinsics fees tips toTreasury toAuthor toCollatorPot toDap burned assetFeeExtrinsics assetFeesNative }\n    }\n  "): typeof import('./graphql').FeeDailyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query MoneyFlowDaily($chain: String, $from: Date, $to: Date) {\n      moneyFlowDaily(chain: $chain, from: $from, to: $to) { chain date source recipient asset { ...AssetFields } paidIn { ...AssetFields } amount count }\n    }\n  "): typeof import('./graphql').MoneyFlowDailyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

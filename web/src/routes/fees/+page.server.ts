@@ -11,12 +11,13 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
   return fromApi(async () => {
     const sync = await api.syncStatus()
     const chains = sync.map((c) => c.chain)
-    const [totals, daily, perChain] = await Promise.all([
+    const [totals, daily, flows, perChain] = await Promise.all([
       api.feeTotals(query.chain, period),
       api.feeDaily(query.chain, period),
+      api.moneyFlowDaily(query.chain, period),
       // The per-chain comparison only makes sense across all chains
       query.chain ? Promise.resolve([]) : Promise.all(chains.map((c) => api.feeTotals(c, period))),
     ])
-    return { query, problems, sync, totals, daily, perChain }
+    return { query, problems, sync, totals, daily, flows, perChain }
   })
 }

@@ -1,0 +1,4 @@
+export enum DapEventKind {
+    IssuanceMinted = "IssuanceMinted",
+    StagingDrained = "StagingDrained",
+}

@@ -1,0 +1,11 @@
+export enum MoneyRecipient {
+    Treasury = "Treasury",
+    Author = "Author",
+    CollatorPot = "CollatorPot",
+    DapStaging = "DapStaging",
+    DapBuffer = "DapBuffer",
+    Stakers = "Stakers",
+    SwapPool = "SwapPool",
+    Burned = "Burned",
+    Unminted = "Unminted",
+}

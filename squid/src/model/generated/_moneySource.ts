@@ -1,0 +1,7 @@
+export enum MoneySource {
+    Fee = "Fee",
+    EraPayout = "EraPayout",
+    EraRemainder = "EraRemainder",
+    DapDrip = "DapDrip",
+    DapStagingDrain = "DapStagingDrain",
+}

@@ -1,0 +1,104 @@
+/**
+ * Where money went, per chain, UTC day, source and recipient (MoneyFlowDay), from the records of the fees,
+ * staking and dap modules (each row is the sum of facts those modules store: FeePayment, EraPayout, DapEvent).
+ * One row has one unit: a fee paid in another asset is one row in that asset (to the swap pool) and rows of its
+ * native equivalent, per recipient, marked with the asset it was paid in (`paidIn`).
+ */
+import { MoneyFlowDay, MoneyRecipient, MoneySource, type Asset } from '../../model'
+import { dayId, utcDay } from '../../mappings/facts'
+import type { AssetInfo } from '../../mappings/locations'
+import { dapModule } from '../dap'
+import { feesModule } from '../fees'
+import { assetOf, defineModule } from '../module'
+import { stakingModule } from '../staking'
+
+export interface MoneyFlow {
+  date: string
+  source: `${MoneySource}`
+  recipient: `${MoneyRecipient}`
+  asset: AssetInfo
+  paidIn?: AssetInfo
+  amount: bigint
+}
+
+export interface MoneyFlowRecords {
+  flows: MoneyFlow[]
+}
+
+export function moneyFlowDayId(chain: string, f: Omit<MoneyFlow, 'amount'>): string {
+  return `${dayId(chain, f.date)}-${f.source}-${f.recipient}-${f.asset.id}${f.paidIn ? `-via-${f.paidIn.id}` : ''}`
+}
+
+export const moneyFlowsModule = defineModule<MoneyFlowRecords>({
+  name: 'money-flows',
+  version: 1,
+  after: [feesModule, stakingModule, dapModule],
+  entities: [MoneyFlowDay],
+  enabled: () => true,
+  requests: () => ({}),
+
+  decode(env, _blocks, recordsOf) {
+    const native = env.native
+    const flows: MoneyFlow[] = []
+    const add = (f: MoneyFlow) => {
+      if (f.amount > 0n) flows.push(f)
+    }
+    for (const { ctx, asset, fee, split } of recordsOf(feesModule).fees) {
+      const date = utcDay(ctx.timestamp)
+      const paidIn = asset.id === native.id ? undefined : asset
+      if (paidIn) add({ date, source: 'Fee', recipient: 'SwapPool', asset, amount: fee.actualFee })
+      if (split.nativeFee === undefined) continue
+      const shares: [`${MoneyRecipient}`, bigint][] = [
+        ['Treasury', split.toTreasury],
+        ['Author', split.toAuthor],
+        ['CollatorPot', split.toCollatorPot],
+        ['DapStaging', split.toDap],
+        ['Burned', split.burned],
+      ]
+      for (const [recipient, amount] of shares) add({ date, source: 'Fee', recipient, asset: native, paidIn, amount })
+    }
+    for (const { ctx, paid, recipient } of recordsOf(stakingModule).eras) {
+      const date = utcDay(ctx.timestamp)
+      add({ date, source: 'EraPayout', recipient: 'Stakers', asset: native, amount: paid.validatorPayout })
+      add({ date, source: 'EraRemainder', recipient, asset: native, amount: paid.remainder })
+    }
+    for (const { ctx, event, toBuffer, toStakers } of recordsOf(dapModule).items) {
+      const date = utcDay(ctx.timestamp)
+      if (event.kind === 'StagingDrained') add({ date, source: 'DapStagingDrain', recipient: 'DapBuffer', asset: native, amount: event.amount })
+      else {
+        add({ date, source: 'DapDrip', recipient: 'DapBuffer', asset: native, amount: toBuffer! })
+        add({ date, source: 'DapDrip', recipient: 'Stakers', asset: native, amount: toStakers! })
+      }
+    }
+    return { flows }
+  },
+
+  load: (env, { flows }) => [{ entity: MoneyFlowDay, ids: new Set(flows.map((f) => moneyFlowDayId(env.cfg.chain, f))), relations: { asset: true, paidIn: true } }],
+
+  apply(env, { flows }, ctx) {
+    const chain = env.cfg.chain
+    const days = new Map<string, MoneyFlowDay>()
+    const assetRow = (a: AssetInfo): Asset => assetOf(ctx.assets, a)
+    for (const f of flows) {
+      const id = moneyFlowDayId(chain, f)
+      let day = days.get(id) ?? ctx.loaded(MoneyFlowDay, id)
+      if (!day) {
+        day = new MoneyFlowDay({
+          id,
+          chain,
+          date: f.date,
+          source: f.source as MoneySource,
+          recipient: f.recipient as MoneyRecipient,
+          asset: assetRow(f.asset),
+          paidIn: f.paidIn ? assetRow(f.paidIn) : null,
+          amount: 0n,
+          count: 0,
+        })
+      }
+      day.amount += f.amount
+      day.count += 1
+      days.set(id, day)
+    }
+    ctx.write(MoneyFlowDay, days.values())
+  },
+})

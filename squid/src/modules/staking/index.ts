@@ -1,0 +1,104 @@
+/**
+ * Staking: one EraPayout per Staking.EraPaid (the relay's staking until the Asset Hub migration, then Asset
+ * Hub's staking-async), with where its remainder went, read from the events of the same block: the runtime
+ * resolves the remainder into `RewardRemainder` right after the event (relay: the treasury, Treasury.Deposit;
+ * Asset Hub 2.0.x–2.2.x: the treasury account, Balances.Deposit). From Asset Hub spec 2003000 staking no
+ * longer mints and RewardRemainder is unused: a remainder no deposit received is recorded as Unminted.
+ */
+import { EraPayout, MoneyRecipient } from '../../model'
+import type { DecodableEvent } from '../../decoders/decode'
+import type { EraPaid } from '../../decoders/records'
+import { ctxId, type EventCtx } from '../../mappings/facts'
+import { encodeAccount } from '../../mappings/locations'
+import { palletRecipient, TREASURY_POT } from '../../mappings/palletAccounts'
+import { defineModule, eventCtx, namesOnChain, type ChainEnv } from '../module'
+
+export interface EraPayoutItem {
+  ctx: EventCtx
+  paid: EraPaid
+  recipient: `${MoneyRecipient}`
+  /** the account credited with the remainder, and that deposit's event index */
+  account?: string
+  eventIndex?: number
+}
+
+export interface StakingRecords {
+  eras: EraPayoutItem[]
+}
+
+const DEPOSITS = ['Balances.Deposit', 'Treasury.Deposit']
+
+type Events = { name: string; index: number; extrinsicIndex?: number }[]
+
+/**
+ * The deposit that received an era's remainder: the first deposit of exactly that amount after the EraPaid at
+ * `from`, in the same phase (extrinsic) of the block, before the next EraPaid, to a known pallet account.
+ */
+export function remainderDeposit(env: ChainEnv, events: Events, from: number, remainder: bigint): { recipient: `${MoneyRecipient}`; account?: string; eventIndex?: number } {
+  const chain = env.cfg.chain
+  const start = events[from]
+  if (remainder > 0n) {
+    for (let i = from + 1; i < events.length; i++) {
+      const e = events[i]
+      if (e.extrinsicIndex !== start.extrinsicIndex || e.name === 'Staking.EraPaid') break
+      const de = e as unknown as DecodableEvent
+      if (e.name === 'Treasury.Deposit') {
+        const t = env.decoders.treasury?.(chain, de)
+        if (t?.kind === 'Deposit' && t.value === remainder) return { recipient: 'Treasury', account: TREASURY_POT, eventIndex: e.index }
+      } else if (e.name === 'Balances.Deposit') {
+        const d = env.decoders.deposit(chain, de)
+        const r = d && palletRecipient(d.who)
+        if (d && r && d.amount === remainder) return { recipient: r, account: d.who, eventIndex: e.index }
+      }
+    }
+  }
+  return { recipient: 'Unminted' }
+}
+
+export const stakingModule = defineModule<StakingRecords>({
+  name: 'staking',
+  version: 1,
+  entities: [EraPayout],
+  // every chain: one without staking requests nothing and writes nothing (the money-flows module reads it)
+  enabled: () => true,
+  requests: (env) => ({
+    events: env.decoders.eraPaid ? [{ names: namesOnChain(env, (n) => n === 'Staking.EraPaid' || DEPOSITS.includes(n)) }] : [],
+  }),
+
+  decode(env, blocks) {
+    const out: StakingRecords = { eras: [] }
+    const decode = env.decoders.eraPaid
+    if (!decode) return out
+    for (const block of blocks) {
+      block.events.forEach((e, i) => {
+        const paid = decode(env.cfg.chain, e as unknown as DecodableEvent)
+        if (paid) out.eras.push({ ctx: eventCtx(env.cfg.chain, block, e), paid, ...remainderDeposit(env, block.events, i, paid.remainder) })
+      })
+    }
+    return out
+  },
+
+  load: () => [],
+
+  apply(env, { eras }, ctx) {
+    ctx.write(
+      EraPayout,
+      eras.map(
+        ({ ctx: c, paid, recipient, account, eventIndex }) =>
+          new EraPayout({
+            id: ctxId(c),
+            chain: c.chain,
+            blockNumber: c.blockNumber,
+            timestamp: c.timestamp,
+            eventIndex: c.eventIndex,
+            era: paid.era,
+            validatorPayout: paid.validatorPayout,
+            remainder: paid.remainder,
+            remainderRecipient: recipient as MoneyRecipient,
+            remainderAccount: account === undefined ? null : encodeAccount(account, env.ss58Prefix),
+            remainderEventIndex: eventIndex ?? null,
+          }),
+      ),
+    )
+  },
+})
