@@ -130,7 +130,7 @@ describe('handler phases across modules', () => {
       { id: 'relay-fees', module: 'fees', version: 2, from_block: stream.height(0), to_block: stream.lastHeight },
       { id: 'relay-money-flows', module: 'money-flows', version: 1, from_block: stream.height(0), to_block: stream.lastHeight },
       { id: 'relay-staking', module: 'staking', version: 1, from_block: stream.height(0), to_block: stream.lastHeight },
-      { id: 'relay-treasury', module: 'treasury', version: 2, from_block: stream.height(0), to_block: stream.lastHeight },
+      { id: 'relay-treasury', module: 'treasury', version: 3, from_block: stream.height(0), to_block: stream.lastHeight },
     ])
 
     // The same handler under the plain TypeormDatabase reads inside the transaction: what the wrapper prevents.

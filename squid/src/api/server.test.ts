@@ -56,6 +56,6 @@ describe('shared with the indexer', () => {
     expect(FLOW_KINDS.filter((k) => !k.dayField).map((k) => k.kind)).toEqual(['Consolidated'])
     expect(new Set(FLOW_KIND_DAY_FIELDS.map((k) => k.dayField)).size).toBe(FLOW_KIND_DAY_FIELDS.length)
     // moves are neither income nor spending
-    expect(FLOW_KINDS.filter((k) => k.direction === 'Move').map((k) => k.kind)).toEqual(['MigratedOut', 'MigratedIn', 'Consolidated'])
+    expect(FLOW_KINDS.filter((k) => k.direction === 'Move').map((k) => k.kind)).toEqual(['MigratedOut', 'MigratedIn', 'Consolidated', 'RelayPayout'])
   })
 })

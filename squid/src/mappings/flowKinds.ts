@@ -6,6 +6,8 @@
  * chain's treasury balance, so the day's reconciliation counts them, but they are neither income nor spending and
  * stay out of the inflow and outflow totals. Consolidated (the old Asset Hub treasury drained into the unified one)
  * moves money between two accounts of the same side, so it changes no side's balance and has no day field.
+ * RelayPayout is the Asset Hub leg of a relay asset spend paid from the relay treasury's account there: it lowers Asset
+ * Hub's balance, while the relay counts the spending once, as SpendPaid.
  */
 import type { TreasuryFlowKind } from '../model/generated/_treasuryFlowKind'
 
@@ -20,6 +22,7 @@ export type TreasuryDayAmountField =
   | 'inBountyReturned'
   | 'movedOut'
   | 'movedIn'
+  | 'relayPayout'
 
 export type FlowDirection = 'In' | 'Out' | 'Move'
 
@@ -43,6 +46,7 @@ export const FLOW_KINDS: readonly FlowKindRollup[] = [
   { kind: 'MigratedOut', direction: 'Move', balanceSign: -1, dayField: 'movedOut' },
   { kind: 'MigratedIn', direction: 'Move', balanceSign: 1, dayField: 'movedIn' },
   { kind: 'Consolidated', direction: 'Move', balanceSign: 0 },
+  { kind: 'RelayPayout', direction: 'Move', balanceSign: -1, dayField: 'relayPayout' },
 ]
 
 /** The kinds summed per day, each with its TreasuryDay field. */

@@ -18,6 +18,7 @@ export function emptyTreasuryDay(chain: string, date: string): TreasuryDay {
     inBountyReturned: 0n,
     movedOut: 0n,
     movedIn: 0n,
+    relayPayout: 0n,
     closingBalance: null,
     closingBlock: null,
     closed: false,
@@ -36,6 +37,7 @@ export function emptyTreasuryDay(chain: string, date: string): TreasuryDay {
     inBountyReturnedCount: 0,
     movedOutCount: 0,
     movedInCount: 0,
+    relayPayoutCount: 0,
   })
 }
 

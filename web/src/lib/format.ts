@@ -176,6 +176,7 @@ const FLOW_KIND_NAMES: Record<string, string> = {
   MigratedOut: 'Moved off by the migration',
   MigratedIn: 'Moved on by the migration',
   Consolidated: 'Old Asset Hub treasury drained into the unified one',
+  RelayPayout: "Relay spends paid from the relay treasury's account on Asset Hub",
 }
 
 export function flowKindName(kind: string): string {

@@ -98,6 +98,7 @@ function treasuryDayFromRow(r: Row) {
     outBountyFunded: r.out_bounty_funded,
     movedIn: r.moved_in,
     movedOut: r.moved_out,
+    relayPayout: r.relay_payout,
     inflow: directionTotal(r, 'In').toString(),
     outflow: directionTotal(r, 'Out').toString(),
     openingBalance: r.opening_balance,

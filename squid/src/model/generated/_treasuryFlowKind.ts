@@ -10,4 +10,5 @@ export enum TreasuryFlowKind {
     MigratedOut = "MigratedOut",
     MigratedIn = "MigratedIn",
     Consolidated = "Consolidated",
+    RelayPayout = "RelayPayout",
 }

@@ -60,6 +60,12 @@ export class TreasuryDay {
     movedIn!: bigint
 
     /**
+     * Asset Hub: relay asset spends paid from the relay treasury's account there (native); the relay counts them as SpendPaid
+     */
+    @BigIntColumn_({nullable: false})
+    relayPayout!: bigint
+
+    /**
      * free balance (native) of this chain's treasury accounts at closingBlock: the last block of the UTC day once the day
      * has ended (closed), else the last indexed block so far; read from storage System.Account
      */
@@ -136,4 +142,7 @@ export class TreasuryDay {
 
     @IntColumn_({nullable: false})
     movedInCount!: number
+
+    @IntColumn_({nullable: false})
+    relayPayoutCount!: number
 }

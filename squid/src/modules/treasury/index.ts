@@ -24,7 +24,7 @@ import { addFlow, emptyTreasuryDay } from '../../mappings/rollups'
 import { feesModule } from '../fees'
 import { defineModule, eventCtx, namesOnChain, type ChainEnv, type StorageRead } from '../module'
 import { assetFromLocatable } from '../../mappings/locations'
-import { bountyAccount, isBountyAccount, TREASURY_ACCOUNT, treasuryAccountsOf } from './account'
+import { bountyAccount, isBountyAccount, OLD_ASSET_HUB_TREASURY, TREASURY_ACCOUNT, treasuryAccountsOf } from './account'
 import { ChainProbe, reconcile, type DayBalance, type DriftBlock, type KnownBlock } from './days'
 import { applyTreasuryEvents, assetSpendId, nativeFlow, spendIdsOf, storedSpends, type TreasuryEnv, type TreasuryItem } from './mapping'
 
@@ -56,7 +56,8 @@ const known = (h: { height: number; hash: string; parentHash?: string; timestamp
 export const treasuryModule = defineModule<TreasuryRecords>({
   name: 'treasury',
   // 2: Asset Hub's treasury, bounty and migration flows, days closed at their last block with drift
-  version: 2,
+  // 3: relay asset spends paid from the relay treasury's account on Asset Hub (RelayPayout)
+  version: 3,
   after: [feesModule],
   entities: [Spend, SpendEvent, TreasuryFlow, SpendPeriod, TreasuryDay],
   enabled: (env) => env.decoders.treasury !== undefined,
@@ -126,7 +127,9 @@ export const treasuryModule = defineModule<TreasuryRecords>({
           if (into) return push(e, isBountyAccount(t.from) || multiRefund.has(e.extrinsicIndex) ? TreasuryFlowKind.BountyReturned : TreasuryFlowKind.Transfer, t.amount)
           if (outOf && multiPaid.has(e.extrinsicIndex)) return push(e, TreasuryFlowKind.BountyFunded, t.amount)
           // a LocalPay payout's transfer is the spend's SpendPaid flow (counted at Paid); other transfers out show as drift
-          if (outOf && spendPaid.has(e.extrinsicIndex)) delta(block.header.height, -t.amount)
+          if (outOf && spendPaid.has(e.extrinsicIndex)) return delta(block.header.height, -t.amount)
+          // only the relay's XCM moves the relay treasury's account on Asset Hub: the payout of a relay asset spend
+          if (outOf && t.from === OLD_ASSET_HUB_TREASURY && !inWindow(window, block.header.height)) return push(e, TreasuryFlowKind.RelayPayout, t.amount)
         } else if (m?.kind === 'Minted' && accounts.has(m.who) && inWindow(window, block.header.height)) {
           push(e, TreasuryFlowKind.MigratedIn, m.amount)
         } else if (m?.kind === 'Burned' && accounts.has(m.who) && inWindow(window, block.header.height)) {

@@ -103,7 +103,8 @@ export const FlowKind = {
   BountyReturned: 'BountyReturned',
   MigratedOut: 'MigratedOut',
   MigratedIn: 'MigratedIn',
-  Consolidated: 'Consolidated'
+  Consolidated: 'Consolidated',
+  RelayPayout: 'RelayPayout'
 } as const;
 
 export type FlowKind = typeof FlowKind[keyof typeof FlowKind];
