@@ -214,13 +214,13 @@ describe('treasury', () => {
 
   it("every Asset Hub day reconciles: the relay spend paid from the relay treasury's account there is its RelayPayout, counted once", async () => {
     const { treasuryDaily, treasuryFlows, treasurySummary } = await api(
-      '{ treasuryDaily(chain: "asset-hub") { date openingBalance closingBalance drift driftBlock relayPayout outflow } treasuryFlows(chain: "asset-hub", kind: RelayPayout) { totalCount items { direction amount blockNumber } } treasurySummary(chain: "asset-hub") { outflow } }',
+      '{ treasuryDaily(chain: "asset-hub") { date openingBalance closingBalance drift driftBlock relayPayout outflow } treasuryFlows(chain: "asset-hub", kind: RelayPayout) { totalCount items { direction amount event { chain blockNumber } } } treasurySummary(chain: "asset-hub") { outflow } }',
     )
     expect(treasuryDaily.length).toBeGreaterThan(0)
     expect(treasuryDaily.map((d: any) => [d.date, d.drift, d.driftBlock])).toEqual(treasuryDaily.map((d: any) => [d.date, '0', null]))
     // the native spend on Asset Hub the relay paid over XCM: one move off Asset Hub's balance, no Asset Hub outflow
     expect(treasuryFlows.totalCount).toBe(1)
-    expect(treasuryFlows.items[0]).toMatchObject({ direction: 'Move', amount: paidSpend.amount })
+    expect(treasuryFlows.items[0]).toMatchObject({ direction: 'Move', amount: paidSpend.amount, event: { chain: 'asset-hub' } })
     expect(str(sum(treasuryDaily.map((d: any) => d.relayPayout)))).toBe(paidSpend.amount)
     expect(treasurySummary.outflow).toBe('0')
   })
