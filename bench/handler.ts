@@ -61,7 +61,7 @@ async function child(side: Side, dbUrl: string) {
   const stream = new StreamBuilder({ blocks, batch })
   const env = relayEnv(squid, stream.lastHeight)
   const plan = squid.handler.planOf(squid.registry.modulesOn(env), stream.height(0))
-  const handle = side === 'ours' ? (e: typeof env, ctx: any) => squid.handler.handleBatch(e, plan, ctx) : makeBaselineHandler(squid)
+  const handle = side === 'ours' ? (e: typeof env, ctx: any) => squid.handler.handleBatch(e, plan, ctx) : makeBaselineHandler(squid, plan)
   const result = await runHandler(dbUrl, stream, handle, env)
   process.send!({ ...result, stats: { ...result.stats, feeSum: result.stats.feeSum.toString() } })
 }

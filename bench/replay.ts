@@ -18,7 +18,6 @@
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { RpcClient } from '@subsquid/rpc-client'
@@ -27,6 +26,7 @@ import { writeRelayHistory } from '../devnet/replay/histories'
 import { startReplayServer } from '../devnet/replay/server'
 import { stopProcess, track } from '../devnet/processes'
 import { ensureSquidBuilt, fmt, intArg, ROOT, runBench, sql, startBenchDb, table } from './support'
+import { freePort } from '../test/support/ports'
 
 const SPLIT = 10
 const IN_FLIGHT = 5
@@ -38,13 +38,6 @@ function processCpu(pid: number): number {
   return (utime + stime) / 100
 }
 
-async function freePort(): Promise<number> {
-  const s = net.createServer()
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()))
-  const port = (s.address() as net.AddressInfo).port
-  await new Promise<void>((r) => s.close(() => r()))
-  return port
-}
 
 /** The server child: loads the file, serves it, reports its port. */
 async function serveChild(file: string): Promise<void> {

@@ -280,7 +280,8 @@ describe('embedded Postgres', () => {
       expect(rows).toEqual([r('asset-hub-2025-03-14', [0, 0, 1, 0, 0, 0], 1), r('relay-2025-03-14', [2, 1, 0, 0, 0, 1], 5), r('relay-2025-03-15', [0, 0, 0, 1, 0, 0], 1)])
       // the default only served the back-fill: the processor must always write the counts
       const defaults = await query(url, `SELECT column_default FROM information_schema.columns WHERE table_name = 'treasury_day' AND column_name LIKE '%_count'`)
-      expect(defaults.map((d) => d.column_default)).toEqual(Array(11).fill(null))
+      expect(defaults.length).toBeGreaterThan(6)
+      expect(defaults.map((d) => d.column_default)).toEqual(Array(defaults.length).fill(null))
     })
   })
 

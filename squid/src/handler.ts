@@ -67,12 +67,11 @@ export async function handleBatch(env: ChainEnv, plan: IndexingPlan, ctx: Proces
     }
   }
   const loaded = new Map<EntityClass, Map<string, any>>()
-  await Promise.all(
-    [...wanted].map(async ([entity, { ids, relations }]) => {
-      const rows = ids.size ? await ctx.store.find(entity, { where: { id: In([...ids]) }, relations }) : []
-      loaded.set(entity, new Map(rows.map((r: { id: string }) => [r.id, r])))
-    }),
-  )
+  // in turn: the transaction is one connection, which runs one query at a time anyway (pg deprecates overlapping them)
+  for (const [entity, { ids, relations }] of wanted) {
+    const rows = ids.size ? await ctx.store.find(entity, { where: { id: In([...ids]) }, relations }) : []
+    loaded.set(entity, new Map(rows.map((r: { id: string }) => [r.id, r])))
+  }
 
   // Phase 4
   const assets = new Map<string, Asset>()

@@ -6,7 +6,6 @@
  */
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
@@ -14,19 +13,14 @@ import { startStack, waitFor, type Stack } from '../../scripts/stack'
 import { applyMigrations } from '../../db/migrate'
 import type { ChainId } from '../../squid/src/config'
 import { POLKADOT_SPECS } from '../../devnet/replay/histories'
+export { freePort } from '../support/ports'
+import { freePort } from '../support/ports'
 
 export const ROOT = path.resolve(__dirname, '..', '..')
 export { TREASURY_ACCOUNT as TREASURY } from '../../devnet/replay/histories'
 export const POLKADOT_2000006 = POLKADOT_SPECS['polkadot/2000006']
 export const POLKADOT_2000007 = POLKADOT_SPECS['polkadot/2000007']
 
-export async function freePort(): Promise<number> {
-  const s = net.createServer()
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()))
-  const port = (s.address() as net.AddressInfo).port
-  await new Promise<void>((r) => s.close(() => r()))
-  return port
-}
 
 /** The processor runs compiled (squid/lib); rebuild it when a source is newer. */
 export function ensureBuilt(): void {

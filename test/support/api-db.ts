@@ -3,24 +3,14 @@
  * API that need no chain: 17 fee payments, treasury flows and their daily rollups, one spend with its events.
  */
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { applyMigrations } from '../../db/migrate'
 import { startDatabase, type DatabaseHandle } from '../../db/postgres'
+export { freePort } from './ports'
+import { freePort } from './ports'
 
-/** A TCP port on 127.0.0.1 that nobody listens on right now. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer()
-    srv.once('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-  })
-}
 
 export const SEEDED_FEE_PAYMENTS = 17
 /** every seeded fee payment pays this fee and this tip (planck) */
@@ -97,8 +87,8 @@ async function seed(url: string): Promise<void> {
       `INSERT INTO treasury_day (id, chain, date, in_fees, in_deposits, in_transfers, out_awarded, out_spend_paid, out_burnt, closing_balance, closing_block, flow_count,
                                  in_fees_count, in_deposits_count, in_transfers_count, out_awarded_count, out_spend_paid_count, out_burnt_count,
                                  out_bounty_funded, in_bounty_returned, moved_out, moved_in, closed,
-                                 out_bounty_funded_count, in_bounty_returned_count, moved_out_count, moved_in_count)
-       VALUES ($1, 'relay', $2, $3, 0, 0, 0, 0, 0, $4, 116, $5, $5, 0, 0, 0, 0, 0, 0, 0, 0, 0, false, 0, 0, 0, 0)`,
+                                 out_bounty_funded_count, in_bounty_returned_count, moved_out_count, moved_in_count, relay_payout, relay_payout_count)
+       VALUES ($1, 'relay', $2, $3, 0, 0, 0, 0, 0, $4, 116, $5, $5, 0, 0, 0, 0, 0, 0, 0, 0, 0, false, 0, 0, 0, 0, 0, 0)`,
       [`relay-${SEEDED_DAY}`, SEEDED_DAY, toTreasury * 17n, 5_000_000_000_000n, SEEDED_FEE_PAYMENTS],
     )
     await c.query(

@@ -6,10 +6,10 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { freePort } from '../support/ports'
 
 const ROOT = path.resolve(__dirname, '..', '..')
 const AS_ROOT = os.userInfo().uid === 0
@@ -19,16 +19,6 @@ let closed: string // mode 700: the checkout's parent, as /root
 let open: string // mode 755: the data dir's parent and the child's TMPDIR
 let checkout: string
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer()
-    s.once('error', reject)
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port
-      s.close(() => resolve(port))
-    })
-  })
-}
 
 /** Starts the checkout's launcher in its own node process, as `npm start` would, and reports what the server is. */
 function startFromCheckout(dataDir: string, port: number) {

@@ -6,7 +6,6 @@
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
@@ -20,6 +19,7 @@ import type { ChainEnv } from '../../squid/src/handler'
 import { processorBlock, testRuntime } from '../support/chain'
 import { bundledMetadata, typegenRuntime } from '../support/metadata'
 import { ALICE } from '../support/fixtures'
+import { freePort } from '../support/ports'
 
 const ROOT = path.resolve(__dirname, '..', '..')
 const TREASURY = require(path.join(ROOT, 'squid', 'lib', 'modules', 'treasury', 'account')).TREASURY_ACCOUNT as string
@@ -32,16 +32,6 @@ let db: DatabaseHandle
 let tmp: string
 const previousDbUrl = process.env.DB_URL
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer()
-    s.once('error', reject)
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port
-      s.close(() => resolve(port))
-    })
-  })
-}
 
 /** The health command as docker runs it, against one status file. */
 function healthCommand(file: string, extraEnv: NodeJS.ProcessEnv = {}) {
