@@ -343,4 +343,17 @@ describe('replay: Asset Hub money flows on statemint 2000006 → 2003001 blocks'
     expect(find(DAY2, 'Slashes', 'DAP staging account', `value="${SLASHES_AFTER.staking + SLASHES_AFTER.bountyBond}"`)).toHaveLength(1)
     expect(rows).toHaveLength(15)
   })
+
+  it("the fees page's shares are of the fees, whose amounts include the tips (never fees + tips)", async () => {
+    const html = (await (await fetch(`${stack.webUrl}fees?chain=asset-hub`)).text()).replace(/<!--[\s\S]*?-->/g, '')
+    const totals = /<dl class="figures" data-testid="fee-totals"[\s\S]*?<\/dl>/.exec(html)?.[0]
+    expect(totals, 'the fee totals').toBeDefined()
+    // native fees 21,000,000 (collators' pot) + 33,000,000 (DAP) = 54,000,000 planck, the 1,000,000 tip inside them:
+    // 38.8 % and 61.1 % (over fees + tips, 55,000,000, they would read 38.1 % and 60.0 %)
+    expect(NATIVE_FEES.reduce((s, f) => s + f.fee, 0n)).toBe(54_000_000n)
+    expect(totals).toContain('38.8 % of fees')
+    expect(totals).toContain('61.1 % of fees')
+    expect(totals).toContain('0.0 % of fees')
+    expect(totals).not.toContain('38.1 %')
+  })
 })
