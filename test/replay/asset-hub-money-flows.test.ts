@@ -167,7 +167,8 @@ beforeAll(async () => {
   w.close()
 
   server = await startReplayServer(await ReplayChain.fromFile(file))
-  stack = await startReplayStack(dir, 'asset-hub', replayEnv('asset-hub', server.wsUrl(), FROM), { web: true })
+  // the dap module fetches its events and mints only from the first 2003001 block (config.dapFromBlock)
+  stack = await startReplayStack(dir, 'asset-hub', { ...replayEnv('asset-hub', server.wsUrl(), FROM), ASSET_HUB_DAP_FROM_BLOCK: String(UPGRADE_AT) }, { web: true })
   await waitForHeight(stack, 'asset-hub', LAST)
 }, 180_000)
 

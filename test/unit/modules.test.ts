@@ -9,6 +9,7 @@ import { RpcClient } from '@subsquid/rpc-client'
 import { Runtime } from '@subsquid/substrate-runtime'
 import { BlockHeader } from '@subsquid/substrate-processor/lib/mapping'
 import { chainConfig } from '../../squid/src/config'
+import { assetHubDecoders } from '../../squid/src/decoders/assetHub'
 import { relayDecoders } from '../../squid/src/decoders/relay'
 import { coretimeDecoders } from '../../squid/src/decoders/coretime'
 import { feesModule } from '../../squid/src/modules/fees'
@@ -76,6 +77,17 @@ describe('registry', () => {
     expect(treasuryModule.requests(relay).calls).toEqual([])
     // coretime has no Treasury pallet: fees walks Balances events only
     expect(feesModule.requests(envOf('coretime')).events![1].names).toEqual(['Balances.Deposit', 'Balances.Transfer', 'Balances.Withdraw'])
+  })
+
+  it("dap requests its events and Balances.Minted only from the chain's first pallet-dap block, when configured", () => {
+    const ah = (env: NodeJS.ProcessEnv): ChainEnv => ({ ...envOf('relay'), cfg: chainConfig('asset-hub', env), decoders: assetHubDecoders, native: { id: 'native', symbol: 'DOT', decimals: 10, chain: 'asset-hub' } })
+    const sorted = (rs: any[] | undefined) => rs!.map((r) => ({ ...r, names: [...r.names].sort() }))
+    expect(sorted(dapModule.requests(ah({ ASSET_HUB_DAP_FROM_BLOCK: '11200000' })).events)).toEqual([{ names: ['Balances.Minted', 'Dap.IssuanceMinted', 'Dap.StagingDrained'], range: { from: 11_200_000 } }])
+    expect(sorted(dapModule.requests(ah({})).events)).toEqual([{ names: ['Balances.Minted', 'Dap.IssuanceMinted', 'Dap.StagingDrained'] }])
+    // the treasury keeps its own Balances.Minted over its whole range (the migration's mints to the treasury)
+    const t = treasuryModule.requests(ah({ ASSET_HUB_DAP_FROM_BLOCK: '11200000' })).events!
+    expect(t[0].names).toContain('Balances.Minted')
+    expect(t.every((r) => r.range === undefined)).toBe(true)
   })
 
   it('names the tables a re-sync deletes from', () => {
