@@ -1,7 +1,7 @@
 /**
  * Networks the indexer can follow. `NETWORK` picks a preset; every endpoint and start block is overridable by env,
  * e.g. RELAY_RPC_URL, RELAY_GATEWAY_URL (empty string disables a gateway), RELAY_FROM_BLOCK; likewise CORETIME_*
- * and ASSET_HUB_*.
+ * and ASSET_HUB_* (and ASSET_HUB_DAP_FROM_BLOCK, see ChainConfig.dapFromBlock).
  */
 
 export type ChainId = 'relay' | 'coretime' | 'asset-hub'
@@ -23,6 +23,13 @@ export interface ChainConfig {
   rpcRateLimit?: number
   /** typegen module of the chain's decoders */
   decoders: 'relay' | 'coretime' | 'assetHub'
+  /**
+   * The first block of the first runtime with pallet-dap (Asset Hub spec 2003000), or any block before it: the dap
+   * module requests Dap events and Balances.Minted (its drips' mints) only from here. Undefined: from fromBlock.
+   * A value past the upgrade loses drips, so it is data to set from the chain (the block whose runtime version
+   * first reports 2003000), never a guess.
+   */
+  dapFromBlock?: number
 }
 
 interface Preset {
@@ -30,6 +37,7 @@ interface Preset {
   gatewayUrl?: string
   fromBlock: number
   rpcRateLimit?: number
+  dapFromBlock?: number
 }
 
 /**
@@ -95,6 +103,9 @@ export function chainConfig(chain: ChainId, env: NodeJS.ProcessEnv = process.env
   const fromEnv = env[v('FROM_BLOCK')]
   const fromBlock = fromEnv === undefined ? preset.fromBlock : Number(fromEnv)
   if (!Number.isInteger(fromBlock) || fromBlock < 0) throw new ConfigError(`${v('FROM_BLOCK')}=${fromEnv} is not a block number`)
+  const dapEnv = env[v('DAP_FROM_BLOCK')]
+  const dapFromBlock = dapEnv === undefined || dapEnv === '' ? preset.dapFromBlock : Number(dapEnv)
+  if (dapFromBlock !== undefined && (!Number.isInteger(dapFromBlock) || dapFromBlock < 0)) throw new ConfigError(`${v('DAP_FROM_BLOCK')}=${dapEnv} is not a block number`)
   const gateway = env[v('GATEWAY_URL')] ?? preset.gatewayUrl
   const rate = env[v('RPC_RATE_LIMIT')]
   return {
@@ -106,5 +117,6 @@ export function chainConfig(chain: ChainId, env: NodeJS.ProcessEnv = process.env
     fromBlock,
     rpcRateLimit: rate ? Number(rate) : preset.rpcRateLimit,
     decoders: DECODERS[chain],
+    dapFromBlock,
   }
 }

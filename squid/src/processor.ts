@@ -30,7 +30,7 @@ export function makeProcessor(env: ChainEnv, modules: PalletModule<any>[], range
     .setFields(FIELDS)
   for (const m of modules) {
     const { events = [], calls = [] } = m.requests(env)
-    for (const r of events) if (r.names.length) p.addEvent({ name: r.names, extrinsic: r.extrinsic, call: r.call })
+    for (const r of events) if (r.names.length) p.addEvent({ name: r.names, extrinsic: r.extrinsic, call: r.call, range: r.range })
     for (const r of calls) if (r.names.length) p.addCall({ name: r.names, events: r.events, extrinsic: r.extrinsic })
   }
   if (cfg.gatewayUrl) p.setGateway(cfg.gatewayUrl)

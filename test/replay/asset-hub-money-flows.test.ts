@@ -3,7 +3,9 @@
  * real compiled processor, Postgres and the real API. Blocks are encoded with the real statemint 2000006
  * metadata (fees → the collators' pot PotStake; era remainder → the treasury) and, after a runtime upgrade in
  * the same file, statemint 2003001 (fees → DAP's staging account; staking no longer mints; DAP drips and drains).
- * Fees are paid in DOT and in USDT (both swaps, and one with only the first swap). Every expected figure is
+ * Fees are paid in DOT and in USDT (both swaps, and one with only the first swap). Slashes on each side: a staking
+ * slash and a referendum's deposit to the treasury on 2000006, a staking slash and a rejected bounty's bond to DAP's
+ * staging account on 2003001, each read from its sink's deposit. Every expected figure is
  * computed from the description below. The last test reads the built web app's /fees page (npm run build).
  */
 import fs from 'node:fs'
@@ -58,6 +60,12 @@ const ERA_AFTER = { block: FROM + 9, era: 2_140, validatorPayout: 260_000n * DOT
 const DRIP = { block: FROM + 9, total: 1_000n * DOT, elapsed: 60_000n }
 const toBuffer = (DRIP.total * 15n) / 100n
 const DRAIN_AT = FROM + 10
+const VALIDATOR = '0x' + 'f1'.repeat(32)
+const PROPOSER = '0x' + 'f2'.repeat(32)
+/** 2000006: staking Slash = ResolveTo<TreasuryAccount> (a Balances.Deposit to py/trsry only); Referenda Slash = Treasury */
+const SLASHES_BEFORE = { block: FROM + 4, staking: 12_345n * DOT + 1n, referendumDeposit: 1_000n * DOT }
+/** 2003001: staking Slash = Dap, Bounties OnSlash = DapLegacyAdapter: both resolve into the staging account */
+const SLASHES_AFTER = { block: FROM + 8, staking: 6_000n * DOT, bountyBond: 25n * DOT + 500n }
 
 const nativeOf = (f: AssetFee) => f.swapOut - (f.refund?.dotIn ?? 0n)
 const usdtOf = (f: AssetFee) => f.swapIn - (f.refund?.usdtOut ?? 0n)
@@ -106,7 +114,7 @@ beforeAll(async () => {
     properties: { ss58Format: 0, tokenDecimals: 10, tokenSymbol: 'DOT' },
     eventsAs: 'json',
   })
-  w.balance(ALICE, 10_000n * DOT).balance(POOL, 1_000_000n * DOT).balance(TREASURY_POT, 50_000n * DOT)
+  w.balance(ALICE, 10_000n * DOT).balance(POOL, 1_000_000n * DOT).balance(TREASURY_POT, 50_000n * DOT).balance(VALIDATOR, 100_000n * DOT).balance(PROPOSER, 5_000n * DOT)
   for (let n = FROM; n <= LAST; n++) {
     const timestamp = (n >= UPGRADE_AT ? T2 + (n - UPGRADE_AT) * 12_000 : T1 + (n - FROM) * 12_000)
     w.block({ number: n, timestamp, spec: n >= UPGRADE_AT ? 'statemint/2003001' : 'statemint/2000006' }, (b) => {
@@ -118,6 +126,26 @@ beforeAll(async () => {
         b.event('Staking.EraPaid', { eraIndex: ERA_BEFORE.era, validatorPayout: ERA_BEFORE.validatorPayout, remainder: ERA_BEFORE.remainder })
         b.event('Balances.Issued', { amount: ERA_BEFORE.remainder })
         b.event('Balances.Deposit', { who: TREASURY_POT, amount: ERA_BEFORE.remainder }).credit(TREASURY_POT, ERA_BEFORE.remainder)
+      }
+      if (n === SLASHES_BEFORE.block) {
+        // staking-async apply_slash: the stash's slash, then the imbalance into Slash (the treasury account)
+        b.event('Balances.Slashed', { who: VALIDATOR, amount: SLASHES_BEFORE.staking }).debit(VALIDATOR, SLASHES_BEFORE.staking)
+        b.event('Staking.Slashed', { staker: VALIDATOR, amount: SLASHES_BEFORE.staking })
+        b.event('Balances.Deposit', { who: TREASURY_POT, amount: SLASHES_BEFORE.staking }).credit(TREASURY_POT, SLASHES_BEFORE.staking)
+        // Referenda slash_deposit: into Slash = Treasury (its OnUnbalanced: the deposit and Treasury.Deposit), then the event
+        b.event('Balances.Slashed', { who: PROPOSER, amount: SLASHES_BEFORE.referendumDeposit }).debit(PROPOSER, SLASHES_BEFORE.referendumDeposit)
+        b.event('Balances.Deposit', { who: TREASURY_POT, amount: SLASHES_BEFORE.referendumDeposit }).credit(TREASURY_POT, SLASHES_BEFORE.referendumDeposit)
+        b.event('Treasury.Deposit', { value: SLASHES_BEFORE.referendumDeposit })
+        b.event('Referenda.DepositSlashed', { who: PROPOSER, amount: SLASHES_BEFORE.referendumDeposit })
+      }
+      if (n === SLASHES_AFTER.block) {
+        b.event('Balances.Slashed', { who: VALIDATOR, amount: SLASHES_AFTER.staking }).debit(VALIDATOR, SLASHES_AFTER.staking)
+        b.event('Staking.Slashed', { staker: VALIDATOR, amount: SLASHES_AFTER.staking })
+        b.event('Balances.Deposit', { who: DAP_STAGING, amount: SLASHES_AFTER.staking }).credit(DAP_STAGING, SLASHES_AFTER.staking)
+        // Bounties reject_bounty: the bond into OnSlash (DapLegacyAdapter → staging), then BountyRejected
+        b.event('Balances.Slashed', { who: PROPOSER, amount: SLASHES_AFTER.bountyBond }).debit(PROPOSER, SLASHES_AFTER.bountyBond)
+        b.event('Balances.Deposit', { who: DAP_STAGING, amount: SLASHES_AFTER.bountyBond }).credit(DAP_STAGING, SLASHES_AFTER.bountyBond)
+        b.event('Bounties.BountyRejected', { index: 77, bond: SLASHES_AFTER.bountyBond })
       }
       if (n === DRIP.block) {
         // pallet-dap's drip in on_initialize: a mint per budget recipient, then IssuanceMinted
@@ -139,7 +167,8 @@ beforeAll(async () => {
   w.close()
 
   server = await startReplayServer(await ReplayChain.fromFile(file))
-  stack = await startReplayStack(dir, 'asset-hub', replayEnv('asset-hub', server.wsUrl(), FROM), { web: true })
+  // the dap module fetches its events and mints only from the first 2003001 block (config.dapFromBlock)
+  stack = await startReplayStack(dir, 'asset-hub', { ...replayEnv('asset-hub', server.wsUrl(), FROM), ASSET_HUB_DAP_FROM_BLOCK: String(UPGRADE_AT) }, { web: true })
   await waitForHeight(stack, 'asset-hub', LAST)
 }, 180_000)
 
@@ -237,6 +266,9 @@ describe('replay: Asset Hub money flows on statemint 2000006 → 2003001 blocks'
       row(DAY1, 'EraPayout', 'Stakers', 'native', ERA_BEFORE.validatorPayout, 1),
       // before v2.3.0 the era remainder went to the treasury
       row(DAY1, 'EraRemainder', 'Treasury', 'native', ERA_BEFORE.remainder, 1),
+      // before v2.1.0 slashes went to the treasury; governance slashes until v2.3.0
+      row(DAY1, 'Slash', 'Treasury', 'native', SLASHES_BEFORE.staking + SLASHES_BEFORE.referendumDeposit, 2),
+      row(DAY2, 'Slash', 'DapStaging', 'native', SLASHES_AFTER.staking + SLASHES_AFTER.bountyBond, 2),
       row(DAY2, 'Fee', 'DapStaging', 'native', NATIVE_FEES[1].fee, 1),
       row(DAY2, 'Fee', 'DapStaging', 'native', sum(a2, nativeOf), a2.length, USDT),
       row(DAY2, 'Fee', 'SwapPool', USDT, sum(a2, usdtOf), a2.length),
@@ -248,10 +280,21 @@ describe('replay: Asset Hub money flows on statemint 2000006 → 2003001 blocks'
       row(DAY2, 'DapStagingDrain', 'DapBuffer', 'native', stagingDrained, 1),
     ]
     expect([...moneyFlowDaily].sort((a, b) => key(a).localeCompare(key(b)))).toEqual([...expected].sort((a, b) => key(a).localeCompare(key(b))))
-    // what staging received from fees on day 2 is what on_idle drained
-    expect(stagingDrained).toBe(NATIVE_FEES[1].fee + sum(a2, nativeOf))
+    // what staging received from fees and slashes on day 2 is what on_idle drained
+    expect(stagingDrained).toBe(NATIVE_FEES[1].fee + sum(a2, nativeOf) + SLASHES_AFTER.staking + SLASHES_AFTER.bountyBond)
     const { moneyFlowDaily: eras } = await api(`{ moneyFlowDaily(chain: "asset-hub", source: EraRemainder, from: "${DAY1}", to: "${DAY1}") { recipient amount } }`)
     expect(eras).toEqual([{ recipient: 'Treasury', amount: String(ERA_BEFORE.remainder) }])
+  })
+
+  it("slashes: to the treasury on 2000006 (staking by Balances.Deposit, the referendum deposit by Treasury.Deposit), to DAP's staging account on 2003001", async () => {
+    const { moneyFlowDaily } = await api(`{ moneyFlowDaily(chain: "asset-hub", source: Slash) { date recipient amount count } }`)
+    expect(moneyFlowDaily).toEqual([
+      // 12,345.0000000001 + 1,000 DOT
+      { date: DAY1, recipient: 'Treasury', amount: '133450000000001', count: 2 },
+      // 6,000 + 25.00000005 DOT
+      { date: DAY2, recipient: 'DapStaging', amount: '60250000000500', count: 2 },
+    ])
+    expect([SLASHES_BEFORE.staking + SLASHES_BEFORE.referendumDeposit, SLASHES_AFTER.staking + SLASHES_AFTER.bountyBond]).toEqual([133_450_000_000_001n, 60_250_000_000_500n])
   })
 
   it('era payouts name where each remainder went, with the deposit event', async () => {
@@ -297,6 +340,21 @@ describe('replay: Asset Hub money flows on statemint 2000006 → 2003001 blocks'
     expect(find(DAY1, 'Staking era remainder', 'Treasury', `value="${ERA_BEFORE.remainder}"`)).toHaveLength(1)
     expect(find(DAY2, 'Staking era remainder', 'Nobody (not minted)', `value="${ERA_AFTER.remainder}"`)).toHaveLength(1)
     expect(find(DAY2, 'DAP staging drained', 'DAP buffer', `value="${stagingDrained}"`)).toHaveLength(1)
-    expect(rows).toHaveLength(13)
+    expect(find(DAY1, 'Slashes', 'Treasury', `value="${SLASHES_BEFORE.staking + SLASHES_BEFORE.referendumDeposit}"`)).toHaveLength(1)
+    expect(find(DAY2, 'Slashes', 'DAP staging account', `value="${SLASHES_AFTER.staking + SLASHES_AFTER.bountyBond}"`)).toHaveLength(1)
+    expect(rows).toHaveLength(15)
+  })
+
+  it("the fees page's shares are of the fees, whose amounts include the tips (never fees + tips)", async () => {
+    const html = (await (await fetch(`${stack.webUrl}fees?chain=asset-hub`)).text()).replace(/<!--[\s\S]*?-->/g, '')
+    const totals = /<dl class="figures" data-testid="fee-totals"[\s\S]*?<\/dl>/.exec(html)?.[0]
+    expect(totals, 'the fee totals').toBeDefined()
+    // native fees 21,000,000 (collators' pot) + 33,000,000 (DAP) = 54,000,000 planck, the 1,000,000 tip inside them:
+    // 38.8 % and 61.1 % (over fees + tips, 55,000,000, they would read 38.1 % and 60.0 %)
+    expect(NATIVE_FEES.reduce((s, f) => s + f.fee, 0n)).toBe(54_000_000n)
+    expect(totals).toContain('38.8 % of fees')
+    expect(totals).toContain('61.1 % of fees')
+    expect(totals).toContain('0.0 % of fees')
+    expect(totals).not.toContain('38.1 %')
   })
 })

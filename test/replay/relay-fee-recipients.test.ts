@@ -3,7 +3,9 @@
  * (before the Asset Hub migration, when staking still ran on the relay), through the real compiled processor,
  * Postgres and the real API: 80 % of each fee (without the tip) to the treasury, 20 % and the tip to the block
  * author, also when the payer is the block author (its share is a share, not a refund), and the era remainder
- * to the treasury (Treasury.Deposit). Every expected figure is computed from the description below.
+ * to the treasury (Treasury.Deposit), and slashes: a staking offence (two Staking.Slashed, then one deposit into
+ * `Slash` = Treasury) and a referendum's slashed decision deposit (the deposit, then Referenda.DepositSlashed), both to
+ * the treasury. Every expected figure is computed from the description below.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -32,6 +34,14 @@ const FEES = [
   { block: FROM + 2, payer: AUTHOR, fee: 230_000_005n, tip: 30_000_000n, refund: 7_000_000n },
 ]
 const ERA = { block: FROM + 3, era: 1_979, validatorPayout: 280_000n * DOT, remainder: 49_411n * DOT }
+const VALIDATOR = '0x' + 'e1'.repeat(32)
+const NOMINATOR = '0x' + 'e2'.repeat(32)
+const PROPOSER = '0x' + 'e3'.repeat(32)
+/** an offence applied in on_initialize: the validator's and a nominator's slash, resolved into the treasury at once */
+const SLASH = { block: FROM + 4, validator: 1_200n * DOT + 7n, nominator: 345n * DOT }
+const slashTotal = SLASH.validator + SLASH.nominator
+/** Referenda `kill`: the decision deposit slashed into the treasury */
+const DEPOSIT_SLASH = { block: FROM + 4, amount: 1_000n * DOT }
 const toTreasuryOf = (f: (typeof FEES)[number]) => ((f.fee - f.tip) * 80n) / 100n
 
 let dir: string
@@ -44,7 +54,7 @@ beforeAll(async () => {
   dir = workDir('relay-fee-recipients')
   const file = path.join(dir, 'relay.jsonl')
   const w = new ReplayWriter(file, { chain: 'relay', specs: { 'polkadot/2000000': POLKADOT_2000000 }, properties: { ss58Format: 0, tokenDecimals: 10, tokenSymbol: 'DOT' }, eventsAs: 'json' })
-  w.balance(TREASURY, 50_000n * DOT).balance(ALICE, 10_000n * DOT).balance(AUTHOR, 1_000n * DOT)
+  w.balance(TREASURY, 50_000n * DOT).balance(ALICE, 10_000n * DOT).balance(AUTHOR, 1_000n * DOT).balance(VALIDATOR, 100_000n * DOT).balance(NOMINATOR, 10_000n * DOT).balance(PROPOSER, 5_000n * DOT)
   for (let n = FROM; n <= LAST; n++) {
     w.block({ number: n, timestamp: T0 + (n - FROM) * 6000 }, (b) => {
       for (const f of FEES.filter((x) => x.block === n)) {
@@ -65,6 +75,21 @@ beforeAll(async () => {
         b.event('Staking.EraPaid', { eraIndex: ERA.era, validatorPayout: ERA.validatorPayout, remainder: ERA.remainder })
         b.event('Balances.Deposit', { who: TREASURY, amount: ERA.remainder }).credit(TREASURY, ERA.remainder)
         b.event('Treasury.Deposit', { value: ERA.remainder })
+      }
+      if (n === SLASH.block) {
+        // pallet-staking apply_slash: each staker's slash (Balances.Slashed, Staking.Slashed), then no reporters and
+        // the whole imbalance into Slash = Treasury (the account's deposit and Treasury.Deposit)
+        for (const [who, amount] of [[VALIDATOR, SLASH.validator], [NOMINATOR, SLASH.nominator]] as const) {
+          b.event('Balances.Slashed', { who, amount }).debit(who, amount)
+          b.event('Staking.Slashed', { staker: who, amount })
+        }
+        b.event('Balances.Deposit', { who: TREASURY, amount: slashTotal }).credit(TREASURY, slashTotal)
+        b.event('Treasury.Deposit', { value: slashTotal })
+        // Referenda slash_deposit: Slash = Treasury first, then the event
+        b.event('Balances.Slashed', { who: PROPOSER, amount: DEPOSIT_SLASH.amount }).debit(PROPOSER, DEPOSIT_SLASH.amount)
+        b.event('Balances.Deposit', { who: TREASURY, amount: DEPOSIT_SLASH.amount }).credit(TREASURY, DEPOSIT_SLASH.amount)
+        b.event('Treasury.Deposit', { value: DEPOSIT_SLASH.amount })
+        b.event('Referenda.DepositSlashed', { who: PROPOSER, amount: DEPOSIT_SLASH.amount })
       }
     })
   }
@@ -112,14 +137,24 @@ describe('replay: relay fee recipients and the era remainder on Polkadot 2000000
         { date: DAY, source: 'EraRemainder', recipient: 'Treasury', asset: { id: 'native' }, paidIn: null, amount: String(ERA.remainder), count: 1 },
         { date: DAY, source: 'Fee', recipient: 'Author', asset: { id: 'native' }, paidIn: null, amount: sum((f) => f.fee - toTreasuryOf(f)), count: 2 },
         { date: DAY, source: 'Fee', recipient: 'Treasury', asset: { id: 'native' }, paidIn: null, amount: sum(toTreasuryOf), count: 2 },
+        // the offence (one sink deposit for both stakers) and the referendum deposit
+        { date: DAY, source: 'Slash', recipient: 'Treasury', asset: { id: 'native' }, paidIn: null, amount: String(slashTotal + DEPOSIT_SLASH.amount), count: 2 },
       ].sort((a, b) => key(a).localeCompare(key(b))),
     )
     const { eraPayouts } = await api(`{ eraPayouts(chain: "relay") { items { era remainderRecipient remainderAccount event { blockNumber } } } }`)
     expect(eraPayouts.items).toEqual([{ era: ERA.era, remainderRecipient: 'Treasury', remainderAccount: ss58(TREASURY), event: { blockNumber: ERA.block } }])
   })
 
+  it('slashes: the staking offence and the referendum deposit went to the treasury, read from their deposits', async () => {
+    const { moneyFlowDaily } = await api(`{ moneyFlowDaily(chain: "relay", source: Slash) { date recipient amount count } }`)
+    // 1,200.0000000007 + 345 + 1,000 DOT
+    expect(moneyFlowDaily).toEqual([{ date: DAY, recipient: 'Treasury', amount: '25450000000007', count: 2 }])
+    expect(slashTotal + DEPOSIT_SLASH.amount).toBe(25_450_000_000_007n)
+  })
+
   it("the treasury's fee income is the fees' shares; the remainder is a deposit (the fees module's treasuryFeeShares)", async () => {
     const { treasuryDaily } = await api(`{ treasuryDaily(chain: "relay") { date inFees inDeposits } }`)
-    expect(treasuryDaily).toEqual([{ date: DAY, inFees: String(FEES.reduce((s, f) => s + toTreasuryOf(f), 0n)), inDeposits: String(ERA.remainder) }])
+    // the slashes' Treasury.Deposit count as deposits too
+    expect(treasuryDaily).toEqual([{ date: DAY, inFees: String(FEES.reduce((s, f) => s + toTreasuryOf(f), 0n)), inDeposits: String(ERA.remainder + slashTotal + DEPOSIT_SLASH.amount) }])
   })
 })

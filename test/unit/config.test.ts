@@ -22,6 +22,13 @@ describe('network presets', () => {
     expect(chainConfig('asset-hub', env).rpcRateLimit).toBe(7)
   })
 
+  it("pallet-dap's first block is data: unset in the presets (its block not verified), set by <CHAIN>_DAP_FROM_BLOCK", () => {
+    expect(chainConfig('asset-hub', {}).dapFromBlock).toBeUndefined()
+    expect(chainConfig('asset-hub', { ASSET_HUB_DAP_FROM_BLOCK: '11000000' }).dapFromBlock).toBe(11_000_000)
+    expect(chainConfig('asset-hub', { ASSET_HUB_DAP_FROM_BLOCK: '' }).dapFromBlock).toBeUndefined()
+    expect(() => chainConfig('asset-hub', { ASSET_HUB_DAP_FROM_BLOCK: '1.5e6x' })).toThrow('ASSET_HUB_DAP_FROM_BLOCK=1.5e6x is not a block number')
+  })
+
   it('rejects an unknown network, chain or start block with what was wrong', () => {
     expect(() => networkName({ NETWORK: 'kusama' })).toThrow('NETWORK=kusama is not a known network; use "polkadot" or "devnet"')
     expect(() => chainConfig('bridge-hub' as any, {})).toThrow('unknown chain "bridge-hub"; expected one of relay, coretime, asset-hub')

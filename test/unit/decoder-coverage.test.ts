@@ -81,6 +81,12 @@ const ABSENT: { chain: TypegenChain; event: string; specs: string[]; reason: str
     specs: ASSET_HUB_BEFORE_TREASURY,
     reason: 'staking moved to Asset Hub with the migration (staking-async arrives with the same runtimes as the treasury)',
   },
+  ...['Bounties.BountyRejected', 'Referenda.DepositSlashed', 'Staking.Slashed'].map((event) => ({
+    chain: 'assetHub' as const,
+    event,
+    specs: ASSET_HUB_BEFORE_TREASURY,
+    reason: 'staking and governance (Referenda, Bounties) moved to Asset Hub with the migration, with the treasury',
+  })),
   ...['Dap.IssuanceMinted', 'Dap.StagingDrained'].map((event) => ({
     chain: 'assetHub' as const,
     event,
@@ -132,13 +138,16 @@ const EXPECT: Record<string, (a: Record<string, unknown>, chain: TypegenChain, v
   'Staking.EraPaid': (a) => ({ era: a.eraIndex, validatorPayout: a.validatorPayout, remainder: a.remainder }),
   'Dap.IssuanceMinted': (a) => ({ kind: 'IssuanceMinted', totalMinted: a.totalMinted, elapsedMillis: a.elapsedMillis }),
   'Dap.StagingDrained': (a) => ({ kind: 'StagingDrained', amount: a.amount }),
+  'Staking.Slashed': (a) => ({ kind: 'Staking', amount: a.amount }),
+  'Referenda.DepositSlashed': (a) => ({ kind: 'ReferendumDeposit', amount: a.amount }),
+  'Bounties.BountyRejected': (a) => ({ kind: 'BountyBond', amount: a.bond }),
 }
 
 const DOT = { id: 'native', symbol: 'DOT', decimals: 10, chain: 'relay' }
 
 function decodersOf(c: CoveredChain): { names: string[]; decoders: Decode[] } {
   const d = c.decoders
-  const decoders = [d.treasury, d.treasuryMoney, d.feePaid, d.deposit, d.transfer, d.withdraw, d.swapCredit, d.eraPaid, d.dap, ...c.extra.map((x) => x.decode)].filter((f): f is Decode => !!f)
+  const decoders = [d.treasury, d.treasuryMoney, d.feePaid, d.deposit, d.transfer, d.withdraw, d.swapCredit, d.eraPaid, d.dap, d.slash, ...c.extra.map((x) => x.decode)].filter((f): f is Decode => !!f)
   return { names: [...new Set([...d.eventNames, ...c.extra.flatMap((x) => x.names)])].sort(), decoders }
 }
 

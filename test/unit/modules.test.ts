@@ -9,12 +9,14 @@ import { RpcClient } from '@subsquid/rpc-client'
 import { Runtime } from '@subsquid/substrate-runtime'
 import { BlockHeader } from '@subsquid/substrate-processor/lib/mapping'
 import { chainConfig } from '../../squid/src/config'
+import { assetHubDecoders } from '../../squid/src/decoders/assetHub'
 import { relayDecoders } from '../../squid/src/decoders/relay'
 import { coretimeDecoders } from '../../squid/src/decoders/coretime'
 import { feesModule } from '../../squid/src/modules/fees'
 import { treasuryModule, TREASURY_ACCOUNT } from '../../squid/src/modules/treasury'
 import { stakingModule } from '../../squid/src/modules/staking'
 import { dapModule } from '../../squid/src/modules/dap'
+import { slashesModule } from '../../squid/src/modules/slashes'
 import { moneyFlowsModule } from '../../squid/src/modules/moneyFlows'
 import { MODULES, modulesOn, moduleNamed, withDependents, withPrerequisites } from '../../squid/src/modules/registry'
 import type { ChainEnv } from '../../squid/src/modules/module'
@@ -37,22 +39,25 @@ const envOf = (chain: 'relay' | 'coretime', decoders = chain === 'relay' ? relay
 
 describe('registry', () => {
   it('runs fees before treasury, which reads the fee shares; coretime has no treasury', () => {
-    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'money-flows'])
-    expect(modulesOn(envOf('relay')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'money-flows'])
-    // staking and dap run everywhere (the money-flows module reads them) and request nothing where the chain lacks them
-    expect(modulesOn(envOf('coretime')).map((m) => m.name)).toEqual(['fees', 'staking', 'dap', 'money-flows'])
+    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'money-flows'])
+    expect(modulesOn(envOf('relay')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'money-flows'])
+    // staking, dap and slashes run everywhere (the money-flows module reads them) and request nothing where the chain lacks them
+    expect(modulesOn(envOf('coretime')).map((m) => m.name)).toEqual(['fees', 'staking', 'dap', 'slashes', 'money-flows'])
     expect(stakingModule.requests(envOf('coretime')).events).toEqual([])
     expect(dapModule.requests(envOf('relay')).events).toEqual([])
+    expect(slashesModule.requests(envOf('coretime')).events).toEqual([])
+    expect(slashesModule.requests(envOf('relay')).events).toEqual([{ names: ['Treasury.Deposit', 'Balances.Deposit', 'Staking.Slashed', 'Referenda.DepositSlashed', 'Bounties.BountyRejected'] }])
     expect(stakingModule.requests(envOf('relay')).events).toEqual([{ names: ['Treasury.Deposit', 'Balances.Deposit', 'Staking.EraPaid'] }])
   })
 
   it('a re-sync of fees rebuilds treasury too; a run writing treasury decodes fees', () => {
     const relay = modulesOn(envOf('relay'))
     expect(withDependents(['fees'], relay)).toEqual([feesModule, treasuryModule, moneyFlowsModule])
-    expect(withPrerequisites([moneyFlowsModule], relay)).toEqual([feesModule, stakingModule, dapModule, moneyFlowsModule])
+    expect(withPrerequisites([moneyFlowsModule], relay)).toEqual([feesModule, stakingModule, dapModule, slashesModule, moneyFlowsModule])
+    expect(withDependents(['slashes'], relay)).toEqual([slashesModule, moneyFlowsModule])
     expect(withDependents(['treasury'], relay)).toEqual([treasuryModule])
     expect(withPrerequisites([treasuryModule], relay)).toEqual([feesModule, treasuryModule])
-    expect(() => moduleNamed('broker', relay)).toThrow('unknown module "broker"; modules: fees, treasury, staking, dap, money-flows')
+    expect(() => moduleNamed('broker', relay)).toThrow('unknown module "broker"; modules: fees, treasury, staking, dap, slashes, money-flows')
   })
 
   it('each module requests its own events, an extrinsic only where its facts carry a hash', () => {
@@ -65,12 +70,24 @@ describe('registry', () => {
     expect(t).toHaveLength(1)
     expect(t[0].extrinsic).toBe(true)
     expect(t[0].names).toContain('Treasury.AssetSpendApproved')
-    // plus the events of bounty funding and returns and of the migration's mints and burns
-    expect(t[0].names.filter((n) => !n.startsWith('Treasury.')).sort()).toEqual(['Balances.Burned', 'Balances.Deposit', 'Balances.Minted', 'Balances.Transfer', 'Bounties.BountyBecameActive', 'Bounties.BountyCanceled'])
+    // plus the events of bounty funding and returns and of the migration's mints and burns (it takes every Bounties
+    // event the chain decodes, so also BountyRejected, which the slashes module reads)
+    expect(t[0].names.filter((n) => !n.startsWith('Treasury.')).sort()).toEqual(['Balances.Burned', 'Balances.Deposit', 'Balances.Minted', 'Balances.Transfer', 'Bounties.BountyBecameActive', 'Bounties.BountyCanceled', 'Bounties.BountyRejected'])
     // the relay pays over XCM: no payout calls; Asset Hub's failed payouts are failed calls
     expect(treasuryModule.requests(relay).calls).toEqual([])
     // coretime has no Treasury pallet: fees walks Balances events only
     expect(feesModule.requests(envOf('coretime')).events![1].names).toEqual(['Balances.Deposit', 'Balances.Transfer', 'Balances.Withdraw'])
+  })
+
+  it("dap requests its events and Balances.Minted only from the chain's first pallet-dap block, when configured", () => {
+    const ah = (env: NodeJS.ProcessEnv): ChainEnv => ({ ...envOf('relay'), cfg: chainConfig('asset-hub', env), decoders: assetHubDecoders, native: { id: 'native', symbol: 'DOT', decimals: 10, chain: 'asset-hub' } })
+    const sorted = (rs: any[] | undefined) => rs!.map((r) => ({ ...r, names: [...r.names].sort() }))
+    expect(sorted(dapModule.requests(ah({ ASSET_HUB_DAP_FROM_BLOCK: '11200000' })).events)).toEqual([{ names: ['Balances.Minted', 'Dap.IssuanceMinted', 'Dap.StagingDrained'], range: { from: 11_200_000 } }])
+    expect(sorted(dapModule.requests(ah({})).events)).toEqual([{ names: ['Balances.Minted', 'Dap.IssuanceMinted', 'Dap.StagingDrained'] }])
+    // the treasury keeps its own Balances.Minted over its whole range (the migration's mints to the treasury)
+    const t = treasuryModule.requests(ah({ ASSET_HUB_DAP_FROM_BLOCK: '11200000' })).events!
+    expect(t[0].names).toContain('Balances.Minted')
+    expect(t.every((r) => r.range === undefined)).toBe(true)
   })
 
   it('names the tables a re-sync deletes from', () => {

@@ -1,7 +1,7 @@
 /** Asset Hub decoders: fees (also those paid in other assets), and the Treasury that moved here in 2025. */
 import { events, storage } from '../types/assetHub'
 import type { ChainDecoders } from './chain'
-import { accountFreeReader, commonDecoders, eraPaidDecoder, eventDecoder } from './common'
+import { accountFreeReader, commonDecoders, eraPaidDecoder, eventDecoder, slashDecoder } from './common'
 import type { DecodableEvent } from './decode'
 import type { DapEvent, FeePaid, SwapCredit } from './records'
 import { storedSpendsReader, treasuryDecoder, treasuryMoneyDecoder } from './treasury'
@@ -21,6 +21,7 @@ const SPEND_LOCATIONS = { assetKind: versionedLocatableAsset, beneficiary: versi
  * LocatableAsset / LocatableAccount records (decoders/xcm.ts), relative to Asset Hub (the chain that pays).
  */
 export const assetHubTreasury = treasuryDecoder(events.treasury, SPEND_LOCATIONS)
+const slashes = slashDecoder(events)
 const money = treasuryMoneyDecoder({ balances: events.balances, bounties: events.bounties, multiAssetBounties: events.multiAssetBounties })
 
 interface MetadataVersions {
@@ -73,6 +74,7 @@ export const assetHubDecoders: ChainDecoders = {
     const d = stagingDrained(chain, e)
     return d && { kind: 'StagingDrained', amount: d.amount }
   },
+  slash: slashes.decode,
   accountFree: accountFreeReader('asset-hub', storage.system.account),
   // one name may serve several modules (Balances.Transfer: fee walk and treasury money)
   eventNames: [
@@ -86,6 +88,7 @@ export const assetHubDecoders: ChainDecoders = {
       events.dap.issuanceMinted.name,
       events.dap.stagingDrained.name,
       events.balances.minted.name,
+      ...slashes.eventNames,
     ]),
   ],
 }

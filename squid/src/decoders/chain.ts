@@ -1,5 +1,5 @@
 import type { DecodableEvent } from './decode'
-import type { BalanceDeposit, BalanceTransfer, BalanceWithdraw, DapEvent, EraPaid, FeePaid, SwapCredit, TreasuryEvent } from './records'
+import type { BalanceDeposit, BalanceTransfer, BalanceWithdraw, DapEvent, EraPaid, FeePaid, Slash, SwapCredit, TreasuryEvent } from './records'
 import type { StoredSpend, TreasuryMoneyEvent } from './treasury'
 
 /**
@@ -27,6 +27,8 @@ export interface ChainDecoders {
   swapCredit?: (chain: string, e: DecodableEvent) => SwapCredit | undefined
   /** Staking.EraPaid, on the chain that runs staking (the relay until the Asset Hub migration, then Asset Hub) */
   eraPaid?: (chain: string, e: DecodableEvent) => EraPaid | undefined
+  /** staking and governance slashes (Staking.Slashed, Referenda.DepositSlashed, Bounties.BountyRejected) */
+  slash?: (chain: string, e: DecodableEvent) => Slash | undefined
   /** pallet-dap's money events (Asset Hub from spec 2003000) */
   dap?: (chain: string, e: DecodableEvent) => DapEvent | undefined
   /** free balance of an account at a block (storage System.Account); absent where not needed */

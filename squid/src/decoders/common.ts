@@ -3,7 +3,7 @@
  * typegen'd types: the pallets are the same, the runtime versions and shapes are the chain's own.
  */
 import { decodeVersioned, type DecodableEvent } from './decode'
-import type { BalanceDeposit, BalanceTransfer, BalanceWithdraw, EraPaid, FeePaid } from './records'
+import type { BalanceDeposit, BalanceTransfer, BalanceWithdraw, EraPaid, FeePaid, Slash } from './records'
 
 interface Versions {
   name: string
@@ -41,6 +41,30 @@ export function eraPaidDecoder(types: Versions) {
   return (chain: string, e: DecodableEvent): EraPaid | undefined => {
     const p = decode(chain, e)
     return p && { era: p.eraIndex, validatorPayout: p.validatorPayout, remainder: p.remainder }
+  }
+}
+
+export interface SlashEventTypes {
+  staking: { slashed: Versions }
+  referenda: { depositSlashed: Versions }
+  bounties: { bountyRejected: Versions }
+}
+
+/** The slash events of a chain with staking and governance (the relay, Asset Hub): the same pallets on both. */
+export function slashDecoder(events: SlashEventTypes) {
+  const staking = eventDecoder<{ amount: bigint }>(events.staking.slashed)
+  const deposit = eventDecoder<{ amount: bigint }>(events.referenda.depositSlashed)
+  const bond = eventDecoder<{ bond: bigint }>(events.bounties.bountyRejected)
+  return {
+    decode(chain: string, e: DecodableEvent): Slash | undefined {
+      const s = staking(chain, e)
+      if (s) return { kind: 'Staking', amount: s.amount }
+      const d = deposit(chain, e)
+      if (d) return { kind: 'ReferendumDeposit', amount: d.amount }
+      const b = bond(chain, e)
+      return b && { kind: 'BountyBond', amount: b.bond }
+    },
+    eventNames: [events.staking.slashed.name, events.referenda.depositSlashed.name, events.bounties.bountyRejected.name],
   }
 }
 

@@ -68,3 +68,12 @@ export type DapEvent =
   | { kind: 'IssuanceMinted'; totalMinted: bigint; elapsedMillis: bigint }
   /** the staging account's DOT moved to the buffer */
   | { kind: 'StagingDrained'; amount: bigint }
+
+/**
+ * Money taken from an account as a penalty: Staking.Slashed (a staker, by an offence), Referenda.DepositSlashed
+ * (a referendum's submission or decision deposit), Bounties.BountyRejected (a rejected bounty's bond).
+ */
+export interface Slash {
+  kind: 'Staking' | 'ReferendumDeposit' | 'BountyBond'
+  amount: bigint
+}

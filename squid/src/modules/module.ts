@@ -45,6 +45,8 @@ export interface EventRequest {
   /** the extrinsic that emitted it (its hash); leave out for events whose facts do not carry one */
   extrinsic?: boolean
   call?: boolean
+  /** the blocks to fetch it in (default: all the processor's); Subsquid cannot filter an event by its args */
+  range?: { from: number; to?: number }
 }
 
 export interface CallRequest {

@@ -6,6 +6,7 @@ import { feesModule } from './fees'
 import { treasuryModule } from './treasury'
 import { stakingModule } from './staking'
 import { dapModule } from './dap'
+import { slashesModule } from './slashes'
 import { moneyFlowsModule } from './moneyFlows'
 
 export const MODULES: readonly PalletModule<any>[] = [
@@ -13,6 +14,7 @@ export const MODULES: readonly PalletModule<any>[] = [
   treasuryModule,
   stakingModule,
   dapModule,
+  slashesModule,
   moneyFlowsModule,
 ]
 

@@ -6,6 +6,7 @@ import {
   eventLabel,
   formatAmount,
   formatFigure,
+  feeShare,
   formatPercent,
   formatUnits,
   parseEventId,
@@ -122,6 +123,23 @@ describe('events', () => {
     const ref = { id: 'asset-hub-123-4', chain: 'asset-hub', blockNumber: 123, eventIndex: 4, timestamp: '2025-11-04T10:00:00.000Z' }
     expect(eventHref(ref)).toBe('/event/asset-hub-123-4?date=2025-11-04')
     expect(eventLabel(ref)).toBe('#123-4')
+  })
+})
+
+describe('feeShare (of the fees, tips included in them)', () => {
+  it('divides by the fees alone: the relay fee of 160,000,000 planck with its 10,000,000 tip gives the treasury 80 % of 150,000,000', () => {
+    // toTreasury = 120,000,000; over fee + tip (170,000,000) it would read 70.5 %
+    expect(feeShare('120000000', '160000000')).toBe('75.0 %')
+    expect(feeShare(40_000_000n, 160_000_000n)).toBe('25.0 %')
+    // two fees (the relay replay's): 280,000,004 planck of 390,000,005 to the treasury
+    expect(feeShare('280000004', '390000005')).toBe('71.7 %')
+  })
+
+  it('rounds down to 0.1 % and shows a dash when nothing was paid', () => {
+    expect(feeShare('1', '3')).toBe('33.3 %')
+    expect(feeShare('2', '3')).toBe('66.6 %')
+    expect(feeShare('5', '5')).toBe('100.0 %')
+    expect(feeShare('0', '0')).toBe('—')
   })
 })
 

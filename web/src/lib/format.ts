@@ -105,6 +105,17 @@ export function formatPercent(fraction: number, digits = 1): string {
   return `${pct.toFixed(digits)} %`
 }
 
+/**
+ * A recipient's share of the fees, in planck strings, exact (bigint), to 0.1 % rounded down; "—" when nothing was
+ * paid. `fees` is the fee total as the indexer stores it, tips included (TransactionFeePaid.actual_fee contains the
+ * tip), so the tips are never added to it again.
+ */
+export function feeShare(part: string | bigint, fees: string | bigint): string {
+  const whole = BigInt(fees)
+  if (whole <= 0n) return '—'
+  return `${(Number((BigInt(part) * 1000n) / whole) / 10).toFixed(1)} %`
+}
+
 /** ISO timestamp → "2025-08-01 14:03 UTC" */
 export function formatDateTime(iso: string): string {
   const d = new Date(iso)

@@ -2,6 +2,7 @@
  * Fees: what every extrinsic paid (fee + tip) and who received it, per payment and per day; and where money went
  * per chain, day, source and recipient (moneyFlowDaily: fees, staking era payouts, DAP drips), one unit per row.
  */
+import { MoneySource } from '../../model/generated/_moneySource'
 import { readSdl, type ApiModule, type Row } from '../module'
 import { ASSET_COLS, asset, dailyFilter, dailyRows, dayRange, eventRef, nativeAsset, Where } from '../sql'
 import { accountArg, badInput, chainArg, page, period } from '../validate'
@@ -41,7 +42,8 @@ const feeSums = (r: Row) => ({
   assetFeesNative: r.asset_fees_native,
 })
 
-const MONEY_SOURCES = ['Fee', 'EraPayout', 'EraRemainder', 'DapDrip', 'DapStagingDrain']
+// the model's enum, so a new source is accepted where the indexer writes it
+const MONEY_SOURCES: string[] = Object.values(MoneySource)
 
 export const fees: ApiModule = {
   name: 'fees',

@@ -8,4 +8,5 @@ export enum MoneyRecipient {
     SwapPool = "SwapPool",
     Burned = "Burned",
     Unminted = "Unminted",
+    Reporters = "Reporters",
 }

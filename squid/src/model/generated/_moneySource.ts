@@ -4,4 +4,5 @@ export enum MoneySource {
     EraRemainder = "EraRemainder",
     DapDrip = "DapDrip",
     DapStagingDrain = "DapStagingDrain",
+    Slash = "Slash",
 }

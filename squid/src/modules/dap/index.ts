@@ -4,6 +4,13 @@
  * staking reward pots, which take every other share) and per drain of the staging account into the buffer
  * (Dap.StagingDrained, in on_idle). Fees, slashes and other sinks reach staging as plain Balances.Deposit
  * (the fees module records those).
+ *
+ * What it fetches: Balances.Minted has no filter by account in a Subsquid request, and the Asset Hub migration
+ * alone mints about 1.5 M accounts (blocks 10,254,470–10,259,208, long before pallet-dap). So the request carries a
+ * block range from the chain's `dapFromBlock` (config: the first block with pallet-dap) when it is set. The
+ * treasury module requests Balances.Minted on its own, over its whole range (it reads the migration's mints to the
+ * treasury): the processor fetches the union of both, so the saving is real only where no other module asks for
+ * the mints.
  */
 import { DapEvent, DapEventKind } from '../../model'
 import type { DecodableEvent } from '../../decoders/decode'
@@ -49,7 +56,14 @@ export const dapModule = defineModule<DapRecords>({
   // every chain: one without pallet-dap requests nothing and writes nothing (the money-flows module reads it)
   enabled: () => true,
   requests: (env) => ({
-    events: env.decoders.dap ? [{ names: namesOnChain(env, (n) => n === 'Dap.IssuanceMinted' || n === 'Dap.StagingDrained' || n === 'Balances.Minted') }] : [],
+    events: env.decoders.dap
+      ? [
+          {
+            names: namesOnChain(env, (n) => n === 'Dap.IssuanceMinted' || n === 'Dap.StagingDrained' || n === 'Balances.Minted'),
+            ...(env.cfg.dapFromBlock === undefined ? {} : { range: { from: env.cfg.dapFromBlock } }),
+          },
+        ]
+      : [],
   }),
 
   decode(env, blocks) {

@@ -1,6 +1,7 @@
 /**
  * Where money went, per chain, UTC day, source and recipient (MoneyFlowDay), from the records of the fees,
- * staking and dap modules (each row is the sum of facts those modules store: FeePayment, EraPayout, DapEvent).
+ * staking, dap and slashes modules (each row is the sum of facts those modules store: FeePayment, EraPayout, DapEvent;
+ * a slash row sums the slash events of that day and their sink deposits, see modules/slashes).
  * One row has one unit: a fee paid in another asset is one row in that asset (to the swap pool) and rows of its
  * native equivalent, per recipient, marked with the asset it was paid in (`paidIn`).
  */
@@ -9,6 +10,7 @@ import { dayId, utcDay } from '../../mappings/facts'
 import type { AssetInfo } from '../../mappings/locations'
 import { dapModule } from '../dap'
 import { feesModule } from '../fees'
+import { slashesModule } from '../slashes'
 import { assetOf, defineModule } from '../module'
 import { stakingModule } from '../staking'
 
@@ -31,8 +33,9 @@ export function moneyFlowDayId(chain: string, f: Omit<MoneyFlow, 'amount'>): str
 
 export const moneyFlowsModule = defineModule<MoneyFlowRecords>({
   name: 'money-flows',
-  version: 1,
-  after: [feesModule, stakingModule, dapModule],
+  // 2: slashes (source Slash)
+  version: 2,
+  after: [feesModule, stakingModule, dapModule, slashesModule],
   entities: [MoneyFlowDay],
   enabled: () => true,
   requests: () => ({}),
@@ -69,6 +72,13 @@ export const moneyFlowsModule = defineModule<MoneyFlowRecords>({
         add({ date, source: 'DapDrip', recipient: 'DapBuffer', asset: native, amount: toBuffer! })
         add({ date, source: 'DapDrip', recipient: 'Stakers', asset: native, amount: toStakers! })
       }
+    }
+    for (const { ctx, recipient, toRecipient, toReporters, burned } of recordsOf(slashesModule).slashes) {
+      const date = utcDay(ctx.timestamp)
+      // a slash with no sink has recipient Burned and toRecipient 0: its one row is `burned`
+      if (recipient !== 'Burned') add({ date, source: 'Slash', recipient, asset: native, amount: toRecipient })
+      add({ date, source: 'Slash', recipient: 'Reporters', asset: native, amount: toReporters })
+      add({ date, source: 'Slash', recipient: 'Burned', asset: native, amount: burned })
     }
     return { flows }
   },

@@ -10,7 +10,8 @@ export const MoneySource = {
   EraPayout: 'EraPayout',
   EraRemainder: 'EraRemainder',
   DapDrip: 'DapDrip',
-  DapStagingDrain: 'DapStagingDrain'
+  DapStagingDrain: 'DapStagingDrain',
+  Slash: 'Slash'
 } as const;
 
 export type MoneySource = typeof MoneySource[keyof typeof MoneySource];
@@ -23,7 +24,8 @@ export const MoneyRecipient = {
   Stakers: 'Stakers',
   SwapPool: 'SwapPool',
   Burned: 'Burned',
-  Unminted: 'Unminted'
+  Unminted: 'Unminted',
+  Reporters: 'Reporters'
 } as const;
 
 export type MoneyRecipient = typeof MoneyRecipient[keyof typeof MoneyRecipient];
