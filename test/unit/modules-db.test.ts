@@ -36,7 +36,7 @@ proto.query = function (q: unknown, ...rest: unknown[]) {
   return origQuery.call(this, q, ...rest)
 }
 
-const TABLES = ['asset', 'spend', 'spend_event', 'treasury_flow', 'spend_period', 'fee_payment', 'treasury_day', 'fee_day', 'money_flow_day', 'era_payout', 'dap_event', 'module_range']
+const TABLES = ['asset', 'spend', 'spend_event', 'treasury_flow', 'spend_period', 'fee_payment', 'treasury_day', 'treasury_asset_day', 'fee_day', 'money_flow_day', 'era_payout', 'dap_event', 'module_range']
 
 async function digest(url: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {}
@@ -130,7 +130,7 @@ describe('handler phases across modules', () => {
       { id: 'relay-fees', module: 'fees', version: 2, from_block: stream.height(0), to_block: stream.lastHeight },
       { id: 'relay-money-flows', module: 'money-flows', version: 1, from_block: stream.height(0), to_block: stream.lastHeight },
       { id: 'relay-staking', module: 'staking', version: 1, from_block: stream.height(0), to_block: stream.lastHeight },
-      { id: 'relay-treasury', module: 'treasury', version: 2, from_block: stream.height(0), to_block: stream.lastHeight },
+      { id: 'relay-treasury', module: 'treasury', version: 3, from_block: stream.height(0), to_block: stream.lastHeight },
     ])
 
     // The same handler under the plain TypeormDatabase reads inside the transaction: what the wrapper prevents.
@@ -214,7 +214,7 @@ describe('re-sync', () => {
       expect(fees.plan.modules.map((m: any) => m.name)).toEqual(['fees', 'treasury', 'money-flows'])
       expect([fees.plan.from, fees.plan.to]).toEqual([s.height(0), s.lastHeight])
       const count = (d: Record<string, string>, t: string) => Number(d[t].split(' ')[0])
-      expect(fees.plan.deleted).toEqual(Object.fromEntries(['money_flow_day', 'treasury_day', 'spend_period', 'treasury_flow', 'spend_event', 'spend', 'fee_day', 'fee_payment'].map((t) => [t, count(indexed, t)])))
+      expect(fees.plan.deleted).toEqual(Object.fromEntries(['money_flow_day', 'treasury_asset_day', 'treasury_day', 'spend_period', 'treasury_flow', 'spend_event', 'spend', 'fee_day', 'fee_payment'].map((t) => [t, count(indexed, t)])))
       for (const t of ['fee_payment', 'fee_day', 'money_flow_day', 'spend', 'spend_event', 'treasury_flow', 'spend_period', 'treasury_day']) expect([t, count(fees.emptied, t)]).toEqual([t, 0])
       // the ranges of the modules not rebuilt (staking, dap) stay
       expect(count(fees.emptied, 'module_range')).toBe(2)
