@@ -14,7 +14,8 @@
  * - Asset Hub, 2025-11-05, the end of the window: the treasury's DOT is minted to the unified account, the old Asset
  *   Hub treasury (14xmwin…) is drained into it, and the relay's open spend appears in Treasury.Spends under the same
  *   index. Then USDT, DED and DOT spends are approved and paid (LocalPay: payment id u64::MAX), the continued spend
- *   is paid, and a payout extrinsic fails.
+ *   is paid, and a payout extrinsic fails. The USDT payouts transfer out of the treasury's USDT (Assets.Transferred,
+ *   storage Assets.Account), which reconciles per day like DOT; its USDC stays untouched.
  * - Asset Hub, 2025-11-06, after the upgrade to 2003001: a multi-asset bounty funded through the paymaster, its
  *   refund paid back, and a classic bounty's money returned.
  */
@@ -85,6 +86,8 @@ const A = {
   multiBounty: { index: 0, value: 50n * DOT, at: UPGRADE_AT },
   multiRefund: { index: 0, value: 20n * DOT, at: AH_LAST },
   bountyReturned: { index: 5, value: 12n * DOT, at: AH_LAST },
+  usdtHeld: 1_000_000_000_000n,
+  usdcHeld: 70_000_000_000n,
 }
 
 let dir: string
@@ -94,6 +97,8 @@ const api = (q: string) => gql(stack.apiUrl, q)
 /** balances as each side's writer tracked them: what System.Account holds */
 const relayBalanceAt = new Map<number, bigint>()
 const ahBalanceAt = new Map<number, bigint>()
+/** the treasury's USDT as Assets.Account(1984, treasury) holds it */
+const ahUsdtAt = new Map<number, bigint>()
 let relayMoved: bigint
 
 function writeRelay(file: string) {
@@ -173,11 +178,21 @@ function writeAssetHub(file: string) {
     b.event('Treasury.AssetSpendApproved', { index, assetKind: onAssetHub(assetId), amount, beneficiary: toBob, validFrom: MIGRATION_WINDOW.relay.to + n - A0, expireAt: MIGRATION_WINDOW.relay.to + 1_000_000 })
   const metadata = (b: any, id: number, symbol: string, decimals: number) =>
     b.write(b.spec.storageKey('Assets.Metadata', [id]), b.spec.storageValue('Assets.Metadata', { deposit: 1n, name: '0x' + Buffer.from(symbol).toString('hex'), symbol: '0x' + Buffer.from(symbol).toString('hex'), decimals, isFrozen: false }))
+  let usdt = A.usdtHeld
+  const assetAccount = (b: any, id: number, balance: bigint) =>
+    b.write(b.spec.storageKey('Assets.Account', [id, TREASURY]), b.spec.storageValue('Assets.Account', { balance, status: 'Liquid', reason: 'Sufficient', extra: null }))
+  const payUsdt = (b: any, x: unknown, amount: bigint) => {
+    b.event('Assets.Transferred', { assetId: 1984, from: TREASURY, to: BOB, amount }, x)
+    usdt -= amount
+    assetAccount(b, 1984, usdt)
+  }
   for (let n = A0 - 1; n <= AH_LAST; n++) {
     w.block({ number: n, timestamp: ahTime(n), spec: n >= UPGRADE_AT ? 'statemint/2003001' : 'statemint/2000006', relayBlock: MIGRATION_WINDOW.relay.to + n - A0 }, (b) => {
       if (n === A0 - 1) {
         metadata(b, 1984, 'USDT', 6)
         metadata(b, 30, 'DED', 10)
+        assetAccount(b, 1984, usdt)
+        assetAccount(b, 1337, A.usdcHeld)
       }
       // an XCM delivery fee to the old treasury, before the migration finished
       if (n === A.deliveryFee.at) b.event('Balances.Deposit', { who: OLD_ASSET_HUB_TREASURY, amount: A.deliveryFee.value }).credit(OLD_ASSET_HUB_TREASURY, A.deliveryFee.value)
@@ -200,6 +215,7 @@ function writeAssetHub(file: string) {
       if (n === A.usdt.paidAt) {
         for (const s of [A.usdt, A.ded]) {
           const x = b.signed({ signer: BOB, call: 'Treasury.payout', args: { index: s.index } })
+          if (s === A.usdt) payUsdt(b, x, s.amount)
           b.event('Treasury.Paid', { index: s.index, paymentId: U64_MAX }, x)
         }
         const x = b.signed({ signer: BOB, call: 'Treasury.payout', args: { index: A.dot.index } })
@@ -208,6 +224,7 @@ function writeAssetHub(file: string) {
       }
       if (n === A.continuedPaidAt) {
         const x = b.signed({ signer: BOB, call: 'Treasury.payout', args: { index: R.openSpend.index } })
+        payUsdt(b, x, R.openSpend.amount)
         b.event('Treasury.Paid', { index: R.openSpend.index, paymentId: U64_MAX }, x)
       }
       if (n === A.failing.failedAt) {
@@ -236,6 +253,7 @@ function writeAssetHub(file: string) {
       }
     })
     ahBalanceAt.set(n, w.balanceOf(TREASURY) + w.balanceOf(OLD_ASSET_HUB_TREASURY))
+    ahUsdtAt.set(n, usdt)
   }
   w.close()
 }
@@ -440,6 +458,24 @@ describe('replay: one Polkadot treasury across the Asset Hub migration (relay 20
     expect(byId['asset-hub-asset-12']).toMatchObject({ status: 'Completed', asset: { id: 'assethub-assets:30', symbol: 'DED', decimals: 10 } })
     expect(byId['asset-hub-asset-10']).toMatchObject({ status: 'Completed', amount: s(A.dot.amount), asset: { id: 'native', symbol: 'DOT' } })
     expect(byId['asset-hub-asset-11']).toMatchObject({ status: 'PayoutFailed', paymentId: null, events: [{ kind: 'Approved', event: { blockNumber: A.failing.at } }, { kind: 'PayoutFailed', event: { blockNumber: A.failing.failedAt } }] })
+  })
+
+  it('Asset Hub USDT and USDC days: opening + the USDT payouts = closing, read from Assets.Account; drift 0', async () => {
+    const { treasuryAssetDaily } = await api(`{ treasuryAssetDaily(chain: "asset-hub") { chain date asset { id symbol decimals } inflow outflow openingBalance openingBlock closingBalance closingBlock closed drift driftBlock } }`)
+    const day2Last = A0 + 18
+    const usdtPaid = A.usdt.amount + R.openSpend.amount
+    const USDT_ASSET = { id: 'assethub-assets:1984', symbol: 'USDT', decimals: 6 }
+    const USDC_ASSET = { id: 'assethub-assets:1337', symbol: 'USDC', decimals: 6 }
+    const day = (date: string, asset: object, outflow: bigint, opening: bigint, openingBlock: number, closing: bigint, closingBlock: number, closed: boolean) => ({
+      chain: 'asset-hub', date, asset, inflow: '0', outflow: s(outflow), openingBalance: s(opening), openingBlock, closingBalance: s(closing), closingBlock, closed, drift: '0', driftBlock: null,
+    })
+    expect(treasuryAssetDaily).toEqual([
+      day(DAY2, USDC_ASSET, 0n, A.usdcHeld, A0 - 1, A.usdcHeld, day2Last, true),
+      day(DAY2, USDT_ASSET, usdtPaid, A.usdtHeld, A0 - 1, A.usdtHeld - usdtPaid, day2Last, true),
+      day(DAY3, USDC_ASSET, 0n, A.usdcHeld, day2Last, A.usdcHeld, AH_LAST, false),
+      day(DAY3, USDT_ASSET, 0n, A.usdtHeld - usdtPaid, day2Last, A.usdtHeld - usdtPaid, AH_LAST, false),
+    ])
+    expect(ahUsdtAt.get(day2Last)).toBe(A.usdtHeld - usdtPaid)
   })
 
   it('the processors read storage through the RPC the replay server serves (Timestamp.Now, System.Account, Treasury.Spends, Assets.Metadata)', () => {

@@ -36,12 +36,12 @@ export function accountKey(account: string): string {
   return u8aToHex(u8aConcat(SYSTEM_ACCOUNT, blake2AsU8a(id, 128), id))
 }
 
-/** Storage key of Assets.Account(assetId, account): Twox64Concat(u32), Blake2_128Concat(AccountId32). */
+/** Storage key of Assets.Account(assetId, account): Blake2_128Concat(u32 asset id), Blake2_128Concat(AccountId32). */
 export function assetAccountKey(assetId: number, account: string): string {
   const id = hexToU8a(account)
   const asset = new Uint8Array(4)
   new DataView(asset.buffer).setUint32(0, assetId, true)
-  return u8aToHex(u8aConcat(ASSETS_ACCOUNT, xxhashAsU8a(asset, 64), asset, blake2AsU8a(id, 128), id))
+  return u8aToHex(u8aConcat(ASSETS_ACCOUNT, blake2AsU8a(asset, 128), asset, blake2AsU8a(id, 128), id))
 }
 
 /** Where one balance of an account is stored: a storage item, and the u128 at an offset of its value. */
