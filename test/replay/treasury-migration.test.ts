@@ -18,16 +18,21 @@
  *   storage Assets.Account), which reconciles per day like DOT; its USDC stays untouched.
  * - Asset Hub, 2025-11-06, after the upgrade to 2003001: a multi-asset bounty funded through the paymaster, its
  *   refund paid back, and a classic bounty's money returned.
+ * - Asset Hub fees: one before the upgrade (to the collators' pot), one after it (to DAP's staging account).
+ * The same stack serves the built web app; the treasury page is read in real Chromium.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { encodeAddress } from '@polkadot/util-crypto'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ReplayChain } from '../../devnet/replay/chain'
 import { ReplayWriter } from '../../devnet/replay/generator'
 import { startReplayServer, type ReplayServer } from '../../devnet/replay/server'
 import { MIGRATION_WINDOW } from '../../squid/src/mappings/migration'
 import { bountyAccount, OLD_ASSET_HUB_TREASURY } from '../../squid/src/modules/treasury/account'
+import { COLLATOR_POT, DAP_STAGING } from '../../squid/src/mappings/palletAccounts'
+import { launchChromium } from '../../scripts/chromium'
 import { gql } from '../support/api'
 import { replayEnv, startReplayStack, TREASURY, waitForHeight, workDir, type ReplayStack } from './harness'
 
@@ -86,6 +91,8 @@ const A = {
   multiBounty: { index: 0, value: 50n * DOT, at: UPGRADE_AT },
   multiRefund: { index: 0, value: 20n * DOT, at: AH_LAST },
   bountyReturned: { index: 5, value: 12n * DOT, at: AH_LAST },
+  feeToPot: { at: A0 + 4, fee: 21_000_000n },
+  feeToDap: { at: AH_LAST, fee: 34_000_000n },
   usdtHeld: 1_000_000_000_000n,
   usdcHeld: 70_000_000_000n,
 }
@@ -173,7 +180,7 @@ function writeAssetHub(file: string) {
     properties: { ss58Format: 0, tokenDecimals: 10, tokenSymbol: 'DOT' },
     eventsAs: 'json',
   })
-  w.balance(OLD_ASSET_HUB_TREASURY, A.oldTreasury).balance(TREASURY, DOT).balance(bountyAccount(A.bountyReturned.index), A.bountyReturned.value)
+  w.balance(OLD_ASSET_HUB_TREASURY, A.oldTreasury).balance(TREASURY, DOT).balance(BOB, 10n * DOT).balance(bountyAccount(A.bountyReturned.index), A.bountyReturned.value)
   const approve = (b: any, index: number, assetId: unknown, amount: bigint, n: number) =>
     b.event('Treasury.AssetSpendApproved', { index, assetKind: onAssetHub(assetId), amount, beneficiary: toBob, validFrom: MIGRATION_WINDOW.relay.to + n - A0, expireAt: MIGRATION_WINDOW.relay.to + 1_000_000 })
   const metadata = (b: any, id: number, symbol: string, decimals: number) =>
@@ -205,6 +212,14 @@ function writeAssetHub(file: string) {
           b.spec.storageKey('Treasury.Spends', [R.openSpend.index]),
           b.spec.storageValue('Treasury.Spends', { assetKind: onAssetHub(USDT), amount: R.openSpend.amount, beneficiary: toBob, validFrom: R.openSpend.at, expireAt: R.openSpend.at + 1_000_000, status: { Pending: null } }),
         )
+      }
+      // a native fee: Asset Hub sends it whole to the collators' pot, from 2003000 to DAP's staging account
+      for (const [f, to] of [[A.feeToPot, COLLATOR_POT], [A.feeToDap, DAP_STAGING]] as const) {
+        if (n !== f.at) continue
+        const x = b.signed({ signer: BOB, call: 'System.remark', args: { remark: '0x02' } })
+        b.event('Balances.Withdraw', { who: BOB, amount: f.fee }, x).debit(BOB, f.fee)
+        b.event('Balances.Deposit', { who: to, amount: f.fee }, x).credit(to, f.fee)
+        b.event('TransactionPayment.TransactionFeePaid', { who: BOB, actualFee: f.fee, tip: 0n }, x)
       }
       if (n === A.usdt.at) {
         approve(b, A.usdt.index, USDT, A.usdt.amount, n)
@@ -263,7 +278,7 @@ beforeAll(async () => {
   writeRelay(path.join(dir, 'relay.jsonl'))
   writeAssetHub(path.join(dir, 'asset-hub.jsonl'))
   server = await startReplayServer([await ReplayChain.fromFile(path.join(dir, 'relay.jsonl')), await ReplayChain.fromFile(path.join(dir, 'asset-hub.jsonl'))])
-  stack = await startReplayStack(dir, ['relay', 'asset-hub'], { ...replayEnv('relay', server.wsUrl('relay'), R0), ...replayEnv('asset-hub', server.wsUrl('asset-hub'), A0) })
+  stack = await startReplayStack(dir, ['relay', 'asset-hub'], { ...replayEnv('relay', server.wsUrl('relay'), R0), ...replayEnv('asset-hub', server.wsUrl('asset-hub'), A0) }, { web: true })
   await waitForHeight(stack, 'relay', RELAY_LAST, 120_000)
   await waitForHeight(stack, 'asset-hub', AH_LAST, 120_000)
 }, 240_000)
@@ -482,5 +497,53 @@ describe('replay: one Polkadot treasury across the Asset Hub migration (relay 20
     expect(server.stats.unknown).toEqual(new Map())
     console.log(`RPC methods the processors called: ${[...server.stats.calls].map(([m, n]) => `${m} ×${n}`).join(', ')}`)
     for (const m of ['chain_getBlockHash', 'state_getStorageAt', 'state_getKeysPaged']) expect(server.stats.calls.get(m) ?? 0).toBeGreaterThan(0)
+  })
+})
+
+describe('replay: the treasury page in Chromium over the migration stack (the built web app, the real API)', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    ;({ browser } = await launchChromium())
+  }, 60_000)
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('shows the migration window on the charts, both chains joined, the drift with its block, and the fees\' recipients as the API gives them', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.goto(`${stack.webUrl}treasury`, { waitUntil: 'networkidle' })
+
+    // the migration window: both chains' windows fall on 2025-11-05, shaded on the balance chart
+    const { treasuryMigration } = await api('{ treasuryMigration { chain from to } }')
+    expect(treasuryMigration.map((w: any) => [w.chain, w.from.slice(0, 10), w.to.slice(0, 10)]).sort()).toEqual([['asset-hub', DAY2, DAY2], ['relay', DAY2, DAY2]])
+    const bands = await page.$$eval('[aria-labelledby=balance-heading] [data-testid=day-band]', (gs) => gs.map((g) => [g.getAttribute('data-from'), g.getAttribute('data-to'), g.querySelector('text')!.textContent!.trim()]))
+    expect(bands).toEqual([[DAY2, DAY2, 'Asset Hub migration']])
+
+    // one timeline: the relay's days and Asset Hub's in one balance chart
+    const desc = await page.$eval('[aria-labelledby=balance-heading] svg desc', (d) => d.textContent!.trim())
+    expect(desc).toMatch(new RegExp(`^Relay chain: .+ on ${DAY1}, .+ on ${DAY2}\\. Asset Hub: .+ on ${DAY2}, .+ on ${DAY3}$`))
+
+    // the relay's unexplained change: its amount and the block bisecting found
+    const drift = await page.$$eval('[data-testid=drift-table] tbody tr', (trs) =>
+      trs.map((tr) => [tr.getAttribute('data-chain'), tr.getAttribute('data-date'), tr.querySelector('[data-testid=drift-amount] data')!.getAttribute('value'), tr.querySelector('[data-testid=drift-block]')!.textContent!.trim()]),
+    )
+    expect(drift).toEqual([['relay', DAY2, s(R.unexplained.value), `#${R.unexplained.at.toLocaleString('en-US')}`]])
+
+    // the fees' recipients: what feeTotals says, the pot's fee before the upgrade and DAP's after it
+    const { feeTotals } = await api('{ feeTotals { toTreasury toAuthor toCollatorPot toDap burned extrinsics } }')
+    expect(feeTotals).toEqual({ toTreasury: '0', toAuthor: '0', toCollatorPot: s(A.feeToPot.fee), toDap: s(A.feeToDap.fee), burned: '0', extrinsics: 2 })
+    const shown = await page.$$eval('[data-testid=fee-recipients] tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-testid'), tr.querySelector('data')!.getAttribute('value')]))
+    expect(shown).toEqual([
+      ['fee-recipient-treasury', feeTotals.toTreasury],
+      ['fee-recipient-author', feeTotals.toAuthor],
+      ['fee-recipient-collator-pot', feeTotals.toCollatorPot],
+      ['fee-recipient-dap', feeTotals.toDap],
+      ['fee-recipient-burned', feeTotals.burned],
+    ])
+    expect(await page.getAttribute('[data-testid=fees-link]', 'href')).toBe('/fees')
+    expect(errors).toEqual([])
+    await page.close()
   })
 })
