@@ -14,19 +14,25 @@
  * - Asset Hub, 2025-11-05, the end of the window: the treasury's DOT is minted to the unified account, the old Asset
  *   Hub treasury (14xmwin…) is drained into it, and the relay's open spend appears in Treasury.Spends under the same
  *   index. Then USDT, DED and DOT spends are approved and paid (LocalPay: payment id u64::MAX), the continued spend
- *   is paid, and a payout extrinsic fails.
+ *   is paid, and a payout extrinsic fails. The USDT payouts transfer out of the treasury's USDT (Assets.Transferred,
+ *   storage Assets.Account), which reconciles per day like DOT; its USDC stays untouched.
  * - Asset Hub, 2025-11-06, after the upgrade to 2003001: a multi-asset bounty funded through the paymaster, its
  *   refund paid back, and a classic bounty's money returned.
+ * - Asset Hub fees: one before the upgrade (to the collators' pot), one after it (to DAP's staging account).
+ * The same stack serves the built web app; the treasury page is read in real Chromium.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { encodeAddress } from '@polkadot/util-crypto'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ReplayChain } from '../../devnet/replay/chain'
 import { ReplayWriter } from '../../devnet/replay/generator'
 import { startReplayServer, type ReplayServer } from '../../devnet/replay/server'
 import { MIGRATION_WINDOW } from '../../squid/src/mappings/migration'
 import { bountyAccount, OLD_ASSET_HUB_TREASURY } from '../../squid/src/modules/treasury/account'
+import { COLLATOR_POT, DAP_STAGING } from '../../squid/src/mappings/palletAccounts'
+import { launchChromium } from '../../scripts/chromium'
 import { gql } from '../support/api'
 import { replayEnv, startReplayStack, TREASURY, waitForHeight, workDir, type ReplayStack } from './harness'
 
@@ -85,6 +91,10 @@ const A = {
   multiBounty: { index: 0, value: 50n * DOT, at: UPGRADE_AT },
   multiRefund: { index: 0, value: 20n * DOT, at: AH_LAST },
   bountyReturned: { index: 5, value: 12n * DOT, at: AH_LAST },
+  feeToPot: { at: A0 + 4, fee: 21_000_000n },
+  feeToDap: { at: AH_LAST, fee: 34_000_000n },
+  usdtHeld: 1_000_000_000_000n,
+  usdcHeld: 70_000_000_000n,
 }
 
 let dir: string
@@ -94,6 +104,8 @@ const api = (q: string) => gql(stack.apiUrl, q)
 /** balances as each side's writer tracked them: what System.Account holds */
 const relayBalanceAt = new Map<number, bigint>()
 const ahBalanceAt = new Map<number, bigint>()
+/** the treasury's USDT as Assets.Account(1984, treasury) holds it */
+const ahUsdtAt = new Map<number, bigint>()
 let relayMoved: bigint
 
 function writeRelay(file: string) {
@@ -168,16 +180,26 @@ function writeAssetHub(file: string) {
     properties: { ss58Format: 0, tokenDecimals: 10, tokenSymbol: 'DOT' },
     eventsAs: 'json',
   })
-  w.balance(OLD_ASSET_HUB_TREASURY, A.oldTreasury).balance(TREASURY, DOT).balance(bountyAccount(A.bountyReturned.index), A.bountyReturned.value)
+  w.balance(OLD_ASSET_HUB_TREASURY, A.oldTreasury).balance(TREASURY, DOT).balance(BOB, 10n * DOT).balance(bountyAccount(A.bountyReturned.index), A.bountyReturned.value)
   const approve = (b: any, index: number, assetId: unknown, amount: bigint, n: number) =>
     b.event('Treasury.AssetSpendApproved', { index, assetKind: onAssetHub(assetId), amount, beneficiary: toBob, validFrom: MIGRATION_WINDOW.relay.to + n - A0, expireAt: MIGRATION_WINDOW.relay.to + 1_000_000 })
   const metadata = (b: any, id: number, symbol: string, decimals: number) =>
     b.write(b.spec.storageKey('Assets.Metadata', [id]), b.spec.storageValue('Assets.Metadata', { deposit: 1n, name: '0x' + Buffer.from(symbol).toString('hex'), symbol: '0x' + Buffer.from(symbol).toString('hex'), decimals, isFrozen: false }))
+  let usdt = A.usdtHeld
+  const assetAccount = (b: any, id: number, balance: bigint) =>
+    b.write(b.spec.storageKey('Assets.Account', [id, TREASURY]), b.spec.storageValue('Assets.Account', { balance, status: 'Liquid', reason: 'Sufficient', extra: null }))
+  const payUsdt = (b: any, x: unknown, amount: bigint) => {
+    b.event('Assets.Transferred', { assetId: 1984, from: TREASURY, to: BOB, amount }, x)
+    usdt -= amount
+    assetAccount(b, 1984, usdt)
+  }
   for (let n = A0 - 1; n <= AH_LAST; n++) {
     w.block({ number: n, timestamp: ahTime(n), spec: n >= UPGRADE_AT ? 'statemint/2003001' : 'statemint/2000006', relayBlock: MIGRATION_WINDOW.relay.to + n - A0 }, (b) => {
       if (n === A0 - 1) {
         metadata(b, 1984, 'USDT', 6)
         metadata(b, 30, 'DED', 10)
+        assetAccount(b, 1984, usdt)
+        assetAccount(b, 1337, A.usdcHeld)
       }
       // an XCM delivery fee to the old treasury, before the migration finished
       if (n === A.deliveryFee.at) b.event('Balances.Deposit', { who: OLD_ASSET_HUB_TREASURY, amount: A.deliveryFee.value }).credit(OLD_ASSET_HUB_TREASURY, A.deliveryFee.value)
@@ -191,6 +213,14 @@ function writeAssetHub(file: string) {
           b.spec.storageValue('Treasury.Spends', { assetKind: onAssetHub(USDT), amount: R.openSpend.amount, beneficiary: toBob, validFrom: R.openSpend.at, expireAt: R.openSpend.at + 1_000_000, status: { Pending: null } }),
         )
       }
+      // a native fee: Asset Hub sends it whole to the collators' pot, from 2003000 to DAP's staging account
+      for (const [f, to] of [[A.feeToPot, COLLATOR_POT], [A.feeToDap, DAP_STAGING]] as const) {
+        if (n !== f.at) continue
+        const x = b.signed({ signer: BOB, call: 'System.remark', args: { remark: '0x02' } })
+        b.event('Balances.Withdraw', { who: BOB, amount: f.fee }, x).debit(BOB, f.fee)
+        b.event('Balances.Deposit', { who: to, amount: f.fee }, x).credit(to, f.fee)
+        b.event('TransactionPayment.TransactionFeePaid', { who: BOB, actualFee: f.fee, tip: 0n }, x)
+      }
       if (n === A.usdt.at) {
         approve(b, A.usdt.index, USDT, A.usdt.amount, n)
         approve(b, A.ded.index, DED, A.ded.amount, n)
@@ -200,6 +230,7 @@ function writeAssetHub(file: string) {
       if (n === A.usdt.paidAt) {
         for (const s of [A.usdt, A.ded]) {
           const x = b.signed({ signer: BOB, call: 'Treasury.payout', args: { index: s.index } })
+          if (s === A.usdt) payUsdt(b, x, s.amount)
           b.event('Treasury.Paid', { index: s.index, paymentId: U64_MAX }, x)
         }
         const x = b.signed({ signer: BOB, call: 'Treasury.payout', args: { index: A.dot.index } })
@@ -208,6 +239,7 @@ function writeAssetHub(file: string) {
       }
       if (n === A.continuedPaidAt) {
         const x = b.signed({ signer: BOB, call: 'Treasury.payout', args: { index: R.openSpend.index } })
+        payUsdt(b, x, R.openSpend.amount)
         b.event('Treasury.Paid', { index: R.openSpend.index, paymentId: U64_MAX }, x)
       }
       if (n === A.failing.failedAt) {
@@ -236,6 +268,7 @@ function writeAssetHub(file: string) {
       }
     })
     ahBalanceAt.set(n, w.balanceOf(TREASURY) + w.balanceOf(OLD_ASSET_HUB_TREASURY))
+    ahUsdtAt.set(n, usdt)
   }
   w.close()
 }
@@ -245,7 +278,7 @@ beforeAll(async () => {
   writeRelay(path.join(dir, 'relay.jsonl'))
   writeAssetHub(path.join(dir, 'asset-hub.jsonl'))
   server = await startReplayServer([await ReplayChain.fromFile(path.join(dir, 'relay.jsonl')), await ReplayChain.fromFile(path.join(dir, 'asset-hub.jsonl'))])
-  stack = await startReplayStack(dir, ['relay', 'asset-hub'], { ...replayEnv('relay', server.wsUrl('relay'), R0), ...replayEnv('asset-hub', server.wsUrl('asset-hub'), A0) })
+  stack = await startReplayStack(dir, ['relay', 'asset-hub'], { ...replayEnv('relay', server.wsUrl('relay'), R0), ...replayEnv('asset-hub', server.wsUrl('asset-hub'), A0) }, { web: true })
   await waitForHeight(stack, 'relay', RELAY_LAST, 120_000)
   await waitForHeight(stack, 'asset-hub', AH_LAST, 120_000)
 }, 240_000)
@@ -442,9 +475,75 @@ describe('replay: one Polkadot treasury across the Asset Hub migration (relay 20
     expect(byId['asset-hub-asset-11']).toMatchObject({ status: 'PayoutFailed', paymentId: null, events: [{ kind: 'Approved', event: { blockNumber: A.failing.at } }, { kind: 'PayoutFailed', event: { blockNumber: A.failing.failedAt } }] })
   })
 
+  it('Asset Hub USDT and USDC days: opening + the USDT payouts = closing, read from Assets.Account; drift 0', async () => {
+    const { treasuryAssetDaily } = await api(`{ treasuryAssetDaily(chain: "asset-hub") { chain date asset { id symbol decimals } inflow outflow openingBalance openingBlock closingBalance closingBlock closed drift driftBlock } }`)
+    const day2Last = A0 + 18
+    const usdtPaid = A.usdt.amount + R.openSpend.amount
+    const USDT_ASSET = { id: 'assethub-assets:1984', symbol: 'USDT', decimals: 6 }
+    const USDC_ASSET = { id: 'assethub-assets:1337', symbol: 'USDC', decimals: 6 }
+    const day = (date: string, asset: object, outflow: bigint, opening: bigint, openingBlock: number, closing: bigint, closingBlock: number, closed: boolean) => ({
+      chain: 'asset-hub', date, asset, inflow: '0', outflow: s(outflow), openingBalance: s(opening), openingBlock, closingBalance: s(closing), closingBlock, closed, drift: '0', driftBlock: null,
+    })
+    expect(treasuryAssetDaily).toEqual([
+      day(DAY2, USDC_ASSET, 0n, A.usdcHeld, A0 - 1, A.usdcHeld, day2Last, true),
+      day(DAY2, USDT_ASSET, usdtPaid, A.usdtHeld, A0 - 1, A.usdtHeld - usdtPaid, day2Last, true),
+      day(DAY3, USDC_ASSET, 0n, A.usdcHeld, day2Last, A.usdcHeld, AH_LAST, false),
+      day(DAY3, USDT_ASSET, 0n, A.usdtHeld - usdtPaid, day2Last, A.usdtHeld - usdtPaid, AH_LAST, false),
+    ])
+    expect(ahUsdtAt.get(day2Last)).toBe(A.usdtHeld - usdtPaid)
+  })
+
   it('the processors read storage through the RPC the replay server serves (Timestamp.Now, System.Account, Treasury.Spends, Assets.Metadata)', () => {
     expect(server.stats.unknown).toEqual(new Map())
     console.log(`RPC methods the processors called: ${[...server.stats.calls].map(([m, n]) => `${m} ×${n}`).join(', ')}`)
     for (const m of ['chain_getBlockHash', 'state_getStorageAt', 'state_getKeysPaged']) expect(server.stats.calls.get(m) ?? 0).toBeGreaterThan(0)
+  })
+})
+
+describe('replay: the treasury page in Chromium over the migration stack (the built web app, the real API)', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    ;({ browser } = await launchChromium())
+  }, 60_000)
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('shows the migration window on the charts, both chains joined, the drift with its block, and the fees\' recipients as the API gives them', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.goto(`${stack.webUrl}treasury`, { waitUntil: 'networkidle' })
+
+    // the migration window: both chains' windows fall on 2025-11-05, shaded on the balance chart
+    const { treasuryMigration } = await api('{ treasuryMigration { chain from to } }')
+    expect(treasuryMigration.map((w: any) => [w.chain, w.from.slice(0, 10), w.to.slice(0, 10)]).sort()).toEqual([['asset-hub', DAY2, DAY2], ['relay', DAY2, DAY2]])
+    const bands = await page.$$eval('[aria-labelledby=balance-heading] [data-testid=day-band]', (gs) => gs.map((g) => [g.getAttribute('data-from'), g.getAttribute('data-to'), g.querySelector('text')!.textContent!.trim()]))
+    expect(bands).toEqual([[DAY2, DAY2, 'Asset Hub migration']])
+
+    // one timeline: the relay's days and Asset Hub's in one balance chart
+    const desc = await page.$eval('[aria-labelledby=balance-heading] svg desc', (d) => d.textContent!.trim())
+    expect(desc).toMatch(new RegExp(`^Relay chain: .+ on ${DAY1}, .+ on ${DAY2}\\. Asset Hub: .+ on ${DAY2}, .+ on ${DAY3}$`))
+
+    // the relay's unexplained change: its amount and the block bisecting found
+    const drift = await page.$$eval('[data-testid=drift-table] tbody tr', (trs) =>
+      trs.map((tr) => [tr.getAttribute('data-chain'), tr.getAttribute('data-date'), tr.querySelector('[data-testid=drift-amount] data')!.getAttribute('value'), tr.querySelector('[data-testid=drift-block]')!.textContent!.trim()]),
+    )
+    expect(drift).toEqual([['relay', DAY2, s(R.unexplained.value), `#${R.unexplained.at.toLocaleString('en-US')}`]])
+
+    // the fees' recipients: what feeTotals says, the pot's fee before the upgrade and DAP's after it
+    const { feeTotals } = await api('{ feeTotals { toTreasury toAuthor toCollatorPot toDap burned extrinsics } }')
+    expect(feeTotals).toEqual({ toTreasury: '0', toAuthor: '0', toCollatorPot: s(A.feeToPot.fee), toDap: s(A.feeToDap.fee), burned: '0', extrinsics: 2 })
+    const shown = await page.$$eval('[data-testid=fee-recipients] tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-testid'), tr.querySelector('data')!.getAttribute('value')]))
+    expect(shown).toEqual([
+      ['fee-recipient-treasury', feeTotals.toTreasury],
+      ['fee-recipient-author', feeTotals.toAuthor],
+      ['fee-recipient-collator-pot', feeTotals.toCollatorPot],
+      ['fee-recipient-dap', feeTotals.toDap],
+      ['fee-recipient-burned', feeTotals.burned],
+    ])
+    expect(await page.getAttribute('[data-testid=fees-link]', 'href')).toBe('/fees')
+    expect(errors).toEqual([])
+    await page.close()
   })
 })

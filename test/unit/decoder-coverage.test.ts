@@ -128,6 +128,7 @@ const EXPECT: Record<string, (a: Record<string, unknown>, chain: TypegenChain, v
   'Balances.Deposit': (a) => ({ who: a.who, amount: a.amount }),
   'Balances.Withdraw': (a) => ({ who: a.who, amount: a.amount }),
   'Balances.Transfer': (a) => ({ from: a.from, to: a.to, amount: a.amount }),
+  'Assets.Transferred': (a) => ({ assetId: a.assetId, from: a.from, to: a.to, amount: a.amount }),
   'Balances.Minted': (a) => ({ kind: 'Minted', who: a.who, amount: a.amount }),
   'Balances.Burned': (a) => ({ kind: 'Burned', who: a.who, amount: a.amount }),
   'Bounties.BountyBecameActive': (a) => ({ kind: 'BountyBecameActive', index: a.index }),
@@ -147,7 +148,7 @@ const DOT = { id: 'native', symbol: 'DOT', decimals: 10, chain: 'relay' }
 
 function decodersOf(c: CoveredChain): { names: string[]; decoders: Decode[] } {
   const d = c.decoders
-  const decoders = [d.treasury, d.treasuryMoney, d.feePaid, d.deposit, d.transfer, d.withdraw, d.swapCredit, d.eraPaid, d.dap, d.slash, ...c.extra.map((x) => x.decode)].filter((f): f is Decode => !!f)
+  const decoders = [d.treasury, d.treasuryMoney, d.feePaid, d.deposit, d.transfer, d.withdraw, d.swapCredit, d.eraPaid, d.dap, d.slash, d.assetTransfer, ...c.extra.map((x) => x.decode)].filter((f): f is Decode => !!f)
   return { names: [...new Set([...d.eventNames, ...c.extra.flatMap((x) => x.names)])].sort(), decoders }
 }
 

@@ -36,7 +36,7 @@ proto.query = function (q: unknown, ...rest: unknown[]) {
   return origQuery.call(this, q, ...rest)
 }
 
-const TABLES = ['asset', 'spend', 'spend_event', 'treasury_flow', 'spend_period', 'fee_payment', 'treasury_day', 'fee_day', 'money_flow_day', 'era_payout', 'dap_event', 'module_range']
+const TABLES = ['asset', 'spend', 'spend_event', 'treasury_flow', 'spend_period', 'fee_payment', 'treasury_day', 'treasury_asset_day', 'fee_day', 'money_flow_day', 'era_payout', 'dap_event', 'module_range']
 
 async function digest(url: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {}
@@ -215,7 +215,7 @@ describe('re-sync', () => {
       expect(fees.plan.modules.map((m: any) => m.name)).toEqual(['fees', 'treasury', 'money-flows'])
       expect([fees.plan.from, fees.plan.to]).toEqual([s.height(0), s.lastHeight])
       const count = (d: Record<string, string>, t: string) => Number(d[t].split(' ')[0])
-      expect(fees.plan.deleted).toEqual(Object.fromEntries(['money_flow_day', 'treasury_day', 'spend_period', 'treasury_flow', 'spend_event', 'spend', 'fee_day', 'fee_payment'].map((t) => [t, count(indexed, t)])))
+      expect(fees.plan.deleted).toEqual(Object.fromEntries(['money_flow_day', 'treasury_asset_day', 'treasury_day', 'spend_period', 'treasury_flow', 'spend_event', 'spend', 'fee_day', 'fee_payment'].map((t) => [t, count(indexed, t)])))
       for (const t of ['fee_payment', 'fee_day', 'money_flow_day', 'spend', 'spend_event', 'treasury_flow', 'spend_period', 'treasury_day']) expect([t, count(fees.emptied, t)]).toEqual([t, 0])
       // the ranges of the modules not rebuilt (staking, dap, slashes) stay
       expect(count(fees.emptied, 'module_range')).toBe(3)

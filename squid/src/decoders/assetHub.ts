@@ -12,6 +12,7 @@ const common = commonDecoders(events)
 const swapCreditExecuted = eventDecoder<{ amountIn: bigint; amountOut: bigint; path: [unknown, bigint][] }>(events.assetConversion.swapCreditExecuted)
 const issuanceMinted = eventDecoder<{ totalMinted: bigint; elapsedMillis: bigint }>(events.dap.issuanceMinted)
 const stagingDrained = eventDecoder<{ amount: bigint }>(events.dap.stagingDrained)
+const assetTransferred = eventDecoder<{ assetId: number; from: string; to: string; amount: bigint }>(events.assets.transferred)
 const assetTxFeePaid = eventDecoder<{ who: string; actualFee: bigint; tip: bigint; assetId: unknown }>(events.assetTxPayment.assetTxFeePaid)
 
 const SPEND_LOCATIONS = { assetKind: versionedLocatableAsset, beneficiary: versionedLocatableAccount }
@@ -49,6 +50,12 @@ async function assetMetadata(block: any, assetId: string) {
   return undefined
 }
 
+/** Storage Assets.Account(assetId, account) of every runtime version typegen knows: the account's balance of the asset. */
+async function assetBalance(block: any, assetId: number, account: string): Promise<bigint | undefined> {
+  for (const v of Object.values(storage.assets.account)) if (v.is(block)) return (await v.get(block, assetId, account))?.balance
+  throw new Error(`no decoder for storage Assets.Account on asset-hub at block ${block.height} (spec ${block.specVersion}): regenerate the decoders with this runtime's metadata (npm run typegen:add)`)
+}
+
 export const assetHubDecoders: ChainDecoders = {
   ...common,
   chain: 'asset-hub',
@@ -76,6 +83,10 @@ export const assetHubDecoders: ChainDecoders = {
   },
   slash: slashes.decode,
   accountFree: accountFreeReader('asset-hub', storage.system.account),
+  // the treasury's stablecoins: USDT, USDC
+  treasuryAssets: [1984, 1337],
+  assetBalance,
+  assetTransfer: assetTransferred,
   // one name may serve several modules (Balances.Transfer: fee walk and treasury money)
   eventNames: [
     ...new Set([
@@ -89,6 +100,7 @@ export const assetHubDecoders: ChainDecoders = {
       events.dap.stagingDrained.name,
       events.balances.minted.name,
       ...slashes.eventNames,
+      events.assets.transferred.name,
     ]),
   ],
 }

@@ -33,6 +33,12 @@ export interface ChainDecoders {
   dap?: (chain: string, e: DecodableEvent) => DapEvent | undefined
   /** free balance of an account at a block (storage System.Account); absent where not needed */
   accountFree?: (block: any, account: string) => Promise<bigint | undefined>
+  /** the Assets-pallet ids whose treasury balance reconciles per day (Asset Hub: USDT 1984, USDC 1337) */
+  treasuryAssets?: number[]
+  /** balance of an account in asset `assetId` at a block (storage Assets.Account); with treasuryAssets */
+  assetBalance?: (block: any, assetId: number, account: string) => Promise<bigint | undefined>
+  /** Assets.Transferred: a payout's transfer of an asset (LocalPay) */
+  assetTransfer?: (chain: string, e: DecodableEvent) => (BalanceTransfer & { assetId: number }) | undefined
   /** every event name the mappers need from this chain (the processor requests exactly these) */
   eventNames: string[]
 }

@@ -68,9 +68,7 @@ export function assetFromLocatable(assetKind: unknown, native: AssetInfo, payer:
   const inner = junctions(assetId?.interior)
   if ((onAssetHub && assetId?.parents === 1 && inner.length === 0) || (onRelay && assetId?.parents === 0 && inner.length === 0)) return native
   if (onAssetHub && assetId?.parents === 0 && inner.length === 2 && inner[0].__kind === 'PalletInstance' && Number(inner[0].value) === 50 && inner[1].__kind === 'GeneralIndex') {
-    const n = String(inner[1].value)
-    const known = KNOWN_ASSET_HUB_ASSETS[n]
-    return { id: `assethub-assets:${n}`, symbol: known?.symbol ?? '?', decimals: known?.decimals ?? null, chain: 'asset-hub' }
+    return assetHubAsset(String(inner[1].value))
   }
   if (onAssetHub && assetId && typeof assetId.parents === 'number') {
     return { id: `assethub-foreign:${toJson({ parents: assetId.parents, interior: assetId.interior })}`, symbol: '?', decimals: null, chain: 'asset-hub' }
@@ -79,6 +77,12 @@ export function assetFromLocatable(assetKind: unknown, native: AssetInfo, payer:
 }
 
 /** Which metadata storage describes an Asset id: Assets.Metadata(n) or ForeignAssets.Metadata(location). */
+/** Asset n of Asset Hub's Assets pallet (50). */
+export function assetHubAsset(n: string | number): AssetInfo {
+  const known = KNOWN_ASSET_HUB_ASSETS[String(n)]
+  return { id: `assethub-assets:${n}`, symbol: known?.symbol ?? '?', decimals: known?.decimals ?? null, chain: 'asset-hub' }
+}
+
 export function metadataKeyOf(assetId: string): { pallet: 'Assets'; id: number } | { pallet: 'ForeignAssets'; location: unknown } | undefined {
   if (assetId.startsWith('assethub-assets:')) return { pallet: 'Assets', id: Number(assetId.slice('assethub-assets:'.length)) }
   if (assetId.startsWith('assethub-foreign:')) return { pallet: 'ForeignAssets', location: JSON.parse(assetId.slice('assethub-foreign:'.length)) }

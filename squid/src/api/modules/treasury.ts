@@ -198,6 +198,25 @@ export const treasury: ApiModule = {
         return (await dailyRows(q, 'treasury_day', args)).map(treasuryDayFromRow)
       },
 
+      async treasuryAssetDaily(_: unknown, args: { chain?: string; from?: string; to?: string }) {
+        const { w } = dailyFilter(args)
+        const rows = await q(`SELECT d.chain, d.date, d.inflow, d.outflow, d.opening_balance, d.opening_block, d.closing_balance, d.closing_block, d.closed, d.drift, d.drift_block, ${ASSET_COLS} FROM (SELECT * FROM treasury_asset_day ${w.sql}) d JOIN asset a ON a.id = d.asset_id ORDER BY d.date, d.chain, a.id`, w.params)
+        return rows.map((r) => ({
+          chain: r.chain,
+          date: r.date,
+          asset: asset(r),
+          inflow: r.inflow,
+          outflow: r.outflow,
+          openingBalance: r.opening_balance,
+          openingBlock: r.opening_block,
+          closingBalance: r.closing_balance,
+          closingBlock: r.closing_block,
+          closed: r.closed,
+          drift: r.drift,
+          driftBlock: r.drift_block,
+        }))
+      },
+
       async treasuryTimeline(_: unknown, args: { from?: string; to?: string }) {
         const byDate = new Map<string, ReturnType<typeof treasuryDayFromRow>[]>()
         for (const r of await dailyRows(q, 'treasury_day', args)) {

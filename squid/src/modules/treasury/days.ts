@@ -13,9 +13,11 @@
  * change must equal the native flows of the blocks in between. Where it does not, a binary search over the heights
  * (each probe one System.Account read) finds the first block whose balance is off: the block the drift appeared in.
  *
- * Balances are storage System.Account of each treasury account of the chain, read at the block's hash; AccountInfo
- * starts with four u32 (nonce, consumers, providers, sufficients) and then the u128 free balance in every runtime the
- * decoders cover (relay 1002005+, Asset Hub 1006000+).
+ * A balance is a Ledger's: by default storage System.Account of each treasury account of the chain, read at the
+ * block's hash (AccountInfo starts with four u32, nonce, consumers, providers, sufficients, then the u128 free balance
+ * in every runtime the decoders cover: relay 1002005+, Asset Hub 1006000+); on Asset Hub also Assets.Account(id,
+ * account) of USDT and USDC (AssetAccount starts with its u128 balance). Each ledger reconciles on its own, through
+ * the same day search, sharing the block hashes and times already read.
  */
 import { blake2AsU8a, xxhashAsU8a } from '@polkadot/util-crypto'
 import { u8aConcat, u8aToHex, hexToU8a } from '@polkadot/util'
@@ -27,11 +29,35 @@ export class DayBoundaryError extends Error {
 
 const TIMESTAMP_NOW = u8aToHex(u8aConcat(xxhashAsU8a('Timestamp', 128), xxhashAsU8a('Now', 128)))
 const SYSTEM_ACCOUNT = u8aConcat(xxhashAsU8a('System', 128), xxhashAsU8a('Account', 128))
+const ASSETS_ACCOUNT = u8aConcat(xxhashAsU8a('Assets', 128), xxhashAsU8a('Account', 128))
 
 export function accountKey(account: string): string {
   const id = hexToU8a(account)
   return u8aToHex(u8aConcat(SYSTEM_ACCOUNT, blake2AsU8a(id, 128), id))
 }
+
+/** Storage key of Assets.Account(assetId, account): Blake2_128Concat(u32 asset id), Blake2_128Concat(AccountId32). */
+export function assetAccountKey(assetId: number, account: string): string {
+  const id = hexToU8a(account)
+  const asset = new Uint8Array(4)
+  new DataView(asset.buffer).setUint32(0, assetId, true)
+  return u8aToHex(u8aConcat(ASSETS_ACCOUNT, blake2AsU8a(asset, 128), asset, blake2AsU8a(id, 128), id))
+}
+
+/** Where one balance of an account is stored: a storage item, and the u128 at an offset of its value. */
+export interface Ledger {
+  /** the storage item, for errors: System.Account, Assets.Account(1984) */
+  what: string
+  key(account: string): string
+  /** byte offset of the u128 balance in the stored value */
+  offset: number
+  /** the typegen'd decoder, for blocks the processor fetched */
+  typed?: AccountFree
+}
+
+export const nativeLedger = (typed?: AccountFree): Ledger => ({ what: 'System.Account', key: accountKey, offset: 16, typed })
+
+export const assetLedger = (assetId: number, typed?: AccountFree): Ledger => ({ what: `Assets.Account(${assetId})`, key: (a) => assetAccountKey(assetId, a), offset: 0, typed })
 
 export type Rpc = (method: string, params: unknown[]) => Promise<any>
 
@@ -66,10 +92,7 @@ export interface DayBalance {
 export type AccountFree = (header: unknown, account: string) => Promise<bigint | undefined>
 
 export class ChainProbe {
-  private readonly hashes = new Map<number, string>()
-  private readonly times = new Map<number, number>()
   private readonly balances = new Map<number, bigint>()
-  private readonly headers = new Map<number, unknown>()
 
   /**
    * `rpc` reads blocks the processor did not fetch; without it (the handler driven alone, as in benchmarks) days
@@ -78,8 +101,17 @@ export class ChainProbe {
   constructor(
     private readonly rpc: Rpc | undefined,
     readonly chain: string,
-    private readonly accountFree?: AccountFree,
+    accountFree?: AccountFree,
+    private readonly ledger: Ledger = nativeLedger(accountFree),
+    private readonly hashes = new Map<number, string>(),
+    private readonly times = new Map<number, number>(),
+    private readonly headers = new Map<number, unknown>(),
   ) {}
+
+  /** A probe of another balance of the same chain, sharing the hashes, times and headers already known. */
+  of(ledger: Ledger): ChainProbe {
+    return new ChainProbe(this.rpc, this.chain, undefined, ledger, this.hashes, this.times, this.headers)
+  }
 
   get canProbe(): boolean {
     return this.rpc !== undefined
@@ -129,20 +161,21 @@ export class ChainProbe {
     if (known !== undefined) return known
     let sum = 0n
     const header = this.headers.get(height)
-    if (header && this.accountFree) {
-      // a fetched block: the typegen'd decoder, which checks the runtime's AccountInfo type
-      for (const a of accounts) sum += (await this.accountFree(header, a)) ?? 0n
+    if (header && this.ledger.typed) {
+      // a fetched block: the typegen'd decoder, which checks the runtime's type
+      for (const a of accounts) sum += (await this.ledger.typed(header, a)) ?? 0n
       this.balances.set(height, sum)
       return sum
     }
     if (!this.rpc) throw new DayBoundaryError(`${this.chain}: the balance at block ${height} is unknown without an RPC endpoint`)
     const hash = await this.hashAt(height)
     for (const a of accounts) {
-      const v = (await this.rpc('state_getStorageAt', [accountKey(a), hash])) as string | null
+      const v = (await this.rpc('state_getStorageAt', [this.ledger.key(a), hash])) as string | null
       if (!v) continue
       const bytes = Buffer.from(v.slice(2), 'hex')
-      if (bytes.length < 32) throw new DayBoundaryError(`${this.chain}: storage System.Account of ${a} at block ${height} is ${bytes.length} bytes, too short for an AccountInfo`)
-      sum += bytes.readBigUInt64LE(16) + (bytes.readBigUInt64LE(24) << 64n)
+      const at = this.ledger.offset
+      if (bytes.length < at + 16) throw new DayBoundaryError(`${this.chain}: storage ${this.ledger.what} of ${a} at block ${height} is ${bytes.length} bytes, too short for its u128 balance at byte ${at}`)
+      sum += bytes.readBigUInt64LE(at) + (bytes.readBigUInt64LE(at + 8) << 64n)
     }
     this.balances.set(height, sum)
     return sum

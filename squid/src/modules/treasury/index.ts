@@ -14,7 +14,7 @@
  *   into the unified one (Consolidated);
  * - on Asset Hub a failed payout is a failed Treasury.payout extrinsic: the call is requested with its success flag.
  */
-import { Spend, SpendEvent, SpendPeriod, TreasuryDay, TreasuryFlow, TreasuryFlowKind } from '../../model'
+import { Spend, SpendEvent, SpendPeriod, TreasuryAssetDay, TreasuryDay, TreasuryFlow, TreasuryFlowKind } from '../../model'
 import type { DecodableEvent } from '../../decoders/decode'
 import type { StoredSpend } from '../../decoders/treasury'
 import { ctxId, dayId, utcDay, type EventCtx } from '../../mappings/facts'
@@ -22,10 +22,10 @@ import { FLOW_KIND_DAY_FIELDS, FLOW_KINDS } from '../../mappings/flowKinds'
 import { inWindow, migrationWindow } from '../../mappings/migration'
 import { addFlow, emptyTreasuryDay } from '../../mappings/rollups'
 import { feesModule } from '../fees'
-import { defineModule, eventCtx, namesOnChain, type ChainEnv, type StorageRead } from '../module'
-import { assetFromLocatable } from '../../mappings/locations'
+import { assetOf, defineModule, eventCtx, namesOnChain, type ChainEnv, type StorageRead } from '../module'
+import { assetFromLocatable, assetHubAsset } from '../../mappings/locations'
 import { bountyAccount, isBountyAccount, OLD_ASSET_HUB_TREASURY, TREASURY_ACCOUNT, treasuryAccountsOf } from './account'
-import { ChainProbe, reconcile, type DayBalance, type DriftBlock, type KnownBlock } from './days'
+import { assetLedger, ChainProbe, reconcile, type DayBalance, type DriftBlock, type KnownBlock } from './days'
 import { applyTreasuryEvents, assetSpendId, nativeFlow, spendIdsOf, storedSpends, type TreasuryEnv, type TreasuryItem } from './mapping'
 
 export { TREASURY_ACCOUNT }
@@ -41,31 +41,37 @@ export interface TreasuryRecords {
   moneyFlows: MoneyFlow[]
   /** the native flows' effect on the chain's treasury balance, per block: what reconciliation expects */
   balanceDeltas: Map<number, bigint>
+  /** the same per reconciled asset (Assets-pallet id): its payouts' transfers out of the treasury */
+  assetDeltas: Map<number, Map<number, bigint>>
 }
 
 const DAY_BALANCES = 'dayBalances'
+const ASSET_DAY_BALANCES = 'assetDayBalances:'
 const SPENDS_AT_START = 'spendsAtStart'
 const SPENDS_AT_MIGRATION_END = 'spendsAtMigrationEnd'
 const METADATA = 'metadata:'
 
 /** The last block each chain's previous batch ended with: where this batch's first day-boundary search starts. */
 const previousBatchEnd = new Map<string, KnownBlock>()
+/** the treasury's balance of each reconciled asset at that block, per "<chain>:<asset id>" */
+const previousAssetBalance = new Map<string, bigint | undefined>()
 
 const known = (h: { height: number; hash: string; parentHash?: string; timestamp?: number }): KnownBlock => ({ height: h.height, hash: h.hash, parentHash: h.parentHash, timestamp: h.timestamp ?? 0 })
 
 export const treasuryModule = defineModule<TreasuryRecords>({
   name: 'treasury',
   // 2: Asset Hub's treasury, bounty and migration flows, days closed at their last block with drift
-  // 3: relay asset spends paid from the relay treasury's account on Asset Hub (RelayPayout)
+  // 3: relay asset spends paid from the relay treasury's account on Asset Hub (RelayPayout); Asset Hub's USDT and
+  //    USDC balances reconciled per day (TreasuryAssetDay)
   version: 3,
   after: [feesModule],
-  entities: [Spend, SpendEvent, TreasuryFlow, SpendPeriod, TreasuryDay],
+  entities: [Spend, SpendEvent, TreasuryFlow, SpendPeriod, TreasuryDay, TreasuryAssetDay],
   enabled: (env) => env.decoders.treasury !== undefined,
   requests: (env) => {
     const money = new Set(env.decoders.eventNames.filter((n) => /^(Bounties|MultiAssetBounties)\./.test(n) || n === 'Balances.Minted' || n === 'Balances.Burned'))
     return {
       events: [
-        { names: namesOnChain(env, (n) => n.startsWith('Treasury.') || n === 'Balances.Deposit' || n === 'Balances.Transfer' || money.has(n)), extrinsic: true },
+        { names: namesOnChain(env, (n) => n.startsWith('Treasury.') || n === 'Balances.Deposit' || n === 'Balances.Transfer' || money.has(n) || (n === 'Assets.Transferred' && env.decoders.treasuryAssets !== undefined)), extrinsic: true },
         // LocalPay: a failed payout leaves no Treasury event, only the failed call and its ExtrinsicFailed
         ...(env.decoders.localPay ? [{ names: ['System.ExtrinsicFailed'] }] : []),
       ],
@@ -82,6 +88,8 @@ export const treasuryModule = defineModule<TreasuryRecords>({
     const moneyFlows: MoneyFlow[] = []
     const balanceDeltas = new Map<number, bigint>()
     const delta = (height: number, v: bigint) => v && balanceDeltas.set(height, (balanceDeltas.get(height) ?? 0n) + v)
+    const reconciledAssets = new Set(env.decoders.treasuryAssets ?? [])
+    const assetDeltas = new Map([...reconciledAssets].map((n) => [n, new Map<number, bigint>()]))
     for (const block of blocks) {
       const deposits = new Map<number, TreasuryItem>()
       const money = block.events.map((e) => (e.name.startsWith('Bounties.') || e.name.startsWith('MultiAssetBounties.') || e.name.startsWith('Balances.M') || e.name === 'Balances.Burned' ? env.decoders.treasuryMoney?.(chain, e as unknown as DecodableEvent) : undefined))
@@ -130,6 +138,11 @@ export const treasuryModule = defineModule<TreasuryRecords>({
           if (outOf && spendPaid.has(e.extrinsicIndex)) return delta(block.header.height, -t.amount)
           // only the relay's XCM moves the relay treasury's account on Asset Hub: the payout of a relay asset spend
           if (outOf && t.from === OLD_ASSET_HUB_TREASURY && !inWindow(window, block.header.height)) return push(e, TreasuryFlowKind.RelayPayout, t.amount)
+        } else if (e.name === 'Assets.Transferred') {
+          const t = env.decoders.assetTransfer?.(chain, de)
+          const deltas = t && assetDeltas.get(t.assetId)
+          // as for DOT: the payout's transfer is its spend's SpendPaid flow; other transfers show as the asset's drift
+          if (deltas && accounts.has(t.from) && !accounts.has(t.to) && spendPaid.has(e.extrinsicIndex)) deltas.set(block.header.height, (deltas.get(block.header.height) ?? 0n) - t.amount)
         } else if (m?.kind === 'Minted' && accounts.has(m.who) && inWindow(window, block.header.height)) {
           push(e, TreasuryFlowKind.MigratedIn, m.amount)
         } else if (m?.kind === 'Burned' && accounts.has(m.who) && inWindow(window, block.header.height)) {
@@ -154,7 +167,7 @@ export const treasuryModule = defineModule<TreasuryRecords>({
       else if (e.kind === 'Burnt') delta(ctx.blockNumber, -e.burntFunds)
     }
     for (const f of moneyFlows) delta(f.ctx.blockNumber, BigInt(BALANCE_SIGN[f.kind]) * f.amount)
-    return { items: kept, moneyFlows, balanceDeltas }
+    return { items: kept, moneyFlows, balanceDeltas, assetDeltas }
   },
 
   load(env, { items, moneyFlows }, blocks) {
@@ -162,25 +175,41 @@ export const treasuryModule = defineModule<TreasuryRecords>({
     const days = new Set([...items, ...moneyFlows].map((t) => dayId(chain, utcDay(t.ctx.timestamp))))
     for (const d of balanceDays(chain, blocks)) days.add(d)
     const spendIds = new Set(spendIdsOf(chain, items))
+    const assetDays = new Set([...days].flatMap((id) => (env.decoders.treasuryAssets ?? []).map((n) => assetDayId(chain, n, id.slice(chain.length + 1)))))
     return [
       { entity: Spend, ids: spendIds, relations: { asset: true } },
       { entity: TreasuryDay, ids: days },
+      { entity: TreasuryAssetDay, ids: assetDays, relations: { asset: true } },
     ]
   },
 
-  reads(env, { items, balanceDeltas }, blocks): Record<string, StorageRead> {
+  reads(env, { items, balanceDeltas, assetDeltas }, blocks): Record<string, StorageRead> {
     const out: Record<string, StorageRead> = {}
     const first = blocks[0]?.header
     const last = blocks[blocks.length - 1]?.header
     if (!first || !last) return out
     const chain = env.cfg.chain
+    const probe = new ChainProbe(env.rpc, chain, env.decoders.accountFree)
+    const prev = previousBatchEnd.get(chain)
+    const knownBlocks = () => blocks.map((b) => known(b.header))
+    const headers = blocks.map((b) => b.header)
     if (env.rpc || env.decoders.accountFree) {
-      const probe = new ChainProbe(env.rpc, chain, env.decoders.accountFree)
-      const prev = previousBatchEnd.get(chain)
       out[DAY_BALANCES] = {
         block: last,
         what: `System.Account of the treasury accounts and Timestamp.Now around UTC midnights (the days' last blocks)`,
-        read: () => reconcile(probe, treasuryAccountsOf(chain), prev, blocks.map((b) => known(b.header)), balanceDeltas ?? new Map(), blocks.map((b) => b.header)),
+        read: () => reconcile(probe, treasuryAccountsOf(chain), prev, knownBlocks(), balanceDeltas ?? new Map(), headers),
+      }
+    }
+    const assetBalance = env.decoders.assetBalance
+    if (assetBalance && (env.rpc || env.decoders.accountFree)) {
+      for (const n of env.decoders.treasuryAssets ?? []) {
+        const ledger = assetLedger(n, (header, account) => assetBalance(header, n, account))
+        const prevAsset = prev && { ...prev, balance: previousAssetBalance.get(`${chain}:${n}`) }
+        out[ASSET_DAY_BALANCES + n] = {
+          block: last,
+          what: `Assets.Account(${n}) of the treasury accounts at the days' last blocks`,
+          read: () => reconcile(probe.of(ledger), treasuryAccountsOf(chain), prevAsset, knownBlocks(), assetDeltas?.get(n) ?? new Map(), headers),
+        }
       }
     }
     const spends = env.decoders.treasurySpends
@@ -192,6 +221,7 @@ export const treasuryModule = defineModule<TreasuryRecords>({
     if (metadata) {
       const ids = new Set<string>()
       for (const t of items) if (t.event.kind === 'AssetSpendApproved') ids.add(assetIdOf(env, t.event.assetKind))
+      for (const n of env.decoders.treasuryAssets ?? []) ids.add(assetHubAsset(n).id)
       for (const id of ids) out[METADATA + id] = { block: last, what: `asset metadata of ${id}`, read: (b) => metadata(b, id) }
     }
     return out
@@ -217,6 +247,7 @@ export const treasuryModule = defineModule<TreasuryRecords>({
     const changes = applyTreasuryEvents(tEnv, items, loadedSpends)
     for (const ref of changes.unknownSpendRefs) ctx.warn(`treasury event refers to a spend approved before the indexed range: ${ref}`)
     for (const s of loadedSpends.values()) if (s.fromStorageBlock != null && !changes.spends.has(s.id)) changes.spends.set(s.id, s)
+    const reconciledAssets = (env.decoders.treasuryAssets ?? []).map((n) => ({ n, asset: assetOf(ctx.assets, assetHubAsset(n)) }))
     // metadata read from storage names the asset (an asset without metadata keeps symbol "?" and no decimals)
     for (const [id, a] of ctx.assets) {
       const m = ctx.read<{ symbol: string; decimals: number }>(METADATA + id)
@@ -238,6 +269,28 @@ export const treasuryModule = defineModule<TreasuryRecords>({
       const d = dayOf(b.date)
       if (d.driftBlock == null) d.driftBlock = b.block
     }
+
+    const assetDays = new Map<string, TreasuryAssetDay>()
+    for (const { n, asset } of reconciledAssets) {
+      const assetDayOf = (date: string) => {
+        const id = assetDayId(chain, n, date)
+        return assetDays.get(id) ?? assetDays.set(id, ctx.loaded(TreasuryAssetDay, id) ?? emptyAssetDay(id, chain, date, asset)).get(id)!
+      }
+      for (const f of flows) {
+        if (f.asset.id !== asset.id || !BALANCE_SIGN[f.kind]) continue
+        const d = assetDayOf(utcDay(f.timestamp))
+        if (BALANCE_SIGN[f.kind] > 0) d.inflow += f.amount
+        else d.outflow += f.amount
+      }
+      const r = ctx.read<{ balances: DayBalance[]; driftBlocks: DriftBlock[] }>(ASSET_DAY_BALANCES + n)
+      for (const b of r?.balances ?? []) applyDayBalance(assetDayOf, b)
+      for (const d of assetDays.values()) if (d.asset.id === asset.id) d.drift = d.closingBalance == null || d.openingBalance == null ? null : d.closingBalance - d.openingBalance - d.inflow + d.outflow
+      for (const b of r?.driftBlocks ?? []) {
+        const d = assetDayOf(b.date)
+        if (d.driftBlock == null) d.driftBlock = b.block
+      }
+      if (r) previousAssetBalance.set(`${chain}:${n}`, r.balances.at(-1)?.balance)
+    }
     const last = blocks[blocks.length - 1]?.header
     if (last) previousBatchEnd.set(chain, { ...known(last), balance: reconciled?.balances.at(-1)?.balance })
     ctx.write(Spend, changes.spends.values())
@@ -245,6 +298,7 @@ export const treasuryModule = defineModule<TreasuryRecords>({
     ctx.write(TreasuryFlow, flows)
     ctx.write(SpendPeriod, changes.periods)
     ctx.write(TreasuryDay, days.values())
+    ctx.write(TreasuryAssetDay, assetDays.values())
   },
 })
 
@@ -268,7 +322,14 @@ function balanceDays(chain: string, blocks: { header: { timestamp?: number } }[]
   return out
 }
 
-function applyDayBalance(dayOf: (date: string) => TreasuryDay, b: DayBalance): void {
+const assetDayId = (chain: string, assetNumber: number, date: string) => `${chain}-${assetHubAsset(assetNumber).id}-${date}`
+
+const emptyAssetDay = (id: string, chain: string, date: string, asset: TreasuryAssetDay['asset']) => new TreasuryAssetDay({ id, chain, date, asset, inflow: 0n, outflow: 0n, closed: false })
+
+/** what a day's balance sets, on a TreasuryDay (native) or a TreasuryAssetDay */
+type DayBalanceFields = Pick<TreasuryDay, 'openingBalance' | 'openingBlock' | 'closingBalance' | 'closingBlock' | 'closed'>
+
+function applyDayBalance(dayOf: (date: string) => DayBalanceFields, b: DayBalance): void {
   if (b.role === 'open') {
     const d = dayOf(b.date)
     if (d.openingBalance == null) Object.assign(d, { openingBalance: b.balance, openingBlock: b.block })

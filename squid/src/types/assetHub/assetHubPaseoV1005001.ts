@@ -266,6 +266,76 @@ export const AssetMetadata: sts.Type<AssetMetadata> = sts.struct(() => {
     }
 })
 
+export interface AssetAccount {
+    balance: bigint
+    status: AccountStatus
+    reason: ExistenceReason
+}
+
+export type ExistenceReason = ExistenceReason_Consumer | ExistenceReason_DepositFrom | ExistenceReason_DepositHeld | ExistenceReason_DepositRefunded | ExistenceReason_Sufficient
+
+export interface ExistenceReason_Consumer {
+    __kind: 'Consumer'
+}
+
+export interface ExistenceReason_DepositFrom {
+    __kind: 'DepositFrom'
+    value: [AccountId32, bigint]
+}
+
+export interface ExistenceReason_DepositHeld {
+    __kind: 'DepositHeld'
+    value: bigint
+}
+
+export interface ExistenceReason_DepositRefunded {
+    __kind: 'DepositRefunded'
+}
+
+export interface ExistenceReason_Sufficient {
+    __kind: 'Sufficient'
+}
+
+export type AccountStatus = AccountStatus_Blocked | AccountStatus_Frozen | AccountStatus_Liquid
+
+export interface AccountStatus_Blocked {
+    __kind: 'Blocked'
+}
+
+export interface AccountStatus_Frozen {
+    __kind: 'Frozen'
+}
+
+export interface AccountStatus_Liquid {
+    __kind: 'Liquid'
+}
+
+export const AssetAccount: sts.Type<AssetAccount> = sts.struct(() => {
+    return  {
+        balance: sts.bigint(),
+        status: AccountStatus,
+        reason: ExistenceReason,
+    }
+})
+
+export const ExistenceReason: sts.Type<ExistenceReason> = sts.closedEnum(() => {
+    return  {
+        Consumer: sts.unit(),
+        DepositFrom: sts.tuple(() => [AccountId32, sts.bigint()]),
+        DepositHeld: sts.bigint(),
+        DepositRefunded: sts.unit(),
+        Sufficient: sts.unit(),
+    }
+})
+
+export const AccountStatus: sts.Type<AccountStatus> = sts.closedEnum(() => {
+    return  {
+        Blocked: sts.unit(),
+        Frozen: sts.unit(),
+        Liquid: sts.unit(),
+    }
+})
+
 export interface AssetDetails {
     owner: AccountId32
     issuer: AccountId32

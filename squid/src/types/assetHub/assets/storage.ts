@@ -25,6 +25,34 @@ export interface AssetAssetHubPaseoV1005001  {
     getPairsPaged(pageSize: number, block: Block, key: number): AsyncIterable<[k: number, v: (assetHubPaseoV1005001.AssetDetails | undefined)][]>
 }
 
+export const account =  {
+    /**
+     *  The holdings of a specific account for a specific asset.
+     */
+    assetHubPaseoV1005001: new StorageType('Assets.Account', 'Optional', [sts.number(), assetHubPaseoV1005001.AccountId32], assetHubPaseoV1005001.AssetAccount) as AccountAssetHubPaseoV1005001,
+}
+
+/**
+ *  The holdings of a specific account for a specific asset.
+ */
+export interface AccountAssetHubPaseoV1005001  {
+    is(block: RuntimeCtx): boolean
+    get(block: Block, key1: number, key2: assetHubPaseoV1005001.AccountId32): Promise<(assetHubPaseoV1005001.AssetAccount | undefined)>
+    getMany(block: Block, keys: [number, assetHubPaseoV1005001.AccountId32][]): Promise<(assetHubPaseoV1005001.AssetAccount | undefined)[]>
+    getKeys(block: Block): Promise<[number, assetHubPaseoV1005001.AccountId32][]>
+    getKeys(block: Block, key1: number): Promise<[number, assetHubPaseoV1005001.AccountId32][]>
+    getKeys(block: Block, key1: number, key2: assetHubPaseoV1005001.AccountId32): Promise<[number, assetHubPaseoV1005001.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block): AsyncIterable<[number, assetHubPaseoV1005001.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[number, assetHubPaseoV1005001.AccountId32][]>
+    getKeysPaged(pageSize: number, block: Block, key1: number, key2: assetHubPaseoV1005001.AccountId32): AsyncIterable<[number, assetHubPaseoV1005001.AccountId32][]>
+    getPairs(block: Block): Promise<[k: [number, assetHubPaseoV1005001.AccountId32], v: (assetHubPaseoV1005001.AssetAccount | undefined)][]>
+    getPairs(block: Block, key1: number): Promise<[k: [number, assetHubPaseoV1005001.AccountId32], v: (assetHubPaseoV1005001.AssetAccount | undefined)][]>
+    getPairs(block: Block, key1: number, key2: assetHubPaseoV1005001.AccountId32): Promise<[k: [number, assetHubPaseoV1005001.AccountId32], v: (assetHubPaseoV1005001.AssetAccount | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block): AsyncIterable<[k: [number, assetHubPaseoV1005001.AccountId32], v: (assetHubPaseoV1005001.AssetAccount | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number): AsyncIterable<[k: [number, assetHubPaseoV1005001.AccountId32], v: (assetHubPaseoV1005001.AssetAccount | undefined)][]>
+    getPairsPaged(pageSize: number, block: Block, key1: number, key2: assetHubPaseoV1005001.AccountId32): AsyncIterable<[k: [number, assetHubPaseoV1005001.AccountId32], v: (assetHubPaseoV1005001.AssetAccount | undefined)][]>
+}
+
 export const metadata =  {
     /**
      *  Metadata of an asset.
