@@ -136,6 +136,9 @@ export interface ApiServer {
 export async function startApi(opts: { dbUrl: string; port?: number; host?: string; limits?: ApiLimits }): Promise<ApiServer> {
   const limits = opts.limits ?? limitsFromEnv()
   const pool = new pg.Pool({ connectionString: opts.dbUrl, max: 10 })
+  // An idle connection the server drops (a restart, an administrator) is discarded by the pool; without a listener
+  // its error would end the API process. The next query opens a new connection, or fails with a clear error.
+  pool.on('error', (e) => console.error(`[api] idle database connection lost: ${e.message}`))
   // Postgres numeric (our BigInt columns) arrives as text and stays text, so no precision is lost on the way out.
   const yoga = createYoga({
     schema: createSchema({ typeDefs: apiTypeDefs(), resolvers: makeResolvers(pool) as any }),
@@ -173,7 +176,10 @@ export async function startApi(opts: { dbUrl: string; port?: number; host?: stri
     pool,
     limits,
     close: async () => {
-      await new Promise<void>((r) => server.close(() => r()))
+      const closed = new Promise<void>((r) => server.close(() => r()))
+      // idle keep-alive sockets would hold close() open until they time out
+      server.closeIdleConnections()
+      await closed
       await pool.end()
     },
   }
