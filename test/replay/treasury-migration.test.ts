@@ -95,6 +95,8 @@ const A = {
   feeToDap: { at: AH_LAST, fee: 34_000_000n },
   usdtHeld: 1_000_000_000_000n,
   usdcHeld: 70_000_000_000n,
+  // someone sends USDT to the treasury: income in its own asset
+  usdtIn: { at: A0 + 20, value: 40_000_000n },
 }
 
 let dir: string
@@ -247,6 +249,12 @@ function writeAssetHub(file: string) {
         const x = b.signed({ signer: BOB, call: 'Treasury.payout', args: { index: A.failing.index } })
         b.event('System.ExtrinsicFailed', { dispatchError: { Token: 'FundsUnavailable' }, dispatchInfo: { weight: { refTime: 0, proofSize: 0 }, class: 'Normal', paysFee: 'Yes' } }, x)
       }
+      if (n === A.usdtIn.at) {
+        const x = b.signed({ signer: BOB, call: 'System.remark', args: { remark: '0x03' } })
+        b.event('Assets.Transferred', { assetId: 1984, from: BOB, to: TREASURY, amount: A.usdtIn.value }, x)
+        usdt += A.usdtIn.value
+        assetAccount(b, 1984, usdt)
+      }
       if (n === A.processedAt) for (const i of [A.usdt.index, A.ded.index, A.dot.index, R.openSpend.index]) b.event('Treasury.SpendProcessed', { index: i })
       if (n === A.multiBounty.at) {
         // the paymaster (LocalPay) pays the bounty's funding from the treasury in the same extrinsic
@@ -393,7 +401,8 @@ describe('replay: one Polkadot treasury across the Asset Hub migration (relay 20
         closed: false,
         drift: '0',
         driftBlock: null,
-        flowCount: 3,
+        // the two bounty returns, the multi-asset bounty's funding, and the USDT transfer in (not in the native sums)
+        flowCount: 4,
       },
     ])
     expect(ahBalanceAt.get(day2Last)).toBe(A.oldTreasury + DOT + A.deliveryFee.value + relayMoved - A.dot.amount)
@@ -475,21 +484,24 @@ describe('replay: one Polkadot treasury across the Asset Hub migration (relay 20
     expect(byId['asset-hub-asset-11']).toMatchObject({ status: 'PayoutFailed', paymentId: null, events: [{ kind: 'Approved', event: { blockNumber: A.failing.at } }, { kind: 'PayoutFailed', event: { blockNumber: A.failing.failedAt } }] })
   })
 
-  it('Asset Hub USDT and USDC days: opening + the USDT payouts = closing, read from Assets.Account; drift 0', async () => {
+  it("Asset Hub USDT and USDC days: opening + the USDT transfer in - the USDT payouts = closing, read from Assets.Account; drift 0", async () => {
     const { treasuryAssetDaily } = await api(`{ treasuryAssetDaily(chain: "asset-hub") { chain date asset { id symbol decimals } inflow outflow openingBalance openingBlock closingBalance closingBlock closed drift driftBlock } }`)
     const day2Last = A0 + 18
     const usdtPaid = A.usdt.amount + R.openSpend.amount
     const USDT_ASSET = { id: 'assethub-assets:1984', symbol: 'USDT', decimals: 6 }
     const USDC_ASSET = { id: 'assethub-assets:1337', symbol: 'USDC', decimals: 6 }
-    const day = (date: string, asset: object, outflow: bigint, opening: bigint, openingBlock: number, closing: bigint, closingBlock: number, closed: boolean) => ({
-      chain: 'asset-hub', date, asset, inflow: '0', outflow: s(outflow), openingBalance: s(opening), openingBlock, closingBalance: s(closing), closingBlock, closed, drift: '0', driftBlock: null,
+    const day = (date: string, asset: object, outflow: bigint, opening: bigint, openingBlock: number, closing: bigint, closingBlock: number, closed: boolean, inflow = 0n) => ({
+      chain: 'asset-hub', date, asset, inflow: s(inflow), outflow: s(outflow), openingBalance: s(opening), openingBlock, closingBalance: s(closing), closingBlock, closed, drift: '0', driftBlock: null,
     })
     expect(treasuryAssetDaily).toEqual([
       day(DAY2, USDC_ASSET, 0n, A.usdcHeld, A0 - 1, A.usdcHeld, day2Last, true),
       day(DAY2, USDT_ASSET, usdtPaid, A.usdtHeld, A0 - 1, A.usdtHeld - usdtPaid, day2Last, true),
       day(DAY3, USDC_ASSET, 0n, A.usdcHeld, day2Last, A.usdcHeld, AH_LAST, false),
-      day(DAY3, USDT_ASSET, 0n, A.usdtHeld - usdtPaid, day2Last, A.usdtHeld - usdtPaid, AH_LAST, false),
+      day(DAY3, USDT_ASSET, 0n, A.usdtHeld - usdtPaid, day2Last, A.usdtHeld - usdtPaid + A.usdtIn.value, AH_LAST, false, A.usdtIn.value),
     ])
+    // the transfer in is a flow of its own asset, traceable to its event
+    const { treasuryFlows } = await api(`{ treasuryFlows(chain: "asset-hub", kind: Transfer) { items { direction kind amount asset { id } event { blockNumber } } } }`)
+    expect(treasuryFlows.items).toEqual([{ direction: 'In', kind: 'Transfer', amount: s(A.usdtIn.value), asset: { id: USDT_ASSET.id }, event: { blockNumber: A.usdtIn.at } }])
     expect(ahUsdtAt.get(day2Last)).toBe(A.usdtHeld - usdtPaid)
   })
 

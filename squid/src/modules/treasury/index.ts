@@ -34,6 +34,8 @@ export interface MoneyFlow {
   ctx: EventCtx
   kind: TreasuryFlowKind
   amount: bigint
+  /** an Assets-pallet asset (Asset Hub's USDT, USDC); the native token when absent */
+  assetNumber?: number
 }
 
 export interface TreasuryRecords {
@@ -141,8 +143,21 @@ export const treasuryModule = defineModule<TreasuryRecords>({
         } else if (e.name === 'Assets.Transferred') {
           const t = env.decoders.assetTransfer?.(chain, de)
           const deltas = t && assetDeltas.get(t.assetId)
-          // as for DOT: the payout's transfer is its spend's SpendPaid flow; other transfers show as the asset's drift
-          if (deltas && accounts.has(t.from) && !accounts.has(t.to) && spendPaid.has(e.extrinsicIndex)) deltas.set(block.header.height, (deltas.get(block.header.height) ?? 0n) - t.amount)
+          if (!t || !deltas) return
+          const into = accounts.has(t.to)
+          const outOf = accounts.has(t.from)
+          const assetFlow = (kind: TreasuryFlowKind) => {
+            moneyFlows.push({ ctx: eventCtx(chain, block, e), kind, amount: t.amount, assetNumber: t.assetId })
+            deltas.set(block.header.height, (deltas.get(block.header.height) ?? 0n) + BigInt(BALANCE_SIGN[kind]) * t.amount)
+          }
+          // as for DOT: the payout's transfer is its spend's SpendPaid flow (counted at Paid)
+          if (outOf && !into && spendPaid.has(e.extrinsicIndex)) return void deltas.set(block.header.height, (deltas.get(block.header.height) ?? 0n) - t.amount)
+          if (into && outOf) return assetFlow(TreasuryFlowKind.Consolidated)
+          if (into) return assetFlow(isBountyAccount(t.from) || multiRefund.has(e.extrinsicIndex) ? TreasuryFlowKind.BountyReturned : TreasuryFlowKind.Transfer)
+          if (outOf && multiPaid.has(e.extrinsicIndex)) return assetFlow(TreasuryFlowKind.BountyFunded)
+          // only the relay's XCM moves the relay treasury's account on Asset Hub: a relay asset spend paid in this asset
+          if (outOf && t.from === OLD_ASSET_HUB_TREASURY && !inWindow(window, block.header.height)) return assetFlow(TreasuryFlowKind.RelayPayout)
+          // any other transfer out shows as the asset's drift
         } else if (m?.kind === 'Minted' && accounts.has(m.who) && inWindow(window, block.header.height)) {
           push(e, TreasuryFlowKind.MigratedIn, m.amount)
         } else if (m?.kind === 'Burned' && accounts.has(m.who) && inWindow(window, block.header.height)) {
@@ -166,7 +181,7 @@ export const treasuryModule = defineModule<TreasuryRecords>({
       else if (e.kind === 'Awarded') delta(ctx.blockNumber, -e.award)
       else if (e.kind === 'Burnt') delta(ctx.blockNumber, -e.burntFunds)
     }
-    for (const f of moneyFlows) delta(f.ctx.blockNumber, BigInt(BALANCE_SIGN[f.kind]) * f.amount)
+    for (const f of moneyFlows) if (f.assetNumber === undefined) delta(f.ctx.blockNumber, BigInt(BALANCE_SIGN[f.kind]) * f.amount)
     return { items: kept, moneyFlows, balanceDeltas, assetDeltas }
   },
 
@@ -253,7 +268,7 @@ export const treasuryModule = defineModule<TreasuryRecords>({
       const m = ctx.read<{ symbol: string; decimals: number }>(METADATA + id)
       if (m) Object.assign(a, { symbol: m.symbol, decimals: m.decimals })
     }
-    const flows: TreasuryFlow[] = [...changes.flows, ...moneyFlows.map((f) => nativeFlow(tEnv, f.ctx, f.kind, f.amount))]
+    const flows: TreasuryFlow[] = [...changes.flows, ...moneyFlows.map((f) => nativeFlow(tEnv, f.ctx, f.kind, f.amount, f.assetNumber === undefined ? env.native : assetHubAsset(f.assetNumber)))]
 
     const days = new Map<string, TreasuryDay>()
     const dayOf = (date: string) => {

@@ -289,7 +289,8 @@ export function applyTreasuryEvents(env: TreasuryEnv, items: TreasuryItem[], loa
 }
 
 /** A native-token flow another pallet's event shows (transfers in, bounty funding and returns, migration moves). */
-export function nativeFlow(env: TreasuryEnv, ctx: EventCtx, kind: TreasuryFlowKind, amount: bigint): TreasuryFlow {
+/** A flow in the native token, or in `asset` (an Asset Hub asset the treasury holds). */
+export function nativeFlow(env: TreasuryEnv, ctx: EventCtx, kind: TreasuryFlowKind, amount: bigint, asset: AssetInfo = env.native): TreasuryFlow {
   return new TreasuryFlow({
     id: ctxId(ctx),
     chain: env.chain,
@@ -299,7 +300,7 @@ export function nativeFlow(env: TreasuryEnv, ctx: EventCtx, kind: TreasuryFlowKi
     extrinsicHash: ctx.extrinsicHash,
     direction: FLOW_DIRECTION[kind],
     kind,
-    asset: assetEntity(env, env.native),
+    asset: assetEntity(env, asset),
     amount,
   })
 }
