@@ -4,19 +4,17 @@
  * and in turn, and every row a module writes is saved by its own statement (save per row, which TypeORM does as a
  * select and an insert or update).
  *
- * It runs the same modules through the same phases (squid/src/handler.ts decodeAll, each module's load, reads and
- * apply), so the two sides differ only in how they reach the database and must leave identical tables behind
+ * It runs the same modules through the same phases (squid/src/handler.ts decodeAll, each module's load and reads,
+ * applyAll), so the two sides differ only in how they reach the database and must leave identical tables behind
  * (bench/handler.ts checks that).
  */
 import type { ChainEnv, IndexingPlan } from '../squid/src/handler'
-import type { ApplyContext, EntityClass } from '../squid/src/modules/module'
-import type { Asset } from '../squid/src/model'
+import type { EntityClass, PalletModule } from '../squid/src/modules/module'
 import type { Squid } from './support'
 
 export function makeBaselineHandler(squid: Squid, plan: IndexingPlan) {
   const M = squid.model
-  const { chainSyncOf, decodeAll, moduleRangeOf } = squid.handler
-  const { assetOf } = squid.module
+  const { applyAll, chainSyncOf, decodeAll, moduleRangeOf } = squid.handler
 
   return async function baselineHandleBatch(env: ChainEnv, ctx: any): Promise<void> {
     const store = ctx.store
@@ -25,7 +23,7 @@ export function makeBaselineHandler(squid: Squid, plan: IndexingPlan) {
     const written = plan.modules.filter((m) => plan.writes.has(m))
 
     const loaded = new Map<EntityClass, Map<string, any>>()
-    const values = new Map<unknown, Map<string, unknown>>()
+    const values = new Map<PalletModule<any>, Map<string, unknown>>()
     for (const m of written) {
       for (const r of m.load(env, records.get(m), blocks)) {
         const byId = loaded.get(r.entity) ?? loaded.set(r.entity, new Map()).get(r.entity)!
@@ -41,22 +39,7 @@ export function makeBaselineHandler(squid: Squid, plan: IndexingPlan) {
       values.set(m, got)
     }
 
-    const assets = new Map<string, Asset>()
-    assetOf(assets, env.native)
-    const rows = new Map<EntityClass, Map<string, { id: string }>>()
-    for (const m of written) {
-      const applyCtx: ApplyContext = {
-        loaded: (entity, id) => loaded.get(entity)?.get(id),
-        read: <T>(key: string) => values.get(m)?.get(key) as T | undefined,
-        write: (entity, list) => {
-          const byId = rows.get(entity) ?? rows.set(entity, new Map()).get(entity)!
-          for (const r of list) byId.set(r.id, r)
-        },
-        assets,
-        warn: (message) => ctx.log.warn(message),
-      }
-      m.apply(env, records.get(m), applyCtx, blocks)
-    }
+    const { assets, rows } = applyAll(env, written, records, loaded, values, blocks, (message) => ctx.log.warn(message))
 
     for (const a of assets.values()) await store.save(a)
     for (const entity of new Set(written.flatMap((m) => m.entities))) for (const r of rows.get(entity)?.values() ?? []) await store.save(r)

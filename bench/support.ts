@@ -99,7 +99,6 @@ export interface Squid {
   treasuryModule: typeof import('../squid/src/modules/treasury')
   feesModule: typeof import('../squid/src/modules/fees')
   registry: typeof import('../squid/src/modules/registry')
-  module: typeof import('../squid/src/modules/module')
   facts: typeof import('../squid/src/mappings/facts')
   rollups: typeof import('../squid/src/mappings/rollups')
   locations: typeof import('../squid/src/mappings/locations')
@@ -117,7 +116,6 @@ export function loadSquid(): Squid {
     treasuryModule: lib('modules/treasury'),
     feesModule: lib('modules/fees'),
     registry: lib('modules/registry'),
-    module: lib('modules/module'),
     facts: lib('mappings/facts'),
     rollups: lib('mappings/rollups'),
     locations: lib('mappings/locations'),

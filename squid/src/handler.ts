@@ -74,6 +74,29 @@ export async function handleBatch(env: ChainEnv, plan: IndexingPlan, ctx: Proces
   }
 
   // Phase 4
+  const { assets, rows } = applyAll(env, written, records, loaded, values, blocks, (message) => ctx.log.warn(message))
+
+  // Phase 5
+  await ctx.store.upsert([...assets.values()])
+  for (const entity of new Set(written.flatMap((m) => m.entities))) {
+    const list = rows.get(entity)
+    if (list?.size) await ctx.store.upsert([...list.values()] as any[])
+  }
+  if (!last) return
+  if (written.length) await ctx.store.upsert(written.map((m) => moduleRangeOf(env.cfg.chain, m, plan.writes.get(m)!.fromBlock, last.height)))
+  if (chainHeight !== undefined) await ctx.store.upsert(chainSyncOf(env, last, chainHeight))
+}
+
+/** Phase 4: every module in order into one write set, the Asset dimension first (shared by every module). */
+export function applyAll(
+  env: ChainEnv,
+  written: PalletModule<any>[],
+  records: Map<PalletModule<any>, unknown>,
+  loaded: Map<EntityClass, Map<string, any>>,
+  values: Map<PalletModule<any>, Map<string, unknown>>,
+  blocks: Block[],
+  warn: (message: string) => void,
+): { assets: Map<string, Asset>; rows: Map<EntityClass, Map<string, { id: string }>> } {
   const assets = new Map<string, Asset>()
   assetOf(assets, env.native)
   const rows = new Map<EntityClass, Map<string, { id: string }>>()
@@ -86,20 +109,11 @@ export async function handleBatch(env: ChainEnv, plan: IndexingPlan, ctx: Proces
         for (const r of list) byId.set(r.id, r)
       },
       assets,
-      warn: (message) => ctx.log.warn(message),
+      warn,
     }
     m.apply(env, records.get(m), applyCtx, blocks)
   }
-
-  // Phase 5
-  await ctx.store.upsert([...assets.values()])
-  for (const entity of new Set(written.flatMap((m) => m.entities))) {
-    const list = rows.get(entity)
-    if (list?.size) await ctx.store.upsert([...list.values()] as any[])
-  }
-  if (!last) return
-  if (written.length) await ctx.store.upsert(written.map((m) => moduleRangeOf(env.cfg.chain, m, plan.writes.get(m)!.fromBlock, last.height)))
-  if (chainHeight !== undefined) await ctx.store.upsert(chainSyncOf(env, last, chainHeight))
+  return { assets, rows }
 }
 
 export function moduleRangeOf(chain: string, m: PalletModule<any>, fromBlock: number, toBlock: number): ModuleRange {
