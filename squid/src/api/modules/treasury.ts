@@ -84,6 +84,19 @@ const KIND_COLUMNS = FLOW_KIND_DAY_FIELDS.map((k) => ({ ...k, column: column(k.d
 /** native inflow or outflow of a row of per-kind columns (a treasury_day, or sums of them) */
 const directionTotal = (r: Row, direction: 'In' | 'Out' | 'Move') => KIND_COLUMNS.filter((k) => k.direction === direction).reduce((a, k) => a + BigInt(r[k.column]), 0n)
 
+/** A day's balances as read from storage and what they leave unexplained: the same on native and asset days. */
+function reconciliationFromRow(r: Row) {
+  return {
+    openingBalance: r.opening_balance,
+    openingBlock: r.opening_block,
+    closingBalance: r.closing_balance,
+    closingBlock: r.closing_block,
+    closed: r.closed,
+    drift: r.drift,
+    driftBlock: r.drift_block,
+  }
+}
+
 function treasuryDayFromRow(r: Row) {
   return {
     chain: r.chain,
@@ -101,13 +114,7 @@ function treasuryDayFromRow(r: Row) {
     relayPayout: r.relay_payout,
     inflow: directionTotal(r, 'In').toString(),
     outflow: directionTotal(r, 'Out').toString(),
-    openingBalance: r.opening_balance,
-    openingBlock: r.opening_block,
-    closingBalance: r.closing_balance,
-    closingBlock: r.closing_block,
-    closed: r.closed,
-    drift: r.drift,
-    driftBlock: r.drift_block,
+    ...reconciliationFromRow(r),
     flowCount: r.flow_count,
   }
 }
@@ -207,13 +214,7 @@ export const treasury: ApiModule = {
           asset: asset(r),
           inflow: r.inflow,
           outflow: r.outflow,
-          openingBalance: r.opening_balance,
-          openingBlock: r.opening_block,
-          closingBalance: r.closing_balance,
-          closingBlock: r.closing_block,
-          closed: r.closed,
-          drift: r.drift,
-          driftBlock: r.drift_block,
+          ...reconciliationFromRow(r),
         }))
       },
 
