@@ -89,9 +89,13 @@ export const treasuryModule = defineModule<TreasuryRecords>({
     const items: TreasuryItem[] = []
     const moneyFlows: MoneyFlow[] = []
     const balanceDeltas = new Map<number, bigint>()
-    const delta = (height: number, v: bigint) => v && balanceDeltas.set(height, (balanceDeltas.get(height) ?? 0n) + v)
     const reconciledAssets = new Set(env.decoders.treasuryAssets ?? [])
     const assetDeltas = new Map([...reconciledAssets].map((n) => [n, new Map<number, bigint>()]))
+    /** adds to the expected change of the treasury's balance at a block: native, or of an Assets-pallet asset */
+    const delta = (height: number, v: bigint, assetNumber?: number) => {
+      const deltas = assetNumber === undefined ? balanceDeltas : assetDeltas.get(assetNumber)!
+      if (v) deltas.set(height, (deltas.get(height) ?? 0n) + v)
+    }
     for (const block of blocks) {
       const deposits = new Map<number, TreasuryItem>()
       const money = block.events.map((e) => (e.name.startsWith('Bounties.') || e.name.startsWith('MultiAssetBounties.') || e.name.startsWith('Balances.M') || e.name === 'Balances.Burned' ? env.decoders.treasuryMoney?.(chain, e as unknown as DecodableEvent) : undefined))
@@ -100,7 +104,29 @@ export const treasuryModule = defineModule<TreasuryRecords>({
       const multiPaid = extrinsicsWith('MultiBountyPaid')
       const multiRefund = extrinsicsWith('MultiBountyRefundProcessed')
       const spendPaid = new Set(block.events.filter((e) => e.name === 'Treasury.Paid').map((e) => e.extrinsicIndex))
-      const push = (e: (typeof block.events)[number], kind: TreasuryFlowKind, amount: bigint) => moneyFlows.push({ ctx: eventCtx(chain, block, e), kind, amount })
+      const push = (e: (typeof block.events)[number], kind: TreasuryFlowKind, amount: bigint, assetNumber?: number) => moneyFlows.push({ ctx: eventCtx(chain, block, e), kind, amount, assetNumber })
+      /**
+       * What a transfer touching a treasury account is, for DOT and Asset Hub's assets alike: a flow kind; 'Payout'
+       * for a LocalPay payout's transfer, which is its spend's SpendPaid flow (counted at Paid); undefined for a
+       * transfer out no rule explains, which shows as drift.
+       */
+      const transferKind = (e: (typeof block.events)[number], t: { from: string; to: string }): TreasuryFlowKind | 'Payout' | undefined => {
+        const into = accounts.has(t.to)
+        const outOf = accounts.has(t.from)
+        if (into && outOf) return TreasuryFlowKind.Consolidated
+        if (into) return isBountyAccount(t.from) || multiRefund.has(e.extrinsicIndex) ? TreasuryFlowKind.BountyReturned : TreasuryFlowKind.Transfer
+        if (!outOf) return undefined
+        if (multiPaid.has(e.extrinsicIndex)) return TreasuryFlowKind.BountyFunded
+        if (spendPaid.has(e.extrinsicIndex)) return 'Payout'
+        // only the relay's XCM moves the relay treasury's account on Asset Hub: the payout of a relay asset spend
+        if (t.from === OLD_ASSET_HUB_TREASURY && !inWindow(window, block.header.height)) return TreasuryFlowKind.RelayPayout
+        return undefined
+      }
+      const transfer = (e: (typeof block.events)[number], t: { from: string; to: string; amount: bigint }, assetNumber?: number) => {
+        const kind = transferKind(e, t)
+        if (kind === 'Payout') delta(block.header.height, -t.amount, assetNumber)
+        else if (kind) push(e, kind, t.amount, assetNumber)
+      }
       block.events.forEach((e, i) => {
         const de = e as unknown as DecodableEvent
         const m = money[i]
@@ -130,34 +156,11 @@ export const treasuryModule = defineModule<TreasuryRecords>({
           deposits.set(e.index, item)
         } else if (e.name === 'Balances.Transfer') {
           const t = env.decoders.transfer(chain, de)
-          if (!t) return
-          const into = accounts.has(t.to)
-          const outOf = accounts.has(t.from)
-          if (into && outOf) return push(e, TreasuryFlowKind.Consolidated, t.amount)
-          if (into) return push(e, isBountyAccount(t.from) || multiRefund.has(e.extrinsicIndex) ? TreasuryFlowKind.BountyReturned : TreasuryFlowKind.Transfer, t.amount)
-          if (outOf && multiPaid.has(e.extrinsicIndex)) return push(e, TreasuryFlowKind.BountyFunded, t.amount)
-          // a LocalPay payout's transfer is the spend's SpendPaid flow (counted at Paid); other transfers out show as drift
-          if (outOf && spendPaid.has(e.extrinsicIndex)) return delta(block.header.height, -t.amount)
-          // only the relay's XCM moves the relay treasury's account on Asset Hub: the payout of a relay asset spend
-          if (outOf && t.from === OLD_ASSET_HUB_TREASURY && !inWindow(window, block.header.height)) return push(e, TreasuryFlowKind.RelayPayout, t.amount)
+          if (t) transfer(e, t)
         } else if (e.name === 'Assets.Transferred') {
           const t = env.decoders.assetTransfer?.(chain, de)
-          const deltas = t && assetDeltas.get(t.assetId)
-          if (!t || !deltas) return
-          const into = accounts.has(t.to)
-          const outOf = accounts.has(t.from)
-          const assetFlow = (kind: TreasuryFlowKind) => {
-            moneyFlows.push({ ctx: eventCtx(chain, block, e), kind, amount: t.amount, assetNumber: t.assetId })
-            deltas.set(block.header.height, (deltas.get(block.header.height) ?? 0n) + BigInt(BALANCE_SIGN[kind]) * t.amount)
-          }
-          // as for DOT: the payout's transfer is its spend's SpendPaid flow (counted at Paid)
-          if (outOf && !into && spendPaid.has(e.extrinsicIndex)) return void deltas.set(block.header.height, (deltas.get(block.header.height) ?? 0n) - t.amount)
-          if (into && outOf) return assetFlow(TreasuryFlowKind.Consolidated)
-          if (into) return assetFlow(isBountyAccount(t.from) || multiRefund.has(e.extrinsicIndex) ? TreasuryFlowKind.BountyReturned : TreasuryFlowKind.Transfer)
-          if (outOf && multiPaid.has(e.extrinsicIndex)) return assetFlow(TreasuryFlowKind.BountyFunded)
-          // only the relay's XCM moves the relay treasury's account on Asset Hub: a relay asset spend paid in this asset
-          if (outOf && t.from === OLD_ASSET_HUB_TREASURY && !inWindow(window, block.header.height)) return assetFlow(TreasuryFlowKind.RelayPayout)
-          // any other transfer out shows as the asset's drift
+          // only the assets whose treasury balance is reconciled (USDT, USDC)
+          if (t && reconciledAssets.has(t.assetId)) transfer(e, t, t.assetId)
         } else if (m?.kind === 'Minted' && accounts.has(m.who) && inWindow(window, block.header.height)) {
           push(e, TreasuryFlowKind.MigratedIn, m.amount)
         } else if (m?.kind === 'Burned' && accounts.has(m.who) && inWindow(window, block.header.height)) {
@@ -181,7 +184,7 @@ export const treasuryModule = defineModule<TreasuryRecords>({
       else if (e.kind === 'Awarded') delta(ctx.blockNumber, -e.award)
       else if (e.kind === 'Burnt') delta(ctx.blockNumber, -e.burntFunds)
     }
-    for (const f of moneyFlows) if (f.assetNumber === undefined) delta(f.ctx.blockNumber, BigInt(BALANCE_SIGN[f.kind]) * f.amount)
+    for (const f of moneyFlows) delta(f.ctx.blockNumber, BigInt(BALANCE_SIGN[f.kind]) * f.amount, f.assetNumber)
     return { items: kept, moneyFlows, balanceDeltas, assetDeltas }
   },
 
