@@ -15,7 +15,7 @@ import type { MoneyRecipient } from '../../model'
 import type { DecodableEvent } from '../../decoders/decode'
 import type { Slash } from '../../decoders/records'
 import type { EventCtx } from '../../mappings/facts'
-import { palletRecipient } from '../../mappings/palletAccounts'
+import { DEPOSIT_EVENTS, depositOf } from '../../mappings/palletAccounts'
 import { defineModule, eventCtx, namesOnChain, type ChainEnv } from '../module'
 
 export interface SlashItem {
@@ -39,8 +39,6 @@ export interface SlashRecords {
   slashes: SlashItem[]
 }
 
-const SINK_DEPOSITS = ['Balances.Deposit', 'Treasury.Deposit']
-
 /** One event of a block as slashes reads it: a slash, a deposit (to a pallet account: `recipient`), or another. */
 export interface SlashRunEvent {
   ctx: EventCtx
@@ -52,15 +50,8 @@ export interface SlashRunEvent {
 
 /** A deposit into a pallet account (or Treasury.Deposit, the treasury's own), or undefined for any other event. */
 function sinkDeposit(env: ChainEnv, e: DecodableEvent): SlashRunEvent['deposit'] {
-  if (e.name === 'Treasury.Deposit') {
-    const t = env.decoders.treasury?.(env.cfg.chain, e)
-    return t?.kind === 'Deposit' ? { recipient: 'Treasury', amount: t.value } : undefined
-  }
-  if (e.name === 'Balances.Deposit') {
-    const d = env.decoders.deposit(env.cfg.chain, e)
-    return d && { recipient: palletRecipient(d.who), amount: d.amount }
-  }
-  return undefined
+  const d = depositOf(env.decoders, env.cfg.chain, e)
+  return d && { recipient: d.recipient, amount: d.amount }
 }
 
 /** The slashes of one block's events, each with its sink (see the module's comment for the two orders). */
@@ -138,7 +129,7 @@ export const slashesModule = defineModule<SlashRecords>({
   entities: [],
   enabled: () => true,
   requests: (env) => ({
-    events: env.decoders.slash ? [{ names: namesOnChain(env, (n) => n === 'Staking.Slashed' || n === 'Referenda.DepositSlashed' || n === 'Bounties.BountyRejected' || SINK_DEPOSITS.includes(n)) }] : [],
+    events: env.decoders.slash ? [{ names: namesOnChain(env, (n) => n === 'Staking.Slashed' || n === 'Referenda.DepositSlashed' || n === 'Bounties.BountyRejected' || DEPOSIT_EVENTS.includes(n)) }] : [],
   }),
 
   decode(env, blocks) {

@@ -10,7 +10,7 @@ import type { DecodableEvent } from '../../decoders/decode'
 import type { EraPaid } from '../../decoders/records'
 import { ctxId, type EventCtx } from '../../mappings/facts'
 import { encodeAccount } from '../../mappings/locations'
-import { palletRecipient, TREASURY_POT } from '../../mappings/palletAccounts'
+import { DEPOSIT_EVENTS, depositOf } from '../../mappings/palletAccounts'
 import { defineModule, eventCtx, namesOnChain, type ChainEnv } from '../module'
 
 export interface EraPayoutItem {
@@ -26,8 +26,6 @@ export interface StakingRecords {
   eras: EraPayoutItem[]
 }
 
-const DEPOSITS = ['Balances.Deposit', 'Treasury.Deposit']
-
 type Events = { name: string; index: number; extrinsicIndex?: number }[]
 
 /**
@@ -41,15 +39,8 @@ export function remainderDeposit(env: ChainEnv, events: Events, from: number, re
     for (let i = from + 1; i < events.length; i++) {
       const e = events[i]
       if (e.extrinsicIndex !== start.extrinsicIndex || e.name === 'Staking.EraPaid') break
-      const de = e as unknown as DecodableEvent
-      if (e.name === 'Treasury.Deposit') {
-        const t = env.decoders.treasury?.(chain, de)
-        if (t?.kind === 'Deposit' && t.value === remainder) return { recipient: 'Treasury', account: TREASURY_POT, eventIndex: e.index }
-      } else if (e.name === 'Balances.Deposit') {
-        const d = env.decoders.deposit(chain, de)
-        const r = d && palletRecipient(d.who)
-        if (d && r && d.amount === remainder) return { recipient: r, account: d.who, eventIndex: e.index }
-      }
+      const d = depositOf(env.decoders, chain, e as unknown as DecodableEvent)
+      if (d?.recipient && d.amount === remainder) return { recipient: d.recipient, account: d.account, eventIndex: e.index }
     }
   }
   return { recipient: 'Unminted' }
@@ -62,7 +53,7 @@ export const stakingModule = defineModule<StakingRecords>({
   // every chain: one without staking requests nothing and writes nothing (the money-flows module reads it)
   enabled: () => true,
   requests: (env) => ({
-    events: env.decoders.eraPaid ? [{ names: namesOnChain(env, (n) => n === 'Staking.EraPaid' || DEPOSITS.includes(n)) }] : [],
+    events: env.decoders.eraPaid ? [{ names: namesOnChain(env, (n) => n === 'Staking.EraPaid' || DEPOSIT_EVENTS.includes(n)) }] : [],
   }),
 
   decode(env, blocks) {

@@ -1,14 +1,9 @@
-/**
- * The treasury's accounts, as 0x-hex public keys. A PalletId account is "modl" + id (+ the SCALE of a sub-account
- * seed), zero-padded to 32 bytes.
- */
-const palletAccount = (...parts: Buffer[]) => {
-  const raw = Buffer.concat([Buffer.from('modl'), ...parts])
-  return '0x' + Buffer.concat([raw, Buffer.alloc(Math.max(0, 32 - raw.length))]).subarray(0, 32).toString('hex')
-}
+/** The treasury's accounts, as 0x-hex public keys (PalletId accounts from mappings/palletAccounts.ts). */
+import { compactAddLength, stringToU8a, u8aConcat } from '@polkadot/util'
+import { palletAccount, TREASURY_POT } from '../../mappings/palletAccounts'
 
 /** PalletId "py/trsry": the relay's treasury before and after the migration, and the unified treasury on Asset Hub (13UVJyLnbVp9…). */
-export const TREASURY_ACCOUNT = palletAccount(Buffer.from('py/trsry'))
+export const TREASURY_ACCOUNT = TREASURY_POT
 
 /**
  * Asset Hub's treasury before the migration: the relay treasury's location (1, PalletInstance(19)) converted to an
@@ -24,9 +19,9 @@ export function treasuryAccountsOf(chain: string): string[] {
 
 /** Classic Bounties' account of bounty `index`: py/trsry sub-account ("bt", index); "bt" as &str SCALE (compact length 8). */
 export function bountyAccount(index: number): string {
-  const idx = Buffer.alloc(4)
-  idx.writeUInt32LE(index)
-  return palletAccount(Buffer.from('py/trsry'), Buffer.from([0x08]), Buffer.from('bt'), idx)
+  const idx = new Uint8Array(4)
+  new DataView(idx.buffer).setUint32(0, index, true)
+  return palletAccount('py/trsry', u8aConcat(compactAddLength(stringToU8a('bt')), idx))
 }
 
 const BOUNTY_PREFIX = bountyAccount(0).slice(0, 2 + (4 + 8 + 3) * 2)
