@@ -25,7 +25,7 @@ import { accountLocation, assetHubAsset, NATIVE_ON_ASSET_HUB_V4 } from '../test/
 import { loadEmbeddedPostgres, startDatabase, type DatabaseHandle } from '../db/postgres'
 import { applyMigrations } from '../db/migrate'
 import type { ChainEnv } from '../squid/src/handler'
-import type { Block } from '../squid/src/processor'
+import type { Block } from '../squid/src/block'
 
 export const ROOT = path.resolve(__dirname, '..')
 const SQUID_DIR = path.join(ROOT, 'squid')

@@ -14,7 +14,7 @@ import type { Store } from '@subsquid/typeorm-store'
 import { Asset, ChainSync, ModuleRange } from './model'
 import { assetOf, type ApplyContext, type ChainEnv, type EntityClass, type PalletModule } from './modules/module'
 import { runStorageReads } from './storage'
-import type { Block, ProcessorContext } from './processor'
+import type { Block, ProcessorContext } from './block'
 
 export type { ChainEnv } from './modules/module'
 

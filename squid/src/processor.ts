@@ -1,5 +1,6 @@
 /** What each chain's processor fetches: the requests of its modules (modules/registry.ts); decoders in decoders/. */
-import { SubstrateBatchProcessor, type DataHandlerContext, type Block as SBlock, type Event as SEvent } from '@subsquid/substrate-processor'
+import { SubstrateBatchProcessor } from '@subsquid/substrate-processor'
+import { FIELDS } from './block'
 import type { ChainConfig } from './config'
 import type { ChainDecoders } from './decoders/chain'
 import type { ChainEnv, PalletModule } from './modules/module'
@@ -12,14 +13,6 @@ export const DECODERS: Record<ChainConfig['decoders'], ChainDecoders> = {
   coretime: coretimeDecoders,
   assetHub: assetHubDecoders,
 }
-
-export const FIELDS = {
-  block: { timestamp: true, specVersion: true },
-  event: { name: true, args: true, phase: true, extrinsicIndex: true },
-  extrinsic: { hash: true, success: true },
-  // the treasury's failed payouts on Asset Hub are failed calls
-  call: { args: true, success: true },
-} as const
 
 /** The processor of `env`'s chain fetching what `modules` request, from `range.from` (cfg.fromBlock) to `range.to` (open). */
 export function makeProcessor(env: ChainEnv, modules: PalletModule<any>[], range: { from?: number; to?: number } = {}) {
@@ -42,8 +35,3 @@ export function makeProcessor(env: ChainEnv, modules: PalletModule<any>[], range
   }
   return p
 }
-
-export type Fields = typeof FIELDS
-export type ProcessorContext<Store> = DataHandlerContext<Store, Fields>
-export type Block = SBlock<Fields>
-export type Event = SEvent<Fields>

@@ -12,7 +12,7 @@ import { Runtime } from '@subsquid/substrate-runtime'
 import { decodeEvents } from '@subsquid/substrate-data/lib/parsing/event'
 import { toJSON } from '@subsquid/util-internal-json'
 import { Block as PBlock, BlockHeader, Event as PEvent, Extrinsic as PExtrinsic, setUpItems } from '@subsquid/substrate-processor/lib/mapping'
-import type { Block } from '../../squid/src/processor'
+import type { Block } from '../../squid/src/block'
 import type { MetadataRecord } from './metadata'
 
 export interface TestRuntime {

@@ -13,7 +13,7 @@ import { assetFromAssetHubLocation, assetFromLocatable, beneficiaryFromLocation 
 import { addFee, addFlow, emptyFeeDay, emptyTreasuryDay } from '../../squid/src/mappings/rollups'
 import { applyTreasuryEvents, nativeFlow, spendIdsOf, type TreasuryEnv, type TreasuryItem } from '../../squid/src/modules/treasury/mapping'
 import { Asset, FeePayment, SpendEventKind, SpendKind, SpendStatus, TreasuryFlowDirection, TreasuryFlowKind } from '../../squid/src/model'
-import type { Block } from '../../squid/src/processor'
+import type { Block } from '../../squid/src/block'
 import { TREASURY_ACCOUNT as TREASURY } from '../../squid/src/modules/treasury'
 import { processorBlock, processorEvent, testRuntime, type EventSpec } from '../support/chain'
 import { bundledMetadata, typegenRuntime } from '../support/metadata'

@@ -24,7 +24,7 @@ import { ArchiveStateError, runStorageReads } from '../../squid/src/storage'
 import { checkModuleRanges, ModuleGapError } from '../../squid/src/sync/ranges'
 import { tableOf } from '../../squid/src/sync/resync'
 import { FeePayment, SpendEvent, TreasuryDay } from '../../squid/src/model'
-import type { Block } from '../../squid/src/processor'
+import type { Block } from '../../squid/src/block'
 import { bundledMetadata } from '../support/metadata'
 import { testRuntime } from '../support/chain'
 

@@ -17,9 +17,9 @@ import type { ChainConfig } from '../config'
 import type { ChainDecoders } from '../decoders/chain'
 import type { AssetInfo } from '../mappings/locations'
 import type { EventCtx } from '../mappings/facts'
-import type { Block } from '../processor'
+import type { Block, BlockHeader } from '../block'
 
-export type BlockHeader = Block['header']
+export type { BlockHeader }
 
 /** A TypeORM entity class of the generated model. */
 export type EntityClass<E extends { id: string } = any> = new (props?: Partial<E>) => E

@@ -31,7 +31,7 @@ export interface DapRecords {
   items: DapItem[]
 }
 
-type Events = { name: string; index: number; extrinsicIndex?: number }[]
+type Events = (DecodableEvent & { index: number; extrinsicIndex?: number })[]
 
 /** The Balances.Minted of a drip: walks back from IssuanceMinted at `at` in its phase until `total` is minted. */
 export function dripSplit(env: ChainEnv, events: Events, at: number, total: bigint): { toBuffer: bigint; toStakers: bigint } {
@@ -41,7 +41,7 @@ export function dripSplit(env: ChainEnv, events: Events, at: number, total: bigi
     const e = events[i]
     if (e.extrinsicIndex !== events[at].extrinsicIndex || e.name.startsWith('Dap.')) break
     // Balances.Minted has one decoder per chain, the treasury money decoder's (it also sees the migration's mints)
-    const m = env.decoders.treasuryMoney?.(env.cfg.chain, e as unknown as DecodableEvent)
+    const m = env.decoders.treasuryMoney?.(env.cfg.chain, e)
     if (m?.kind !== 'Minted') continue
     if (m.who === DAP_BUFFER) toBuffer += m.amount
     else toStakers += m.amount
@@ -72,7 +72,7 @@ export const dapModule = defineModule<DapRecords>({
     if (!decode) return out
     for (const block of blocks) {
       block.events.forEach((e, i) => {
-        const event = decode(env.cfg.chain, e as unknown as DecodableEvent)
+        const event = decode(env.cfg.chain, e)
         if (!event) return
         const ctx = eventCtx(env.cfg.chain, block, e)
         out.items.push(event.kind === 'IssuanceMinted' ? { ctx, event, ...dripSplit(env, block.events, i, event.totalMinted) } : { ctx, event })

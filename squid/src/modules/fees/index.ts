@@ -83,7 +83,7 @@ export const feesModule = defineModule<FeeRecords>({
         if (e.extrinsicIndex === undefined) continue
         const run = runs.get(e.extrinsicIndex) ?? runs.set(e.extrinsicIndex, []).get(e.extrinsicIndex)!
         const ctx = eventCtx(chain, block, e)
-        const de = e as unknown as DecodableEvent
+        const de = e
         if (e.name === 'Treasury.Deposit') {
           const t = env.decoders.treasury?.(chain, de)
           if (t?.kind === 'Deposit') {

@@ -138,7 +138,7 @@ export const slashesModule = defineModule<SlashRecords>({
     if (!decode) return out
     for (const block of blocks) {
       const run = block.events.map((e): SlashRunEvent => {
-        const de = e as unknown as DecodableEvent
+        const de = e
         return { ctx: eventCtx(env.cfg.chain, block, e), slash: decode(env.cfg.chain, de), deposit: sinkDeposit(env, de), eraPaid: e.name === 'Staking.EraPaid' }
       })
       out.slashes.push(...slashesOf(run))

@@ -26,7 +26,7 @@ export interface StakingRecords {
   eras: EraPayoutItem[]
 }
 
-type Events = { name: string; index: number; extrinsicIndex?: number }[]
+type Events = (DecodableEvent & { index: number; extrinsicIndex?: number })[]
 
 /**
  * The deposit that received an era's remainder: the first deposit of exactly that amount after the EraPaid at
@@ -39,7 +39,7 @@ export function remainderDeposit(env: ChainEnv, events: Events, from: number, re
     for (let i = from + 1; i < events.length; i++) {
       const e = events[i]
       if (e.extrinsicIndex !== start.extrinsicIndex || e.name === 'Staking.EraPaid') break
-      const d = depositOf(env.decoders, chain, e as unknown as DecodableEvent)
+      const d = depositOf(env.decoders, chain, e)
       if (d?.recipient && d.amount === remainder) return { recipient: d.recipient, account: d.account, eventIndex: e.index }
     }
   }
@@ -62,7 +62,7 @@ export const stakingModule = defineModule<StakingRecords>({
     if (!decode) return out
     for (const block of blocks) {
       block.events.forEach((e, i) => {
-        const paid = decode(env.cfg.chain, e as unknown as DecodableEvent)
+        const paid = decode(env.cfg.chain, e)
         if (paid) out.eras.push({ ctx: eventCtx(env.cfg.chain, block, e), paid, ...remainderDeposit(env, block.events, i, paid.remainder) })
       })
     }

@@ -98,7 +98,7 @@ export const treasuryModule = defineModule<TreasuryRecords>({
     }
     for (const block of blocks) {
       const deposits = new Map<number, TreasuryItem>()
-      const money = block.events.map((e) => (e.name.startsWith('Bounties.') || e.name.startsWith('MultiAssetBounties.') || e.name.startsWith('Balances.M') || e.name === 'Balances.Burned' ? env.decoders.treasuryMoney?.(chain, e as unknown as DecodableEvent) : undefined))
+      const money = block.events.map((e) => (e.name.startsWith('Bounties.') || e.name.startsWith('MultiAssetBounties.') || e.name.startsWith('Balances.M') || e.name === 'Balances.Burned' ? env.decoders.treasuryMoney?.(chain, e) : undefined))
       const activated = new Set(money.flatMap((m) => (m?.kind === 'BountyBecameActive' ? [bountyAccount(m.index)] : [])))
       const extrinsicsWith = (kind: string) => new Set(block.events.flatMap((e, i) => (money[i]?.kind === kind ? [e.extrinsicIndex] : [])))
       const multiPaid = extrinsicsWith('MultiBountyPaid')
@@ -128,7 +128,7 @@ export const treasuryModule = defineModule<TreasuryRecords>({
         else if (kind) push(e, kind, t.amount, assetNumber)
       }
       block.events.forEach((e, i) => {
-        const de = e as unknown as DecodableEvent
+        const de = e
         const m = money[i]
         if (e.name.startsWith('Treasury.')) {
           const t = env.decoders.treasury!(chain, de)
