@@ -24,8 +24,11 @@ export function makeBaselineHandler(squid: Squid, plan: IndexingPlan) {
 
     const loaded = new Map<EntityClass, Map<string, any>>()
     const values = new Map<PalletModule<any>, Map<string, unknown>>()
+    const handedOn = new Map<PalletModule<any>, Promise<unknown>>()
     for (const m of written) {
-      for (const r of m.load(env, records.get(m), blocks)) {
+      // the state the previous batch handed on, as the handler gets it (batches run in turn here)
+      const previous = await plan.handedOn.at(m, undefined)
+      for (const r of m.load(env, records.get(m), blocks, previous)) {
         const byId = loaded.get(r.entity) ?? loaded.set(r.entity, new Map()).get(r.entity)!
         for (const id of r.ids) {
           if (byId.has(id)) continue
@@ -33,11 +36,14 @@ export function makeBaselineHandler(squid: Squid, plan: IndexingPlan) {
           if (row) byId.set(id, row)
         }
       }
-      const reads = m.reads?.(env, records.get(m), blocks) ?? {}
+      const reads = m.reads?.(env, records.get(m), blocks, previous) ?? {}
       const got = new Map<string, unknown>()
       for (const [key, read] of Object.entries(reads)) got.set(key, await read.read(read.block))
       values.set(m, got)
+      if (m.handOn) handedOn.set(m, Promise.resolve(m.handOn(env, blocks, <T>(key: string) => got.get(key) as T | undefined, previous)))
     }
+    const end = blocks[blocks.length - 1]?.header
+    if (end) plan.handedOn.set(end.hash, handedOn)
 
     const { assets, rows } = applyAll(env, written, records, loaded, values, blocks, (message) => ctx.log.warn(message))
 

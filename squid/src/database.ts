@@ -8,7 +8,8 @@
  * Hot blocks: TypeormDatabase.transactHot2 calls back once for the finalized part of an update and once per hot
  * block, in one transaction. Here every slice's handler starts at once, outside the transaction; each waits at
  * its first store access until the transaction reaches its slice, so the slices still apply in order, each with
- * the store (and change tracker) TypeormDatabase gives it.
+ * the store (and change tracker) TypeormDatabase gives it. Each slice's store knows the block it builds on (baseOf),
+ * so that state a module hands from batch to batch follows the slices and a fork's rollback (handler.ts).
  */
 import type { Store, TypeormDatabase } from '@subsquid/typeorm-store'
 
@@ -33,9 +34,26 @@ function deferred<T>(): Deferred<T> {
   return { promise, resolve, reject }
 }
 
+/** A block as the database's transaction info names it. */
+export interface BlockRef {
+  height: number
+  hash: string
+}
+
+const BASES = new WeakMap<Store, BlockRef>()
+
+/**
+ * The block the store's slice builds on: the head before a finalized batch, the head left after a fork's rollback
+ * for the first hot slice, the previous slice's last block for the next ones. Undefined for a store that did not
+ * come from LazyTransactionDatabase (tests that call the handler directly).
+ */
+export function baseOf(store: Store): BlockRef | undefined {
+  return BASES.get(store)
+}
+
 /** A Store whose every method first waits for `real` (and `onFirstUse` starts the transaction). */
-function lazyStore(real: Promise<Store>, onFirstUse: () => void): Store {
-  return new Proxy({} as Store, {
+function lazyStore(real: Promise<Store>, onFirstUse: () => void, base: BlockRef | undefined): Store {
+  const store = new Proxy({} as Store, {
     get(_t, prop) {
       if (prop === 'then') return undefined // not a thenable
       return async (...args: unknown[]) => {
@@ -45,19 +63,21 @@ function lazyStore(real: Promise<Store>, onFirstUse: () => void): Store {
       }
     },
   })
+  if (base) BASES.set(store, base)
+  return store
 }
 
 /**
- * Runs `count` handler calls of one transaction: each gets a lazy store; the first store access opens the
+ * Runs one handler call per base block (one per slice) in one transaction: each gets a lazy store; the first store access opens the
  * transaction (`openTransaction`), which feeds slice i its real store and waits for handler i. A handler failing
  * before any store access fails the whole call without a transaction.
  */
 async function runSlices(
-  count: number,
+  bases: BlockRef[],
   handler: (store: Store, slice: number) => Promise<void>,
   openTransaction: (feed: (slice: number, store: Store) => Promise<void>) => Promise<void>,
 ): Promise<void> {
-  const stores = Array.from({ length: count }, () => deferred<Store>())
+  const stores = bases.map(() => deferred<Store>())
   const openedSignal = deferred<void>()
   let transaction: Promise<void> | undefined
   let aborted: unknown
@@ -77,7 +97,7 @@ async function runSlices(
     })
     transaction.catch(() => {})
   }
-  const handled: Promise<void>[] = stores.map((s, i) => handler(lazyStore(s.promise, open), i))
+  const handled: Promise<void>[] = stores.map((s, i) => handler(lazyStore(s.promise, open, bases[i]), i))
   const anyFailed = new Promise<never>((_, reject) => handled.forEach((h) => h.catch(reject)))
   anyFailed.catch(() => {})
   try {
@@ -111,7 +131,7 @@ export class LazyTransactionDatabase {
   }
 
   transact(info: FinalTxInfo, cb: (store: Store) => Promise<void>): Promise<void> {
-    return runSlices(1, (store) => cb(store), (feed) => this.inner.transact(info, (store) => feed(0, store)))
+    return runSlices([info.prevHead], (store) => cb(store), (feed) => this.inner.transact(info, (store) => feed(0, store)))
   }
 
   transactHot(): Promise<void> {
@@ -121,7 +141,7 @@ export class LazyTransactionDatabase {
   transactHot2(info: HotTxInfo, cb: (store: Store, sliceBeg: number, sliceEnd: number) => Promise<void>): Promise<void> {
     const slices = hotSlices(info)
     return runSlices(
-      slices.length,
+      slices.map(([beg]) => (beg === 0 ? info.baseHead : info.newBlocks[beg - 1])),
       (store, i) => cb(store, slices[i][0], slices[i][1]),
       (feed) =>
         this.inner.transactHot2(info, (store, beg, end) => {

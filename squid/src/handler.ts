@@ -13,10 +13,13 @@ import { In } from 'typeorm'
 import type { Store } from '@subsquid/typeorm-store'
 import { Asset, ChainSync, ModuleRange } from './model'
 import { assetOf, type ApplyContext, type ChainEnv, type EntityClass, type PalletModule } from './modules/module'
-import { runStorageReads } from './storage'
+import { runStorageReads, type StorageValues } from './storage'
+import { baseOf } from './database'
+import { HandedOn } from './sync/handedOn'
 import type { Block, ProcessorContext } from './block'
 
 export type { ChainEnv } from './modules/module'
+export { HandedOn }
 
 /** What one processor run indexes. */
 export interface IndexingPlan {
@@ -26,11 +29,13 @@ export interface IndexingPlan {
   writes: Map<PalletModule<any>, { fromBlock: number }>
   /** false in a re-sync of some modules: the chain's position belongs to its main processor */
   chainSync: boolean
+  /** what the modules hand from batch to batch */
+  handedOn: HandedOn
 }
 
 /** Every module of `modules` written, its range starting at `fromBlock`. */
 export function planOf(modules: PalletModule<any>[], fromBlock: number): IndexingPlan {
-  return { modules, writes: new Map(modules.map((m) => [m, { fromBlock }])), chainSync: true }
+  return { modules, writes: new Map(modules.map((m) => [m, { fromBlock }])), chainSync: true, handedOn: new HandedOn() }
 }
 
 /** Phase 1. Throws UnknownEventShapeError (chain, block, event id) on a shape no decoder knows. */
@@ -50,17 +55,26 @@ export async function handleBatch(env: ChainEnv, plan: IndexingPlan, ctx: Proces
   const records = decodeAll(env, plan.modules, blocks)
   const written = plan.modules.filter((m) => plan.writes.has(m))
 
-  // Phase 2: nothing above or here touches ctx.store.
-  const values = await runStorageReads(
-    env,
-    written.map((m) => [m, m.reads?.(env, records.get(m), blocks) ?? {}]),
-  )
+  // Phase 2: nothing above or here touches ctx.store. What this batch hands on is registered before the first
+  // await, so that the next hot slice (started right after this one) finds it.
+  const base = baseOf(ctx.store)?.hash
+  const previous = new Map(written.map((m) => [m, plan.handedOn.at(m, base)]))
+  const reading = (async () => {
+    const prev = new Map(await Promise.all(written.map(async (m) => [m, await previous.get(m)] as const)))
+    const values = await runStorageReads(
+      env,
+      written.map((m) => [m, m.reads?.(env, records.get(m), blocks, prev.get(m)) ?? {}]),
+    )
+    return { prev, values }
+  })()
+  if (last) plan.handedOn.set(last.hash, handOnAll(env, written, blocks, reading))
+  const { prev, values } = await reading
   const chainHeight = last && plan.chainSync ? await env.chainHeight().catch(() => last.height) : undefined
 
   // Phase 3
   const wanted = new Map<EntityClass, { ids: Set<string>; relations: Record<string, boolean> }>()
   for (const m of written) {
-    for (const r of m.load(env, records.get(m), blocks)) {
+    for (const r of m.load(env, records.get(m), blocks, prev.get(m))) {
       const w = wanted.get(r.entity) ?? wanted.set(r.entity, { ids: new Set(), relations: {} }).get(r.entity)!
       for (const id of r.ids) w.ids.add(id)
       Object.assign(w.relations, r.relations)
@@ -85,6 +99,25 @@ export async function handleBatch(env: ChainEnv, plan: IndexingPlan, ctx: Proces
   if (!last) return
   if (written.length) await ctx.store.upsert(written.map((m) => moduleRangeOf(env.cfg.chain, m, plan.writes.get(m)!.fromBlock, last.height)))
   if (chainHeight !== undefined) await ctx.store.upsert(chainSyncOf(env, last, chainHeight))
+}
+
+/** What each module that hands state on hands on after `blocks`, once their reads are done. */
+function handOnAll(
+  env: ChainEnv,
+  modules: PalletModule<any>[],
+  blocks: Block[],
+  reading: Promise<{ prev: Map<PalletModule<any>, unknown>; values: StorageValues }>,
+): Map<PalletModule<any>, Promise<unknown>> {
+  const out = new Map<PalletModule<any>, Promise<unknown>>()
+  for (const m of modules) {
+    const handOn = m.handOn
+    if (!handOn) continue
+    out.set(
+      m,
+      reading.then(({ prev, values }) => handOn(env, blocks, <T>(key: string) => values.get(m)?.get(key) as T | undefined, prev.get(m))),
+    )
+  }
+  return out
 }
 
 /** Phase 4: every module in order into one write set, the Asset dimension first (shared by every module). */

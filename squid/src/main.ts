@@ -8,7 +8,7 @@ import { TypeormDatabase } from '@subsquid/typeorm-store'
 import path from 'node:path'
 import { chainConfig, ConfigError, envVar, type ChainConfig, type ChainId } from './config'
 import { LazyTransactionDatabase } from './database'
-import { handleBatch, type ChainEnv, type IndexingPlan } from './handler'
+import { HandedOn, handleBatch, type ChainEnv, type IndexingPlan } from './handler'
 import { ProcessorHealth } from './health'
 import { moduleNamed, modulesOn, ModuleError, withDependents, withPrerequisites } from './modules/registry'
 import { DECODERS, makeProcessor } from './processor'
@@ -78,7 +78,7 @@ export async function runChain(chain: ChainId, health: ProcessorHealth, resync?:
   // The session holds the chain's lock until the process exits (a re-sync's parent holds it for its child).
   const { writes, session } = await planAtStart({ chain, stateSchema, fromBlock, written, lock: !resync })
   if (resync) await session.end()
-  const plan: IndexingPlan = { modules: withPrerequisites(written, onChain), writes, chainSync: !some }
+  const plan: IndexingPlan = { modules: withPrerequisites(written, onChain), writes, chainSync: !some, handedOn: new HandedOn() }
   const db = new TypeormDatabase({
     stateSchema,
     // Also on devnet, where finalized = best: a processor restarted at the head is served as hot blocks.

@@ -203,7 +203,7 @@ describe('re-sync', () => {
         const emptied = await digest(url)
         const t0 = performance.now()
         const resyncEnv = { ...env, cfg: { ...env.cfg, stateSchema: resyncSchemaOf('relay_processor') } }
-        const p: IndexingPlan = { modules: withPrerequisites(modules, onChain), writes: new Map(modules.map((m: any) => [m, { fromBlock: plan.from }])), chainSync: false }
+        const p: IndexingPlan = { modules: withPrerequisites(modules, onChain), writes: new Map(modules.map((m: any) => [m, { fromBlock: plan.from }])), chainSync: false, handedOn: new squid.handler.HandedOn() }
         await runHandler(url, stream(), handle(p), resyncEnv)
         await finishResync(client, plan, 'relay_processor')
         return { plan, emptied, seconds: (performance.now() - t0) / 1000 }
@@ -235,7 +235,7 @@ describe('re-sync', () => {
 
       // Indexing the same blocks again without the delete adds them to the rollups twice: why the re-sync deletes.
       const before = (await sql(url, `SELECT sum(in_fees)::text AS f FROM treasury_day`))[0].f
-      const again: IndexingPlan = { modules: onChain, writes: new Map([[onChain[1], { fromBlock: s.height(0) }]]), chainSync: false }
+      const again: IndexingPlan = { modules: onChain, writes: new Map([[onChain[1], { fromBlock: s.height(0) }]]), chainSync: false, handedOn: new squid.handler.HandedOn() }
       await runHandler(url, stream(), handle(again), { ...env, cfg: { ...env.cfg, stateSchema: 'relay_processor_twice' } })
       const after = (await sql(url, `SELECT sum(in_fees)::text AS f FROM treasury_day`))[0].f
       expect(BigInt(after)).toBe(2n * BigInt(before))

@@ -90,7 +90,10 @@ export interface ApplyContext {
 /** Access to the records of modules that decoded earlier in the batch (those in `after`). */
 export type RecordsOf = <R>(module: PalletModule<R>) => R
 
-export interface PalletModule<R = unknown> {
+/**
+ * A PalletModule<R, S> decodes to records R and may hand state S from one batch to the next (see handOn).
+ */
+export interface PalletModule<R = unknown, S = unknown> {
   name: string
   version: number
   /** modules whose records decode() reads; they decode first, and a re-sync of one of them re-syncs this one */
@@ -101,13 +104,21 @@ export interface PalletModule<R = unknown> {
   enabled(env: ChainEnv): boolean
   requests(env: ChainEnv): Requests
   decode(env: ChainEnv, blocks: Block[], recordsOf: RecordsOf): R
-  load(env: ChainEnv, records: R, blocks: Block[]): LoadRequest[]
-  reads?(env: ChainEnv, records: R, blocks: Block[]): Record<string, StorageRead>
+  /** `previous`: what the batch before this one handed on (handOn); undefined after a restart */
+  load(env: ChainEnv, records: R, blocks: Block[], previous?: S): LoadRequest[]
+  reads?(env: ChainEnv, records: R, blocks: Block[], previous?: S): Record<string, StorageRead>
   apply(env: ChainEnv, records: R, ctx: ApplyContext, blocks: Block[]): void
+  /**
+   * What this batch hands the next one (e.g. the treasury's balance at its last block, where the next day search
+   * starts), from its blocks and storage reads only, never from a variable the module keeps: the handler keeps it
+   * by the hash of the batch's last block, so a batch after a fork gets the state of the block it builds on, each
+   * hot slice the state of the slice before it, and a restart none.
+   */
+  handOn?(env: ChainEnv, blocks: Block[], read: <T>(key: string) => T | undefined, previous?: S): S | undefined
 }
 
-/** Keeps the record type of a module literal (a registry entry is a PalletModule<unknown>). */
-export function defineModule<R>(m: PalletModule<R>): PalletModule<R> {
+/** Keeps the record and state types of a module literal (a registry entry is a PalletModule<unknown>). */
+export function defineModule<R, S = unknown>(m: PalletModule<R, S>): PalletModule<R, S> {
   return m
 }
 

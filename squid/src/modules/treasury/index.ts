@@ -53,14 +53,20 @@ const SPENDS_AT_START = 'spendsAtStart'
 const SPENDS_AT_MIGRATION_END = 'spendsAtMigrationEnd'
 const METADATA = 'metadata:'
 
-/** The last block each chain's previous batch ended with: where this batch's first day-boundary search starts. */
-const previousBatchEnd = new Map<string, KnownBlock>()
-/** the treasury's balance of each reconciled asset at that block, per "<chain>:<asset id>" */
-const previousAssetBalance = new Map<string, bigint | undefined>()
+/**
+ * What a batch hands the next (PalletModule.handOn): its last block, with the treasury's native balance there, where
+ * the next batch's first day-boundary search starts; and the balance of each reconciled asset at that block.
+ */
+export interface TreasuryHandOn {
+  end: KnownBlock
+  assetBalances: Map<number, bigint | undefined>
+}
+
+type Reconciled = { balances: DayBalance[]; driftBlocks: DriftBlock[] }
 
 const known = (h: { height: number; hash: string; parentHash?: string; timestamp?: number }): KnownBlock => ({ height: h.height, hash: h.hash, parentHash: h.parentHash, timestamp: h.timestamp ?? 0 })
 
-export const treasuryModule = defineModule<TreasuryRecords>({
+export const treasuryModule = defineModule<TreasuryRecords, TreasuryHandOn>({
   name: 'treasury',
   // 2: Asset Hub's treasury, bounty and migration flows, days closed at their last block with drift
   // 3: relay asset spends paid from the relay treasury's account on Asset Hub (RelayPayout); Asset Hub's USDT and
@@ -188,10 +194,10 @@ export const treasuryModule = defineModule<TreasuryRecords>({
     return { items: kept, moneyFlows, balanceDeltas, assetDeltas }
   },
 
-  load(env, { items, moneyFlows }, blocks) {
+  load(env, { items, moneyFlows }, blocks, previous) {
     const chain = env.cfg.chain
     const days = new Set([...items, ...moneyFlows].map((t) => dayId(chain, utcDay(t.ctx.timestamp))))
-    for (const d of balanceDays(chain, blocks)) days.add(d)
+    for (const d of balanceDays(chain, blocks, previous?.end)) days.add(d)
     const spendIds = new Set(spendIdsOf(chain, items))
     const assetDays = new Set([...days].flatMap((id) => (env.decoders.treasuryAssets ?? []).map((n) => assetDayId(chain, n, id.slice(chain.length + 1)))))
     return [
@@ -201,14 +207,14 @@ export const treasuryModule = defineModule<TreasuryRecords>({
     ]
   },
 
-  reads(env, { items, balanceDeltas, assetDeltas }, blocks): Record<string, StorageRead> {
+  reads(env, { items, balanceDeltas, assetDeltas }, blocks, previous): Record<string, StorageRead> {
     const out: Record<string, StorageRead> = {}
     const first = blocks[0]?.header
     const last = blocks[blocks.length - 1]?.header
     if (!first || !last) return out
     const chain = env.cfg.chain
     const probe = new ChainProbe(env.rpc, chain, env.decoders.accountFree)
-    const prev = previousBatchEnd.get(chain)
+    const prev = previous?.end
     const knownBlocks = () => blocks.map((b) => known(b.header))
     const headers = blocks.map((b) => b.header)
     if (env.rpc || env.decoders.accountFree) {
@@ -222,7 +228,7 @@ export const treasuryModule = defineModule<TreasuryRecords>({
     if (assetBalance && (env.rpc || env.decoders.accountFree)) {
       for (const n of env.decoders.treasuryAssets ?? []) {
         const ledger = assetLedger(n, (header, account) => assetBalance(header, n, account))
-        const prevAsset = prev && { ...prev, balance: previousAssetBalance.get(`${chain}:${n}`) }
+        const prevAsset = prev && { ...prev, balance: previous.assetBalances.get(n) }
         out[ASSET_DAY_BALANCES + n] = {
           block: last,
           what: `Assets.Account(${n}) of the treasury accounts at the days' last blocks`,
@@ -279,7 +285,7 @@ export const treasuryModule = defineModule<TreasuryRecords>({
       return days.get(id) ?? days.set(id, ctx.loaded(TreasuryDay, id) ?? emptyTreasuryDay(chain, date)).get(id)!
     }
     for (const f of flows) addFlow(dayOf(utcDay(f.timestamp)), f, env.native.id)
-    const reconciled = ctx.read<{ balances: DayBalance[]; driftBlocks: DriftBlock[] }>(DAY_BALANCES)
+    const reconciled = ctx.read<Reconciled>(DAY_BALANCES)
     for (const b of reconciled?.balances ?? []) applyDayBalance(dayOf, b)
     for (const d of days.values()) d.drift = driftOf(chain, d)
     // the first block a day's drift appeared in stays its drift block
@@ -300,23 +306,32 @@ export const treasuryModule = defineModule<TreasuryRecords>({
         if (BALANCE_SIGN[f.kind] > 0) d.inflow += f.amount
         else d.outflow += f.amount
       }
-      const r = ctx.read<{ balances: DayBalance[]; driftBlocks: DriftBlock[] }>(ASSET_DAY_BALANCES + n)
+      const r = ctx.read<Reconciled>(ASSET_DAY_BALANCES + n)
       for (const b of r?.balances ?? []) applyDayBalance(assetDayOf, b)
       for (const d of assetDays.values()) if (d.asset.id === asset.id) d.drift = d.closingBalance == null || d.openingBalance == null ? null : d.closingBalance - d.openingBalance - d.inflow + d.outflow
       for (const b of r?.driftBlocks ?? []) {
         const d = assetDayOf(b.date)
         if (d.driftBlock == null) d.driftBlock = b.block
       }
-      if (r) previousAssetBalance.set(`${chain}:${n}`, r.balances.at(-1)?.balance)
     }
-    const last = blocks[blocks.length - 1]?.header
-    if (last) previousBatchEnd.set(chain, { ...known(last), balance: reconciled?.balances.at(-1)?.balance })
     ctx.write(Spend, changes.spends.values())
     ctx.write(SpendEvent, changes.spendEvents)
     ctx.write(TreasuryFlow, flows)
     ctx.write(SpendPeriod, changes.periods)
     ctx.write(TreasuryDay, days.values())
     ctx.write(TreasuryAssetDay, assetDays.values())
+  },
+
+  handOn(env, blocks, read, previous) {
+    const last = blocks[blocks.length - 1]?.header
+    if (!last) return previous
+    const assetBalances = new Map<number, bigint | undefined>()
+    for (const n of env.decoders.treasuryAssets ?? []) {
+      const r = read<Reconciled>(ASSET_DAY_BALANCES + n)
+      // an asset not read in this batch keeps the balance handed to it
+      assetBalances.set(n, r ? r.balances.at(-1)?.balance : previous?.assetBalances.get(n))
+    }
+    return { end: { ...known(last), balance: read<Reconciled>(DAY_BALANCES)?.balances.at(-1)?.balance }, assetBalances }
   },
 })
 
@@ -330,11 +345,11 @@ function assetIdOf(env: ChainEnv, assetKind: unknown): string {
 }
 
 /** The days whose balances this batch may read: from the previous batch's day to the last block's. */
-function balanceDays(chain: string, blocks: { header: { timestamp?: number } }[]): string[] {
+function balanceDays(chain: string, blocks: { header: { timestamp?: number } }[], previousEnd: KnownBlock | undefined): string[] {
   const first = blocks[0]?.header.timestamp
   const last = blocks[blocks.length - 1]?.header.timestamp
   if (first === undefined || last === undefined) return []
-  const prev = previousBatchEnd.get(chain)?.timestamp ?? first
+  const prev = previousEnd?.timestamp ?? first
   const out: string[] = []
   for (let t = Date.parse(utcDay(new Date(Math.min(prev, first)))); t <= last; t += 86_400_000) out.push(dayId(chain, utcDay(new Date(t))))
   return out
