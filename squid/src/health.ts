@@ -21,6 +21,14 @@ export const DEFAULT_MAX_AGE_SECONDS = 300
 /** How often a processor with nothing to commit asks whether it is at the chain's head. */
 export const HEAD_CHECK_INTERVAL_MS = 30_000
 
+/** Where the processor's status times and the health check's "now" come from (tests pass one they control). */
+export interface Clock {
+  /** milliseconds since the epoch, as Date.now() */
+  now(): number
+}
+
+export const systemClock: Clock = { now: () => Date.now() }
+
 export interface ProcessorStatus {
   chain: string
   pid: number
@@ -54,8 +62,9 @@ export class ProcessorHealth {
     readonly chain: string,
     readonly file: string = statusFileOf(chain),
     private readonly log: (line: string) => void = (l) => process.stderr.write(l + '\n'),
+    private readonly clock: Clock = systemClock,
   ) {
-    this.status = { chain, pid: process.pid, state: 'running', startedAt: new Date().toISOString() }
+    this.status = { chain, pid: process.pid, state: 'running', startedAt: this.timestamp() }
     this.write()
   }
 
@@ -66,7 +75,7 @@ export class ProcessorHealth {
   committed(height: number): void {
     if (this.status.state !== 'running') return
     this.status.height = height
-    this.status.committedAt = new Date().toISOString()
+    this.status.committedAt = this.timestamp()
     this.write()
   }
 
@@ -75,7 +84,7 @@ export class ProcessorHealth {
     if (this.status.state !== 'running' || this.status.height === undefined) return
     const head = await chainHeight()
     this.status.chainHeight = head
-    if (head <= this.status.height) this.status.atHeadAt = new Date().toISOString()
+    if (head <= this.status.height) this.status.atHeadAt = this.timestamp()
     this.write()
   }
 
@@ -119,7 +128,7 @@ export class ProcessorHealth {
   halt(e: UnknownEventShapeError): Promise<never> {
     this.stopHeadWatch()
     this.status.state = 'halted'
-    this.status.stoppedAt = new Date().toISOString()
+    this.status.stoppedAt = this.timestamp()
     this.status.error = { name: e.name, message: e.message, chain: e.chain, blockHeight: e.blockHeight, eventId: e.eventId, eventName: e.eventName }
     this.write()
     this.log(`processor ${this.chain} halted: ${e.message}. Nothing after block ${this.status.height ?? '(none)'} is committed; the process stays up and unhealthy until it is restarted with decoders for this runtime.`)
@@ -137,7 +146,7 @@ export class ProcessorHealth {
     process.once('exit', (code) => {
       if (this.status.state === 'halted') return
       this.status.state = 'stopped'
-      this.status.stoppedAt = new Date().toISOString()
+      this.status.stoppedAt = this.timestamp()
       this.status.exitCode = code
       const e = this.lastError
       if (e !== undefined) this.status.error = { name: e instanceof Error ? e.name : 'Error', message: e instanceof Error ? e.message : String(e) }
@@ -154,6 +163,10 @@ export class ProcessorHealth {
   private stopHeadWatch(): void {
     if (this.headTimer) clearInterval(this.headTimer)
     this.headTimer = undefined
+  }
+
+  private timestamp(): string {
+    return new Date(this.clock.now()).toISOString()
   }
 
   private write(): void {
@@ -178,8 +191,15 @@ export interface HealthVerdict {
   message: string
 }
 
-export function judge(status: ProcessorStatus | undefined, opts: { file: string; maxAgeSeconds: number; now?: number; alive?: (pid: number) => boolean }): HealthVerdict {
-  const now = opts.now ?? Date.now()
+/**
+ * Stalled when the last progress (start, commit or being at the head) is more than maxAgeSeconds older than the
+ * clock's now (`now`, a fixed time, wins over `clock`; default the system clock).
+ */
+export function judge(
+  status: ProcessorStatus | undefined,
+  opts: { file: string; maxAgeSeconds: number; now?: number; clock?: Clock; alive?: (pid: number) => boolean },
+): HealthVerdict {
+  const now = opts.now ?? (opts.clock ?? systemClock).now()
   if (!status) return { healthy: false, message: `no status in ${opts.file}: the processor has not started (or writes PROCESSOR_STATUS_FILE elsewhere)` }
   const who = `processor ${status.chain}`
   const at = status.height === undefined ? 'before its first batch' : `after block ${status.height}`

@@ -32,6 +32,13 @@ let db: DatabaseHandle
 let tmp: string
 const previousDbUrl = process.env.DB_URL
 
+/** A clock (health.Clock) that moves only when the test moves it, in whole milliseconds: ages are exact, no sleeps. */
+function manualClock(start: number) {
+  let t = start
+  return { now: () => t, advance: (ms: number) => void (t += ms) }
+}
+/** A clock that stands still at `ms`, for a health check at an exact age. */
+const at = (ms: number) => ({ now: () => ms })
 
 /** The health command as docker runs it, against one status file. */
 function healthCommand(file: string, extraEnv: NodeJS.ProcessEnv = {}) {
@@ -88,24 +95,48 @@ describe('processor health', () => {
   it('a committed batch is healthy at its block; no progress beyond the limit is reported as stalled; an unknown event shape halts it, rolled back and unhealthy', async () => {
     const file = path.join(tmp, 'relay.status.json')
     const lines: string[] = []
-    const h = new health.ProcessorHealth('relay', file, (l) => lines.push(l))
+    // The processor's clock runs a minute behind the health command's (the system clock): what it writes is already
+    // a minute old when the command reads it, so the command sees a stalled processor without the test waiting.
+    const clock = manualClock(Date.now() - 60_000)
+    const h = new health.ProcessorHealth('relay', file, (l) => lines.push(l), clock)
+    const startedAt = clock.now()
     const orm = new TypeormDatabase({ stateSchema: env.cfg.stateSchema, supportHotBlocks: true, isolationLevel: 'READ COMMITTED', projectDir: path.join(ROOT, 'squid') })
     const wrapped = h.database(orm)
     try {
       expect((await wrapped.connect()).height).toBe(-1)
       expect(healthCommand(file)).toEqual({ code: 0, out: expect.stringMatching(/^processor relay healthy: no batch committed since its start \d+ s ago$/) })
+      const started = health.readStatus(file)
+      expect(Date.parse(started!.startedAt)).toBe(startedAt)
+      expect(health.judge(started, { file, maxAgeSeconds: 300, clock: at(startedAt + 300_000) })).toEqual({ healthy: true, message: 'processor relay healthy: no batch committed since its start 300 s ago' })
+      expect(health.judge(started, { file, maxAgeSeconds: 300, clock: at(startedAt + 300_001) })).toEqual({
+        healthy: false,
+        message: 'processor relay STALLED: no batch committed since its start 300 s ago (limit 300 s)',
+      })
 
+      clock.advance(5_000)
+      const committedAt = clock.now()
       const good = fee(500)
       await wrapped.transact({ prevHead: { height: -1, hash: '0x' }, nextHead: head(good) }, (store) =>
         squid.handler.handleBatch(env, plan(), { blocks: [good], store, log, isHead: true, _chain: undefined } as any),
       )
       expect(h.current.height).toBe(500)
       expect(healthCommand(file)).toEqual({ code: 0, out: expect.stringMatching(/^processor relay healthy: last commit: block 500, \d+ s ago$/) })
-      await new Promise((r) => setTimeout(r, 50))
       expect(healthCommand(file, { PROCESSOR_HEALTH_MAX_AGE: '0.01' })).toEqual({
         code: 1,
         out: expect.stringMatching(/^processor relay STALLED: last commit: block 500, \d+ s ago \(limit 0.01 s\)$/),
       })
+      // the commit is at least 55 s old to the command (a minute behind, 5 s after the start)
+      expect(healthCommand(file, { PROCESSOR_HEALTH_MAX_AGE: '30' })).toEqual({ code: 1, out: expect.stringMatching(/^processor relay STALLED: last commit: block 500, \d+ s ago \(limit 30 s\)$/) })
+      expect(healthCommand(file, { PROCESSOR_HEALTH_MAX_AGE: '240' })).toEqual({ code: 0, out: expect.stringMatching(/^processor relay healthy: last commit: block 500, \d+ s ago$/) })
+      // the limit is on the age itself: healthy up to it, stalled a millisecond past it
+      const committed = health.readStatus(file)
+      expect(Date.parse(committed!.committedAt!)).toBe(committedAt)
+      const check = (ageMs: number, maxAgeSeconds: number) => health.judge(committed, { file, maxAgeSeconds, clock: at(committedAt + ageMs) })
+      expect(check(299_999, 300)).toEqual({ healthy: true, message: 'processor relay healthy: last commit: block 500, 300 s ago' })
+      expect(check(300_000, 300)).toEqual({ healthy: true, message: 'processor relay healthy: last commit: block 500, 300 s ago' })
+      expect(check(300_001, 300)).toEqual({ healthy: false, message: 'processor relay STALLED: last commit: block 500, 300 s ago (limit 300 s)' })
+      expect(check(10, 0.01)).toEqual({ healthy: true, message: 'processor relay healthy: last commit: block 500, 0 s ago' })
+      expect(check(11, 0.01)).toEqual({ healthy: false, message: 'processor relay STALLED: last commit: block 500, 0 s ago (limit 0.01 s)' })
       expect(healthCommand(file, { PROCESSOR_HEALTH_MAX_AGE: 'soon' })).toEqual({ code: 1, out: 'PROCESSOR_HEALTH_MAX_AGE=soon is not a number of seconds' })
 
       // Block 502: a treasury deposit the relay decoders know, then Treasury.Paid as the Substrate runtime shapes it.
@@ -151,14 +182,19 @@ describe('processor health', () => {
 
   it('an idle processor at the chain head stays healthy; one behind the head does not', async () => {
     const limit = 1
-    const atHead = new health.ProcessorHealth('relay', path.join(tmp, 'at-head.json'), () => {})
-    const behind = new health.ProcessorHealth('relay', path.join(tmp, 'behind.json'), () => {})
+    const clock = manualClock(Date.UTC(2025, 2, 14, 12, 0))
+    const atHead = new health.ProcessorHealth('relay', path.join(tmp, 'at-head.json'), () => {}, clock)
+    const behind = new health.ProcessorHealth('relay', path.join(tmp, 'behind.json'), () => {}, clock)
     atHead.committed(700)
     behind.committed(700)
-    await new Promise((r) => setTimeout(r, 1_100))
+    const committedAt = clock.now()
+    clock.advance(1_100)
     await atHead.checkHead(async () => 700)
     await behind.checkHead(async () => 705)
+    const atHeadAt = clock.now()
     const now = Math.max(Date.parse(atHead.current.committedAt!), Date.parse(behind.current.committedAt!)) + 1_600
+    expect(now).toBe(committedAt + 1_600)
+    expect(Date.parse(atHead.current.atHeadAt!)).toBe(atHeadAt)
     expect(atHead.current).toMatchObject({ height: 700, chainHeight: 700 })
     expect(behind.current).toMatchObject({ height: 700, chainHeight: 705 })
     expect(behind.current.atHeadAt).toBeUndefined()
@@ -169,6 +205,18 @@ describe('processor health', () => {
     expect(health.judge(behind.current, { file: 'x', maxAgeSeconds: limit, now })).toEqual({
       healthy: false,
       message: `processor relay STALLED: last commit: block 700, 2 s ago (limit 1 s)`,
+    })
+    // the same verdicts from the clock, to the millisecond: the one behind ages from its commit, the one at the head from its last check
+    clock.advance(500)
+    expect(health.judge(atHead.current, { file: 'x', maxAgeSeconds: limit, clock })).toEqual(health.judge(atHead.current, { file: 'x', maxAgeSeconds: limit, now }))
+    expect(health.judge(atHead.current, { file: 'x', maxAgeSeconds: limit, clock })).toEqual({ healthy: true, message: 'processor relay healthy: last commit: block 700, 2 s ago; at the chain head 1 s ago' })
+    const judgedAt = (ms: number, status: typeof atHead.current) => health.judge(status, { file: 'x', maxAgeSeconds: limit, clock: at(ms) })
+    expect(judgedAt(committedAt + 1_000, behind.current)).toEqual({ healthy: true, message: 'processor relay healthy: last commit: block 700, 1 s ago' })
+    expect(judgedAt(committedAt + 1_001, behind.current)).toEqual({ healthy: false, message: 'processor relay STALLED: last commit: block 700, 1 s ago (limit 1 s)' })
+    expect(judgedAt(atHeadAt + 1_000, atHead.current)).toEqual({ healthy: true, message: 'processor relay healthy: last commit: block 700, 2 s ago; at the chain head 1 s ago' })
+    expect(judgedAt(atHeadAt + 1_001, atHead.current)).toEqual({
+      healthy: false,
+      message: 'processor relay STALLED: last commit: block 700, 2 s ago; at the chain head 1 s ago (limit 1 s)',
     })
   })
 
