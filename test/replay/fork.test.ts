@@ -28,6 +28,7 @@ const plan: ForkPlan = {
   bLast: B_LAST,
   mainWinsAt: MAIN_WINS_AT,
   mainLast: MAIN_LAST,
+  openingBlock: true,
   balances: [
     [TREASURY, 10_000n * DOT],
     [ALICE, 10_000n * DOT],
