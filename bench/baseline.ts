@@ -9,7 +9,7 @@
  * (bench/handler.ts checks that).
  */
 import type { ChainEnv, IndexingPlan } from '../squid/src/handler'
-import type { EntityClass, PalletModule } from '../squid/src/modules/module'
+import type { AnyModule, EntityClass } from '../squid/src/modules/module'
 import type { Squid } from './support'
 
 export function makeBaselineHandler(squid: Squid, plan: IndexingPlan) {
@@ -23,8 +23,8 @@ export function makeBaselineHandler(squid: Squid, plan: IndexingPlan) {
     const written = plan.modules.filter((m) => plan.writes.has(m))
 
     const loaded = new Map<EntityClass, Map<string, any>>()
-    const values = new Map<PalletModule<any>, Map<string, unknown>>()
-    const handedOn = new Map<PalletModule<any>, Promise<unknown>>()
+    const values = new Map<AnyModule, Map<string, unknown>>()
+    const handedOn = new Map<AnyModule, Promise<unknown>>()
     for (const m of written) {
       // the state the previous batch handed on, as the handler gets it (batches run in turn here)
       const previous = await plan.handedOn.at(m, undefined)
@@ -38,9 +38,9 @@ export function makeBaselineHandler(squid: Squid, plan: IndexingPlan) {
       }
       const reads = m.reads?.(env, records.get(m), blocks, previous) ?? {}
       const got = new Map<string, unknown>()
-      for (const [key, read] of Object.entries(reads)) got.set(key, await read.read(read.block))
+      for (const [key, read] of Object.entries(reads)) if (read) got.set(key, await read.read(read.block))
       values.set(m, got)
-      if (m.handOn) handedOn.set(m, Promise.resolve(m.handOn(env, blocks, <T>(key: string) => got.get(key) as T | undefined, previous)))
+      if (m.handOn) handedOn.set(m, Promise.resolve(m.handOn(env, blocks, (key: string) => got.get(key), previous)))
     }
     const end = blocks[blocks.length - 1]?.header
     if (end) plan.handedOn.set(end.hash, handedOn)

@@ -33,9 +33,8 @@ export interface ResyncResult {
 export async function resync(chain: ChainId, moduleName: string | undefined, log: (m: string) => void = console.log): Promise<ResyncResult | undefined> {
   const cfg = chainConfig(chain)
   const { modulesOn, moduleNamed, withDependents } = registry()
-  const { DECODERS }: typeof import('../squid/src/processor') = lib('processor')
-  // Which modules the chain has depends only on its decoders (modules' `enabled`), not on the endpoint.
-  const onChain = modulesOn({ cfg, decoders: DECODERS[cfg.decoders], ss58Prefix: 0, native: { id: 'native', symbol: '', decimals: 0, chain }, chainHeight: async () => 0 })
+  // Which modules the chain has depends only on its runtime's decoders (modules' `enabled`), not on the endpoint.
+  const onChain = modulesOn({ cfg, ss58Prefix: 0, native: { id: 'native', symbol: '', decimals: 0, chain }, chainHeight: async () => 0 })
   const modules = moduleName ? withDependents([moduleNamed(moduleName, onChain).name], onChain) : onChain
   const db = await connectDb()
   try {

@@ -12,7 +12,7 @@
 import { In } from 'typeorm'
 import type { Store } from '@subsquid/typeorm-store'
 import { Asset, ChainSync, ModuleRange } from './model'
-import { assetOf, type ApplyContext, type ChainEnv, type EntityClass, type PalletModule } from './modules/module'
+import { assetOf, decodersOn, isEnabled, type AnyModule, type ApplyContext, type ChainEnv, type EntityClass, type PalletModule } from './modules/module'
 import { runStorageReads, type StorageValues } from './storage'
 import { baseOf } from './database'
 import { HandedOn } from './sync/handedOn'
@@ -24,9 +24,9 @@ export { HandedOn }
 /** What one processor run indexes. */
 export interface IndexingPlan {
   /** in decode order: the modules written and the modules they read */
-  modules: PalletModule<any>[]
+  modules: AnyModule[]
   /** the modules whose rows this run writes, each with the first block of its recorded range */
-  writes: Map<PalletModule<any>, { fromBlock: number }>
+  writes: Map<AnyModule, { fromBlock: number }>
   /** false in a re-sync of some modules: the chain's position belongs to its main processor */
   chainSync: boolean
   /** what the modules hand from batch to batch */
@@ -34,18 +34,26 @@ export interface IndexingPlan {
 }
 
 /** Every module of `modules` written, its range starting at `fromBlock`. */
-export function planOf(modules: PalletModule<any>[], fromBlock: number): IndexingPlan {
+export function planOf(modules: AnyModule[], fromBlock: number): IndexingPlan {
   return { modules, writes: new Map(modules.map((m) => [m, { fromBlock }])), chainSync: true, handedOn: new HandedOn() }
 }
 
-/** Phase 1. Throws UnknownEventShapeError (chain, block, event id) on a shape no decoder knows. */
-export function decodeAll(env: ChainEnv, modules: PalletModule<any>[], blocks: Block[]): Map<PalletModule<any>, unknown> {
-  const records = new Map<PalletModule<any>, unknown>()
-  const recordsOf = <R>(m: PalletModule<R>): R => {
+/**
+ * Phase 1. Throws UnknownEventShapeError (chain, block, event id) on a shape no decoder knows. A module whose
+ * runtime has none of its decoders decodes to empty records; so does, for its readers, one not enabled here.
+ */
+export function decodeAll(env: ChainEnv, modules: AnyModule[], blocks: Block[]): Map<AnyModule, unknown> {
+  const records = new Map<AnyModule, unknown>()
+  const planned = new Set(modules)
+  const recordsOf = <R>(m: PalletModule<R, any, any, any>): R => {
+    if (!planned.has(m) && !isEnabled(m, env)) return m.empty()
     if (!records.has(m)) throw new Error(`module ${m.name} was read before it decoded; list it in \`after\` and before the reader in the registry`)
     return records.get(m) as R
   }
-  for (const m of modules) records.set(m, m.decode(env, blocks, recordsOf))
+  for (const m of modules) {
+    const decoders = decodersOn(m, env)
+    records.set(m, m.decoders && decoders === undefined ? m.empty() : m.decode(env, blocks, recordsOf, decoders))
+  }
   return records
 }
 
@@ -104,17 +112,17 @@ export async function handleBatch(env: ChainEnv, plan: IndexingPlan, ctx: Proces
 /** What each module that hands state on hands on after `blocks`, once their reads are done. */
 function handOnAll(
   env: ChainEnv,
-  modules: PalletModule<any>[],
+  modules: AnyModule[],
   blocks: Block[],
-  reading: Promise<{ prev: Map<PalletModule<any>, unknown>; values: StorageValues }>,
-): Map<PalletModule<any>, Promise<unknown>> {
-  const out = new Map<PalletModule<any>, Promise<unknown>>()
+  reading: Promise<{ prev: Map<AnyModule, unknown>; values: StorageValues }>,
+): Map<AnyModule, Promise<unknown>> {
+  const out = new Map<AnyModule, Promise<unknown>>()
   for (const m of modules) {
     const handOn = m.handOn
     if (!handOn) continue
     out.set(
       m,
-      reading.then(({ prev, values }) => handOn(env, blocks, <T>(key: string) => values.get(m)?.get(key) as T | undefined, prev.get(m))),
+      reading.then(({ prev, values }) => handOn(env, blocks, (key: string) => values.get(m)?.get(key), prev.get(m))),
     )
   }
   return out
@@ -123,10 +131,10 @@ function handOnAll(
 /** Phase 4: every module in order into one write set, the Asset dimension first (shared by every module). */
 export function applyAll(
   env: ChainEnv,
-  written: PalletModule<any>[],
-  records: Map<PalletModule<any>, unknown>,
+  written: AnyModule[],
+  records: Map<AnyModule, unknown>,
   loaded: Map<EntityClass, Map<string, any>>,
-  values: Map<PalletModule<any>, Map<string, unknown>>,
+  values: Map<AnyModule, Map<string, unknown>>,
   blocks: Block[],
   warn: (message: string) => void,
 ): { assets: Map<string, Asset>; rows: Map<EntityClass, Map<string, { id: string }>> } {
@@ -134,9 +142,9 @@ export function applyAll(
   assetOf(assets, env.native)
   const rows = new Map<EntityClass, Map<string, { id: string }>>()
   for (const m of written) {
-    const applyCtx: ApplyContext = {
+    const applyCtx: ApplyContext<Record<string, unknown>> = {
       loaded: (entity, id) => loaded.get(entity)?.get(id),
-      read: <T>(key: string) => values.get(m)?.get(key) as T | undefined,
+      read: (key) => values.get(m)?.get(key),
       write: (entity, list) => {
         const byId = rows.get(entity) ?? rows.set(entity, new Map()).get(entity)!
         for (const r of list) byId.set(r.id, r)
@@ -149,7 +157,7 @@ export function applyAll(
   return { assets, rows }
 }
 
-export function moduleRangeOf(chain: string, m: PalletModule<any>, fromBlock: number, toBlock: number): ModuleRange {
+export function moduleRangeOf(chain: string, m: AnyModule, fromBlock: number, toBlock: number): ModuleRange {
   return new ModuleRange({ id: `${chain}-${m.name}`, chain, module: m.name, version: m.version, fromBlock, toBlock })
 }
 

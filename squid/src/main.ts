@@ -11,7 +11,7 @@ import { LazyTransactionDatabase } from './database'
 import { HandedOn, handleBatch, type ChainEnv, type IndexingPlan } from './handler'
 import { ProcessorHealth } from './health'
 import { moduleNamed, modulesOn, ModuleError, withDependents, withPrerequisites } from './modules/registry'
-import { DECODERS, makeProcessor } from './processor'
+import { makeProcessor } from './processor'
 import { ModuleGapError, planAtStart } from './sync/ranges'
 import { resyncSchemaOf } from './sync/resync'
 
@@ -63,7 +63,6 @@ export async function runChain(chain: ChainId, health: ProcessorHealth, resync?:
   const rpc = new RpcClient({ url: cfg.rpcUrl, requestTimeout: 15_000 })
   const env: ChainEnv = {
     cfg,
-    decoders: DECODERS[cfg.decoders],
     ss58Prefix: props.ss58Format,
     native: { id: 'native', symbol: props.symbol, decimals: props.decimals, chain: cfg.chain },
     chainHeight: async () => Number.parseInt((await rpc.call('chain_getHeader', []))?.number, 16),

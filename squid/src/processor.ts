@@ -1,28 +1,17 @@
-/** What each chain's processor fetches: the requests of its modules (modules/registry.ts); decoders in decoders/. */
+/** What each chain's processor fetches: the requests of its modules (modules/registry.ts), each from its decoders. */
 import { SubstrateBatchProcessor } from '@subsquid/substrate-processor'
 import { FIELDS } from './block'
-import type { ChainConfig } from './config'
-import type { ChainDecoders } from './decoders/chain'
-import type { ChainEnv, PalletModule } from './modules/module'
-import { relayDecoders } from './decoders/relay'
-import { coretimeDecoders } from './decoders/coretime'
-import { assetHubDecoders } from './decoders/assetHub'
-
-export const DECODERS: Record<ChainConfig['decoders'], ChainDecoders> = {
-  relay: relayDecoders,
-  coretime: coretimeDecoders,
-  assetHub: assetHubDecoders,
-}
+import { requestsOf, type AnyModule, type ChainEnv } from './modules/module'
 
 /** The processor of `env`'s chain fetching what `modules` request, from `range.from` (cfg.fromBlock) to `range.to` (open). */
-export function makeProcessor(env: ChainEnv, modules: PalletModule<any>[], range: { from?: number; to?: number } = {}) {
+export function makeProcessor(env: ChainEnv, modules: AnyModule[], range: { from?: number; to?: number } = {}) {
   const { cfg } = env
   const p = new SubstrateBatchProcessor()
     .setRpcEndpoint({ url: cfg.rpcUrl, rateLimit: cfg.rpcRateLimit, requestTimeout: 60_000 })
     .setBlockRange({ from: range.from ?? cfg.fromBlock, to: range.to })
     .setFields(FIELDS)
   for (const m of modules) {
-    const { events = [], calls = [] } = m.requests(env)
+    const { events = [], calls = [] } = requestsOf(m, env)
     for (const r of events) if (r.names.length) p.addEvent({ name: r.names, extrinsic: r.extrinsic, call: r.call, range: r.range })
     for (const r of calls) if (r.names.length) p.addCall({ name: r.names, events: r.events, extrinsic: r.extrinsic })
   }

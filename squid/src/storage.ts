@@ -6,7 +6,7 @@
  * and answers older reads with "State already discarded for <hash>". That stops the processor with ArchiveStateError.
  */
 import { envVar } from './config'
-import type { ChainEnv, PalletModule, StorageRead } from './modules/module'
+import type { AnyModule, ChainEnv, StorageRead } from './modules/module'
 
 export class ArchiveStateError extends Error {
   name = 'ArchiveStateError'
@@ -20,14 +20,15 @@ export function isPrunedStateError(e: unknown): boolean {
   return PRUNED.test(String(err?.message ?? e)) || PRUNED.test(typeof err?.data === 'string' ? err.data : '')
 }
 
-export type StorageValues = Map<PalletModule<any>, Map<string, unknown>>
+export type StorageValues = Map<AnyModule, Map<string, unknown>>
 
-export async function runStorageReads(env: ChainEnv, requests: [PalletModule<any>, Record<string, StorageRead>][]): Promise<StorageValues> {
+export async function runStorageReads(env: ChainEnv, requests: [AnyModule, Record<string, StorageRead | undefined>][]): Promise<StorageValues> {
   const values: StorageValues = new Map()
-  const perBlock = new Map<string, { module: PalletModule<any>; key: string; read: StorageRead }[]>()
+  const perBlock = new Map<string, { module: AnyModule; key: string; read: StorageRead }[]>()
   for (const [module, reads] of requests) {
     values.set(module, new Map())
     for (const [key, read] of Object.entries(reads)) {
+      if (!read) continue
       const list = perBlock.get(read.block.hash) ?? perBlock.set(read.block.hash, []).get(read.block.hash)!
       list.push({ module, key, read })
     }

@@ -5,7 +5,7 @@
  */
 import { encodeAddress } from '@polkadot/util-crypto'
 import { describe, expect, it } from 'vitest'
-import type { FeePaid, SwapCredit } from '../../squid/src/decoders/records'
+import type { FeePaid, SwapCredit } from '../../squid/src/modules/fees'
 import type { EventCtx } from '../../squid/src/mappings/facts'
 import { COLLATOR_POT, DAP_BUFFER, DAP_STAGING, palletRecipient, TREASURY_POT } from '../../squid/src/mappings/palletAccounts'
 import { nativeEquivalent, splitFee, type FeeRunEvent } from '../../squid/src/modules/fees/split'

@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest'
 import { decodeAll, type ChainEnv } from '../../squid/src/handler'
 import { chainConfig } from '../../squid/src/config'
-import { relayDecoders } from '../../squid/src/decoders/relay'
 import { UnknownEventShapeError } from '../../squid/src/decoders/errors'
 import { applyTreasuryEvents } from '../../squid/src/modules/treasury/mapping'
 import { TreasuryFlowKind } from '../../squid/src/model'
@@ -24,7 +23,6 @@ const DOT = { id: 'native', symbol: 'DOT', decimals: 10, chain: 'relay' }
 
 const env: ChainEnv = {
   cfg: chainConfig('relay', {}),
-  decoders: relayDecoders,
   ss58Prefix: 0,
   native: DOT,
   chainHeight: async () => 0,

@@ -4,9 +4,8 @@
  */
 import { encodeAddress } from '@polkadot/util-crypto'
 import { describe, expect, it } from 'vitest'
-import { relayDecoders } from '../../squid/src/decoders/relay'
-import { assetHubDecoders } from '../../squid/src/decoders/assetHub'
-import type { FeePaid } from '../../squid/src/decoders/records'
+import { assetHubDecoders, relayDecoders } from '../support/decoders'
+import type { FeePaid } from '../../squid/src/modules/fees'
 import { ctxId, dayId, factId, utcDay, type EventCtx } from '../../squid/src/mappings/facts'
 import { splitFee, type FeeRunEvent } from '../../squid/src/modules/fees/split'
 import { assetFromAssetHubLocation, assetFromLocatable, beneficiaryFromLocation } from '../../squid/src/mappings/locations'
@@ -347,7 +346,7 @@ describe('rollups and fact ids', () => {
 
 describe('treasury accounts', () => {
   it('a classic bounty account is py/trsry sub-account ("bt", index): "bt" SCALE-encoded as &str (compact length 8), the index u32 LE', async () => {
-    const { bountyAccount, isBountyAccount, OLD_ASSET_HUB_TREASURY, TREASURY_ACCOUNT: T } = await import('../../squid/src/modules/treasury/account')
+    const { bountyAccount, isBountyAccount, OLD_ASSET_HUB_TREASURY, TREASURY_ACCOUNT: T } = { ...(await import('../../squid/src/modules/treasury/account')), ...(await import('../../squid/src/chains/assetHub')) }
     const raw = Buffer.from(bountyAccount(0x01020304).slice(2), 'hex')
     expect(raw.subarray(0, 15).toString('latin1')).toBe('modlpy/trsry\x08bt')
     expect([...raw.subarray(15, 19)]).toEqual([4, 3, 2, 1])

@@ -73,12 +73,9 @@ describe('handler phases across modules', () => {
     let batchStart = 0
     const env = {
       ...base,
-      decoders: {
-        ...base.decoders,
-        accountFree: async (header: any, account: string) => {
-          readInsideTransaction.push(statements.slice(batchStart).some((s) => /^(START TRANSACTION|BEGIN)/i.test(s)))
-          return base.decoders.accountFree!(header, account)
-        },
+      accountFree: async (header: any, account: string) => {
+        readInsideTransaction.push(statements.slice(batchStart).some((s) => /^(START TRANSACTION|BEGIN)/i.test(s)))
+        return base.accountFree!(header, account)
       },
     }
     const plan = planAll(env, stream.height(0))
@@ -151,7 +148,7 @@ describe('handler phases across modules', () => {
   it('a batch that fails before its first store access opens no transaction and writes nothing', async () => {
     const stream = new StreamBuilder({ blocks: 50, batch: 50, days: 1, startHeight: 30_000_000 })
     const base = relayEnv(squid, stream.lastHeight)
-    const env = { ...base, decoders: { ...base.decoders, accountFree: async () => Promise.reject(new Error('Client error: UnknownBlock: State already discarded for 0xabc')) } }
+    const env = { ...base, accountFree: async () => Promise.reject(new Error('Client error: UnknownBlock: State already discarded for 0xabc')) }
     const before = await digest(bench.db.url)
     const lazy = new (lib('database').LazyTransactionDatabase)(new TypeormDatabase({ stateSchema: 'relay_processor_fail', supportHotBlocks: false, isolationLevel: 'READ COMMITTED', projectDir: SQUID_DIR }))
     await lazy.connect()

@@ -9,9 +9,6 @@ import { RpcClient } from '@subsquid/rpc-client'
 import { Runtime } from '@subsquid/substrate-runtime'
 import { BlockHeader } from '@subsquid/substrate-processor/lib/mapping'
 import { chainConfig } from '../../squid/src/config'
-import { assetHubDecoders } from '../../squid/src/decoders/assetHub'
-import { relayDecoders } from '../../squid/src/decoders/relay'
-import { coretimeDecoders } from '../../squid/src/decoders/coretime'
 import { feesModule } from '../../squid/src/modules/fees'
 import { treasuryModule, TREASURY_ACCOUNT } from '../../squid/src/modules/treasury'
 import { stakingModule } from '../../squid/src/modules/staking'
@@ -19,7 +16,7 @@ import { dapModule } from '../../squid/src/modules/dap'
 import { slashesModule } from '../../squid/src/modules/slashes'
 import { moneyFlowsModule } from '../../squid/src/modules/moneyFlows'
 import { MODULES, modulesOn, moduleNamed, withDependents, withPrerequisites } from '../../squid/src/modules/registry'
-import type { ChainEnv } from '../../squid/src/modules/module'
+import { requestsOf, type ChainEnv } from '../../squid/src/modules/module'
 import { ArchiveStateError, runStorageReads } from '../../squid/src/storage'
 import { checkModuleRanges, ModuleGapError } from '../../squid/src/sync/ranges'
 import { tableOf } from '../../squid/src/sync/resync'
@@ -28,9 +25,8 @@ import type { Block } from '../../squid/src/block'
 import { bundledMetadata } from '../support/metadata'
 import { testRuntime } from '../support/chain'
 
-const envOf = (chain: 'relay' | 'coretime', decoders = chain === 'relay' ? relayDecoders : coretimeDecoders, rpcUrl?: string): ChainEnv => ({
+const envOf = (chain: 'relay' | 'coretime', rpcUrl?: string): ChainEnv => ({
   cfg: { ...chainConfig(chain, {}), ...(rpcUrl ? { rpcUrl } : {}) },
-  decoders,
   ss58Prefix: 0,
   native: { id: 'native', symbol: 'DOT', decimals: 10, chain },
   chainHeight: async () => 0,
@@ -43,11 +39,11 @@ describe('registry', () => {
     expect(modulesOn(envOf('relay')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'money-flows'])
     // staking, dap and slashes run everywhere (the money-flows module reads them) and request nothing where the chain lacks them
     expect(modulesOn(envOf('coretime')).map((m) => m.name)).toEqual(['fees', 'staking', 'dap', 'slashes', 'money-flows'])
-    expect(stakingModule.requests(envOf('coretime')).events).toEqual([])
-    expect(dapModule.requests(envOf('relay')).events).toEqual([])
-    expect(slashesModule.requests(envOf('coretime')).events).toEqual([])
-    expect(slashesModule.requests(envOf('relay')).events).toEqual([{ names: ['Treasury.Deposit', 'Balances.Deposit', 'Staking.Slashed', 'Referenda.DepositSlashed', 'Bounties.BountyRejected'] }])
-    expect(stakingModule.requests(envOf('relay')).events).toEqual([{ names: ['Treasury.Deposit', 'Balances.Deposit', 'Staking.EraPaid'] }])
+    expect(requestsOf(stakingModule, envOf('coretime')).events).toEqual([])
+    expect(requestsOf(dapModule, envOf('relay')).events).toEqual([])
+    expect(requestsOf(slashesModule, envOf('coretime')).events).toEqual([])
+    expect(requestsOf(slashesModule, envOf('relay')).events).toEqual([{ names: ['Treasury.Deposit', 'Balances.Deposit', 'Staking.Slashed', 'Referenda.DepositSlashed', 'Bounties.BountyRejected'] }])
+    expect(requestsOf(stakingModule, envOf('relay')).events).toEqual([{ names: ['Treasury.Deposit', 'Balances.Deposit', 'Staking.EraPaid'] }])
   })
 
   it('a re-sync of fees rebuilds treasury too; a run writing treasury decodes fees', () => {
@@ -62,30 +58,30 @@ describe('registry', () => {
 
   it('each module requests its own events, an extrinsic only where its facts carry a hash', () => {
     const relay = envOf('relay')
-    expect(feesModule.requests(relay).events).toEqual([
+    expect(requestsOf(feesModule, relay).events).toEqual([
       { names: ['TransactionPayment.TransactionFeePaid'], extrinsic: true },
       { names: ['Treasury.Deposit', 'Balances.Deposit', 'Balances.Transfer', 'Balances.Withdraw'] },
     ])
-    const t = treasuryModule.requests(relay).events!
+    const t = requestsOf(treasuryModule, relay).events!
     expect(t).toHaveLength(1)
     expect(t[0].extrinsic).toBe(true)
     expect(t[0].names).toContain('Treasury.AssetSpendApproved')
-    // plus the events of bounty funding and returns and of the migration's mints and burns (it takes every Bounties
-    // event the chain decodes, so also BountyRejected, which the slashes module reads)
-    expect(t[0].names.filter((n) => !n.startsWith('Treasury.')).sort()).toEqual(['Balances.Burned', 'Balances.Deposit', 'Balances.Minted', 'Balances.Transfer', 'Bounties.BountyBecameActive', 'Bounties.BountyCanceled', 'Bounties.BountyRejected'])
+    // plus the events of bounty funding and returns and of the migration's mints and burns: the names of its
+    // decoders (not BountyRejected, which only the slashes module decodes)
+    expect(t[0].names.filter((n) => !n.startsWith('Treasury.')).sort()).toEqual(['Balances.Burned', 'Balances.Deposit', 'Balances.Minted', 'Balances.Transfer', 'Bounties.BountyBecameActive', 'Bounties.BountyCanceled'])
     // the relay pays over XCM: no payout calls; Asset Hub's failed payouts are failed calls
-    expect(treasuryModule.requests(relay).calls).toEqual([])
+    expect(requestsOf(treasuryModule, relay).calls).toEqual([])
     // coretime has no Treasury pallet: fees walks Balances events only
-    expect(feesModule.requests(envOf('coretime')).events![1].names).toEqual(['Balances.Deposit', 'Balances.Transfer', 'Balances.Withdraw'])
+    expect(requestsOf(feesModule, envOf('coretime')).events![1].names).toEqual(['Balances.Deposit', 'Balances.Transfer', 'Balances.Withdraw'])
   })
 
   it("dap requests its events and Balances.Minted only from the chain's first pallet-dap block, when configured", () => {
-    const ah = (env: NodeJS.ProcessEnv): ChainEnv => ({ ...envOf('relay'), cfg: chainConfig('asset-hub', env), decoders: assetHubDecoders, native: { id: 'native', symbol: 'DOT', decimals: 10, chain: 'asset-hub' } })
+    const ah = (env: NodeJS.ProcessEnv): ChainEnv => ({ ...envOf('relay'), cfg: chainConfig('asset-hub', env), native: { id: 'native', symbol: 'DOT', decimals: 10, chain: 'asset-hub' } })
     const sorted = (rs: any[] | undefined) => rs!.map((r) => ({ ...r, names: [...r.names].sort() }))
-    expect(sorted(dapModule.requests(ah({ ASSET_HUB_DAP_FROM_BLOCK: '11200000' })).events)).toEqual([{ names: ['Balances.Minted', 'Dap.IssuanceMinted', 'Dap.StagingDrained'], range: { from: 11_200_000 } }])
-    expect(sorted(dapModule.requests(ah({})).events)).toEqual([{ names: ['Balances.Minted', 'Dap.IssuanceMinted', 'Dap.StagingDrained'] }])
+    expect(sorted(requestsOf(dapModule, ah({ ASSET_HUB_DAP_FROM_BLOCK: '11200000' })).events)).toEqual([{ names: ['Balances.Minted', 'Dap.IssuanceMinted', 'Dap.StagingDrained'], range: { from: 11_200_000 } }])
+    expect(sorted(requestsOf(dapModule, ah({})).events)).toEqual([{ names: ['Balances.Minted', 'Dap.IssuanceMinted', 'Dap.StagingDrained'] }])
     // the treasury keeps its own Balances.Minted over its whole range (the migration's mints to the treasury)
-    const t = treasuryModule.requests(ah({ ASSET_HUB_DAP_FROM_BLOCK: '11200000' })).events!
+    const t = requestsOf(treasuryModule, ah({ ASSET_HUB_DAP_FROM_BLOCK: '11200000' })).events!
     expect(t[0].names).toContain('Balances.Minted')
     expect(t.every((r) => r.range === undefined)).toBe(true)
   })
@@ -171,7 +167,7 @@ describe('storage reads', () => {
     const value = polkadot.registry.createType('AccountInfo', { nonce: 0, consumers: 0, providers: 1, sufficients: 0, data: { free, reserved: 7n, frozen: 0n, flags: 0n } }).toHex()
     answer = () => ({ result: value })
     calls.length = 0
-    const env = envOf('relay', relayDecoders, url)
+    const env = envOf('relay', url)
     const blocks = [block(999), block(1000)]
     const reads = treasuryModule.reads!(env, { items: [], moneyFlows: [], balanceDeltas: new Map(), assetDeltas: new Map() }, blocks)
     const values = await runStorageReads(env, [[treasuryModule, reads]])
@@ -191,7 +187,7 @@ describe('storage reads', () => {
 
   it('stops with the chain, block, endpoint and fix when the node has pruned that state', async () => {
     answer = (params) => ({ error: { code: 4003, message: `Client error: UnknownBlock: State already discarded for ${params[1]}` } })
-    const env = envOf('relay', relayDecoders, url)
+    const env = envOf('relay', url)
     const b = block(28_000_000)
     const run = runStorageReads(env, [[treasuryModule, treasuryModule.reads!(env, { items: [], moneyFlows: [], balanceDeltas: new Map(), assetDeltas: new Map() }, [b])]])
     await expect(run).rejects.toThrow(ArchiveStateError)
@@ -203,7 +199,7 @@ describe('storage reads', () => {
 
   it('other RPC errors pass through unchanged', async () => {
     answer = () => ({ error: { code: -32603, message: 'Internal error: wasm trap' } })
-    const env = envOf('relay', relayDecoders, url)
+    const env = envOf('relay', url)
     const run = runStorageReads(env, [[treasuryModule, treasuryModule.reads!(env, { items: [], moneyFlows: [], balanceDeltas: new Map(), assetDeltas: new Map() }, [block(5)])]])
     await expect(run).rejects.toThrow('Internal error: wasm trap')
     await expect(run).rejects.not.toThrow(ArchiveStateError)

@@ -59,7 +59,7 @@ beforeAll(async () => {
   env = {
     cfg: squid.config.chainConfig('relay', {}),
     // The pot's balance is a storage read over RPC in production; this test has no node, and asserts no balance.
-    decoders: { ...squid.relayDecoders, accountFree: async () => 10n ** 12n },
+    accountFree: async () => 10n ** 12n,
     ss58Prefix: 0,
     native: { id: 'native', symbol: 'PAS', decimals: 10, chain: 'relay' },
     chainHeight: async () => 0,

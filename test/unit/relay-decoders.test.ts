@@ -3,7 +3,7 @@
  * Paseo 1009003 from the real runtime) and decoded back as the processor does.
  */
 import { describe, expect, it } from 'vitest'
-import { relayDecoders } from '../../squid/src/decoders/relay'
+import { relayDecoders } from '../support/decoders'
 import { UnknownEventShapeError } from '../../squid/src/decoders/errors'
 import { events } from '../../squid/src/types/relay'
 import { assetFromLocatable, beneficiaryFromLocation } from '../../squid/src/mappings/locations'

@@ -11,6 +11,9 @@
  */
 
 /** A junction in sts form: {__kind, value} for tuple variants, {__kind, ...fields} for struct variants. */
+/** A location or asset kind as the runtime encodes it (sts JSON: {__kind, value}). Kept for display and hashing. */
+export type Json = unknown
+
 export interface Junction {
   __kind: string
   value?: unknown

@@ -1,25 +1,23 @@
 /**
- * The Asset Hub migration of Polkadot (November 2025), as data: the one place the indexer, the API and the page take
- * it from. Sources: polkadot-fellows/runtimes v2.3.2 asset-hub-polkadot lib.rs (MigrationStartBlock 10_254_470,
- * MigrationEndBlock 10_259_208); CHANGELOG 2.0.0 (relay start 28_490_502). The relay's end block is stored on chain
- * only (rc-migrator MigrationEndBlock); 28_495_696 is the value the issue gives.
+ * The Asset Hub migration of Polkadot (November 2025): its block windows are chain facts of the profiles
+ * (chains/relay.ts, chains/assetHub.ts); the indexer, the API and the page take them from here.
  */
-import type { ChainId } from '../config'
+import { PROFILES, type BlockWindow, type ChainId } from '../chains'
 
-export interface BlockWindow {
-  from: number
-  to: number
+export type { BlockWindow }
+
+function polkadotWindow(chain: ChainId): BlockWindow {
+  const w = PROFILES[chain].presets.polkadot.migrationWindow
+  if (!w) throw new Error(`the ${chain} profile has no migration window on Polkadot`)
+  return w
 }
 
-export const MIGRATION_WINDOW: Readonly<Record<'relay' | 'asset-hub', BlockWindow>> = {
-  relay: { from: 28_490_502, to: 28_495_696 },
-  'asset-hub': { from: 10_254_470, to: 10_259_208 },
-}
+/** The window of each chain the migration touched, on Polkadot: the relay (from) and Asset Hub (to). */
+export const MIGRATION_WINDOW: Readonly<Record<'relay' | 'asset-hub', BlockWindow>> = { relay: polkadotWindow('relay'), 'asset-hub': polkadotWindow('asset-hub') }
 
-/** The migration window of `chain` on Polkadot, if the migration touched that chain. */
-export function migrationWindow(chain: ChainId | string, network: string): BlockWindow | undefined {
-  if (network !== 'polkadot') return undefined
-  return (MIGRATION_WINDOW as Record<string, BlockWindow>)[chain]
+/** The migration window of `chain` on `network`, if the migration touched that chain there. */
+export function migrationWindow(chain: ChainId, network: string): BlockWindow | undefined {
+  return network === 'polkadot' || network === 'devnet' ? PROFILES[chain]?.presets[network].migrationWindow : undefined
 }
 
 export function inWindow(w: BlockWindow | undefined, block: number): boolean {

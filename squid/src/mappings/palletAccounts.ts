@@ -1,15 +1,13 @@
 /**
  * The accounts that money flows to, computed from their PalletIds in this one place (FRAME's
  * `PalletId::into_account_truncating` / `into_sub_account_truncating`: "modl" ++ id ++ SCALE(sub), zero-padded
- * to 32 bytes), and the recipient a deposit to an account is. Ids from polkadot-fellows/runtimes 2.3.2
+ * to 32 bytes), and the recipient a deposit to an account is (modules/balances reads deposits with it). Ids from polkadot-fellows/runtimes 2.3.2
  * (see docs/money-flows.md): py/trsry (Treasury), PotStake (CollatorSelection on Asset Hub and Coretime),
  * dap/buff (pallet-dap's buffer) and its sub-account b"staging" (DapStagingAccount, a `&[u8]`, so SCALE adds
  * its compact length).
  */
 import { compactAddLength, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util'
 import type { MoneyRecipient } from '../model/generated/_moneyRecipient'
-import type { DecodableEvent } from '../decoders/decode'
-import type { ChainDecoders } from '../decoders/chain'
 
 /** The account of PalletId `id` (8 bytes), or of its sub-account `sub` (SCALE-encoded bytes), as 0x-hex. */
 export function palletAccount(id: string, sub?: Uint8Array): string {
@@ -40,23 +38,4 @@ export const PALLET_RECIPIENTS: ReadonlyMap<string, `${MoneyRecipient}`> = new M
 /** The recipient a pallet account is, or undefined for any other account. */
 export function palletRecipient(account: string): `${MoneyRecipient}` | undefined {
   return PALLET_RECIPIENTS.get(account.toLowerCase())
-}
-
-/** The events that credit an account: the sinks where slashes and era remainders land. */
-export const DEPOSIT_EVENTS = ['Balances.Deposit', 'Treasury.Deposit']
-
-/**
- * A deposit, with the recipient its account is (undefined: no pallet account): a Balances.Deposit, or a
- * Treasury.Deposit (the treasury's own); undefined for any other event.
- */
-export function depositOf(decoders: ChainDecoders, chain: string, e: DecodableEvent): { recipient?: `${MoneyRecipient}`; account: string; amount: bigint } | undefined {
-  if (e.name === 'Treasury.Deposit') {
-    const t = decoders.treasury?.(chain, e)
-    return t?.kind === 'Deposit' ? { recipient: 'Treasury', account: TREASURY_POT, amount: t.value } : undefined
-  }
-  if (e.name === 'Balances.Deposit') {
-    const d = decoders.deposit(chain, e)
-    return d && { recipient: palletRecipient(d.who), account: d.who, amount: d.amount }
-  }
-  return undefined
 }

@@ -1,7 +1,7 @@
 /**
  * Every pallet module, in decode order (a module comes after the modules it reads). A new pallet adds one line.
  */
-import type { ChainEnv, PalletModule } from './module'
+import { isEnabled, type AnyModule, type ChainEnv } from './module'
 import { feesModule } from './fees'
 import { treasuryModule } from './treasury'
 import { stakingModule } from './staking'
@@ -9,7 +9,7 @@ import { dapModule } from './dap'
 import { slashesModule } from './slashes'
 import { moneyFlowsModule } from './moneyFlows'
 
-export const MODULES: readonly PalletModule<any>[] = [
+export const MODULES: readonly AnyModule[] = [
   feesModule,
   treasuryModule,
   stakingModule,
@@ -22,7 +22,7 @@ export class ModuleError extends Error {
   name = 'ModuleError'
 }
 
-function assertOrdered(modules: readonly PalletModule<any>[]): void {
+function assertOrdered(modules: readonly AnyModule[]): void {
   const seen = new Set<string>()
   for (const m of modules) {
     if (seen.has(m.name)) throw new ModuleError(`module ${m.name} is registered twice`)
@@ -35,25 +35,25 @@ function assertOrdered(modules: readonly PalletModule<any>[]): void {
 assertOrdered(MODULES)
 
 /** The registered modules this chain has the pallets of. */
-export function modulesOn(env: ChainEnv, registry: readonly PalletModule<any>[] = MODULES): PalletModule<any>[] {
-  return registry.filter((m) => m.enabled(env))
+export function modulesOn(env: ChainEnv, registry: readonly AnyModule[] = MODULES): AnyModule[] {
+  return registry.filter((m) => isEnabled(m, env))
 }
 
-export function moduleNamed(name: string, registry: readonly PalletModule<any>[] = MODULES): PalletModule<any> {
+export function moduleNamed(name: string, registry: readonly AnyModule[] = MODULES): AnyModule {
   const m = registry.find((x) => x.name === name)
   if (!m) throw new ModuleError(`unknown module "${name}"; modules: ${registry.map((x) => x.name).join(', ')}`)
   return m
 }
 
 /** `names` and every module that reads them, directly or not: what a re-sync of `names` must rebuild. */
-export function withDependents(names: string[], modules: readonly PalletModule<any>[]): PalletModule<any>[] {
+export function withDependents(names: string[], modules: readonly AnyModule[]): AnyModule[] {
   const out = new Set(modules.filter((m) => names.includes(m.name)))
   for (const m of modules) if ((m.after ?? []).some((d) => [...out].some((o) => o.name === d.name))) out.add(m)
   return modules.filter((m) => out.has(m))
 }
 
 /** `written` and the modules they read (which must decode, though they write nothing), in registry order. */
-export function withPrerequisites(written: PalletModule<any>[], modules: readonly PalletModule<any>[]): PalletModule<any>[] {
+export function withPrerequisites(written: AnyModule[], modules: readonly AnyModule[]): AnyModule[] {
   const need = new Set(written)
   for (let i = modules.length - 1; i >= 0; i--) if (need.has(modules[i])) for (const d of modules[i].after ?? []) need.add(d)
   return modules.filter((m) => need.has(m))

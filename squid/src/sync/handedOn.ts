@@ -4,9 +4,9 @@
  * common ancestor, whose state is still here, so nothing of the losing branch leaks into the winning one; each hot
  * slice finds the state of the slice before it, though every slice's reads run before any slice applies.
  */
-import type { PalletModule } from '../modules/module'
+import type { AnyModule, PalletModule } from '../modules/module'
 
-type States = Map<PalletModule<any, any>, Promise<unknown>>
+type States = Map<AnyModule, Promise<unknown>>
 
 export class HandedOn {
   private readonly byHash = new Map<string, States>()
@@ -19,7 +19,7 @@ export class HandedOn {
    * The state `module` was handed at block `base`; undefined when none was (a restart, a first batch). Without a
    * base (a store from outside LazyTransactionDatabase, in tests), the state of the batch handled last.
    */
-  at<S>(module: PalletModule<any, S>, base: string | undefined): Promise<S | undefined> {
+  at<S>(module: PalletModule<any, any, S, any>, base: string | undefined): Promise<S | undefined> {
     const states = this.byHash.get(base ?? this.latest ?? '')
     return (states?.get(module) as Promise<S | undefined> | undefined) ?? Promise.resolve(undefined)
   }

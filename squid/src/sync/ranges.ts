@@ -10,7 +10,7 @@
  */
 import pg from 'pg'
 import { createConnectionOptions } from '@subsquid/typeorm-config/lib/connectionOptions'
-import type { PalletModule } from '../modules/module'
+import type { AnyModule } from '../modules/module'
 
 export interface RecordedRange {
   module: string
@@ -29,10 +29,10 @@ export const resyncCommand = (chain: string, module?: string) => `npm run resync
  * The first block of each module's range, given the processor's indexed height (-1: never ran) and the ranges
  * recorded for its chain; throws ModuleGapError naming every module that does not cover the indexed blocks.
  */
-export function checkModuleRanges(chain: string, modules: PalletModule<any>[], indexedHeight: number, fromBlock: number, ranges: RecordedRange[]): Map<PalletModule<any>, { fromBlock: number }> {
+export function checkModuleRanges(chain: string, modules: AnyModule[], indexedHeight: number, fromBlock: number, ranges: RecordedRange[]): Map<AnyModule, { fromBlock: number }> {
   const byName = new Map(ranges.map((r) => [r.module, r]))
   const problems: string[] = []
-  const out = new Map<PalletModule<any>, { fromBlock: number }>()
+  const out = new Map<AnyModule, { fromBlock: number }>()
   for (const m of modules) {
     const r = byName.get(m.name)
     if (indexedHeight < 0) {
@@ -95,9 +95,9 @@ export async function planAtStart(opts: {
   chain: string
   stateSchema: string
   fromBlock: number
-  written: PalletModule<any>[]
+  written: AnyModule[]
   lock: boolean
-}): Promise<{ writes: Map<PalletModule<any>, { fromBlock: number }>; session: pg.Client }> {
+}): Promise<{ writes: Map<AnyModule, { fromBlock: number }>; session: pg.Client }> {
   const db = await connectDb()
   try {
     if (opts.lock && !(await lockChain(db, opts.chain))) {

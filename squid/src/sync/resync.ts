@@ -14,7 +14,7 @@
  * The chain's processor must be stopped: both take the chain's advisory lock (ranges.ts lockChain).
  */
 import type pg from 'pg'
-import type { EntityClass, PalletModule } from '../modules/module'
+import type { AnyModule, EntityClass } from '../modules/module'
 import { headOf, rangesOf } from './ranges'
 
 /** The table of an entity class (the model's snake-case naming: FeePayment → fee_payment). */
@@ -27,7 +27,7 @@ export const resyncSchemaOf = (stateSchema: string) => `${stateSchema}_resync`
 export interface ResyncPlan {
   chain: string
   /** the modules rebuilt (a module and its dependents, or every module of the chain) */
-  modules: PalletModule<any>[]
+  modules: AnyModule[]
   all: boolean
   from: number
   to: number
@@ -41,7 +41,7 @@ export interface ResyncPlan {
  */
 export async function prepareResync(
   db: pg.ClientBase,
-  opts: { chain: string; stateSchema: string; startBlock: number; modules: PalletModule<any>[]; all: boolean },
+  opts: { chain: string; stateSchema: string; startBlock: number; modules: AnyModule[]; all: boolean },
 ): Promise<ResyncPlan | undefined> {
   const { chain, modules, all, stateSchema } = opts
   const to = await headOf(db, stateSchema)

@@ -13,11 +13,14 @@
  * the mints.
  */
 import { DapEvent, DapEventKind } from '../../model'
-import type { DecodableEvent } from '../../decoders/decode'
-import type { DapEvent as DapRecord } from '../../decoders/records'
+import { namesOf, type DecodableEvent } from '../../decoders/decode'
 import { ctxId, type EventCtx } from '../../mappings/facts'
 import { DAP_BUFFER } from '../../mappings/palletAccounts'
-import { defineModule, eventCtx, namesOnChain, type ChainEnv } from '../module'
+import { BALANCES } from '../balances'
+import { defineModule, eventCtx, type ChainEnv } from '../module'
+import { DAP_DECODERS, type DapDecoders, type DapEvent as DapRecord } from './decoders'
+
+export type { DapOptions } from './decoders'
 
 export interface DapItem {
   ctx: EventCtx
@@ -40,8 +43,7 @@ export function dripSplit(env: ChainEnv, events: Events, at: number, total: bigi
   for (let i = at - 1; i >= 0 && toBuffer + toStakers < total; i--) {
     const e = events[i]
     if (e.extrinsicIndex !== events[at].extrinsicIndex || e.name.startsWith('Dap.')) break
-    // Balances.Minted has one decoder per chain, the treasury money decoder's (it also sees the migration's mints)
-    const m = env.decoders.treasuryMoney?.(env.cfg.chain, e)
+    const m = BALANCES[env.cfg.decoders].minted(env.cfg.chain, e)
     if (m?.kind !== 'Minted') continue
     if (m.who === DAP_BUFFER) toBuffer += m.amount
     else toStakers += m.amount
@@ -49,27 +51,25 @@ export function dripSplit(env: ChainEnv, events: Events, at: number, total: bigi
   return { toBuffer, toStakers }
 }
 
-export const dapModule = defineModule<DapRecords>({
+export const dapModule = defineModule<DapRecords, {}, unknown, DapDecoders>({
   name: 'dap',
   version: 1,
   entities: [DapEvent],
+  decoders: DAP_DECODERS,
+  empty: () => ({ items: [] }),
   // every chain: one without pallet-dap requests nothing and writes nothing (the money-flows module reads it)
   enabled: () => true,
-  requests: (env) => ({
-    events: env.decoders.dap
-      ? [
-          {
-            names: namesOnChain(env, (n) => n === 'Dap.IssuanceMinted' || n === 'Dap.StagingDrained' || n === 'Balances.Minted'),
-            ...(env.cfg.dapFromBlock === undefined ? {} : { range: { from: env.cfg.dapFromBlock } }),
-          },
-        ]
-      : [],
+  requests: (env, d) => ({
+    events: [
+      {
+        names: namesOf(d.dap, BALANCES[env.cfg.decoders].minted),
+        ...(env.cfg.dapFromBlock === undefined ? {} : { range: { from: env.cfg.dapFromBlock } }),
+      },
+    ],
   }),
 
-  decode(env, blocks) {
+  decode(env, blocks, _recordsOf, { dap: decode }) {
     const out: DapRecords = { items: [] }
-    const decode = env.decoders.dap
-    if (!decode) return out
     for (const block of blocks) {
       block.events.forEach((e, i) => {
         const event = decode(env.cfg.chain, e)

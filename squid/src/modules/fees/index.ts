@@ -5,13 +5,16 @@
  * were a fee's treasury share (`treasuryFeeShares`): the treasury module counts those as fee income.
  */
 import { FeeDay, FeePayment, type Asset } from '../../model'
-import type { DecodableEvent } from '../../decoders/decode'
-import type { FeePaid } from '../../decoders/records'
+import { namesOf } from '../../decoders/decode'
 import { ctxId, dayId, factId, utcDay, type EventCtx } from '../../mappings/facts'
 import { assetFromAssetHubLocation, encodeAccount, type AssetInfo } from '../../mappings/locations'
 import { addFee, emptyFeeDay } from '../../mappings/rollups'
-import { assetOf, defineModule, eventCtx, namesOnChain, type ChainEnv } from '../module'
+import { BALANCES } from '../balances'
+import { assetOf, defineModule, eventCtx, type ChainEnv } from '../module'
+import { FEE_DECODERS, type FeeDecoders, type FeePaid } from './decoders'
 import { splitFee, type FeeRunEvent, type FeeSplit } from './split'
+
+export type { FeePaid, SwapCredit } from './decoders'
 
 export interface FeeItem {
   ctx: EventCtx
@@ -26,13 +29,6 @@ export interface FeeRecords {
   /** fact ids of the deposits (Treasury.Deposit, Balances.Deposit to the pot) that were a fee's treasury share */
   treasuryFeeShares: Set<string>
 }
-
-const FEE_EVENTS = ['TransactionPayment.TransactionFeePaid', 'AssetTxPayment.AssetTxFeePaid']
-/**
- * The events the split walks over. It stops at any event that is not a deposit: Withdraw (the fee's pre-charge)
- * opens every fee-paying extrinsic, and a transfer is the call's, not the fee handler's.
- */
-const RUN_EVENTS = ['Balances.Deposit', 'Balances.Withdraw', 'Balances.Transfer', 'Treasury.Deposit', 'AssetConversion.SwapCreditExecuted']
 
 /** The fact row of one fee payment; the asset it was paid in is added to `assets`. */
 export function feePaymentOf(env: ChainEnv, assets: Map<string, Asset>, { ctx: c, fee, asset, split }: FeeItem): FeePayment {
@@ -59,22 +55,29 @@ export function feePaymentOf(env: ChainEnv, assets: Map<string, Asset>, { ctx: c
   })
 }
 
-export const feesModule = defineModule<FeeRecords>({
+export const feesModule = defineModule<FeeRecords, {}, unknown, FeeDecoders>({
   name: 'fees',
   // 2: recipients by account (collators' pot, DAP), asset fees netted from their swaps, payer-authors
   version: 2,
   entities: [FeePayment, FeeDay],
-  enabled: () => true,
-  requests: (env) => ({
-    events: [
-      { names: namesOnChain(env, (n) => FEE_EVENTS.includes(n)), extrinsic: true },
-      // only their order and amounts matter: no extrinsic
-      { names: namesOnChain(env, (n) => RUN_EVENTS.includes(n)) },
-    ],
-  }),
+  decoders: FEE_DECODERS,
+  empty: () => ({ fees: [], treasuryFeeShares: new Set() }),
+  requests: (env, d) => {
+    const b = BALANCES[env.cfg.decoders]
+    return {
+      events: [
+        { names: namesOf(d.feePaid), extrinsic: true },
+        // The events the split walks over; only their order and amounts matter: no extrinsic. It stops at any event
+        // that is not a deposit: Withdraw (the fee's pre-charge) opens every fee-paying extrinsic, and a transfer is
+        // the call's, not the fee handler's.
+        { names: namesOf(b.treasuryDeposit, b.deposit, b.transfer, b.withdraw, d.swapCredit) },
+      ],
+    }
+  },
 
-  decode(env, blocks) {
+  decode(env, blocks, _recordsOf, d) {
     const chain = env.cfg.chain
+    const b = BALANCES[env.cfg.decoders]
     const out: FeeRecords = { fees: [], treasuryFeeShares: new Set() }
     for (const block of blocks) {
       // The events seen so far in each extrinsic of this block, in order: the fee handler's come last.
@@ -84,19 +87,17 @@ export const feesModule = defineModule<FeeRecords>({
         const run = runs.get(e.extrinsicIndex) ?? runs.set(e.extrinsicIndex, []).get(e.extrinsicIndex)!
         const ctx = eventCtx(chain, block, e)
         const de = e
-        if (e.name === 'Treasury.Deposit') {
-          const t = env.decoders.treasury?.(chain, de)
-          if (t?.kind === 'Deposit') {
-            run.push({ ctx, kind: 'treasury-deposit', value: t.value })
-            continue
-          }
+        const t = b.treasuryDeposit?.(chain, de)
+        if (t) {
+          run.push({ ctx, kind: 'treasury-deposit', value: t.value })
+          continue
         }
-        const swap = env.decoders.swapCredit?.(chain, de)
+        const swap = d.swapCredit?.(chain, de)
         if (swap) {
           run.push({ ctx, kind: 'swap', swap })
           continue
         }
-        const fee = env.decoders.feePaid(chain, de)
+        const fee = d.feePaid(chain, de)
         if (fee) {
           const split = splitFee(fee, run)
           const asset = fee.assetId === undefined ? env.native : assetFromAssetHubLocation(fee.assetId, env.native)
@@ -105,7 +106,7 @@ export const feesModule = defineModule<FeeRecords>({
           run.push({ ctx, kind: 'other' })
           continue
         }
-        const deposit = env.decoders.deposit(chain, de)
+        const deposit = b.deposit(chain, de)
         run.push(deposit ? { ctx, kind: 'balances-deposit', deposit } : { ctx, kind: 'other' })
       }
     }

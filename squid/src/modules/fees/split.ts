@@ -10,7 +10,9 @@
  * (AssetConversion.SwapCreditExecuted asset→native) and its refund swapped back after it (native→asset); the
  * native equivalent that the recipients share is the first swap's output minus the second swap's input.
  */
-import type { BalanceDeposit, FeePaid, Json, SwapCredit } from '../../decoders/records'
+import type { Json } from '../../decoders/xcm'
+import type { BalanceDeposit } from '../balances'
+import type { FeePaid, SwapCredit } from './decoders'
 import type { EventCtx } from '../../mappings/facts'
 import { toJson } from '../../mappings/locations'
 import { palletRecipient } from '../../mappings/palletAccounts'

@@ -37,7 +37,7 @@ export const moneyFlowsModule = defineModule<MoneyFlowRecords>({
   version: 2,
   after: [feesModule, stakingModule, dapModule, slashesModule],
   entities: [MoneyFlowDay],
-  enabled: () => true,
+  empty: () => ({ flows: [] }),
   requests: () => ({}),
 
   decode(env, _blocks, recordsOf) {

@@ -12,11 +12,13 @@
  * What no deposit received is recorded as Burned (a runtime whose sink is `()`).
  */
 import type { MoneyRecipient } from '../../model'
-import type { DecodableEvent } from '../../decoders/decode'
-import type { Slash } from '../../decoders/records'
+import { namesOf, type DecodableEvent } from '../../decoders/decode'
 import type { EventCtx } from '../../mappings/facts'
-import { DEPOSIT_EVENTS, depositOf } from '../../mappings/palletAccounts'
-import { defineModule, eventCtx, namesOnChain, type ChainEnv } from '../module'
+import { BALANCES, depositOf } from '../balances'
+import { defineModule, eventCtx, type ChainEnv } from '../module'
+import { SLASH_DECODERS, type Slash, type SlashDecoders } from './decoders'
+
+export type { Slash } from './decoders'
 
 export interface SlashItem {
   /** the first slash event of the run */
@@ -50,7 +52,7 @@ export interface SlashRunEvent {
 
 /** A deposit into a pallet account (or Treasury.Deposit, the treasury's own), or undefined for any other event. */
 function sinkDeposit(env: ChainEnv, e: DecodableEvent): SlashRunEvent['deposit'] {
-  const d = depositOf(env.decoders, env.cfg.chain, e)
+  const d = depositOf(env.cfg.decoders, env.cfg.chain, e)
   return d && { recipient: d.recipient, amount: d.amount }
 }
 
@@ -122,20 +124,19 @@ export function slashesOf(events: SlashRunEvent[]): SlashItem[] {
   return out
 }
 
-export const slashesModule = defineModule<SlashRecords>({
+export const slashesModule = defineModule<SlashRecords, {}, unknown, SlashDecoders>({
   name: 'slashes',
   version: 1,
   // records only: the money-flows module writes them as MoneyFlowDay rows (source Slash)
   entities: [],
+  decoders: SLASH_DECODERS,
+  empty: () => ({ slashes: [] }),
   enabled: () => true,
-  requests: (env) => ({
-    events: env.decoders.slash ? [{ names: namesOnChain(env, (n) => n === 'Staking.Slashed' || n === 'Referenda.DepositSlashed' || n === 'Bounties.BountyRejected' || DEPOSIT_EVENTS.includes(n)) }] : [],
-  }),
+  // Staking.EraPaid (an era boundary, below) comes with the staking module's request
+  requests: (env, d) => ({ events: [{ names: namesOf(BALANCES[env.cfg.decoders].deposits, d.slash) }] }),
 
-  decode(env, blocks) {
-    const decode = env.decoders.slash
+  decode(env, blocks, _recordsOf, { slash: decode }) {
     const out: SlashRecords = { slashes: [] }
-    if (!decode) return out
     for (const block of blocks) {
       const run = block.events.map((e): SlashRunEvent => {
         const de = e

@@ -6,12 +6,14 @@
  * longer mints and RewardRemainder is unused: a remainder no deposit received is recorded as Unminted.
  */
 import { EraPayout, MoneyRecipient } from '../../model'
-import type { DecodableEvent } from '../../decoders/decode'
-import type { EraPaid } from '../../decoders/records'
+import { namesOf, type DecodableEvent } from '../../decoders/decode'
 import { ctxId, type EventCtx } from '../../mappings/facts'
 import { encodeAccount } from '../../mappings/locations'
-import { DEPOSIT_EVENTS, depositOf } from '../../mappings/palletAccounts'
-import { defineModule, eventCtx, namesOnChain, type ChainEnv } from '../module'
+import { BALANCES, depositOf } from '../balances'
+import { defineModule, eventCtx, type ChainEnv } from '../module'
+import { STAKING_DECODERS, type EraPaid, type StakingDecoders } from './decoders'
+
+export type { EraPaid } from './decoders'
 
 export interface EraPayoutItem {
   ctx: EventCtx
@@ -39,27 +41,25 @@ export function remainderDeposit(env: ChainEnv, events: Events, from: number, re
     for (let i = from + 1; i < events.length; i++) {
       const e = events[i]
       if (e.extrinsicIndex !== start.extrinsicIndex || e.name === 'Staking.EraPaid') break
-      const d = depositOf(env.decoders, chain, e)
+      const d = depositOf(env.cfg.decoders, chain, e)
       if (d?.recipient && d.amount === remainder) return { recipient: d.recipient, account: d.account, eventIndex: e.index }
     }
   }
   return { recipient: 'Unminted' }
 }
 
-export const stakingModule = defineModule<StakingRecords>({
+export const stakingModule = defineModule<StakingRecords, {}, unknown, StakingDecoders>({
   name: 'staking',
   version: 1,
   entities: [EraPayout],
+  decoders: STAKING_DECODERS,
+  empty: () => ({ eras: [] }),
   // every chain: one without staking requests nothing and writes nothing (the money-flows module reads it)
   enabled: () => true,
-  requests: (env) => ({
-    events: env.decoders.eraPaid ? [{ names: namesOnChain(env, (n) => n === 'Staking.EraPaid' || DEPOSIT_EVENTS.includes(n)) }] : [],
-  }),
+  requests: (env, d) => ({ events: [{ names: namesOf(BALANCES[env.cfg.decoders].deposits, d.eraPaid) }] }),
 
-  decode(env, blocks) {
+  decode(env, blocks, _recordsOf, { eraPaid: decode }) {
     const out: StakingRecords = { eras: [] }
-    const decode = env.decoders.eraPaid
-    if (!decode) return out
     for (const block of blocks) {
       block.events.forEach((e, i) => {
         const paid = decode(env.cfg.chain, e)

@@ -1,20 +1,36 @@
-/** The treasury's accounts, as 0x-hex public keys (PalletId accounts from mappings/palletAccounts.ts). */
+/** The treasury's accounts, as 0x-hex public keys (PalletId accounts from mappings/palletAccounts.ts), and its chain options. */
 import { compactAddLength, stringToU8a, u8aConcat } from '@polkadot/util'
+import type { ChainId } from '../../chains'
 import { palletAccount, TREASURY_POT } from '../../mappings/palletAccounts'
+
+/** What a chain's profile sets for the treasury module (chains/<chain>.ts). */
+export interface TreasuryOptions {
+  /** the chain pays asset spends synchronously (LocalPay): Paid is final, a failed payout is a failed extrinsic */
+  localPay: boolean
+  /** the Assets-pallet ids whose treasury balance reconciles per day */
+  reconciledAssets: number[]
+  /** the relay treasury's account on this chain: a treasury account (before the migration), payer of relay asset spends */
+  relayTreasuryAccount?: string
+  /** its asset spends are paid by another chain, so SpendPaid does not move this chain's balance */
+  assetSpendsPaidElsewhere?: boolean
+  /** the chain whose spends open at the migration's end continue here */
+  continuesSpendsOf?: ChainId
+}
+
+declare module '../../chains/profile' {
+  interface ModuleOptions {
+    treasury: TreasuryOptions
+  }
+}
+
+export const NO_TREASURY_OPTIONS: TreasuryOptions = { localPay: false, reconciledAssets: [] }
 
 /** PalletId "py/trsry": the relay's treasury before and after the migration, and the unified treasury on Asset Hub (13UVJyLnbVp9…). */
 export const TREASURY_ACCOUNT = TREASURY_POT
 
-/**
- * Asset Hub's treasury before the migration: the relay treasury's location (1, PalletInstance(19)) converted to an
- * account on Asset Hub, 14xmwinmCEz6oRrFdczHKqHgWNMiCysE2KrA4jXXAAM1Eogk (xcm_config PreMigrationRelayTreasuryPalletAccount).
- * The migration drained it into TREASURY_ACCOUNT with plain transfers.
- */
-export const OLD_ASSET_HUB_TREASURY = '0xaf3e7da28608e13e4399cc7d14a57bdb154dde5f3d546f5f293994ef36ef7f11'
-
 /** The treasury accounts whose balance a chain's TreasuryDay reads and reconciles. */
-export function treasuryAccountsOf(chain: string): string[] {
-  return chain === 'asset-hub' ? [TREASURY_ACCOUNT, OLD_ASSET_HUB_TREASURY] : [TREASURY_ACCOUNT]
+export function treasuryAccountsOf(options: TreasuryOptions): string[] {
+  return options.relayTreasuryAccount ? [TREASURY_ACCOUNT, options.relayTreasuryAccount] : [TREASURY_ACCOUNT]
 }
 
 /** Classic Bounties' account of bounty `index`: py/trsry sub-account ("bt", index); "bt" as &str SCALE (compact length 8). */

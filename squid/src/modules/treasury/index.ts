@@ -15,20 +15,23 @@
  * - on Asset Hub a failed payout is a failed Treasury.payout extrinsic: the call is requested with its success flag.
  */
 import { Spend, SpendEvent, SpendPeriod, TreasuryAssetDay, TreasuryDay, TreasuryFlow, TreasuryFlowKind } from '../../model'
-import type { DecodableEvent } from '../../decoders/decode'
-import type { StoredSpend } from '../../decoders/treasury'
+import { anyOf, namesOf } from '../../decoders/decode'
 import { ctxId, dayId, utcDay, type EventCtx } from '../../mappings/facts'
 import { FLOW_KIND_DAY_FIELDS, FLOW_KINDS } from '../../mappings/flowKinds'
 import { inWindow, migrationWindow } from '../../mappings/migration'
 import { addFlow, emptyTreasuryDay } from '../../mappings/rollups'
+import { ASSETS } from '../assets'
+import { BALANCES, type BalanceIssuance } from '../balances'
 import { feesModule } from '../fees'
-import { assetOf, defineModule, eventCtx, namesOnChain, type ChainEnv, type StorageRead } from '../module'
+import { assetOf, decodersOn, defineModule, eventCtx, optionsOf, type ChainEnv, type StorageReads } from '../module'
 import { assetFromLocatable, assetHubAsset } from '../../mappings/locations'
-import { bountyAccount, isBountyAccount, OLD_ASSET_HUB_TREASURY, TREASURY_ACCOUNT, treasuryAccountsOf } from './account'
+import { bountyAccount, isBountyAccount, NO_TREASURY_OPTIONS, TREASURY_ACCOUNT, treasuryAccountsOf, type TreasuryOptions } from './account'
+import { TREASURY_DECODERS, type BountyMoneyEvent, type StoredSpend, type TreasuryDecoders } from './decoders'
 import { assetLedger, ChainProbe, reconcile, type DayBalance, type DriftBlock, type KnownBlock } from './days'
 import { applyTreasuryEvents, assetSpendId, nativeFlow, spendIdsOf, storedSpends, type TreasuryEnv, type TreasuryItem } from './mapping'
 
-export { TREASURY_ACCOUNT }
+export { TREASURY_ACCOUNT, type TreasuryOptions }
+export type { StoredSpend, TreasuryEvent } from './decoders'
 
 export interface MoneyFlow {
   ctx: EventCtx
@@ -47,11 +50,28 @@ export interface TreasuryRecords {
   assetDeltas: Map<number, Map<number, bigint>>
 }
 
-const DAY_BALANCES = 'dayBalances'
-const ASSET_DAY_BALANCES = 'assetDayBalances:'
-const SPENDS_AT_START = 'spendsAtStart'
-const SPENDS_AT_MIGRATION_END = 'spendsAtMigrationEnd'
-const METADATA = 'metadata:'
+type Reconciled = { balances: DayBalance[]; driftBlocks: DriftBlock[] }
+
+/** The storage reads of a batch, by key. */
+export interface TreasuryReads {
+  /** the native balances of the treasury accounts at the days' last blocks, and where drift appeared */
+  dayBalances: Reconciled
+  /** the same of each reconciled asset */
+  [assetDay: `assetDayBalances:${number}`]: Reconciled
+  /** Treasury.Spends at the first indexed block, and at the migration's last block */
+  spendsAtStart: StoredSpend[]
+  spendsAtMigrationEnd: StoredSpend[]
+  /** an asset's symbol and decimals, by Asset id */
+  [metadata: `metadata:${string}`]: { symbol: string; decimals: number } | undefined
+}
+
+const assetDayKey = (n: number) => `assetDayBalances:${n}` as const
+const metadataKey = (id: string) => `metadata:${id}` as const
+
+/** Bounty funding and returns, and the migration's mints and burns: the other events that move the treasury's money. */
+type TreasuryMoneyEvent = BountyMoneyEvent | BalanceIssuance
+
+const treasuryOptions = (env: ChainEnv): TreasuryOptions => optionsOf(env, 'treasury') ?? NO_TREASURY_OPTIONS
 
 /**
  * What a batch hands the next (PalletModule.handOn): its last block, with the treasury's native balance there, where
@@ -62,11 +82,9 @@ export interface TreasuryHandOn {
   assetBalances: Map<number, bigint | undefined>
 }
 
-type Reconciled = { balances: DayBalance[]; driftBlocks: DriftBlock[] }
-
 const known = (h: { height: number; hash: string; parentHash?: string; timestamp?: number }): KnownBlock => ({ height: h.height, hash: h.hash, parentHash: h.parentHash, timestamp: h.timestamp ?? 0 })
 
-export const treasuryModule = defineModule<TreasuryRecords, TreasuryHandOn>({
+export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, TreasuryHandOn, TreasuryDecoders>({
   name: 'treasury',
   // 2: Asset Hub's treasury, bounty and migration flows, days closed at their last block with drift
   // 3: relay asset spends paid from the relay treasury's account on Asset Hub (RelayPayout); Asset Hub's USDT and
@@ -74,28 +92,36 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryHandOn>({
   version: 3,
   after: [feesModule],
   entities: [Spend, SpendEvent, TreasuryFlow, SpendPeriod, TreasuryDay, TreasuryAssetDay],
-  enabled: (env) => env.decoders.treasury !== undefined,
-  requests: (env) => {
-    const money = new Set(env.decoders.eventNames.filter((n) => /^(Bounties|MultiAssetBounties)\./.test(n) || n === 'Balances.Minted' || n === 'Balances.Burned'))
+  // on a chain whose runtime has a Treasury pallet
+  decoders: TREASURY_DECODERS,
+  empty: () => ({ items: [], moneyFlows: [], balanceDeltas: new Map(), assetDeltas: new Map() }),
+  requests: (env, d) => {
+    const o = treasuryOptions(env)
+    const b = BALANCES[env.cfg.decoders]
+    const assetTransfer = o.reconciledAssets.length ? ASSETS[env.cfg.decoders]?.transfer : undefined
     return {
       events: [
-        { names: namesOnChain(env, (n) => n.startsWith('Treasury.') || n === 'Balances.Deposit' || n === 'Balances.Transfer' || money.has(n) || (n === 'Assets.Transferred' && env.decoders.treasuryAssets !== undefined)), extrinsic: true },
+        { names: namesOf(d.treasury, b.deposit, b.transfer, d.bounties, b.issuance, assetTransfer), extrinsic: true },
         // LocalPay: a failed payout leaves no Treasury event, only the failed call and its ExtrinsicFailed
-        ...(env.decoders.localPay ? [{ names: ['System.ExtrinsicFailed'] }] : []),
+        ...(o.localPay ? [{ names: ['System.ExtrinsicFailed'] }] : []),
       ],
-      calls: env.decoders.localPay ? [{ names: ['Treasury.payout'], extrinsic: true }] : [],
+      calls: o.localPay ? [{ names: ['Treasury.payout'], extrinsic: true }] : [],
     }
   },
 
-  decode(env, blocks, recordsOf) {
+  decode(env, blocks, recordsOf, d) {
     const chain = env.cfg.chain
+    const o = treasuryOptions(env)
+    const b = BALANCES[env.cfg.decoders]
+    const assetTransfer = ASSETS[env.cfg.decoders]?.transfer
+    const moneyOf = anyOf<TreasuryMoneyEvent>(d.bounties, b.issuance)
     const feeShares = recordsOf(feesModule).treasuryFeeShares
-    const accounts = new Set(treasuryAccountsOf(chain))
+    const accounts = new Set(treasuryAccountsOf(o))
     const window = migrationWindow(chain, env.cfg.network)
     const items: TreasuryItem[] = []
     const moneyFlows: MoneyFlow[] = []
     const balanceDeltas = new Map<number, bigint>()
-    const reconciledAssets = new Set(env.decoders.treasuryAssets ?? [])
+    const reconciledAssets = new Set(o.reconciledAssets)
     const assetDeltas = new Map([...reconciledAssets].map((n) => [n, new Map<number, bigint>()]))
     /** adds to the expected change of the treasury's balance at a block: native, or of an Assets-pallet asset */
     const delta = (height: number, v: bigint, assetNumber?: number) => {
@@ -104,7 +130,7 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryHandOn>({
     }
     for (const block of blocks) {
       const deposits = new Map<number, TreasuryItem>()
-      const money = block.events.map((e) => (e.name.startsWith('Bounties.') || e.name.startsWith('MultiAssetBounties.') || e.name.startsWith('Balances.M') || e.name === 'Balances.Burned' ? env.decoders.treasuryMoney?.(chain, e) : undefined))
+      const money = block.events.map((e) => moneyOf(chain, e))
       const activated = new Set(money.flatMap((m) => (m?.kind === 'BountyBecameActive' ? [bountyAccount(m.index)] : [])))
       const extrinsicsWith = (kind: string) => new Set(block.events.flatMap((e, i) => (money[i]?.kind === kind ? [e.extrinsicIndex] : [])))
       const multiPaid = extrinsicsWith('MultiBountyPaid')
@@ -125,7 +151,7 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryHandOn>({
         if (multiPaid.has(e.extrinsicIndex)) return TreasuryFlowKind.BountyFunded
         if (spendPaid.has(e.extrinsicIndex)) return 'Payout'
         // only the relay's XCM moves the relay treasury's account on Asset Hub: the payout of a relay asset spend
-        if (t.from === OLD_ASSET_HUB_TREASURY && !inWindow(window, block.header.height)) return TreasuryFlowKind.RelayPayout
+        if (t.from === o.relayTreasuryAccount && !inWindow(window, block.header.height)) return TreasuryFlowKind.RelayPayout
         return undefined
       }
       const transfer = (e: (typeof block.events)[number], t: { from: string; to: string; amount: bigint }, assetNumber?: number) => {
@@ -137,7 +163,7 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryHandOn>({
         const de = e
         const m = money[i]
         if (e.name.startsWith('Treasury.')) {
-          const t = env.decoders.treasury!(chain, de)
+          const t = d.treasury(chain, de)
           if (!t) return
           const ctx = eventCtx(chain, block, e)
           const item: TreasuryItem = { ctx, event: t }
@@ -151,7 +177,7 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryHandOn>({
             deposits.set(e.index, item)
           }
         } else if (e.name === 'Balances.Deposit') {
-          const deposit = env.decoders.deposit(chain, de)
+          const deposit = b.deposit(chain, de)
           if (!deposit) return
           if (activated.has(deposit.who)) return push(e, TreasuryFlowKind.BountyFunded, deposit.amount)
           if (!accounts.has(deposit.who)) return
@@ -161,10 +187,10 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryHandOn>({
           items.push(item)
           deposits.set(e.index, item)
         } else if (e.name === 'Balances.Transfer') {
-          const t = env.decoders.transfer(chain, de)
+          const t = b.transfer(chain, de)
           if (t) transfer(e, t)
         } else if (e.name === 'Assets.Transferred') {
-          const t = env.decoders.assetTransfer?.(chain, de)
+          const t = assetTransfer?.(chain, de)
           // only the assets whose treasury balance is reconciled (USDT, USDC)
           if (t && reconciledAssets.has(t.assetId)) transfer(e, t, t.assetId)
         } else if (m?.kind === 'Minted' && accounts.has(m.who) && inWindow(window, block.header.height)) {
@@ -199,7 +225,7 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryHandOn>({
     const days = new Set([...items, ...moneyFlows].map((t) => dayId(chain, utcDay(t.ctx.timestamp))))
     for (const d of balanceDays(chain, blocks, previous?.end)) days.add(d)
     const spendIds = new Set(spendIdsOf(chain, items))
-    const assetDays = new Set([...days].flatMap((id) => (env.decoders.treasuryAssets ?? []).map((n) => assetDayId(chain, n, id.slice(chain.length + 1)))))
+    const assetDays = new Set([...days].flatMap((id) => treasuryOptions(env).reconciledAssets.map((n) => assetDayId(chain, n, id.slice(chain.length + 1)))))
     return [
       { entity: Spend, ids: spendIds, relations: { asset: true } },
       { entity: TreasuryDay, ids: days },
@@ -207,53 +233,53 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryHandOn>({
     ]
   },
 
-  reads(env, { items, balanceDeltas, assetDeltas }, blocks, previous): Record<string, StorageRead> {
-    const out: Record<string, StorageRead> = {}
+  reads(env, { items, balanceDeltas, assetDeltas }, blocks, previous) {
+    const out: StorageReads<TreasuryReads> = {}
     const first = blocks[0]?.header
     const last = blocks[blocks.length - 1]?.header
     if (!first || !last) return out
     const chain = env.cfg.chain
-    const probe = new ChainProbe(env.rpc, chain, env.decoders.accountFree)
+    const o = treasuryOptions(env)
+    const accounts = treasuryAccountsOf(o)
+    const assets = ASSETS[env.cfg.decoders]
+    const probe = new ChainProbe(env.rpc, chain, env.accountFree ?? BALANCES[env.cfg.decoders].accountFree)
     const prev = previous?.end
     const knownBlocks = () => blocks.map((b) => known(b.header))
     const headers = blocks.map((b) => b.header)
-    if (env.rpc || env.decoders.accountFree) {
-      out[DAY_BALANCES] = {
-        block: last,
-        what: `System.Account of the treasury accounts and Timestamp.Now around UTC midnights (the days' last blocks)`,
-        read: () => reconcile(probe, treasuryAccountsOf(chain), prev, knownBlocks(), balanceDeltas ?? new Map(), headers),
-      }
+    out.dayBalances = {
+      block: last,
+      what: `System.Account of the treasury accounts and Timestamp.Now around UTC midnights (the days' last blocks)`,
+      read: () => reconcile(probe, accounts, prev, knownBlocks(), balanceDeltas ?? new Map(), headers),
     }
-    const assetBalance = env.decoders.assetBalance
-    if (assetBalance && (env.rpc || env.decoders.accountFree)) {
-      for (const n of env.decoders.treasuryAssets ?? []) {
-        const ledger = assetLedger(n, (header, account) => assetBalance(header, n, account))
+    if (assets) {
+      for (const n of o.reconciledAssets) {
+        const ledger = assetLedger(n, (header, account) => assets.balance(header, n, account))
         const prevAsset = prev && { ...prev, balance: previous.assetBalances.get(n) }
-        out[ASSET_DAY_BALANCES + n] = {
+        out[assetDayKey(n)] = {
           block: last,
           what: `Assets.Account(${n}) of the treasury accounts at the days' last blocks`,
-          read: () => reconcile(probe.of(ledger), treasuryAccountsOf(chain), prevAsset, knownBlocks(), assetDeltas?.get(n) ?? new Map(), headers),
+          read: () => reconcile(probe.of(ledger), accounts, prevAsset, knownBlocks(), assetDeltas?.get(n) ?? new Map(), headers),
         }
       }
     }
-    const spends = env.decoders.treasurySpends
-    if (spends && first.height === env.cfg.fromBlock) out[SPENDS_AT_START] = { block: first, what: 'Treasury.Spends at the first indexed block', read: (b) => spends(b) }
+    const spends = decodersOn(treasuryModule, env)?.spends
+    if (spends && first.height === env.cfg.fromBlock) out.spendsAtStart = { block: first, what: 'Treasury.Spends at the first indexed block', read: (b) => spends(b) }
     const window = migrationWindow(chain, env.cfg.network)
-    const end = window && chain === 'asset-hub' ? blocks.find((b) => b.header.height === window.to)?.header : undefined
-    if (spends && end) out[SPENDS_AT_MIGRATION_END] = { block: end, what: 'Treasury.Spends at the last block of the migration', read: (b) => spends(b) }
-    const metadata = env.decoders.assetMetadata
-    if (metadata) {
+    const end = window && o.continuesSpendsOf ? blocks.find((b) => b.header.height === window.to)?.header : undefined
+    if (spends && end) out.spendsAtMigrationEnd = { block: end, what: 'Treasury.Spends at the last block of the migration', read: (b) => spends(b) }
+    if (assets) {
       const ids = new Set<string>()
       for (const t of items) if (t.event.kind === 'AssetSpendApproved') ids.add(assetIdOf(env, t.event.assetKind))
-      for (const n of env.decoders.treasuryAssets ?? []) ids.add(assetHubAsset(n).id)
-      for (const id of ids) out[METADATA + id] = { block: last, what: `asset metadata of ${id}`, read: (b) => metadata(b, id) }
+      for (const n of o.reconciledAssets) ids.add(assetHubAsset(n).id)
+      for (const id of ids) out[metadataKey(id)] = { block: last, what: `asset metadata of ${id}`, read: (b) => assets.metadata(b, id) }
     }
     return out
   },
 
   apply(env, { items, moneyFlows }, ctx, blocks) {
     const chain = env.cfg.chain
-    const tEnv: TreasuryEnv = { chain, ss58Prefix: env.ss58Prefix, native: env.native, assets: ctx.assets, localPay: env.decoders.localPay }
+    const o = treasuryOptions(env)
+    const tEnv: TreasuryEnv = { chain, ss58Prefix: env.ss58Prefix, native: env.native, assets: ctx.assets, localPay: o.localPay }
     const loadedSpends = new Map<string, Spend>()
     for (const id of spendIdsOf(chain, items)) {
       const s = ctx.loaded(Spend, id)
@@ -261,20 +287,22 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryHandOn>({
     }
     // spends open before the indexed range or moved by the migration, so the batch's events find them
     const window = migrationWindow(chain, env.cfg.network)
-    const continuesRelay = (s: StoredSpend) => (chain === 'asset-hub' && window && s.validFrom < MIGRATION_RELAY_START(env) ? assetSpendId('relay', s.index) : undefined)
-    for (const key of [SPENDS_AT_START, SPENDS_AT_MIGRATION_END]) {
-      const stored = ctx.read<StoredSpend[]>(key)
+    const from = o.continuesSpendsOf
+    const fromStart = from && migrationWindow(from, env.cfg.network)?.from
+    const continuesRelay = (s: StoredSpend) => (from && window && fromStart !== undefined && s.validFrom < fromStart ? assetSpendId(from, s.index) : undefined)
+    for (const key of ['spendsAtStart', 'spendsAtMigrationEnd'] as const) {
+      const stored = ctx.read(key)
       if (!stored) continue
-      const block = key === SPENDS_AT_START ? blocks[0].header.height : window!.to
+      const block = key === 'spendsAtStart' ? blocks[0].header.height : window!.to
       for (const s of storedSpends(tEnv, stored, { block }, loadedSpends, continuesRelay)) loadedSpends.set(s.id, s)
     }
     const changes = applyTreasuryEvents(tEnv, items, loadedSpends)
     for (const ref of changes.unknownSpendRefs) ctx.warn(`treasury event refers to a spend approved before the indexed range: ${ref}`)
     for (const s of loadedSpends.values()) if (s.fromStorageBlock != null && !changes.spends.has(s.id)) changes.spends.set(s.id, s)
-    const reconciledAssets = (env.decoders.treasuryAssets ?? []).map((n) => ({ n, asset: assetOf(ctx.assets, assetHubAsset(n)) }))
+    const reconciledAssets = o.reconciledAssets.map((n) => ({ n, asset: assetOf(ctx.assets, assetHubAsset(n)) }))
     // metadata read from storage names the asset (an asset without metadata keeps symbol "?" and no decimals)
     for (const [id, a] of ctx.assets) {
-      const m = ctx.read<{ symbol: string; decimals: number }>(METADATA + id)
+      const m = ctx.read(metadataKey(id))
       if (m) Object.assign(a, { symbol: m.symbol, decimals: m.decimals })
     }
     const flows: TreasuryFlow[] = [...changes.flows, ...moneyFlows.map((f) => nativeFlow(tEnv, f.ctx, f.kind, f.amount, f.assetNumber === undefined ? env.native : assetHubAsset(f.assetNumber)))]
@@ -285,9 +313,9 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryHandOn>({
       return days.get(id) ?? days.set(id, ctx.loaded(TreasuryDay, id) ?? emptyTreasuryDay(chain, date)).get(id)!
     }
     for (const f of flows) addFlow(dayOf(utcDay(f.timestamp)), f, env.native.id)
-    const reconciled = ctx.read<Reconciled>(DAY_BALANCES)
+    const reconciled = ctx.read('dayBalances')
     for (const b of reconciled?.balances ?? []) applyDayBalance(dayOf, b)
-    for (const d of days.values()) d.drift = driftOf(chain, d)
+    for (const d of days.values()) d.drift = driftOf(o, d)
     // the first block a day's drift appeared in stays its drift block
     for (const b of reconciled?.driftBlocks ?? []) {
       const d = dayOf(b.date)
@@ -306,7 +334,7 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryHandOn>({
         if (BALANCE_SIGN[f.kind] > 0) d.inflow += f.amount
         else d.outflow += f.amount
       }
-      const r = ctx.read<Reconciled>(ASSET_DAY_BALANCES + n)
+      const r = ctx.read(assetDayKey(n))
       for (const b of r?.balances ?? []) applyDayBalance(assetDayOf, b)
       for (const d of assetDays.values()) if (d.asset.id === asset.id) d.drift = d.closingBalance == null || d.openingBalance == null ? null : d.closingBalance - d.openingBalance - d.inflow + d.outflow
       for (const b of r?.driftBlocks ?? []) {
@@ -326,18 +354,16 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryHandOn>({
     const last = blocks[blocks.length - 1]?.header
     if (!last) return previous
     const assetBalances = new Map<number, bigint | undefined>()
-    for (const n of env.decoders.treasuryAssets ?? []) {
-      const r = read<Reconciled>(ASSET_DAY_BALANCES + n)
+    for (const n of treasuryOptions(env).reconciledAssets) {
+      const r = read(assetDayKey(n))
       // an asset not read in this batch keeps the balance handed to it
       assetBalances.set(n, r ? r.balances.at(-1)?.balance : previous?.assetBalances.get(n))
     }
-    return { end: { ...known(last), balance: read<Reconciled>(DAY_BALANCES)?.balances.at(-1)?.balance }, assetBalances }
+    return { end: { ...known(last), balance: read('dayBalances')?.balances.at(-1)?.balance }, assetBalances }
   },
 })
 
 const BALANCE_SIGN = Object.fromEntries(FLOW_KINDS.map((k) => [k.kind, k.balanceSign])) as Record<TreasuryFlowKind, number>
-
-const MIGRATION_RELAY_START = (env: ChainEnv) => migrationWindow('relay', env.cfg.network)!.from
 
 function assetIdOf(env: ChainEnv, assetKind: unknown): string {
   // the same resolution the mapping applies, so the metadata lands on the Asset the spend refers to
@@ -381,11 +407,11 @@ function applyDayBalance(dayOf: (date: string) => DayBalanceFields, b: DayBalanc
  * Closing - opening - the day's native flows, each with its effect on the chain's treasury balance. Relay asset
  * spends are paid from the treasury's account on Asset Hub (over XCM), so they do not move the relay's balance.
  */
-export function driftOf(chain: string, d: TreasuryDay): bigint | null {
+export function driftOf(options: TreasuryOptions, d: TreasuryDay): bigint | null {
   if (d.closingBalance == null || d.openingBalance == null) return null
   let net = 0n
   for (const k of FLOW_KIND_DAY_FIELDS) {
-    if (chain === 'relay' && k.kind === 'SpendPaid') continue
+    if (options.assetSpendsPaidElsewhere && k.kind === 'SpendPaid') continue
     net += BigInt(k.balanceSign) * d[k.dayField]
   }
   return d.closingBalance - d.openingBalance - net

@@ -4,12 +4,11 @@
  * spends the events touch (spendIdsOf) in the batch's load phase and writes what this returns.
  */
 import { Spend, SpendEvent, SpendEventKind, SpendKind, SpendPeriod, SpendStatus, TreasuryFlow, TreasuryFlowDirection, TreasuryFlowKind, Asset } from '../../model'
-import type { TreasuryEvent } from '../../decoders/records'
+import type { StoredSpend, TreasuryEvent } from './decoders'
 import { ctxId, type EventCtx } from '../../mappings/facts'
 import { assetOf } from '../module'
 import { assetFromLocatable, beneficiaryFromLocation, encodeAccount, toJson, type AssetInfo } from '../../mappings/locations'
 import { FLOW_KINDS } from '../../mappings/flowKinds'
-import type { StoredSpend } from '../../decoders/treasury'
 
 /** A failed Treasury.payout extrinsic (Asset Hub), read from the call and its success flag. */
 export type PayoutFailedEvent = { kind: 'PayoutFailed'; index: number }

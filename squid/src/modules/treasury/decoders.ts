@@ -1,13 +1,29 @@
 /**
- * Treasury decoders over a chain's typegen'd Treasury events (squid/src/types/<chain>/treasury): the pallet is
- * the same on the relay chain and on Asset Hub, the runtime versions and shapes are each chain's own.
+ * Treasury decoders over a runtime's typegen'd Treasury events (squid/src/types/<runtime>/treasury): the pallet is
+ * the same on the relay chain and on Asset Hub, the runtime versions and shapes are each chain's own. With them the
+ * bounty events that move the treasury's money, and storage Treasury.Spends.
  */
-import { decodeVersioned, type DecodableEvent } from './decode'
-import type { Json, TreasuryEvent } from './records'
+import { decodeVersioned, decoder, storageAt, type DecodableEvent, type Decoder, type EventVersions as Versions, type Runtime } from '../../decoders/decode'
+import { versionedLocatableAccount, versionedLocatableAsset, type Json } from '../../decoders/xcm'
+import * as relay from '../../types/relay'
+import * as assetHub from '../../types/assetHub'
 
-interface Versions {
-  name: string
-}
+export type TreasuryEvent =
+  | { kind: 'Proposed'; index: number }
+  | { kind: 'Rejected'; index: number; slashed: bigint }
+  | { kind: 'SpendApproved'; index: number; amount: bigint; beneficiary: string }
+  | { kind: 'Awarded'; index: number; award: bigint; account: string }
+  | { kind: 'AssetSpendApproved'; index: number; assetKind: Json; amount: bigint; beneficiary: Json; validFrom: number; expireAt: number }
+  | { kind: 'AssetSpendVoided'; index: number }
+  | { kind: 'Paid'; index: number; paymentId: bigint }
+  | { kind: 'PaymentFailed'; index: number; paymentId: bigint }
+  | { kind: 'SpendProcessed'; index: number }
+  | { kind: 'Spending'; budgetRemaining: bigint }
+  | { kind: 'Burnt'; burntFunds: bigint }
+  | { kind: 'Rollover'; rolloverBalance: bigint }
+  | { kind: 'Deposit'; value: bigint }
+  /** bookkeeping only: no money moves */
+  | { kind: 'UpdatedInactive'; reactivated: bigint; deactivated: bigint }
 
 /** The Treasury events of one chain's typegen output; the legacy proposal flow exists only on some runtimes. */
 export interface TreasuryEventTypes {
@@ -35,14 +51,9 @@ export interface SpendLocations {
 
 export const VERSIONED_JSON: SpendLocations = { assetKind: (x) => x, beneficiary: (x) => x }
 
-export interface TreasuryDecoder {
-  decode(chain: string, e: DecodableEvent): TreasuryEvent | undefined
-  eventNames: string[]
-}
-
-export function treasuryDecoder(T: TreasuryEventTypes, locations: SpendLocations = VERSIONED_JSON): TreasuryDecoder {
+export function treasuryDecoder(T: TreasuryEventTypes, locations: SpendLocations = VERSIONED_JSON): Decoder<TreasuryEvent> {
   const decode = (chain: string, e: DecodableEvent): TreasuryEvent | undefined => {
-    const d = <V>(versions: Versions) => decodeVersioned<V>(chain, e, versions as unknown as Record<string, unknown>)
+    const d = <V>(versions: Versions) => decodeVersioned<V>(chain, e, versions)
     switch (e.name) {
       case T.proposed?.name:
         return { kind: 'Proposed', index: d<{ proposalIndex: number }>(T.proposed!).proposalIndex }
@@ -98,35 +109,25 @@ export function treasuryDecoder(T: TreasuryEventTypes, locations: SpendLocations
         return undefined
     }
   }
-  return { decode, eventNames: Object.values(T).map((v: Versions) => v.name) }
+  // every Treasury event of the runtime, also those no kind maps yet (they decode to undefined)
+  return decoder(Object.values(T).map((v: Versions) => v.name), decode)
 }
 
-/** Events besides the Treasury pallet's that move the treasury's money: migration mints/burns, bounty funding and returns. */
-export type TreasuryMoneyEvent =
-  | { kind: 'Minted' | 'Burned'; who: string; amount: bigint }
+/** The bounty events that move the treasury's money: funding and returns. */
+export type BountyMoneyEvent =
   | { kind: 'BountyBecameActive' | 'BountyCanceled'; index: number }
   /** MultiAssetBounties: the paymaster paid a bounty's funding (Paid) or its refund was processed */
   | { kind: 'MultiBountyPaid' | 'MultiBountyRefundProcessed'; index: number; childIndex?: number }
 
-export interface TreasuryMoneyEventTypes {
-  balances: { minted: Versions; burned: Versions }
+export interface BountyMoneyEventTypes {
   bounties?: { bountyBecameActive: Versions; bountyCanceled: Versions }
   multiAssetBounties?: { paid: Versions; bountyRefundProcessed: Versions }
 }
 
-export interface TreasuryMoneyDecoder {
-  decode(chain: string, e: DecodableEvent): TreasuryMoneyEvent | undefined
-  eventNames: string[]
-}
-
-export function treasuryMoneyDecoder(T: TreasuryMoneyEventTypes): TreasuryMoneyDecoder {
-  const decode = (chain: string, e: DecodableEvent): TreasuryMoneyEvent | undefined => {
-    const d = <V>(versions: Versions) => decodeVersioned<V>(chain, e, versions as unknown as Record<string, unknown>)
+export function bountyMoneyDecoder(T: BountyMoneyEventTypes): Decoder<BountyMoneyEvent> {
+  const decode = (chain: string, e: DecodableEvent): BountyMoneyEvent | undefined => {
+    const d = <V>(versions: Versions) => decodeVersioned<V>(chain, e, versions)
     switch (e.name) {
-      case T.balances.minted.name:
-        return { kind: 'Minted', ...d<{ who: string; amount: bigint }>(T.balances.minted) }
-      case T.balances.burned.name:
-        return { kind: 'Burned', ...d<{ who: string; amount: bigint }>(T.balances.burned) }
       case T.bounties?.bountyBecameActive.name:
         return { kind: 'BountyBecameActive', index: d<{ index: number }>(T.bounties!.bountyBecameActive).index }
       case T.bounties?.bountyCanceled.name:
@@ -143,8 +144,8 @@ export function treasuryMoneyDecoder(T: TreasuryMoneyEventTypes): TreasuryMoneyD
         return undefined
     }
   }
-  const names = [T.balances.minted, T.balances.burned, T.bounties?.bountyBecameActive, T.bounties?.bountyCanceled, T.multiAssetBounties?.paid, T.multiAssetBounties?.bountyRefundProcessed]
-  return { decode, eventNames: names.filter((v): v is Versions => !!v).map((v) => v.name) }
+  const names = [T.bounties?.bountyBecameActive, T.bounties?.bountyCanceled, T.multiAssetBounties?.paid, T.multiAssetBounties?.bountyRefundProcessed]
+  return decoder(names.filter((v): v is Versions => !!v).map((v) => v.name), decode)
 }
 
 /** A spend as storage Treasury.Spends holds it (approved, not yet processed). */
@@ -164,13 +165,15 @@ interface VersionedMap<V> {
   getPairsPaged(pageSize: number, block: any): AsyncIterable<[number, V | undefined][]>
 }
 
+export type SpendsReader = (block: any) => Promise<StoredSpend[]>
+
 /** Storage Treasury.Spends of every runtime version typegen knows: all open spends at a block. */
-export function storedSpendsReader(chain: string, versions: Record<string, VersionedMap<any>>, locations: SpendLocations = VERSIONED_JSON) {
+export function storedSpendsReader(chain: string, versions: Record<string, VersionedMap<any>>, locations: SpendLocations = VERSIONED_JSON): SpendsReader {
   return async (block: any): Promise<StoredSpend[]> => {
     // a runtime without the Treasury pallet (Asset Hub before the migration) has no spends
     if (block._runtime && !block._runtime.hasStorageItem('Treasury.Spends')) return []
-    for (const v of Object.values(versions)) {
-      if (!v.is(block)) continue
+    const v = storageAt(chain, 'Treasury.Spends', versions, block)
+    {
       // paged (state_getKeysPaged): nodes and chopsticks no longer serve the unbounded state_getKeys
       const pairs: [number, any][] = []
       for await (const page of v.getPairsPaged(100, block)) pairs.push(...page)
@@ -186,6 +189,33 @@ export function storedSpendsReader(chain: string, versions: Record<string, Versi
           status: s.status.__kind,
         }))
     }
-    throw new Error(`no decoder for storage Treasury.Spends on ${chain} at block ${block.height} (spec ${block.specVersion}): regenerate the decoders with this runtime's metadata (npm run typegen:add)`)
   }
+}
+
+export interface TreasuryDecoders {
+  treasury: Decoder<TreasuryEvent>
+  bounties: Decoder<BountyMoneyEvent>
+  /** storage Treasury.Spends at a block: the spends open there */
+  spends: SpendsReader
+}
+
+// The relay mapping stores an asset spend's asset kind and beneficiary as the runtime's versioned JSON
+// (Spend.assetKindJson, beneficiaryJson), so the relay keeps that form.
+/**
+ * On Asset Hub (pallet 60 from spec 2000000) asset kinds and beneficiaries are plain LocatableAsset /
+ * LocatableAccount records (decoders/xcm.ts), relative to Asset Hub (the chain that pays).
+ */
+const ASSET_HUB_LOCATIONS: SpendLocations = { assetKind: versionedLocatableAsset, beneficiary: versionedLocatableAccount }
+
+export const TREASURY_DECODERS: Readonly<Partial<Record<Runtime, TreasuryDecoders>>> = {
+  relay: {
+    treasury: treasuryDecoder(relay.events.treasury),
+    bounties: bountyMoneyDecoder({ bounties: relay.events.bounties }),
+    spends: storedSpendsReader('relay', relay.storage.treasury.spends),
+  },
+  assetHub: {
+    treasury: treasuryDecoder(assetHub.events.treasury, ASSET_HUB_LOCATIONS),
+    bounties: bountyMoneyDecoder({ bounties: assetHub.events.bounties, multiAssetBounties: assetHub.events.multiAssetBounties }),
+    spends: storedSpendsReader('asset-hub', assetHub.storage.treasury.spends as any, ASSET_HUB_LOCATIONS),
+  },
 }

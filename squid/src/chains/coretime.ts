@@ -1,0 +1,13 @@
+/** Polkadot's Coretime chain: Broker sales and renewals (the coretime issue), fees. */
+import type { ChainProfile } from './profile'
+
+export const coretime: ChainProfile = {
+  id: 'coretime',
+  name: 'Coretime',
+  runtime: 'coretime',
+  presets: {
+    polkadot: { rpcUrl: 'wss://polkadot-coretime-rpc.polkadot.io', fromBlock: 1, rpcRateLimit: 50 },
+    devnet: { rpcUrl: 'http://127.0.0.1:9945', fromBlock: 0 },
+  },
+  modules: {},
+}
