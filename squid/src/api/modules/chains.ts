@@ -1,5 +1,7 @@
 /** The indexed chains: how far each processor has synced, and the assets amounts are counted in. */
+import type { ChainSync } from '../../model/generated'
 import { readSdl, type ApiModule } from '../module'
+import type { AssetCols, Row } from '../row'
 import { ASSET_OWN_COLS, asset } from '../sql'
 
 export const chains: ApiModule = {
@@ -8,7 +10,7 @@ export const chains: ApiModule = {
   resolvers: ({ q }) => ({
     Query: {
       async syncStatus() {
-        const rows = await q(`SELECT * FROM chain_sync ORDER BY id`)
+        const rows = await q<Row<ChainSync>>(`SELECT * FROM chain_sync ORDER BY id`)
         return rows.map((r) => ({
           chain: r.id,
           network: r.network,
@@ -24,7 +26,7 @@ export const chains: ApiModule = {
       },
 
       async assets() {
-        return (await q(`SELECT ${ASSET_OWN_COLS} FROM asset ORDER BY id`)).map(asset)
+        return (await q<AssetCols>(`SELECT ${ASSET_OWN_COLS} FROM asset ORDER BY id`)).map(asset)
       },
     },
   }),
