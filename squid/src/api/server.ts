@@ -50,9 +50,9 @@ const QUERY_CANCELED = '57014'
 function apiDb(pool: pg.Pool): ApiDb {
   return {
     pool,
-    async q(sql, params = []) {
+    async q<R>(sql: string, params: unknown[] = []): Promise<R[]> {
       try {
-        return (await pool.query(sql, params)).rows
+        return (await pool.query(sql, params)).rows as R[]
       } catch (e: any) {
         if (e?.code === QUERY_CANCELED) {
           throw new GraphQLError('The database stopped this query: it ran longer than the statement timeout of the API\'s role. Narrow the period or the filters.', {

@@ -1,6 +1,8 @@
 /** SQL and row helpers the API's domain modules share. */
 import { parseFactId } from '../mappings/facts'
-import type { ApiDb, Row } from './module'
+import type { FeeDay, TreasuryDay } from '../model/generated'
+import type { ApiDb } from './module'
+import type { AssetCols, Row } from './row'
 import { chainArg, period } from './validate'
 
 /** Builds "WHERE a AND b" with numbered parameters. */
@@ -36,10 +38,16 @@ export function dailyFilter(args: { chain?: string; from?: string; to?: string }
   return { chain, p, w }
 }
 
+/** The daily rollup tables, each with its model. */
+interface DailyTables {
+  treasury_day: TreasuryDay
+  fee_day: FeeDay
+}
+
 /** The rows of a daily rollup table for a chain and period, oldest day first. */
-export async function dailyRows(q: ApiDb['q'], table: 'treasury_day' | 'fee_day', args: { chain?: string; from?: string; to?: string }) {
+export async function dailyRows<T extends keyof DailyTables>(q: ApiDb['q'], table: T, args: { chain?: string; from?: string; to?: string }) {
   const { w } = dailyFilter(args)
-  return q(`SELECT * FROM ${table} ${w.sql} ORDER BY date, chain`, w.params)
+  return q<Row<DailyTables[T]>>(`SELECT * FROM ${table} ${w.sql} ORDER BY date, chain`, w.params)
 }
 
 /** Day bounds of a period as timestamps: [from 00:00, to+1 00:00). */
@@ -52,13 +60,13 @@ export function dayRange(w: Where, col: string, from?: string, to?: string) {
 export const ASSET_COLS = 'a.id AS asset_id, a.symbol AS asset_symbol, a.decimals AS asset_decimals, a.chain AS asset_chain'
 export const ASSET_OWN_COLS = 'id AS asset_id, symbol AS asset_symbol, decimals AS asset_decimals, chain AS asset_chain'
 
-export function asset(r: Row) {
+export function asset(r: AssetCols) {
   return { id: r.asset_id, symbol: r.asset_symbol, decimals: r.asset_decimals, chain: r.asset_chain }
 }
 
 /** The native token's Asset, for figures that are native-only by definition (rollup sums). */
 export async function nativeAsset(q: ApiDb['q']) {
-  const [a] = await q(`SELECT ${ASSET_OWN_COLS} FROM asset WHERE id = 'native'`)
+  const [a] = await q<AssetCols>(`SELECT ${ASSET_OWN_COLS} FROM asset WHERE id = 'native'`)
   return a ? asset(a) : { id: 'native', symbol: '?', decimals: 0, chain: 'relay' }
 }
 

@@ -1,6 +1,7 @@
 /** Argument checks: a bad argument gets a GraphQL error that names it and says what is allowed. */
 import { GraphQLError } from 'graphql'
 import * as ss58 from '@subsquid/ss58'
+import { CHAIN_IDS } from '../config'
 
 export const MAX_LIMIT = 500
 /**
@@ -8,7 +9,11 @@ export const MAX_LIMIT = 500
  * much as reading the table. 20,000 rows is what the web app's exports page through (web: MAX_ROWS).
  */
 export const MAX_OFFSET = 20_000
-export const KNOWN_CHAINS = ['relay', 'asset-hub', 'coretime']
+/**
+ * The chains the API accepts and lists (in `chain` errors, Query.chains, the SDL's enum ChainId): the indexer's
+ * chains (CHAIN_IDS), the relay chain first, then its parachains by id.
+ */
+export const API_CHAINS: readonly string[] = [...CHAIN_IDS].sort((a, b) => Number(b === 'relay') - Number(a === 'relay') || a.localeCompare(b))
 
 export function badInput(message: string, argument: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } })
@@ -25,7 +30,7 @@ export function page(limit: number | undefined, offset: number | undefined): { l
 
 export function chainArg(chain: string | null | undefined): string | undefined {
   if (chain == null) return undefined
-  if (!KNOWN_CHAINS.includes(chain)) throw badInput(`chain "${chain}" is not known; use one of ${KNOWN_CHAINS.join(', ')}`, 'chain')
+  if (!API_CHAINS.includes(chain)) throw badInput(`chain "${chain}" is not known; use one of ${API_CHAINS.join(', ')}`, 'chain')
   return chain
 }
 

@@ -50,6 +50,7 @@ graphql(`fragment SpendPeriodFields on SpendPeriod { id chain budgetRemaining aw
 
 /** Every document the client sends; a unit test validates them against the API's SDL */
 export const QUERIES = {
+  chains: graphql(`query Chains { chains { id key } }`),
   syncStatus: graphql(`query SyncStatus { syncStatus { chain network specName specVersion indexedHeight chainHeight progress synced indexedAt updatedAt } }`),
   assets: graphql(`query Assets { assets { ...AssetFields } }`),
   spends: graphql(`
@@ -175,6 +176,11 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
   return {
     url,
     request,
+
+    /** the chains the API indexes (the same as KNOWN_CHAINS, which codegen takes from the API's schema) */
+    async chains() {
+      return (await request(QUERIES.chains, {})).chains
+    },
 
     async syncStatus() {
       return (await request(QUERIES.syncStatus, {})).syncStatus

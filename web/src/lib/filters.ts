@@ -3,6 +3,7 @@
  * shared. Parsing never throws: a bad value is dropped and reported, so a hand-edited link still shows a page.
  */
 import { isSs58 } from './format'
+import { ChainId } from './generated/graphql'
 import { SPEND_ORDERS, SPEND_STATUSES, type IsoDate, type SpendFilter, type SpendOrder, type SpendStatus } from './types'
 
 export const DEFAULT_LIMIT = 50
@@ -38,8 +39,14 @@ export function isIsoDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
 }
 
-/** The chains the API accepts (squid/src/api/validate.ts); it rejects any other with an error */
-export const KNOWN_CHAINS = ['relay', 'asset-hub', 'coretime'] as const
+/** A chain id (as `chain` arguments take it) from its value of the API's enum ChainId: asset_hub is asset-hub */
+export type KnownChain<K extends string = ChainId> = K extends `${infer A}_${infer B}` ? `${A}-${KnownChain<B>}` : K
+
+/**
+ * The chains the API accepts, in its order; it rejects any other with an error. From the API's schema (its enum
+ * ChainId, written from the indexer's chain list) through codegen (./generated), so the two cannot differ.
+ */
+export const KNOWN_CHAINS = Object.values(ChainId).map((key) => key.replace(/_/g, '-') as KnownChain)
 
 /** Chains to offer in a filter: the known ones, then any the indexer reports beyond them */
 export function chainOptions(reported: string[] = []): string[] {

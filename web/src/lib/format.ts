@@ -2,6 +2,7 @@
  * Display formatting. Amounts arrive as strings of integer planck and are formatted with bigint arithmetic so a
  * figure on the page is exactly the figure in the database; floats are only used to place marks on charts.
  */
+import type { KnownChain } from './filters'
 import type { Asset, EventRef, Planck } from './types'
 
 export interface UnitsOptions {
@@ -163,11 +164,12 @@ export function eventLabel(ref: Pick<EventRef, 'blockNumber' | 'eventIndex'>): s
   return `#${ref.blockNumber}-${ref.eventIndex}`
 }
 
-const CHAIN_NAMES: Record<string, string> = { relay: 'Relay chain', 'asset-hub': 'Asset Hub', coretime: 'Coretime' }
+/** A name for each chain the API knows (filters.ts KNOWN_CHAINS): a chain it adds without a name here fails svelte-check */
+const CHAIN_NAMES: Record<KnownChain, string> = { relay: 'Relay chain', 'asset-hub': 'Asset Hub', coretime: 'Coretime' }
 
 export function chainName(chain: string | null | undefined): string {
   if (!chain) return 'All chains'
-  return CHAIN_NAMES[chain] ?? chain
+  return (CHAIN_NAMES as Record<string, string | undefined>)[chain] ?? chain
 }
 
 /** For running text: "all chains" or the chain's proper name */

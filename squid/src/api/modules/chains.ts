@@ -1,14 +1,50 @@
-/** The indexed chains: how far each processor has synced, and the assets amounts are counted in. */
+/**
+ * The indexed chains: which the API knows (from the indexer's list, validate.ts API_CHAINS), how far each
+ * processor has synced, and the assets amounts are counted in.
+ */
+import type { ChainSync } from '../../model/generated'
 import { readSdl, type ApiModule } from '../module'
+import type { AssetCols, Row } from '../row'
 import { ASSET_OWN_COLS, asset } from '../sql'
+import { API_CHAINS } from '../validate'
+
+/** A chain id as a GraphQL enum value, which allows no "-": asset-hub is asset_hub. */
+export const chainKey = (id: string) => id.replace(/-/g, '_')
+
+const ENUM_START = '# ChainId: written from the API\'s chains by `npm run codegen:web` (chains.ts withChainEnum); do not edit.'
+const ENUM_END = '# end of ChainId'
+
+/**
+ * The SDL fragment with its enum ChainId written from `chains`. The server serves the fragment so, whatever the
+ * file says; `npm run codegen:web` writes it into chains.graphql, for the web's codegen, and a test checks that copy.
+ */
+export function withChainEnum(sdl: string, chains: readonly string[] = API_CHAINS): string {
+  const start = sdl.indexOf(ENUM_START)
+  const end = sdl.indexOf(ENUM_END)
+  if (start < 0 || end < start) throw new Error(`chains.graphql must hold the lines "${ENUM_START}" and "${ENUM_END}" around enum ChainId`)
+  const block = [
+    ENUM_START,
+    '"""',
+    'The chains the API indexes, in the order it lists them: a value is a chain\'s id with "-" written "_" (GraphQL',
+    'names allow no "-"), so asset_hub is the chain "asset-hub" that `chain` arguments take.',
+    '"""',
+    `enum ChainId { ${chains.map(chainKey).join(' ')} }`,
+    '',
+  ].join('\n')
+  return sdl.slice(0, start) + block + sdl.slice(end)
+}
 
 export const chains: ApiModule = {
   name: 'chains',
-  typeDefs: readSdl(__dirname, 'chains.graphql'),
+  typeDefs: withChainEnum(readSdl(__dirname, 'chains.graphql')),
   resolvers: ({ q }) => ({
     Query: {
+      chains() {
+        return API_CHAINS.map((id) => ({ id, key: chainKey(id) }))
+      },
+
       async syncStatus() {
-        const rows = await q(`SELECT * FROM chain_sync ORDER BY id`)
+        const rows = await q<Row<ChainSync>>(`SELECT * FROM chain_sync ORDER BY id`)
         return rows.map((r) => ({
           chain: r.id,
           network: r.network,
@@ -24,7 +60,7 @@ export const chains: ApiModule = {
       },
 
       async assets() {
-        return (await q(`SELECT ${ASSET_OWN_COLS} FROM asset ORDER BY id`)).map(asset)
+        return (await q<AssetCols>(`SELECT ${ASSET_OWN_COLS} FROM asset ORDER BY id`)).map(asset)
       },
     },
   }),

@@ -2,12 +2,16 @@
  * Fees: what every extrinsic paid (fee + tip) and who received it, per payment and per day; and where money went
  * per chain, day, source and recipient (moneyFlowDaily: fees, staking era payouts, DAP drips), one unit per row.
  */
+import type { Asset, FeeDay, FeePayment, MoneyFlowDay } from '../../model/generated'
 import { MoneySource } from '../../model/generated/_moneySource'
-import { readSdl, type ApiModule, type Row } from '../module'
+import { readSdl, type ApiModule } from '../module'
+import type { AssetCols, Count, OrNull, Prefixed, Row } from '../row'
 import { ASSET_COLS, asset, dailyFilter, dailyRows, dayRange, eventRef, nativeAsset, Where } from '../sql'
 import { accountArg, badInput, chainArg, page, period } from '../validate'
 
-export function feePaymentFromRow(r: Row) {
+type FeePaymentRow = Row<FeePayment> & AssetCols
+
+export function feePaymentFromRow(r: FeePaymentRow) {
   return {
     id: r.id,
     payer: r.payer,
@@ -29,7 +33,7 @@ export function feePaymentFromRow(r: Row) {
 }
 
 /** the fee figures of a fee_day row, or of sums over fee_day rows */
-const feeSums = (r: Row) => ({
+const feeSums = (r: Omit<Row<FeeDay>, 'id' | 'chain' | 'date'>) => ({
   extrinsics: r.extrinsics,
   fees: r.fees,
   tips: r.tips,
@@ -48,11 +52,21 @@ const MONEY_SOURCES: string[] = Object.values(MoneySource)
 export const fees: ApiModule = {
   name: 'fees',
   typeDefs: readSdl(__dirname, 'fees.graphql'),
+  eventFacts: [
+    {
+      // what the extrinsic of a TransactionFeePaid event paid
+      field: 'feePayment',
+      async ofEvent({ q }, id) {
+        const [fee] = await q<FeePaymentRow>(`SELECT f.*, ${ASSET_COLS} FROM fee_payment f JOIN asset a ON a.id = f.asset_id WHERE f.id = $1`, [id])
+        return { value: fee ? feePaymentFromRow(fee) : null, timestamps: fee ? [fee.timestamp] : [] }
+      },
+    },
+  ],
   resolvers: ({ q }) => ({
     Query: {
       async feeTotals(_: unknown, args: { chain?: string; from?: string; to?: string }) {
         const { chain, p, w } = dailyFilter(args)
-        const [r] = await q(
+        const [r] = await q<Omit<Row<FeeDay>, 'id' | 'chain' | 'date'>>(
           `SELECT coalesce(sum(extrinsics),0)::int AS extrinsics, coalesce(sum(fees),0)::text AS fees, coalesce(sum(tips),0)::text AS tips,
                   coalesce(sum(to_treasury),0)::text AS to_treasury, coalesce(sum(to_author),0)::text AS to_author,
                   coalesce(sum(to_collator_pot),0)::text AS to_collator_pot, coalesce(sum(to_dap),0)::text AS to_dap, coalesce(sum(burned),0)::text AS burned,
@@ -79,7 +93,7 @@ export const fees: ApiModule = {
           if (!MONEY_SOURCES.includes(args.source)) throw badInput(`source must be one of ${MONEY_SOURCES.join(', ')}`, 'source')
           w.add('source = ?', args.source)
         }
-        const rows = await q(
+        const rows = await q<Omit<Row<MoneyFlowDay>, 'id' | 'asset_id' | 'paid_in_id'> & AssetCols & Prefixed<OrNull<Row<Asset>>, 'paid_'>>(
           `SELECT m.chain, m.date, m.source, m.recipient, m.amount::text AS amount, m.count, ${ASSET_COLS},
                   p.id AS paid_id, p.symbol AS paid_symbol, p.decimals AS paid_decimals, p.chain AS paid_chain
            FROM (SELECT * FROM money_flow_day ${w.sql}) m JOIN asset a ON a.id = m.asset_id LEFT JOIN asset p ON p.id = m.paid_in_id
@@ -106,8 +120,8 @@ export const fees: ApiModule = {
         if (args.payer) w.add('f.payer = ANY(?)', accountArg(args.payer, 'payer'))
         const p = period(args.from, args.to)
         dayRange(w, 'f.timestamp', p.from, p.to)
-        const [{ n }] = await q(`SELECT count(*)::int AS n FROM fee_payment f ${w.sql}`, w.params)
-        const rows = await q(
+        const [{ n }] = await q<Count>(`SELECT count(*)::int AS n FROM fee_payment f ${w.sql}`, w.params)
+        const rows = await q<FeePaymentRow>(
           `SELECT f.*, ${ASSET_COLS} FROM fee_payment f JOIN asset a ON a.id = f.asset_id ${w.sql} ORDER BY f.block_number DESC, f.event_index DESC LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`,
           w.params,
         )

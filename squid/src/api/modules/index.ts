@@ -1,9 +1,9 @@
 /** The API's domain modules; a new domain is one line here. */
 import type { ApiModule } from '../module'
 import { chains } from './chains'
-import { events } from './events'
+import { eventsModule } from './events'
 import { fees } from './fees'
 import { staking } from './staking'
 import { treasury } from './treasury'
 
-export const API_MODULES: readonly ApiModule[] = [treasury, fees, staking, events, chains]
+export const API_MODULES: readonly ApiModule[] = [treasury, fees, staking, eventsModule(() => API_MODULES), chains]

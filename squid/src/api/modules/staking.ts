@@ -1,21 +1,29 @@
 /** Staking era payouts with their remainder's recipient, and pallet-dap's drips and drains, per event. */
-import { readSdl, type ApiDb, type ApiModule, type Row } from '../module'
+import type { DapEvent, EraPayout } from '../../model/generated'
+import { readSdl, type ApiDb, type ApiModule } from '../module'
+import type { Count, Row } from '../row'
 import { dayRange, eventRef, Where } from '../sql'
 import { badInput, chainArg, page, period } from '../validate'
 
+/** The per-event tables of the module, each with its model. */
+interface EventTables {
+  era_payout: EraPayout
+  dap_event: DapEvent
+}
+
 /** One page of a per-event table, newest first, filtered by chain and day. */
-async function eventPage(q: ApiDb['q'], table: 'era_payout' | 'dap_event', args: { chain?: string; from?: string; to?: string; limit?: number; offset?: number }, w = new Where()) {
+async function eventPage<T extends keyof EventTables>(q: ApiDb['q'], table: T, args: { chain?: string; from?: string; to?: string; limit?: number; offset?: number }, w = new Where()) {
   const { limit, offset } = page(args.limit, args.offset)
   const chain = chainArg(args.chain)
   if (chain) w.add('chain = ?', chain)
   const p = period(args.from, args.to)
   dayRange(w, 'timestamp', p.from, p.to)
-  const [{ n }] = await q(`SELECT count(*)::int AS n FROM ${table} ${w.sql}`, w.params)
-  const rows = await q(`SELECT * FROM ${table} ${w.sql} ORDER BY block_number DESC, event_index DESC LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`, w.params)
+  const [{ n }] = await q<Count>(`SELECT count(*)::int AS n FROM ${table} ${w.sql}`, w.params)
+  const rows = await q<Row<EventTables[T]>>(`SELECT * FROM ${table} ${w.sql} ORDER BY block_number DESC, event_index DESC LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`, w.params)
   return { rows, totalCount: n, limit, offset }
 }
 
-const eraPayoutFromRow = (r: Row) => ({
+const eraPayoutFromRow = (r: Row<EraPayout>) => ({
   id: r.id,
   era: r.era,
   validatorPayout: r.validator_payout,
@@ -26,7 +34,7 @@ const eraPayoutFromRow = (r: Row) => ({
   event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp),
 })
 
-const dapEventFromRow = (r: Row) => ({
+const dapEventFromRow = (r: Row<DapEvent>) => ({
   id: r.id,
   kind: r.kind,
   amount: r.amount,

@@ -1,11 +1,17 @@
 /** Treasury: spends and their lifecycle events, flows in and out, the daily rollups, spend periods. */
-import { FLOW_KIND_DAY_FIELDS } from '../../mappings/flowKinds'
+import { FLOW_KIND_DAY_FIELDS, type TreasuryDayAmountField } from '../../mappings/flowKinds'
 import { MIGRATION_WINDOW } from '../../mappings/migration'
-import { readSdl, type ApiDb, type ApiModule, type Row } from '../module'
+import type { Spend, SpendEvent, SpendPeriod, TreasuryAssetDay, TreasuryDay, TreasuryFlow } from '../../model/generated'
+import { readSdl, type ApiDb, type ApiModule, type EventFact } from '../module'
+import type { AssetCols, Count, Row, Snake } from '../row'
 import { ASSET_COLS, asset, dailyFilter, dailyRows, dayRange, eventRef, eventRefOfFactId, nativeAsset, Where } from '../sql'
 import { accountArg, chainArg, page, period } from '../validate'
 
-export function spendFromRow(r: Row) {
+/** a spend with its asset, and the spend that continues it where the query selects CONTINUED_BY */
+type SpendRow = Row<Spend> & AssetCols & { continued_by?: string | null }
+type FlowRow = Row<TreasuryFlow> & AssetCols
+
+export function spendFromRow(r: SpendRow) {
   return {
     id: r.id,
     chain: r.chain,
@@ -28,7 +34,7 @@ export function spendFromRow(r: Row) {
   }
 }
 
-export function flowFromRow(r: Row) {
+export function flowFromRow(r: FlowRow) {
   return {
     id: r.id,
     direction: r.direction,
@@ -41,7 +47,7 @@ export function flowFromRow(r: Row) {
   }
 }
 
-export function spendPeriodFromRow(r: Row) {
+export function spendPeriodFromRow(r: Row<SpendPeriod>) {
   return {
     id: r.id,
     chain: r.chain,
@@ -54,17 +60,28 @@ export function spendPeriodFromRow(r: Row) {
   }
 }
 
-function spendEventFromRow(e: Row) {
+function spendEventFromRow(e: Row<SpendEvent>) {
   return { kind: e.kind, amount: e.amount, extrinsicHash: e.extrinsic_hash, event: eventRef(e.chain, e.block_number, e.event_index, e.timestamp) }
 }
 
 /** Spend rows (with asset columns) → Spends with their lifecycle, in one query for all of them. */
-export async function spendsWithEvents(q: ApiDb['q'], rows: Row[]) {
-  const events = rows.length ? await q(`SELECT * FROM spend_event WHERE spend_id = ANY($1) ORDER BY block_number, event_index`, [rows.map((r) => r.id)]) : []
+export async function spendsWithEvents(q: ApiDb['q'], rows: SpendRow[]) {
+  const events = rows.length ? await q<Row<SpendEvent>>(`SELECT * FROM spend_event WHERE spend_id = ANY($1) ORDER BY block_number, event_index`, [rows.map((r) => r.id)]) : []
   return rows.map((r) => ({
     ...spendFromRow(r),
     events: events.filter((e) => e.spend_id === r.id).map(spendEventFromRow),
   }))
+}
+
+/** Query.spends' filter (SDL input SpendFilter) */
+interface SpendFilter {
+  chain?: string
+  status?: string[]
+  kind?: string
+  asset?: string
+  beneficiary?: string
+  from?: string
+  to?: string
 }
 
 const CONTINUED_BY = '(SELECT c.id FROM spend c WHERE c.continues = s.id LIMIT 1) AS continued_by'
@@ -79,13 +96,18 @@ const SPEND_ORDER: Record<string, string> = {
 }
 
 /** camelCase entity field → its snake_case column (the squid's naming strategy) */
-const column = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+const column = <F extends string>(field: F) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) as Snake<F>
 const KIND_COLUMNS = FLOW_KIND_DAY_FIELDS.map((k) => ({ ...k, column: column(k.dayField) }))
+/** the per-kind amount columns of treasury_day */
+type KindColumn = Snake<TreasuryDayAmountField>
+/** sums of the per-kind columns (as text) and of their counts, over treasury_day rows */
+type KindSums = { [C in KindColumn]: string } & { [C in KindColumn as `${C}_count`]: number }
 /** native inflow or outflow of a row of per-kind columns (a treasury_day, or sums of them) */
-const directionTotal = (r: Row, direction: 'In' | 'Out' | 'Move') => KIND_COLUMNS.filter((k) => k.direction === direction).reduce((a, k) => a + BigInt(r[k.column]), 0n)
+const directionTotal = (r: Pick<Row<TreasuryDay>, KindColumn>, direction: 'In' | 'Out' | 'Move') => KIND_COLUMNS.filter((k) => k.direction === direction).reduce((a, k) => a + BigInt(r[k.column]), 0n)
 
 /** A day's balances as read from storage and what they leave unexplained: the same on native and asset days. */
-function reconciliationFromRow(r: Row) {
+type ReconciliationColumns = 'opening_balance' | 'opening_block' | 'closing_balance' | 'closing_block' | 'closed' | 'drift' | 'drift_block'
+function reconciliationFromRow(r: Pick<Row<TreasuryDay>, ReconciliationColumns> & Pick<Row<TreasuryAssetDay>, ReconciliationColumns>) {
   return {
     openingBalance: r.opening_balance,
     openingBlock: r.opening_block,
@@ -97,7 +119,7 @@ function reconciliationFromRow(r: Row) {
   }
 }
 
-function treasuryDayFromRow(r: Row) {
+function treasuryDayFromRow(r: Row<TreasuryDay>) {
   return {
     chain: r.chain,
     date: r.date,
@@ -119,12 +141,45 @@ function treasuryDayFromRow(r: Row) {
   }
 }
 
+/** The treasury's facts of one event: its flows, the spends whose lifecycle it is part of, the spend period it ended. */
+const EVENT_FACTS: EventFact[] = [
+  {
+    field: 'flows',
+    async ofEvent({ q }, id) {
+      const rows = await q<FlowRow>(`SELECT f.*, ${ASSET_COLS} FROM treasury_flow f JOIN asset a ON a.id = f.asset_id WHERE f.id = $1`, [id])
+      return { value: rows.map(flowFromRow), timestamps: rows.map((r) => r.timestamp) }
+    },
+  },
+  {
+    field: 'spends',
+    async ofEvent({ q }, id) {
+      const spendEvents = await q<Row<SpendEvent>>(`SELECT * FROM spend_event WHERE id = $1`, [id])
+      const spendRows = spendEvents.length
+        ? await q<SpendRow>(`SELECT s.*, ${ASSET_COLS} FROM spend s JOIN asset a ON a.id = s.asset_id WHERE s.id = ANY($1)`, [spendEvents.map((e) => e.spend_id)])
+        : []
+      const spends = await spendsWithEvents(q, spendRows)
+      return {
+        value: spendEvents.map((e) => ({ spend: spends.find((s) => s.id === e.spend_id)!, kind: e.kind })),
+        timestamps: spendEvents.map((e) => e.timestamp),
+      }
+    },
+  },
+  {
+    field: 'spendPeriod',
+    async ofEvent({ q }, id) {
+      const [period] = await q<Row<SpendPeriod>>(`SELECT * FROM spend_period WHERE id = $1`, [id])
+      return { value: period ? spendPeriodFromRow(period) : null, timestamps: period ? [period.timestamp] : [] }
+    },
+  },
+]
+
 export const treasury: ApiModule = {
   name: 'treasury',
   typeDefs: readSdl(__dirname, 'treasury.graphql'),
+  eventFacts: EVENT_FACTS,
   resolvers: ({ q }) => ({
     Query: {
-      async spends(_: unknown, args: { filter?: Row; orderBy?: string; limit?: number; offset?: number }) {
+      async spends(_: unknown, args: { filter?: SpendFilter; orderBy?: string; limit?: number; offset?: number }) {
         const { limit, offset } = page(args.limit, args.offset)
         const f = args.filter ?? {}
         const w = new Where()
@@ -137,8 +192,8 @@ export const treasury: ApiModule = {
         const p = period(f.from, f.to)
         dayRange(w, 's.approved_at', p.from, p.to)
         const order = SPEND_ORDER[args.orderBy ?? 'APPROVED_DESC']
-        const [{ n }] = await q(`SELECT count(*)::int AS n FROM spend s ${w.sql}`, w.params)
-        const rows = await q(
+        const [{ n }] = await q<Count>(`SELECT count(*)::int AS n FROM spend s ${w.sql}`, w.params)
+        const rows = await q<SpendRow>(
           `SELECT s.*, ${CONTINUED_BY}, ${ASSET_COLS} FROM spend s JOIN asset a ON a.id = s.asset_id ${w.sql} ORDER BY ${order} LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`,
           w.params,
         )
@@ -146,7 +201,7 @@ export const treasury: ApiModule = {
       },
 
       async spend(_: unknown, { id }: { id: string }) {
-        const rows = await q(`SELECT s.*, ${CONTINUED_BY}, ${ASSET_COLS} FROM spend s JOIN asset a ON a.id = s.asset_id WHERE s.id = $1`, [id])
+        const rows = await q<SpendRow>(`SELECT s.*, ${CONTINUED_BY}, ${ASSET_COLS} FROM spend s JOIN asset a ON a.id = s.asset_id WHERE s.id = $1`, [id])
         return rows.length ? (await spendsWithEvents(q, rows))[0] : null
       },
 
@@ -159,8 +214,8 @@ export const treasury: ApiModule = {
         dayRange(w, 'f.timestamp', p.from, p.to)
         if (args.direction) w.add('f.direction = ?', args.direction)
         if (args.kind) w.add('f.kind = ?', args.kind)
-        const [{ n }] = await q(`SELECT count(*)::int AS n FROM treasury_flow f ${w.sql}`, w.params)
-        const rows = await q(
+        const [{ n }] = await q<Count>(`SELECT count(*)::int AS n FROM treasury_flow f ${w.sql}`, w.params)
+        const rows = await q<FlowRow>(
           `SELECT f.*, ${ASSET_COLS} FROM treasury_flow f JOIN asset a ON a.id = f.asset_id ${w.sql} ORDER BY f.timestamp DESC, f.chain, f.block_number DESC, f.event_index DESC LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`,
           w.params,
         )
@@ -170,7 +225,7 @@ export const treasury: ApiModule = {
       async treasurySummary(_: unknown, args: { chain?: string; from?: string; to?: string }) {
         const { chain, p, w } = dailyFilter(args)
         // sums and counts of native-token flows per kind, both from the daily rollup
-        const [sums] = await q(
+        const [sums] = await q<KindSums>(
           `SELECT ${KIND_COLUMNS.map(({ column: c }) => `coalesce(sum(${c}),0)::text AS ${c}, coalesce(sum(${c}_count),0)::int AS ${c}_count`).join(', ')}
            FROM treasury_day ${w.sql}`,
           w.params,
@@ -180,11 +235,11 @@ export const treasury: ApiModule = {
         if (chain) bw.add('chain = ?', chain)
         if (p.to) bw.add('date <= ?', p.to)
         bw.add('closing_balance IS NOT NULL')
-        const balances = await q(`SELECT DISTINCT ON (chain) chain, date, closing_balance::text AS b, closing_block FROM treasury_day ${bw.sql} ORDER BY chain, date DESC`, bw.params)
+        const balances = await q<Pick<Row<TreasuryDay>, 'chain' | 'date' | 'closing_block'> & { b: string }>(`SELECT DISTINCT ON (chain) chain, date, closing_balance::text AS b, closing_block FROM treasury_day ${bw.sql} ORDER BY chain, date DESC`, bw.params)
         const sw = new Where()
         if (chain) sw.add('chain = ?', chain)
         dayRange(sw, 'approved_at', p.from, p.to)
-        const [{ n: spendCount }] = await q(`SELECT count(*)::int AS n FROM spend ${sw.sql}`, sw.params)
+        const [{ n: spendCount }] = await q<Count>(`SELECT count(*)::int AS n FROM spend ${sw.sql}`, sw.params)
         return {
           chain: chain ?? null,
           from: p.from ?? null,
@@ -207,7 +262,7 @@ export const treasury: ApiModule = {
 
       async treasuryAssetDaily(_: unknown, args: { chain?: string; from?: string; to?: string }) {
         const { w } = dailyFilter(args)
-        const rows = await q(`SELECT d.chain, d.date, d.inflow, d.outflow, d.opening_balance, d.opening_block, d.closing_balance, d.closing_block, d.closed, d.drift, d.drift_block, ${ASSET_COLS} FROM (SELECT * FROM treasury_asset_day ${w.sql}) d JOIN asset a ON a.id = d.asset_id ORDER BY d.date, d.chain, a.id`, w.params)
+        const rows = await q<Omit<Row<TreasuryAssetDay>, 'id' | 'asset_id'> & AssetCols>(`SELECT d.chain, d.date, d.inflow, d.outflow, d.opening_balance, d.opening_block, d.closing_balance, d.closing_block, d.closed, d.drift, d.drift_block, ${ASSET_COLS} FROM (SELECT * FROM treasury_asset_day ${w.sql}) d JOIN asset a ON a.id = d.asset_id ORDER BY d.date, d.chain, a.id`, w.params)
         return rows.map((r) => ({
           chain: r.chain,
           date: r.date,
@@ -224,7 +279,8 @@ export const treasury: ApiModule = {
           const list = byDate.get(r.date) ?? byDate.set(r.date, []).get(r.date)!
           list.push(treasuryDayFromRow(r))
         }
-        const sum = (list: Row[], k: string) => list.reduce((a, d) => a + BigInt(d[k]), 0n).toString()
+        type Day = ReturnType<typeof treasuryDayFromRow>
+        const sum = (list: Day[], k: 'inflow' | 'outflow' | 'movedIn' | 'movedOut' | 'closingBalance' | 'drift') => list.reduce((a, d) => a + BigInt(d[k]!), 0n).toString()
         return [...byDate].map(([date, chains]) => ({
           date,
           inflow: sum(chains, 'inflow'),
@@ -241,7 +297,7 @@ export const treasury: ApiModule = {
         const out = []
         for (const [chain, w] of Object.entries(MIGRATION_WINDOW)) {
           // times from any indexed fact at the window's edges (the flows of the migration itself, or any event)
-          const [t] = await q(
+          const [t] = await q<{ f: Date | null; t: Date | null }>(
             `SELECT (SELECT min(timestamp) FROM treasury_flow WHERE chain = $1 AND block_number >= $2) AS f, (SELECT max(timestamp) FROM treasury_flow WHERE chain = $1 AND block_number <= $3) AS t`,
             [chain, w.from, w.to],
           )
@@ -255,7 +311,7 @@ export const treasury: ApiModule = {
         const w = new Where()
         const chain = chainArg(args.chain)
         if (chain) w.add('chain = ?', chain)
-        const rows = await q(`SELECT * FROM spend_period ${w.sql} ORDER BY block_number DESC LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`, w.params)
+        const rows = await q<Row<SpendPeriod>>(`SELECT * FROM spend_period ${w.sql} ORDER BY block_number DESC LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`, w.params)
         return rows.map(spendPeriodFromRow)
       },
     },

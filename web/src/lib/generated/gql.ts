@@ -21,6 +21,7 @@ type Documents = {
     "fragment FlowFields on TreasuryFlow { id direction kind asset { ...AssetFields } amount spendId extrinsicHash event { ...EventFields } }": typeof types.FlowFieldsFragmentDoc,
     "\n  fragment FeePaymentFields on FeePayment {\n    id payer asset { ...AssetFields } fee tip nativeFee feeSwaps toTreasury toAuthor toCollatorPot toDap burned author extrinsicIndex extrinsicHash event { ...EventFields }\n  }\n": typeof types.FeePaymentFieldsFragmentDoc,
     "fragment SpendPeriodFields on SpendPeriod { id chain budgetRemaining awarded awardedCount burnt rollover event { ...EventFields } }": typeof types.SpendPeriodFieldsFragmentDoc,
+    "query Chains { chains { id key } }": typeof types.ChainsDocument,
     "query SyncStatus { syncStatus { chain network specName specVersion indexedHeight chainHeight progress synced indexedAt updatedAt } }": typeof types.SyncStatusDocument,
     "query Assets { assets { ...AssetFields } }": typeof types.AssetsDocument,
     "\n    query Spends($filter: SpendFilter, $orderBy: SpendOrder, $limit: Int, $offset: Int) {\n      spends(filter: $filter, orderBy: $orderBy, limit: $limit, offset: $offset) { totalCount limit offset items { ...SpendFields } }\n    }\n  ": typeof types.SpendsDocument,
@@ -42,6 +43,7 @@ const documents: Documents = {
     "fragment FlowFields on TreasuryFlow { id direction kind asset { ...AssetFields } amount spendId extrinsicHash event { ...EventFields } }": types.FlowFieldsFragmentDoc,
     "\n  fragment FeePaymentFields on FeePayment {\n    id payer asset { ...AssetFields } fee tip nativeFee feeSwaps toTreasury toAuthor toCollatorPot toDap burned author extrinsicIndex extrinsicHash event { ...EventFields }\n  }\n": types.FeePaymentFieldsFragmentDoc,
     "fragment SpendPeriodFields on SpendPeriod { id chain budgetRemaining awarded awardedCount burnt rollover event { ...EventFields } }": types.SpendPeriodFieldsFragmentDoc,
+    "query Chains { chains { id key } }": types.ChainsDocument,
     "query SyncStatus { syncStatus { chain network specName specVersion indexedHeight chainHeight progress synced indexedAt updatedAt } }": types.SyncStatusDocument,
     "query Assets { assets { ...AssetFields } }": types.AssetsDocument,
     "\n    query Spends($filter: SpendFilter, $orderBy: SpendOrder, $limit: Int, $offset: Int) {\n      spends(filter: $filter, orderBy: $orderBy, limit: $limit, offset: $offset) { totalCount limit offset items { ...SpendFields } }\n    }\n  ": types.SpendsDocument,
@@ -81,6 +83,10 @@ export function graphql(source: "\n  fragment FeePaymentFields on FeePayment {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment SpendPeriodFields on SpendPeriod { id chain budgetRemaining awarded awardedCount burnt rollover event { ...EventFields } }"): typeof import('./graphql').SpendPeriodFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Chains { chains { id key } }"): typeof import('./graphql').ChainsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
