@@ -1,7 +1,7 @@
 /** Argument checks: a bad argument gets a GraphQL error that names it and says what is allowed. */
 import { GraphQLError } from 'graphql'
 import * as ss58 from '@subsquid/ss58'
-import { CHAIN_IDS } from '../config'
+import { CHAIN_IDS } from '../chains'
 
 export const MAX_LIMIT = 500
 /**
