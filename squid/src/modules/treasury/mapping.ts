@@ -80,212 +80,248 @@ export function assetEntity(env: TreasuryEnv, info: AssetInfo): Asset {
   return assetOf(env.assets, info)
 }
 
+/** What one run of applyTreasuryEvents carries from event to event. */
+interface ApplyState {
+  env: TreasuryEnv
+  loaded: Map<string, Spend>
+  out: TreasuryChanges
+  native: Asset
+  /** A spend period's events all come from one block's on_initialize, after Spending. */
+  period?: SpendPeriod
+}
+
+type ItemEvent = TreasuryItem['event']
+type EventOf<K extends ItemEvent['kind']> = Extract<ItemEvent, { kind: K }>
+type Handler<K extends ItemEvent['kind']> = (st: ApplyState, e: EventOf<K>, item: TreasuryItem) => void
+
 export function applyTreasuryEvents(env: TreasuryEnv, items: TreasuryItem[], loaded: Map<string, Spend>): TreasuryChanges {
-  const { chain } = env
-  const spends = new Map<string, Spend>()
-  const out: TreasuryChanges = { spends, spendEvents: [], flows: [], periods: [], unknownSpendRefs: [] }
-  const native = assetEntity(env, env.native)
-  // A spend period's events all come from one block's on_initialize, after Spending.
-  let period: SpendPeriod | undefined
-
-  const get = (id: string): Spend | undefined => {
-    const s = spends.get(id) ?? loaded.get(id)
-    if (s) spends.set(id, s)
-    return s
-  }
-  const lifecycle = (spend: Spend, ctx: EventCtx, kind: SpendEventKind, amount?: bigint) => {
-    out.spendEvents.push(
-      new SpendEvent({
-        id: ctxId(ctx),
-        spend,
-        kind,
-        chain,
-        blockNumber: ctx.blockNumber,
-        timestamp: ctx.timestamp,
-        eventIndex: ctx.eventIndex,
-        extrinsicHash: ctx.extrinsicHash,
-        amount,
-      }),
-    )
-  }
-  const flow = (ctx: EventCtx, direction: TreasuryFlowDirection, kind: TreasuryFlowKind, asset: Asset, amount: bigint, spend?: Spend) => {
-    out.flows.push(
-      new TreasuryFlow({
-        id: ctxId(ctx),
-        chain,
-        blockNumber: ctx.blockNumber,
-        timestamp: ctx.timestamp,
-        eventIndex: ctx.eventIndex,
-        extrinsicHash: ctx.extrinsicHash,
-        direction,
-        kind,
-        asset,
-        amount,
-        spend,
-      }),
-    )
-  }
-  const close = (spend: Spend, ctx: EventCtx, status: SpendStatus) => {
-    spend.status = status
-    spend.closedBlock = ctx.blockNumber
-    spend.closedAt = ctx.timestamp
-    spend.closedEventId = ctxId(ctx)
-  }
-  /** the spend an event refers to; one approved before the indexed range is reported and skipped */
-  const existing = (id: string, ctx: EventCtx): Spend | undefined => {
-    const s = get(id)
-    if (!s) out.unknownSpendRefs.push(`${id} at ${ctxId(ctx)}`)
-    return s
-  }
-  const approve = (s: Spend, ctx: EventCtx, amount: bigint) => {
-    s.amount = amount
-    s.status = SpendStatus.Approved
-    s.approvedBlock = ctx.blockNumber
-    s.approvedAt = ctx.timestamp
-    s.approvedEventId = ctxId(ctx)
-    spends.set(s.id, s)
-    lifecycle(s, ctx, SpendEventKind.Approved, amount)
-  }
-  const markPaid = (s: Spend, ctx: EventCtx) => {
-    s.paidBlock = ctx.blockNumber
-    s.paidAt = ctx.timestamp
-    s.paidEventId = ctxId(ctx)
-  }
-
-  for (const { ctx, event: e, isFeeShare } of items) {
-    if (period && period.blockNumber !== ctx.blockNumber) period = undefined
-    switch (e.kind) {
-      case 'Proposed': {
-        // Legacy proposals carry only their index; the amount arrives with Awarded or never.
-        const id = localSpendId(chain, e.index)
-        const s = get(id) ?? newSpend(id, chain, SpendKind.Local, e.index, native, 0n, '')
-        s.status = SpendStatus.Proposed
-        spends.set(id, s)
-        lifecycle(s, ctx, SpendEventKind.Proposed)
-        break
-      }
-      case 'SpendApproved': {
-        const id = localSpendId(chain, e.index)
-        const s = get(id) ?? newSpend(id, chain, SpendKind.Local, e.index, native, e.amount, '')
-        s.beneficiary = encodeAccount(e.beneficiary, env.ss58Prefix)
-        approve(s, ctx, e.amount)
-        break
-      }
-      case 'Rejected': {
-        const s = existing(localSpendId(chain, e.index), ctx)
-        if (!s) break
-        close(s, ctx, SpendStatus.Rejected)
-        lifecycle(s, ctx, SpendEventKind.Rejected, e.slashed)
-        break
-      }
-      case 'Awarded': {
-        const id = localSpendId(chain, e.index)
-        let s = get(id)
-        if (!s) {
-          // approved before the indexed range: Awarded tells amount and beneficiary anyway
-          s = newSpend(id, chain, SpendKind.Local, e.index, native, e.award, encodeAccount(e.account, env.ss58Prefix))
-          spends.set(id, s)
-        }
-        markPaid(s, ctx)
-        close(s, ctx, SpendStatus.Completed)
-        lifecycle(s, ctx, SpendEventKind.Awarded, e.award)
-        flow(ctx, TreasuryFlowDirection.Out, TreasuryFlowKind.Awarded, native, e.award, s)
-        if (period) {
-          period.awarded += e.award
-          period.awardedCount += 1
-        }
-        break
-      }
-      case 'AssetSpendApproved': {
-        const id = assetSpendId(chain, e.index)
-        const asset = assetEntity(env, assetFromLocatable(e.assetKind, env.native, chain))
-        const s = get(id) ?? newSpend(id, chain, SpendKind.Asset, e.index, asset, e.amount, '')
-        s.asset = asset
-        s.beneficiary = beneficiaryFromLocation(e.beneficiary, env.ss58Prefix)
-        s.assetKindJson = toJson(e.assetKind)
-        s.beneficiaryJson = toJson(e.beneficiary)
-        s.validFrom = e.validFrom
-        s.expireAt = e.expireAt
-        approve(s, ctx, e.amount)
-        break
-      }
-      case 'AssetSpendVoided': {
-        const s = existing(assetSpendId(chain, e.index), ctx)
-        if (!s) break
-        close(s, ctx, SpendStatus.Voided)
-        lifecycle(s, ctx, SpendEventKind.Voided)
-        break
-      }
-      case 'Paid': {
-        const s = existing(assetSpendId(chain, e.index), ctx)
-        if (!s) break
-        s.status = SpendStatus.Paid
-        // Asset Hub's LocalPay gives every payment the id u64::MAX: it names no payment there.
-        s.paymentId = e.paymentId
-        markPaid(s, ctx)
-        lifecycle(s, ctx, SpendEventKind.Paid, s.amount)
-        // Over XCM (relay) the money counts as out when check_status confirms the payment (SpendProcessed): the
-        // payout can still fail. LocalPay (Asset Hub) transferred it in this extrinsic.
-        if (env.localPay) flow(ctx, TreasuryFlowDirection.Out, TreasuryFlowKind.SpendPaid, s.asset, s.amount, s)
-        break
-      }
-      case 'PayoutFailed': {
-        const s = existing(assetSpendId(chain, e.index), ctx)
-        if (!s) break
-        // the spend stays payable until it expires
-        s.status = SpendStatus.PayoutFailed
-        lifecycle(s, ctx, SpendEventKind.PayoutFailed)
-        break
-      }
-      case 'PaymentFailed': {
-        const s = existing(assetSpendId(chain, e.index), ctx)
-        if (!s) break
-        // The payout was attempted and failed; it can be retried, so this is not a closed state.
-        s.status = SpendStatus.Failed
-        s.paymentId = e.paymentId
-        lifecycle(s, ctx, SpendEventKind.PaymentFailed)
-        break
-      }
-      case 'SpendProcessed': {
-        const s = existing(assetSpendId(chain, e.index), ctx)
-        if (!s) break
-        // check_status removes a spend when its payment succeeded, or when it expired unpaid.
-        const paid = s.status === SpendStatus.Paid
-        close(s, ctx, paid ? SpendStatus.Completed : SpendStatus.Expired)
-        lifecycle(s, ctx, SpendEventKind.Processed)
-        if (paid && !env.localPay) flow(ctx, TreasuryFlowDirection.Out, TreasuryFlowKind.SpendPaid, s.asset, s.amount, s)
-        break
-      }
-      case 'Spending':
-        period = new SpendPeriod({
-          id: ctxId(ctx),
-          chain,
-          blockNumber: ctx.blockNumber,
-          timestamp: ctx.timestamp,
-          eventIndex: ctx.eventIndex,
-          budgetRemaining: e.budgetRemaining,
-          awarded: 0n,
-          awardedCount: 0,
-          burnt: 0n,
-          rollover: null,
-        })
-        out.periods.push(period)
-        break
-      case 'Burnt':
-        if (period) period.burnt += e.burntFunds
-        flow(ctx, TreasuryFlowDirection.Out, TreasuryFlowKind.Burnt, native, e.burntFunds)
-        break
-      case 'Rollover':
-        if (period) period.rollover = e.rolloverBalance
-        break
-      case 'Deposit':
-        flow(ctx, TreasuryFlowDirection.In, isFeeShare ? TreasuryFlowKind.Fees : TreasuryFlowKind.Deposit, native, e.value)
-        break
-      case 'UpdatedInactive':
-        break
-    }
+  const out: TreasuryChanges = { spends: new Map(), spendEvents: [], flows: [], periods: [], unknownSpendRefs: [] }
+  const st: ApplyState = { env, loaded, out, native: assetEntity(env, env.native) }
+  for (const item of items) {
+    if (st.period && st.period.blockNumber !== item.ctx.blockNumber) st.period = undefined
+    // the table is keyed by kind, so the handler takes this kind's event
+    const handler = HANDLERS[item.event.kind] as Handler<ItemEvent['kind']>
+    handler(st, item.event, item)
   }
   return out
+}
+
+/** One handler per event kind: a new kind without one fails to compile. */
+const HANDLERS: { [K in ItemEvent['kind']]: Handler<K> } = {
+  Proposed: onProposed,
+  SpendApproved: onSpendApproved,
+  Rejected: onRejected,
+  Awarded: onAwarded,
+  AssetSpendApproved: onAssetSpendApproved,
+  AssetSpendVoided: onAssetSpendVoided,
+  Paid: onPaid,
+  PayoutFailed: onPayoutFailed,
+  PaymentFailed: onPaymentFailed,
+  SpendProcessed: onSpendProcessed,
+  Spending: onSpending,
+  Burnt: onBurnt,
+  Rollover: (st, e) => {
+    if (st.period) st.period.rollover = e.rolloverBalance
+  },
+  Deposit: (st, e, { ctx, isFeeShare }) => {
+    flow(st, ctx, TreasuryFlowDirection.In, isFeeShare ? TreasuryFlowKind.Fees : TreasuryFlowKind.Deposit, st.native, e.value)
+  },
+  UpdatedInactive: () => {},
+}
+
+function onProposed(st: ApplyState, e: EventOf<'Proposed'>, { ctx }: TreasuryItem): void {
+  // Legacy proposals carry only their index; the amount arrives with Awarded or never.
+  const id = localSpendId(st.env.chain, e.index)
+  const s = getSpend(st, id) ?? newSpend(id, st.env.chain, SpendKind.Local, e.index, st.native, 0n, '')
+  s.status = SpendStatus.Proposed
+  st.out.spends.set(id, s)
+  lifecycle(st, s, ctx, SpendEventKind.Proposed)
+}
+
+function onSpendApproved(st: ApplyState, e: EventOf<'SpendApproved'>, { ctx }: TreasuryItem): void {
+  const id = localSpendId(st.env.chain, e.index)
+  const s = getSpend(st, id) ?? newSpend(id, st.env.chain, SpendKind.Local, e.index, st.native, e.amount, '')
+  s.beneficiary = encodeAccount(e.beneficiary, st.env.ss58Prefix)
+  approve(st, s, ctx, e.amount)
+}
+
+function onRejected(st: ApplyState, e: EventOf<'Rejected'>, { ctx }: TreasuryItem): void {
+  const s = existingSpend(st, localSpendId(st.env.chain, e.index), ctx)
+  if (!s) return
+  close(s, ctx, SpendStatus.Rejected)
+  lifecycle(st, s, ctx, SpendEventKind.Rejected, e.slashed)
+}
+
+function onAwarded(st: ApplyState, e: EventOf<'Awarded'>, { ctx }: TreasuryItem): void {
+  const { chain, ss58Prefix } = st.env
+  const id = localSpendId(chain, e.index)
+  let s = getSpend(st, id)
+  if (!s) {
+    // approved before the indexed range: Awarded tells amount and beneficiary anyway
+    s = newSpend(id, chain, SpendKind.Local, e.index, st.native, e.award, encodeAccount(e.account, ss58Prefix))
+    st.out.spends.set(id, s)
+  }
+  markPaid(s, ctx)
+  close(s, ctx, SpendStatus.Completed)
+  lifecycle(st, s, ctx, SpendEventKind.Awarded, e.award)
+  flow(st, ctx, TreasuryFlowDirection.Out, TreasuryFlowKind.Awarded, st.native, e.award, s)
+  if (st.period) {
+    st.period.awarded += e.award
+    st.period.awardedCount += 1
+  }
+}
+
+function onAssetSpendApproved(st: ApplyState, e: EventOf<'AssetSpendApproved'>, { ctx }: TreasuryItem): void {
+  const { env } = st
+  const id = assetSpendId(env.chain, e.index)
+  const asset = assetEntity(env, assetFromLocatable(e.assetKind, env.native, env.chain))
+  const s = getSpend(st, id) ?? newSpend(id, env.chain, SpendKind.Asset, e.index, asset, e.amount, '')
+  s.asset = asset
+  s.beneficiary = beneficiaryFromLocation(e.beneficiary, env.ss58Prefix)
+  s.assetKindJson = toJson(e.assetKind)
+  s.beneficiaryJson = toJson(e.beneficiary)
+  s.validFrom = e.validFrom
+  s.expireAt = e.expireAt
+  approve(st, s, ctx, e.amount)
+}
+
+function onAssetSpendVoided(st: ApplyState, e: EventOf<'AssetSpendVoided'>, { ctx }: TreasuryItem): void {
+  const s = existingSpend(st, assetSpendId(st.env.chain, e.index), ctx)
+  if (!s) return
+  close(s, ctx, SpendStatus.Voided)
+  lifecycle(st, s, ctx, SpendEventKind.Voided)
+}
+
+function onPaid(st: ApplyState, e: EventOf<'Paid'>, { ctx }: TreasuryItem): void {
+  const s = existingSpend(st, assetSpendId(st.env.chain, e.index), ctx)
+  if (!s) return
+  s.status = SpendStatus.Paid
+  // Asset Hub's LocalPay gives every payment the id u64::MAX: it names no payment there.
+  s.paymentId = e.paymentId
+  markPaid(s, ctx)
+  lifecycle(st, s, ctx, SpendEventKind.Paid, s.amount)
+  // Over XCM (relay) the money counts as out when check_status confirms the payment (SpendProcessed): the
+  // payout can still fail. LocalPay (Asset Hub) transferred it in this extrinsic.
+  if (st.env.localPay) flow(st, ctx, TreasuryFlowDirection.Out, TreasuryFlowKind.SpendPaid, s.asset, s.amount, s)
+}
+
+function onPayoutFailed(st: ApplyState, e: EventOf<'PayoutFailed'>, { ctx }: TreasuryItem): void {
+  const s = existingSpend(st, assetSpendId(st.env.chain, e.index), ctx)
+  if (!s) return
+  // the spend stays payable until it expires
+  s.status = SpendStatus.PayoutFailed
+  lifecycle(st, s, ctx, SpendEventKind.PayoutFailed)
+}
+
+function onPaymentFailed(st: ApplyState, e: EventOf<'PaymentFailed'>, { ctx }: TreasuryItem): void {
+  const s = existingSpend(st, assetSpendId(st.env.chain, e.index), ctx)
+  if (!s) return
+  // The payout was attempted and failed; it can be retried, so this is not a closed state.
+  s.status = SpendStatus.Failed
+  s.paymentId = e.paymentId
+  lifecycle(st, s, ctx, SpendEventKind.PaymentFailed)
+}
+
+function onSpendProcessed(st: ApplyState, e: EventOf<'SpendProcessed'>, { ctx }: TreasuryItem): void {
+  const s = existingSpend(st, assetSpendId(st.env.chain, e.index), ctx)
+  if (!s) return
+  // check_status removes a spend when its payment succeeded, or when it expired unpaid.
+  const paid = s.status === SpendStatus.Paid
+  close(s, ctx, paid ? SpendStatus.Completed : SpendStatus.Expired)
+  lifecycle(st, s, ctx, SpendEventKind.Processed)
+  if (paid && !st.env.localPay) flow(st, ctx, TreasuryFlowDirection.Out, TreasuryFlowKind.SpendPaid, s.asset, s.amount, s)
+}
+
+function onSpending(st: ApplyState, e: EventOf<'Spending'>, { ctx }: TreasuryItem): void {
+  st.period = new SpendPeriod({
+    id: ctxId(ctx),
+    chain: st.env.chain,
+    blockNumber: ctx.blockNumber,
+    timestamp: ctx.timestamp,
+    eventIndex: ctx.eventIndex,
+    budgetRemaining: e.budgetRemaining,
+    awarded: 0n,
+    awardedCount: 0,
+    burnt: 0n,
+    rollover: null,
+  })
+  st.out.periods.push(st.period)
+}
+
+function onBurnt(st: ApplyState, e: EventOf<'Burnt'>, { ctx }: TreasuryItem): void {
+  if (st.period) st.period.burnt += e.burntFunds
+  flow(st, ctx, TreasuryFlowDirection.Out, TreasuryFlowKind.Burnt, st.native, e.burntFunds)
+}
+
+/** A spend this run changed or loaded; a loaded one joins the changes. */
+function getSpend(st: ApplyState, id: string): Spend | undefined {
+  const s = st.out.spends.get(id) ?? st.loaded.get(id)
+  if (s) st.out.spends.set(id, s)
+  return s
+}
+
+/** the spend an event refers to; one approved before the indexed range is reported and skipped */
+function existingSpend(st: ApplyState, id: string, ctx: EventCtx): Spend | undefined {
+  const s = getSpend(st, id)
+  if (!s) st.out.unknownSpendRefs.push(`${id} at ${ctxId(ctx)}`)
+  return s
+}
+
+function lifecycle(st: ApplyState, spend: Spend, ctx: EventCtx, kind: SpendEventKind, amount?: bigint): void {
+  st.out.spendEvents.push(
+    new SpendEvent({
+      id: ctxId(ctx),
+      spend,
+      kind,
+      chain: st.env.chain,
+      blockNumber: ctx.blockNumber,
+      timestamp: ctx.timestamp,
+      eventIndex: ctx.eventIndex,
+      extrinsicHash: ctx.extrinsicHash,
+      amount,
+    }),
+  )
+}
+
+function flow(st: ApplyState, ctx: EventCtx, direction: TreasuryFlowDirection, kind: TreasuryFlowKind, asset: Asset, amount: bigint, spend?: Spend): void {
+  st.out.flows.push(
+    new TreasuryFlow({
+      id: ctxId(ctx),
+      chain: st.env.chain,
+      blockNumber: ctx.blockNumber,
+      timestamp: ctx.timestamp,
+      eventIndex: ctx.eventIndex,
+      extrinsicHash: ctx.extrinsicHash,
+      direction,
+      kind,
+      asset,
+      amount,
+      spend,
+    }),
+  )
+}
+
+function close(spend: Spend, ctx: EventCtx, status: SpendStatus): void {
+  spend.status = status
+  spend.closedBlock = ctx.blockNumber
+  spend.closedAt = ctx.timestamp
+  spend.closedEventId = ctxId(ctx)
+}
+
+function approve(st: ApplyState, s: Spend, ctx: EventCtx, amount: bigint): void {
+  s.amount = amount
+  s.status = SpendStatus.Approved
+  s.approvedBlock = ctx.blockNumber
+  s.approvedAt = ctx.timestamp
+  s.approvedEventId = ctxId(ctx)
+  st.out.spends.set(s.id, s)
+  lifecycle(st, s, ctx, SpendEventKind.Approved, amount)
+}
+
+function markPaid(s: Spend, ctx: EventCtx): void {
+  s.paidBlock = ctx.blockNumber
+  s.paidAt = ctx.timestamp
+  s.paidEventId = ctxId(ctx)
 }
 
 /** A native-token flow another pallet's event shows (transfers in, bounty funding and returns, migration moves). */
