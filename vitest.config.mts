@@ -1,10 +1,11 @@
 import { createRequire } from 'node:module'
 import { defineConfig } from 'vitest/config'
 
-// Five projects: fast unit tests; the replay-chain tests (test/replay); the stack tests (integration + browser), which share one real stack brought
-// up by a global setup (local chains → scenario → Postgres → processors → API → web); and the web app's own
-// unit tests (web/vite.config.ts); and the SQD gateway test (test/gateway), which brings up its own chain and
-// Postgres. Run one file with `npx vitest run <path>`.
+// Six projects: pure unit tests (no Postgres, no child process; at most an in-process HTTP stub); the service
+// tests (test/services: real embedded Postgres, the API on it, Chromium, child processes); the replay-chain tests
+// (test/replay); the stack tests (integration + browser), which share one real stack brought up by a global setup
+// (local chains → scenario → Postgres → processors → API → web); the web app's own unit tests (web/vite.config.ts);
+// and the SQD gateway test (test/gateway), which brings up its own chain and Postgres. Run one file with `npx vitest run <path>`.
 export default defineConfig({
   resolve: {
     // graphql ships CommonJS and ESM builds. graphql-yoga (external, CommonJS) requires the former; without this,
@@ -20,7 +21,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/db.test.ts', 'squid/**/*.test.ts'] },
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'squid/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'services', include: ['test/services/**/*.test.ts'] },
       },
       {
         extends: true,

@@ -13,7 +13,7 @@
  */
 import pg from 'pg'
 import { makeResolvers, startApi } from '../squid/src/api/server'
-import { FLOW_KIND_DAY_FIELDS } from '../squid/src/mappings/flowKinds'
+import { FLOW_KIND_DAY_FIELDS } from '../squid/src/modules/treasury/flowKinds'
 import { gql } from '../test/support/api'
 import { API_PORT, DAY_MS, fmt, intArg, loadSquid, median, relayEnv, runBench, runHandler, sql, startBenchDb, StreamBuilder, table, type BenchRun } from './support'
 

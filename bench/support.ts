@@ -100,7 +100,6 @@ export interface Squid {
   feesModule: typeof import('../squid/src/modules/fees')
   registry: typeof import('../squid/src/modules/registry')
   facts: typeof import('../squid/src/mappings/facts')
-  rollups: typeof import('../squid/src/mappings/rollups')
   locations: typeof import('../squid/src/mappings/locations')
   config: typeof import('../squid/src/config')
 }
@@ -116,7 +115,6 @@ export function loadSquid(): Squid {
     feesModule: lib('modules/fees'),
     registry: lib('modules/registry'),
     facts: lib('mappings/facts'),
-    rollups: lib('mappings/rollups'),
     locations: lib('mappings/locations'),
     config: lib('config'),
   }

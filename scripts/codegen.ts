@@ -1,16 +1,15 @@
 /**
- * Generates the TypeORM model (squid/src/model/generated) from the root schema.graphql, like
- * `squid-typeorm-codegen` does, but with the schema at the repository root and the model under squid/.
+ * Generates the TypeORM model (squid/src/model/generated) from the root schema.graphql and the modules' schema
+ * fragments (scripts/model.ts), like `squid-typeorm-codegen` does, but with the model under squid/.
  */
 import path from 'node:path'
 import { existsSync, writeFileSync } from 'node:fs'
-import { loadModel } from '@subsquid/openreader/lib/tools'
 import { OutDir } from '@subsquid/util-internal-code-printer'
 import { generateOrmModels } from '@subsquid/typeorm-codegen/lib/codegen'
+import { loadSquidModel, ROOT } from './model'
 
-const root = path.resolve(__dirname, '..')
-const model = loadModel(path.join(root, 'schema.graphql'))
-const dir = new OutDir(path.join(root, 'squid', 'src', 'model'))
+const model = loadSquidModel()
+const dir = new OutDir(path.join(ROOT, 'squid', 'src', 'model'))
 const generated = dir.child('generated')
 generated.del()
 generateOrmModels(model, generated)

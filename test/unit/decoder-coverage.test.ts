@@ -7,15 +7,13 @@
  */
 import { Metadata, TypeRegistry } from '@polkadot/types'
 import { describe, expect, it } from 'vitest'
-import { namesOf, type Decoder, type Runtime } from '../../squid/src/decoders/decode'
+import { isDecoder, namesOf, type Decoder, type Runtime } from '../../squid/src/decoders/decode'
 import { UnknownEventShapeError } from '../../squid/src/decoders/errors'
 import { ASSETS } from '../../squid/src/modules/assets'
 import { BALANCES } from '../../squid/src/modules/balances'
-import { DAP_DECODERS } from '../../squid/src/modules/dap/decoders'
-import { FEE_DECODERS } from '../../squid/src/modules/fees/decoders'
-import { SLASH_DECODERS } from '../../squid/src/modules/slashes/decoders'
-import { STAKING_DECODERS } from '../../squid/src/modules/staking/decoders'
-import { TREASURY_DECODERS } from '../../squid/src/modules/treasury/decoders'
+import { dapModule } from '../../squid/src/modules/dap'
+import { MODULES } from '../../squid/src/modules/registry'
+import { treasuryModule } from '../../squid/src/modules/treasury'
 import { assetHubDecoders, relayDecoders } from '../support/decoders'
 import { versionedLocatableAsset, versionedLocation } from '../../squid/src/decoders/xcm'
 import { assetFromAssetHubLocation } from '../../squid/src/mappings/locations'
@@ -28,14 +26,18 @@ const { decAnyMetadata, metadata: metadataCodec } = require('@polkadot-api/subst
 type Decode = (chain: string, e: any) => unknown
 
 /**
- * Every event decoder the modules use on a runtime, each event decoded by exactly one (composites such as the
- * deposits a sink reads are left out: they combine these). Balances.Minted/Burned where the treasury or pallet-dap reads them.
+ * Every event decoder the modules use on a runtime, each event decoded by exactly one: the decoders of every
+ * registered module's table (so a new module is covered without a line here), and the shared libraries' decoders
+ * the modules call directly (Balances.Minted/Burned where the treasury or pallet-dap reads them). Composites such as
+ * the deposits a sink reads are left out: they combine these.
  */
 function runtimeDecoders(r: Runtime): Decoder<unknown>[] {
+  const tables = MODULES.map((m) => m.decoders?.[r] as Record<string, unknown> | undefined)
+  const own = tables.flatMap((t) => Object.values(t ?? {}).filter(isDecoder))
   const b = BALANCES[r]
-  const t = TREASURY_DECODERS[r]
-  const all: (Decoder<unknown> | undefined)[] = [t?.treasury, t?.bounties, t || DAP_DECODERS[r] ? b.issuance : undefined, FEE_DECODERS[r].feePaid, FEE_DECODERS[r].swapCredit, b.deposit, b.transfer, b.withdraw, STAKING_DECODERS[r]?.eraPaid, DAP_DECODERS[r]?.dap, SLASH_DECODERS[r]?.slash, ASSETS[r]?.transfer]
-  return all.filter((d): d is Decoder<unknown> => d !== undefined)
+  const readsIssuance = MODULES.some((m) => (m === treasuryModule || m === dapModule) && m.decoders?.[r])
+  const shared = [readsIssuance ? b.issuance : undefined, b.deposit, b.transfer, b.withdraw, ASSETS[r]?.transfer]
+  return [...new Set([...own, ...shared])].filter((d): d is Decoder<unknown> => d !== undefined)
 }
 
 const CHAIN_NAMES: Record<Runtime, string> = { relay: 'relay', assetHub: 'asset-hub', coretime: 'coretime', people: 'people', collectives: 'collectives' }
@@ -77,7 +79,7 @@ const ABSENT: { chain: TypegenChain; event: string; specs: string[]; reason: str
     specs: RELAY_WITHOUT_PROPOSALS,
     reason: 'the legacy proposal flow (propose_spend) was removed from pallet-treasury; spends go through OpenGov',
   })),
-  ...[...TREASURY_DECODERS.assetHub!.treasury.names, 'Bounties.BountyBecameActive', 'Bounties.BountyCanceled'].map((event) => ({
+  ...[...treasuryModule.decoders!.assetHub!.treasury.names, 'Bounties.BountyBecameActive', 'Bounties.BountyCanceled'].map((event) => ({
     chain: 'assetHub' as const,
     event,
     specs: ASSET_HUB_BEFORE_TREASURY,

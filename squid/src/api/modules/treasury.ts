@@ -1,5 +1,5 @@
 /** Treasury: spends and their lifecycle events, flows in and out, the daily rollups, spend periods. */
-import { FLOW_KIND_DAY_FIELDS, type TreasuryDayAmountField } from '../../mappings/flowKinds'
+import { FLOW_KIND_DAY_FIELDS, type TreasuryDayAmountField } from '../../modules/treasury/flowKinds'
 import { MIGRATION_WINDOW } from '../../mappings/migration'
 import type { Spend, SpendEvent, SpendPeriod, TreasuryAssetDay, TreasuryDay, TreasuryFlow } from '../../model/generated'
 import { readSdl, type ApiDb, type ApiModule, type EventFact } from '../module'

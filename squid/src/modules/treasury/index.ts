@@ -4,7 +4,7 @@
  * (before and after the 2025 migration) and Asset Hub. Reads the fees module's records: a deposit that was a fee's
  * treasury share is fee income, not a deposit.
  *
- * Other pallets' events that move the treasury's money, each a flow kind of its own (mappings/flowKinds.ts):
+ * Other pallets' events that move the treasury's money, each a flow kind of its own (flowKinds.ts):
  * - bounty funding: classic Bounties fund at the spend period (Balances.Deposit to the bounty's account, then
  *   Bounties.BountyBecameActive); MultiAssetBounties through the paymaster (a transfer from the treasury in the
  *   extrinsic of MultiAssetBounties.Paid). Returns: a transfer from a bounty's account (close, sweep) or in the
@@ -17,9 +17,9 @@
 import { Spend, SpendEvent, SpendPeriod, TreasuryAssetDay, TreasuryDay, TreasuryFlow, TreasuryFlowKind } from '../../model'
 import { anyOf, namesOf } from '../../decoders/decode'
 import { ctxId, dayId, utcDay, type EventCtx } from '../../mappings/facts'
-import { FLOW_KIND_DAY_FIELDS, FLOW_KINDS } from '../../mappings/flowKinds'
+import { FLOW_KIND_DAY_FIELDS, FLOW_KINDS } from './flowKinds'
 import { inWindow, migrationWindow } from '../../mappings/migration'
-import { addFlow, emptyTreasuryDay } from '../../mappings/rollups'
+import { addFlow, emptyTreasuryDay } from './rollup'
 import { ASSETS } from '../assets'
 import { BALANCES, type BalanceIssuance } from '../balances'
 import { feesModule } from '../fees'

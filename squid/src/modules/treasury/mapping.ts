@@ -8,7 +8,7 @@ import type { StoredSpend, TreasuryEvent } from './decoders'
 import { ctxId, type EventCtx } from '../../mappings/facts'
 import { assetOf } from '../module'
 import { assetFromLocatable, beneficiaryFromLocation, encodeAccount, toJson, type AssetInfo } from '../../mappings/locations'
-import { FLOW_KINDS } from '../../mappings/flowKinds'
+import { FLOW_KINDS } from './flowKinds'
 
 /** A failed Treasury.payout extrinsic (Asset Hub), read from the call and its success flag. */
 export type PayoutFailedEvent = { kind: 'PayoutFailed'; index: number }

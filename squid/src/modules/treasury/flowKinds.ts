@@ -9,7 +9,7 @@
  * RelayPayout is the Asset Hub leg of a relay asset spend paid from the relay treasury's account there: it lowers Asset
  * Hub's balance, while the relay counts the spending once, as SpendPaid.
  */
-import type { TreasuryFlowKind } from '../model/generated/_treasuryFlowKind'
+import type { TreasuryFlowKind } from '../../model/generated/_treasuryFlowKind'
 
 export type TreasuryDayAmountField =
   | 'inFees'

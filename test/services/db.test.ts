@@ -9,10 +9,10 @@ import path from 'node:path'
 import pg from 'pg'
 import { DataSource } from 'typeorm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { applyMigrations, diffSchema, loadCompiledModel, MIGRATIONS_DIR, withScratchDatabase } from '../db/migrate'
-import { ensureReadOnlyRole, startDatabase, stop, type DatabaseHandle, type StartOptions } from '../db/postgres'
+import { applyMigrations, diffSchema, loadCompiledModel, MIGRATIONS_DIR, withScratchDatabase } from '../../db/migrate'
+import { ensureReadOnlyRole, startDatabase, stop, type DatabaseHandle, type StartOptions } from '../../db/postgres'
 
-const REPO_ROOT = path.resolve(__dirname, '..')
+const REPO_ROOT = path.resolve(__dirname, '..', '..')
 const usedPorts = new Set<number>()
 
 /** A port in 5500-5599 nobody listens on (and that this file has not handed out yet). */
