@@ -15,6 +15,7 @@ import { stakingModule } from '../../squid/src/modules/staking'
 import { dapModule } from '../../squid/src/modules/dap'
 import { slashesModule } from '../../squid/src/modules/slashes'
 import { moneyFlowsModule } from '../../squid/src/modules/moneyFlows'
+import { referendaModule } from '../../squid/src/modules/referenda'
 import { MODULES, modulesOn, moduleNamed, withDependents, withPrerequisites } from '../../squid/src/modules/registry'
 import { requestsOf, type ChainEnv } from '../../squid/src/modules/module'
 import { ArchiveStateError, runStorageReads } from '../../squid/src/storage'
@@ -34,9 +35,9 @@ const envOf = (chain: 'relay' | 'coretime', rpcUrl?: string): ChainEnv => ({
 })
 
 describe('registry', () => {
-  it('runs fees before treasury, which reads the fee shares; coretime has no treasury', () => {
-    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'money-flows'])
-    expect(modulesOn(envOf('relay')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'money-flows'])
+  it('runs fees before treasury, which reads the fee shares, and treasury before referenda, which links its spends; coretime has no treasury or OpenGov', () => {
+    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'money-flows'])
+    expect(modulesOn(envOf('relay')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'money-flows'])
     // staking, dap and slashes run everywhere (the money-flows module reads them) and request nothing where the chain lacks them
     expect(modulesOn(envOf('coretime')).map((m) => m.name)).toEqual(['fees', 'staking', 'dap', 'slashes', 'money-flows'])
     expect(requestsOf(stakingModule, envOf('coretime')).events).toEqual([])
@@ -48,12 +49,14 @@ describe('registry', () => {
 
   it('a re-sync of fees rebuilds treasury too; a run writing treasury decodes fees', () => {
     const relay = modulesOn(envOf('relay'))
-    expect(withDependents(['fees'], relay)).toEqual([feesModule, treasuryModule, moneyFlowsModule])
+    expect(withDependents(['fees'], relay)).toEqual([feesModule, treasuryModule, referendaModule, moneyFlowsModule])
     expect(withPrerequisites([moneyFlowsModule], relay)).toEqual([feesModule, stakingModule, dapModule, slashesModule, moneyFlowsModule])
     expect(withDependents(['slashes'], relay)).toEqual([slashesModule, moneyFlowsModule])
-    expect(withDependents(['treasury'], relay)).toEqual([treasuryModule])
+    // the referenda link their enactments to the spends the treasury module decoded in the same block
+    expect(withDependents(['treasury'], relay)).toEqual([treasuryModule, referendaModule])
+    expect(withPrerequisites([referendaModule], relay)).toEqual([feesModule, treasuryModule, referendaModule])
     expect(withPrerequisites([treasuryModule], relay)).toEqual([feesModule, treasuryModule])
-    expect(() => moduleNamed('broker', relay)).toThrow('unknown module "broker"; modules: fees, treasury, staking, dap, slashes, money-flows')
+    expect(() => moduleNamed('broker', relay)).toThrow('unknown module "broker"; modules: fees, treasury, staking, dap, slashes, referenda, money-flows')
   })
 
   it('each module requests its own events, an extrinsic only where its facts carry a hash', () => {
@@ -71,6 +74,13 @@ describe('registry', () => {
     expect(t[0].names.filter((n) => !n.startsWith('Treasury.')).sort()).toEqual(['Balances.Burned', 'Balances.Deposit', 'Balances.Minted', 'Balances.Transfer', 'Bounties.BountyBecameActive', 'Bounties.BountyCanceled'])
     // the relay pays over XCM: no payout calls; Asset Hub's failed payouts are failed calls
     expect(requestsOf(treasuryModule, relay).calls).toEqual([])
+    // referenda: the lifecycle and enactments without their extrinsic; the votes with it, and with the call that
+    // names the poll where Voted has no pollIndex
+    expect(requestsOf(referendaModule, relay).events).toEqual([
+      { names: ['Referenda.Submitted', 'Referenda.DecisionDepositPlaced', 'Referenda.DecisionDepositRefunded', 'Referenda.SubmissionDepositRefunded', 'Referenda.DecisionStarted', 'Referenda.ConfirmStarted', 'Referenda.ConfirmAborted', 'Referenda.Approved', 'Referenda.Confirmed', 'Referenda.Rejected', 'Referenda.TimedOut', 'Referenda.Cancelled', 'Referenda.Killed', 'Scheduler.Dispatched'] },
+      { names: ['ConvictionVoting.Voted', 'ConvictionVoting.VoteRemoved'], extrinsic: true, call: true },
+    ])
+    expect(requestsOf(referendaModule, envOf('coretime')).events).toEqual([])
     // coretime has no Treasury pallet: fees walks Balances events only
     expect(requestsOf(feesModule, envOf('coretime')).events![1].names).toEqual(['Balances.Deposit', 'Balances.Transfer', 'Balances.Withdraw'])
   })

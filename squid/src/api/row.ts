@@ -13,8 +13,8 @@ export type Snake<S extends string> = S extends `${infer C}${infer Rest}` ? `${C
 /** An entity a model field refers to (a ManyToOne): stored as the referenced row's id. */
 type Ref = { id: string }
 
-/** The column of a model field: none for a OneToMany list, `<field>_id` for a relation. */
-type ColumnOf<K extends string, T> = NonNullable<T> extends readonly unknown[] ? never : NonNullable<T> extends Date ? Snake<K> : NonNullable<T> extends Ref ? `${Snake<K>}_id` : Snake<K>
+/** The column of a model field: none for a OneToMany list, `<field>_id` for a relation; a scalar list is an array column. */
+type ColumnOf<K extends string, T> = NonNullable<T> extends readonly Ref[] ? never : NonNullable<T> extends Date ? Snake<K> : NonNullable<T> extends Ref ? `${Snake<K>}_id` : Snake<K>
 
 /** What pg returns for a field's column: numeric as text, a relation as its id, null (never undefined). */
 type ValueOf<T> = T extends undefined ? never : T extends null ? null : T extends bigint ? string : T extends Date ? Date : T extends Ref ? string : T

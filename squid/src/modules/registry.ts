@@ -7,6 +7,7 @@ import { treasuryModule } from './treasury'
 import { stakingModule } from './staking'
 import { dapModule } from './dap'
 import { slashesModule } from './slashes'
+import { referendaModule } from './referenda'
 import { moneyFlowsModule } from './moneyFlows'
 
 export const MODULES: readonly AnyModule[] = [
@@ -15,6 +16,7 @@ export const MODULES: readonly AnyModule[] = [
   stakingModule,
   dapModule,
   slashesModule,
+  referendaModule,
   moneyFlowsModule,
 ]
 

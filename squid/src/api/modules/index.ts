@@ -3,7 +3,8 @@ import type { ApiModule } from '../module'
 import { chains } from './chains'
 import { eventsModule } from './events'
 import { fees } from './fees'
+import { governance } from './governance'
 import { staking } from './staking'
 import { treasury } from './treasury'
 
-export const API_MODULES: readonly ApiModule[] = [treasury, fees, staking, eventsModule(() => API_MODULES), chains]
+export const API_MODULES: readonly ApiModule[] = [treasury, fees, staking, governance, eventsModule(() => API_MODULES), chains]

@@ -8,7 +8,7 @@ import { ASSET_COLS, asset, dailyFilter, dailyRows, dayRange, eventRef, eventRef
 import { accountArg, chainArg, page, period } from '../validate'
 
 /** a spend with its asset, and the spend that continues it where the query selects CONTINUED_BY */
-type SpendRow = Row<Spend> & AssetCols & { continued_by?: string | null }
+export type SpendRow = Row<Spend> & AssetCols & { continued_by?: string | null }
 type FlowRow = Row<TreasuryFlow> & AssetCols
 
 export function spendFromRow(r: SpendRow) {

@@ -31,6 +31,7 @@ import { assetLedger, ChainProbe, reconcile, type DayBalance, type DriftBlock, t
 import { applyTreasuryEvents, assetSpendId, nativeFlow, spendIdsOf, storedSpends, type TreasuryEnv, type TreasuryItem } from './mapping'
 
 export { TREASURY_ACCOUNT, type TreasuryOptions }
+export { assetSpendId, localSpendId, type TreasuryItem } from './mapping'
 export type { StoredSpend, TreasuryEvent } from './decoders'
 
 export interface MoneyFlow {

@@ -1,5 +1,82 @@
 import {sts, Result, Option, Bytes, BitSequence} from './support'
 
+export const TrackDetails: sts.Type<TrackDetails> = sts.struct(() => {
+    return  {
+        name: sts.string(),
+        maxDeciding: sts.number(),
+        decisionDeposit: sts.bigint(),
+        preparePeriod: sts.number(),
+        decisionPeriod: sts.number(),
+        confirmPeriod: sts.number(),
+        minEnactmentPeriod: sts.number(),
+        minApproval: Curve,
+        minSupport: Curve,
+    }
+})
+
+export const Curve: sts.Type<Curve> = sts.closedEnum(() => {
+    return  {
+        LinearDecreasing: sts.enumStruct({
+            length: Perbill,
+            floor: Perbill,
+            ceil: Perbill,
+        }),
+        Reciprocal: sts.enumStruct({
+            factor: FixedI64,
+            xOffset: FixedI64,
+            yOffset: FixedI64,
+        }),
+        SteppedDecreasing: sts.enumStruct({
+            begin: Perbill,
+            end: Perbill,
+            step: Perbill,
+            period: Perbill,
+        }),
+    }
+})
+
+export const FixedI64 = sts.bigint()
+
+export type Curve = Curve_LinearDecreasing | Curve_Reciprocal | Curve_SteppedDecreasing
+
+export interface Curve_LinearDecreasing {
+    __kind: 'LinearDecreasing'
+    length: Perbill
+    floor: Perbill
+    ceil: Perbill
+}
+
+export interface Curve_Reciprocal {
+    __kind: 'Reciprocal'
+    factor: FixedI64
+    xOffset: FixedI64
+    yOffset: FixedI64
+}
+
+export interface Curve_SteppedDecreasing {
+    __kind: 'SteppedDecreasing'
+    begin: Perbill
+    end: Perbill
+    step: Perbill
+    period: Perbill
+}
+
+export type FixedI64 = bigint
+
+export type Perbill = number
+
+export interface TrackDetails {
+    name: string
+    maxDeciding: number
+    decisionDeposit: bigint
+    preparePeriod: number
+    decisionPeriod: number
+    confirmPeriod: number
+    minEnactmentPeriod: number
+    minApproval: Curve
+    minSupport: Curve
+}
+
 export type VersionedLocatableAsset = VersionedLocatableAsset_V3 | VersionedLocatableAsset_V4 | VersionedLocatableAsset_V5
 
 export interface VersionedLocatableAsset_V3 {
@@ -576,185 +653,51 @@ export interface V3NetworkId_Wococo {
 
 export type FixedU128 = bigint
 
-export interface SpendStatus {
-    assetKind: VersionedLocatableAsset
-    amount: bigint
-    beneficiary: VersionedLocatableAccount
-    validFrom: number
-    expireAt: number
-    status: PaymentState
+export type Type_918 = Type_918_Approved | Type_918_Cancelled | Type_918_Killed | Type_918_Ongoing | Type_918_Rejected | Type_918_TimedOut
+
+export interface Type_918_Approved {
+    __kind: 'Approved'
+    value: [number, (Deposit | undefined), (Deposit | undefined)]
 }
 
-export type PaymentState = PaymentState_Attempted | PaymentState_Failed | PaymentState_Pending
-
-export interface PaymentState_Attempted {
-    __kind: 'Attempted'
-    id: bigint
+export interface Type_918_Cancelled {
+    __kind: 'Cancelled'
+    value: [number, (Deposit | undefined), (Deposit | undefined)]
 }
 
-export interface PaymentState_Failed {
-    __kind: 'Failed'
+export interface Type_918_Killed {
+    __kind: 'Killed'
+    value: number
 }
 
-export interface PaymentState_Pending {
-    __kind: 'Pending'
+export interface Type_918_Ongoing {
+    __kind: 'Ongoing'
+    value: Type_919
 }
 
-export type VersionedLocatableAccount = VersionedLocatableAccount_V4 | VersionedLocatableAccount_V5
-
-export interface VersionedLocatableAccount_V4 {
-    __kind: 'V4'
-    location: V4Location
-    accountId: V4Location
+export interface Type_918_Rejected {
+    __kind: 'Rejected'
+    value: [number, (Deposit | undefined), (Deposit | undefined)]
 }
 
-export interface VersionedLocatableAccount_V5 {
-    __kind: 'V5'
-    location: V5Location
-    accountId: V5Location
+export interface Type_918_TimedOut {
+    __kind: 'TimedOut'
+    value: [number, (Deposit | undefined), (Deposit | undefined)]
 }
 
-export const SpendStatus: sts.Type<SpendStatus> = sts.struct(() => {
-    return  {
-        assetKind: VersionedLocatableAsset,
-        amount: sts.bigint(),
-        beneficiary: VersionedLocatableAccount,
-        validFrom: sts.number(),
-        expireAt: sts.number(),
-        status: PaymentState,
-    }
-})
-
-export const PaymentState: sts.Type<PaymentState> = sts.closedEnum(() => {
-    return  {
-        Attempted: sts.enumStruct({
-            id: sts.bigint(),
-        }),
-        Failed: sts.unit(),
-        Pending: sts.unit(),
-    }
-})
-
-export interface Proposal {
-    proposer: AccountId32
-    value: bigint
-    beneficiary: AccountId32
-    bond: bigint
+export interface Type_919 {
+    track: number
+    origin: OriginCaller
+    proposal: Bounded
+    enactment: DispatchTime
+    submitted: number
+    submissionDeposit: Deposit
+    decisionDeposit?: (Deposit | undefined)
+    deciding?: (DecidingStatus | undefined)
+    tally: Tally
+    inQueue: boolean
+    alarm?: ([number, [number, number]] | undefined)
 }
-
-export type AccountId32 = Bytes
-
-export const Proposal: sts.Type<Proposal> = sts.struct(() => {
-    return  {
-        proposer: AccountId32,
-        value: sts.bigint(),
-        beneficiary: AccountId32,
-        bond: sts.bigint(),
-    }
-})
-
-export const Type_683: sts.Type<Type_683> = sts.closedEnum(() => {
-    return  {
-        EraDurationBoundExceeded: sts.unit(),
-        UnknownValidatorActivation: sts.unit(),
-    }
-})
-
-export type Type_683 = Type_683_EraDurationBoundExceeded | Type_683_UnknownValidatorActivation
-
-export interface Type_683_EraDurationBoundExceeded {
-    __kind: 'EraDurationBoundExceeded'
-}
-
-export interface Type_683_UnknownValidatorActivation {
-    __kind: 'UnknownValidatorActivation'
-}
-
-export const Perbill = sts.number()
-
-export const Forcing: sts.Type<Forcing> = sts.closedEnum(() => {
-    return  {
-        ForceAlways: sts.unit(),
-        ForceNew: sts.unit(),
-        ForceNone: sts.unit(),
-        NotForcing: sts.unit(),
-    }
-})
-
-export type Forcing = Forcing_ForceAlways | Forcing_ForceNew | Forcing_ForceNone | Forcing_NotForcing
-
-export interface Forcing_ForceAlways {
-    __kind: 'ForceAlways'
-}
-
-export interface Forcing_ForceNew {
-    __kind: 'ForceNew'
-}
-
-export interface Forcing_ForceNone {
-    __kind: 'ForceNone'
-}
-
-export interface Forcing_NotForcing {
-    __kind: 'NotForcing'
-}
-
-export const ValidatorPrefs: sts.Type<ValidatorPrefs> = sts.struct(() => {
-    return  {
-        commission: sts.number(),
-        blocked: sts.boolean(),
-    }
-})
-
-export interface ValidatorPrefs {
-    commission: number
-    blocked: boolean
-}
-
-export const RewardDestination: sts.Type<RewardDestination> = sts.closedEnum(() => {
-    return  {
-        Account: AccountId32,
-        Controller: sts.unit(),
-        None: sts.unit(),
-        Staked: sts.unit(),
-        Stash: sts.unit(),
-    }
-})
-
-export type RewardDestination = RewardDestination_Account | RewardDestination_Controller | RewardDestination_None | RewardDestination_Staked | RewardDestination_Stash
-
-export interface RewardDestination_Account {
-    __kind: 'Account'
-    value: AccountId32
-}
-
-export interface RewardDestination_Controller {
-    __kind: 'Controller'
-}
-
-export interface RewardDestination_None {
-    __kind: 'None'
-}
-
-export interface RewardDestination_Staked {
-    __kind: 'Staked'
-}
-
-export interface RewardDestination_Stash {
-    __kind: 'Stash'
-}
-
-export const FixedU128 = sts.bigint()
-
-export const H256 = sts.bytes()
-
-export const Tally: sts.Type<Tally> = sts.struct(() => {
-    return  {
-        ayes: sts.bigint(),
-        nays: sts.bigint(),
-        support: sts.bigint(),
-    }
-})
 
 export interface Tally {
     ayes: bigint
@@ -762,18 +705,22 @@ export interface Tally {
     support: bigint
 }
 
-export const Bounded: sts.Type<Bounded> = sts.closedEnum(() => {
-    return  {
-        Inline: sts.bytes(),
-        Legacy: sts.enumStruct({
-            hash: H256,
-        }),
-        Lookup: sts.enumStruct({
-            hash: H256,
-            len: sts.number(),
-        }),
-    }
-})
+export interface DecidingStatus {
+    since: number
+    confirming?: (number | undefined)
+}
+
+export type DispatchTime = DispatchTime_After | DispatchTime_At
+
+export interface DispatchTime_After {
+    __kind: 'After'
+    value: number
+}
+
+export interface DispatchTime_At {
+    __kind: 'At'
+    value: number
+}
 
 export type Bounded = Bounded_Inline | Bounded_Legacy | Bounded_Lookup
 
@@ -795,59 +742,204 @@ export interface Bounded_Lookup {
 
 export type H256 = Bytes
 
-export const AccountVote: sts.Type<AccountVote> = sts.closedEnum(() => {
+export type OriginCaller = OriginCaller_CumulusXcm | OriginCaller_Origins | OriginCaller_PolkadotXcm | OriginCaller_system
+
+export interface OriginCaller_CumulusXcm {
+    __kind: 'CumulusXcm'
+    value: Type_324
+}
+
+export interface OriginCaller_Origins {
+    __kind: 'Origins'
+    value: Type_325
+}
+
+export interface OriginCaller_PolkadotXcm {
+    __kind: 'PolkadotXcm'
+    value: Origin
+}
+
+export interface OriginCaller_system {
+    __kind: 'system'
+    value: RawOrigin
+}
+
+export type RawOrigin = RawOrigin_Authorized | RawOrigin_None | RawOrigin_Root | RawOrigin_Signed
+
+export interface RawOrigin_Authorized {
+    __kind: 'Authorized'
+}
+
+export interface RawOrigin_None {
+    __kind: 'None'
+}
+
+export interface RawOrigin_Root {
+    __kind: 'Root'
+}
+
+export interface RawOrigin_Signed {
+    __kind: 'Signed'
+    value: AccountId32
+}
+
+export type AccountId32 = Bytes
+
+export type Origin = Origin_Response | Origin_Xcm
+
+export interface Origin_Response {
+    __kind: 'Response'
+    value: V5Location
+}
+
+export interface Origin_Xcm {
+    __kind: 'Xcm'
+    value: V5Location
+}
+
+export type Type_325 = Type_325_AuctionAdmin | Type_325_BigSpender | Type_325_BigTipper | Type_325_FellowshipAdmin | Type_325_GeneralAdmin | Type_325_LeaseAdmin | Type_325_MediumSpender | Type_325_ReferendumCanceller | Type_325_ReferendumKiller | Type_325_SmallSpender | Type_325_SmallTipper | Type_325_StakingAdmin | Type_325_Treasurer | Type_325_WhitelistedCaller | Type_325_WishForChange
+
+export interface Type_325_AuctionAdmin {
+    __kind: 'AuctionAdmin'
+}
+
+export interface Type_325_BigSpender {
+    __kind: 'BigSpender'
+}
+
+export interface Type_325_BigTipper {
+    __kind: 'BigTipper'
+}
+
+export interface Type_325_FellowshipAdmin {
+    __kind: 'FellowshipAdmin'
+}
+
+export interface Type_325_GeneralAdmin {
+    __kind: 'GeneralAdmin'
+}
+
+export interface Type_325_LeaseAdmin {
+    __kind: 'LeaseAdmin'
+}
+
+export interface Type_325_MediumSpender {
+    __kind: 'MediumSpender'
+}
+
+export interface Type_325_ReferendumCanceller {
+    __kind: 'ReferendumCanceller'
+}
+
+export interface Type_325_ReferendumKiller {
+    __kind: 'ReferendumKiller'
+}
+
+export interface Type_325_SmallSpender {
+    __kind: 'SmallSpender'
+}
+
+export interface Type_325_SmallTipper {
+    __kind: 'SmallTipper'
+}
+
+export interface Type_325_StakingAdmin {
+    __kind: 'StakingAdmin'
+}
+
+export interface Type_325_Treasurer {
+    __kind: 'Treasurer'
+}
+
+export interface Type_325_WhitelistedCaller {
+    __kind: 'WhitelistedCaller'
+}
+
+export interface Type_325_WishForChange {
+    __kind: 'WishForChange'
+}
+
+export type Type_324 = Type_324_Relay | Type_324_SiblingParachain
+
+export interface Type_324_Relay {
+    __kind: 'Relay'
+}
+
+export interface Type_324_SiblingParachain {
+    __kind: 'SiblingParachain'
+    value: Id
+}
+
+export type Id = number
+
+export interface Deposit {
+    who: AccountId32
+    amount: bigint
+}
+
+export const Type_918: sts.Type<Type_918> = sts.closedEnum(() => {
     return  {
-        Split: sts.enumStruct({
-            aye: sts.bigint(),
-            nay: sts.bigint(),
-        }),
-        SplitAbstain: sts.enumStruct({
-            aye: sts.bigint(),
-            nay: sts.bigint(),
-            abstain: sts.bigint(),
-        }),
-        Standard: sts.enumStruct({
-            vote: Vote,
-            balance: sts.bigint(),
-        }),
+        Approved: sts.tuple(() => [sts.number(), sts.option(() => Deposit), sts.option(() => Deposit)]),
+        Cancelled: sts.tuple(() => [sts.number(), sts.option(() => Deposit), sts.option(() => Deposit)]),
+        Killed: sts.number(),
+        Ongoing: Type_919,
+        Rejected: sts.tuple(() => [sts.number(), sts.option(() => Deposit), sts.option(() => Deposit)]),
+        TimedOut: sts.tuple(() => [sts.number(), sts.option(() => Deposit), sts.option(() => Deposit)]),
     }
 })
 
-export const Vote = sts.number()
-
-export type AccountVote = AccountVote_Split | AccountVote_SplitAbstain | AccountVote_Standard
-
-export interface AccountVote_Split {
-    __kind: 'Split'
-    aye: bigint
-    nay: bigint
-}
-
-export interface AccountVote_SplitAbstain {
-    __kind: 'SplitAbstain'
-    aye: bigint
-    nay: bigint
-    abstain: bigint
-}
-
-export interface AccountVote_Standard {
-    __kind: 'Standard'
-    vote: Vote
-    balance: bigint
-}
-
-export type Vote = number
-
-export const VersionedLocatableAccount: sts.Type<VersionedLocatableAccount> = sts.closedEnum(() => {
+export const Type_919: sts.Type<Type_919> = sts.struct(() => {
     return  {
-        V4: sts.enumStruct({
-            location: V4Location,
-            accountId: V4Location,
-        }),
-        V5: sts.enumStruct({
-            location: V5Location,
-            accountId: V5Location,
-        }),
+        track: sts.number(),
+        origin: OriginCaller,
+        proposal: Bounded,
+        enactment: DispatchTime,
+        submitted: sts.number(),
+        submissionDeposit: Deposit,
+        decisionDeposit: sts.option(() => Deposit),
+        deciding: sts.option(() => DecidingStatus),
+        tally: Tally,
+        inQueue: sts.boolean(),
+        alarm: sts.option(() => sts.tuple(() => [sts.number(), sts.tuple(() => [sts.number(), sts.number()])])),
+    }
+})
+
+export const DecidingStatus: sts.Type<DecidingStatus> = sts.struct(() => {
+    return  {
+        since: sts.number(),
+        confirming: sts.option(() => sts.number()),
+    }
+})
+
+export const DispatchTime: sts.Type<DispatchTime> = sts.closedEnum(() => {
+    return  {
+        After: sts.number(),
+        At: sts.number(),
+    }
+})
+
+export const OriginCaller: sts.Type<OriginCaller> = sts.closedEnum(() => {
+    return  {
+        CumulusXcm: Type_324,
+        Origins: Type_325,
+        PolkadotXcm: Origin,
+        system: RawOrigin,
+    }
+})
+
+export const RawOrigin: sts.Type<RawOrigin> = sts.closedEnum(() => {
+    return  {
+        Authorized: sts.unit(),
+        None: sts.unit(),
+        Root: sts.unit(),
+        Signed: AccountId32,
+    }
+})
+
+export const Origin: sts.Type<Origin> = sts.closedEnum(() => {
+    return  {
+        Response: V5Location,
+        Xcm: V5Location,
     }
 })
 
@@ -953,6 +1045,367 @@ export const V5NetworkId: sts.Type<V5NetworkId> = sts.closedEnum(() => {
         Kusama: sts.unit(),
         Polkadot: sts.unit(),
         PolkadotBulletin: sts.unit(),
+    }
+})
+
+export const Type_325: sts.Type<Type_325> = sts.closedEnum(() => {
+    return  {
+        AuctionAdmin: sts.unit(),
+        BigSpender: sts.unit(),
+        BigTipper: sts.unit(),
+        FellowshipAdmin: sts.unit(),
+        GeneralAdmin: sts.unit(),
+        LeaseAdmin: sts.unit(),
+        MediumSpender: sts.unit(),
+        ReferendumCanceller: sts.unit(),
+        ReferendumKiller: sts.unit(),
+        SmallSpender: sts.unit(),
+        SmallTipper: sts.unit(),
+        StakingAdmin: sts.unit(),
+        Treasurer: sts.unit(),
+        WhitelistedCaller: sts.unit(),
+        WishForChange: sts.unit(),
+    }
+})
+
+export const Type_324: sts.Type<Type_324> = sts.closedEnum(() => {
+    return  {
+        Relay: sts.unit(),
+        SiblingParachain: Id,
+    }
+})
+
+export const Id = sts.number()
+
+export const Deposit: sts.Type<Deposit> = sts.struct(() => {
+    return  {
+        who: AccountId32,
+        amount: sts.bigint(),
+    }
+})
+
+export interface SpendStatus {
+    assetKind: VersionedLocatableAsset
+    amount: bigint
+    beneficiary: VersionedLocatableAccount
+    validFrom: number
+    expireAt: number
+    status: PaymentState
+}
+
+export type PaymentState = PaymentState_Attempted | PaymentState_Failed | PaymentState_Pending
+
+export interface PaymentState_Attempted {
+    __kind: 'Attempted'
+    id: bigint
+}
+
+export interface PaymentState_Failed {
+    __kind: 'Failed'
+}
+
+export interface PaymentState_Pending {
+    __kind: 'Pending'
+}
+
+export type VersionedLocatableAccount = VersionedLocatableAccount_V4 | VersionedLocatableAccount_V5
+
+export interface VersionedLocatableAccount_V4 {
+    __kind: 'V4'
+    location: V4Location
+    accountId: V4Location
+}
+
+export interface VersionedLocatableAccount_V5 {
+    __kind: 'V5'
+    location: V5Location
+    accountId: V5Location
+}
+
+export const SpendStatus: sts.Type<SpendStatus> = sts.struct(() => {
+    return  {
+        assetKind: VersionedLocatableAsset,
+        amount: sts.bigint(),
+        beneficiary: VersionedLocatableAccount,
+        validFrom: sts.number(),
+        expireAt: sts.number(),
+        status: PaymentState,
+    }
+})
+
+export const PaymentState: sts.Type<PaymentState> = sts.closedEnum(() => {
+    return  {
+        Attempted: sts.enumStruct({
+            id: sts.bigint(),
+        }),
+        Failed: sts.unit(),
+        Pending: sts.unit(),
+    }
+})
+
+export interface Proposal {
+    proposer: AccountId32
+    value: bigint
+    beneficiary: AccountId32
+    bond: bigint
+}
+
+export const Proposal: sts.Type<Proposal> = sts.struct(() => {
+    return  {
+        proposer: AccountId32,
+        value: sts.bigint(),
+        beneficiary: AccountId32,
+        bond: sts.bigint(),
+    }
+})
+
+export const Conviction: sts.Type<Conviction> = sts.closedEnum(() => {
+    return  {
+        Locked1x: sts.unit(),
+        Locked2x: sts.unit(),
+        Locked3x: sts.unit(),
+        Locked4x: sts.unit(),
+        Locked5x: sts.unit(),
+        Locked6x: sts.unit(),
+        None: sts.unit(),
+    }
+})
+
+export type Conviction = Conviction_Locked1x | Conviction_Locked2x | Conviction_Locked3x | Conviction_Locked4x | Conviction_Locked5x | Conviction_Locked6x | Conviction_None
+
+export interface Conviction_Locked1x {
+    __kind: 'Locked1x'
+}
+
+export interface Conviction_Locked2x {
+    __kind: 'Locked2x'
+}
+
+export interface Conviction_Locked3x {
+    __kind: 'Locked3x'
+}
+
+export interface Conviction_Locked4x {
+    __kind: 'Locked4x'
+}
+
+export interface Conviction_Locked5x {
+    __kind: 'Locked5x'
+}
+
+export interface Conviction_Locked6x {
+    __kind: 'Locked6x'
+}
+
+export interface Conviction_None {
+    __kind: 'None'
+}
+
+export const MultiAddress: sts.Type<MultiAddress> = sts.closedEnum(() => {
+    return  {
+        Address20: sts.bytes(),
+        Address32: sts.bytes(),
+        Id: AccountId32,
+        Index: sts.unit(),
+        Raw: sts.bytes(),
+    }
+})
+
+export type MultiAddress = MultiAddress_Address20 | MultiAddress_Address32 | MultiAddress_Id | MultiAddress_Index | MultiAddress_Raw
+
+export interface MultiAddress_Address20 {
+    __kind: 'Address20'
+    value: Bytes
+}
+
+export interface MultiAddress_Address32 {
+    __kind: 'Address32'
+    value: Bytes
+}
+
+export interface MultiAddress_Id {
+    __kind: 'Id'
+    value: AccountId32
+}
+
+export interface MultiAddress_Index {
+    __kind: 'Index'
+}
+
+export interface MultiAddress_Raw {
+    __kind: 'Raw'
+    value: Bytes
+}
+
+export const Type_683: sts.Type<Type_683> = sts.closedEnum(() => {
+    return  {
+        EraDurationBoundExceeded: sts.unit(),
+        UnknownValidatorActivation: sts.unit(),
+    }
+})
+
+export type Type_683 = Type_683_EraDurationBoundExceeded | Type_683_UnknownValidatorActivation
+
+export interface Type_683_EraDurationBoundExceeded {
+    __kind: 'EraDurationBoundExceeded'
+}
+
+export interface Type_683_UnknownValidatorActivation {
+    __kind: 'UnknownValidatorActivation'
+}
+
+export const Perbill = sts.number()
+
+export const Forcing: sts.Type<Forcing> = sts.closedEnum(() => {
+    return  {
+        ForceAlways: sts.unit(),
+        ForceNew: sts.unit(),
+        ForceNone: sts.unit(),
+        NotForcing: sts.unit(),
+    }
+})
+
+export type Forcing = Forcing_ForceAlways | Forcing_ForceNew | Forcing_ForceNone | Forcing_NotForcing
+
+export interface Forcing_ForceAlways {
+    __kind: 'ForceAlways'
+}
+
+export interface Forcing_ForceNew {
+    __kind: 'ForceNew'
+}
+
+export interface Forcing_ForceNone {
+    __kind: 'ForceNone'
+}
+
+export interface Forcing_NotForcing {
+    __kind: 'NotForcing'
+}
+
+export const ValidatorPrefs: sts.Type<ValidatorPrefs> = sts.struct(() => {
+    return  {
+        commission: sts.number(),
+        blocked: sts.boolean(),
+    }
+})
+
+export interface ValidatorPrefs {
+    commission: number
+    blocked: boolean
+}
+
+export const RewardDestination: sts.Type<RewardDestination> = sts.closedEnum(() => {
+    return  {
+        Account: AccountId32,
+        Controller: sts.unit(),
+        None: sts.unit(),
+        Staked: sts.unit(),
+        Stash: sts.unit(),
+    }
+})
+
+export type RewardDestination = RewardDestination_Account | RewardDestination_Controller | RewardDestination_None | RewardDestination_Staked | RewardDestination_Stash
+
+export interface RewardDestination_Account {
+    __kind: 'Account'
+    value: AccountId32
+}
+
+export interface RewardDestination_Controller {
+    __kind: 'Controller'
+}
+
+export interface RewardDestination_None {
+    __kind: 'None'
+}
+
+export interface RewardDestination_Staked {
+    __kind: 'Staked'
+}
+
+export interface RewardDestination_Stash {
+    __kind: 'Stash'
+}
+
+export const FixedU128 = sts.bigint()
+
+export const H256 = sts.bytes()
+
+export const Tally: sts.Type<Tally> = sts.struct(() => {
+    return  {
+        ayes: sts.bigint(),
+        nays: sts.bigint(),
+        support: sts.bigint(),
+    }
+})
+
+export const Bounded: sts.Type<Bounded> = sts.closedEnum(() => {
+    return  {
+        Inline: sts.bytes(),
+        Legacy: sts.enumStruct({
+            hash: H256,
+        }),
+        Lookup: sts.enumStruct({
+            hash: H256,
+            len: sts.number(),
+        }),
+    }
+})
+
+export const AccountVote: sts.Type<AccountVote> = sts.closedEnum(() => {
+    return  {
+        Split: sts.enumStruct({
+            aye: sts.bigint(),
+            nay: sts.bigint(),
+        }),
+        SplitAbstain: sts.enumStruct({
+            aye: sts.bigint(),
+            nay: sts.bigint(),
+            abstain: sts.bigint(),
+        }),
+        Standard: sts.enumStruct({
+            vote: Vote,
+            balance: sts.bigint(),
+        }),
+    }
+})
+
+export const Vote = sts.number()
+
+export type AccountVote = AccountVote_Split | AccountVote_SplitAbstain | AccountVote_Standard
+
+export interface AccountVote_Split {
+    __kind: 'Split'
+    aye: bigint
+    nay: bigint
+}
+
+export interface AccountVote_SplitAbstain {
+    __kind: 'SplitAbstain'
+    aye: bigint
+    nay: bigint
+    abstain: bigint
+}
+
+export interface AccountVote_Standard {
+    __kind: 'Standard'
+    vote: Vote
+    balance: bigint
+}
+
+export type Vote = number
+
+export const VersionedLocatableAccount: sts.Type<VersionedLocatableAccount> = sts.closedEnum(() => {
+    return  {
+        V4: sts.enumStruct({
+            location: V4Location,
+            accountId: V4Location,
+        }),
+        V5: sts.enumStruct({
+            location: V5Location,
+            accountId: V5Location,
+        }),
     }
 })
 
@@ -1139,3 +1592,275 @@ export const V3NetworkId: sts.Type<V3NetworkId> = sts.closedEnum(() => {
 })
 
 export const AccountId32 = sts.bytes()
+
+export const DispatchError: sts.Type<DispatchError> = sts.closedEnum(() => {
+    return  {
+        Arithmetic: ArithmeticError,
+        BadOrigin: sts.unit(),
+        CannotLookup: sts.unit(),
+        ConsumerRemaining: sts.unit(),
+        Corruption: sts.unit(),
+        Exhausted: sts.unit(),
+        Module: ModuleError,
+        NoProviders: sts.unit(),
+        Other: sts.unit(),
+        RootNotAllowed: sts.unit(),
+        Token: TokenError,
+        TooManyConsumers: sts.unit(),
+        Transactional: TransactionalError,
+        Trie: TrieError,
+        Unavailable: sts.unit(),
+    }
+})
+
+export const TrieError: sts.Type<TrieError> = sts.closedEnum(() => {
+    return  {
+        DecodeError: sts.unit(),
+        DecoderError: sts.unit(),
+        DuplicateKey: sts.unit(),
+        ExtraneousHashReference: sts.unit(),
+        ExtraneousNode: sts.unit(),
+        ExtraneousValue: sts.unit(),
+        IncompleteDatabase: sts.unit(),
+        IncompleteProof: sts.unit(),
+        InvalidChildReference: sts.unit(),
+        InvalidHash: sts.unit(),
+        InvalidStateRoot: sts.unit(),
+        RootMismatch: sts.unit(),
+        ValueAtIncompleteKey: sts.unit(),
+        ValueMismatch: sts.unit(),
+    }
+})
+
+export type TrieError = TrieError_DecodeError | TrieError_DecoderError | TrieError_DuplicateKey | TrieError_ExtraneousHashReference | TrieError_ExtraneousNode | TrieError_ExtraneousValue | TrieError_IncompleteDatabase | TrieError_IncompleteProof | TrieError_InvalidChildReference | TrieError_InvalidHash | TrieError_InvalidStateRoot | TrieError_RootMismatch | TrieError_ValueAtIncompleteKey | TrieError_ValueMismatch
+
+export interface TrieError_DecodeError {
+    __kind: 'DecodeError'
+}
+
+export interface TrieError_DecoderError {
+    __kind: 'DecoderError'
+}
+
+export interface TrieError_DuplicateKey {
+    __kind: 'DuplicateKey'
+}
+
+export interface TrieError_ExtraneousHashReference {
+    __kind: 'ExtraneousHashReference'
+}
+
+export interface TrieError_ExtraneousNode {
+    __kind: 'ExtraneousNode'
+}
+
+export interface TrieError_ExtraneousValue {
+    __kind: 'ExtraneousValue'
+}
+
+export interface TrieError_IncompleteDatabase {
+    __kind: 'IncompleteDatabase'
+}
+
+export interface TrieError_IncompleteProof {
+    __kind: 'IncompleteProof'
+}
+
+export interface TrieError_InvalidChildReference {
+    __kind: 'InvalidChildReference'
+}
+
+export interface TrieError_InvalidHash {
+    __kind: 'InvalidHash'
+}
+
+export interface TrieError_InvalidStateRoot {
+    __kind: 'InvalidStateRoot'
+}
+
+export interface TrieError_RootMismatch {
+    __kind: 'RootMismatch'
+}
+
+export interface TrieError_ValueAtIncompleteKey {
+    __kind: 'ValueAtIncompleteKey'
+}
+
+export interface TrieError_ValueMismatch {
+    __kind: 'ValueMismatch'
+}
+
+export const TransactionalError: sts.Type<TransactionalError> = sts.closedEnum(() => {
+    return  {
+        LimitReached: sts.unit(),
+        NoLayer: sts.unit(),
+    }
+})
+
+export type TransactionalError = TransactionalError_LimitReached | TransactionalError_NoLayer
+
+export interface TransactionalError_LimitReached {
+    __kind: 'LimitReached'
+}
+
+export interface TransactionalError_NoLayer {
+    __kind: 'NoLayer'
+}
+
+export const TokenError: sts.Type<TokenError> = sts.closedEnum(() => {
+    return  {
+        BelowMinimum: sts.unit(),
+        Blocked: sts.unit(),
+        CannotCreate: sts.unit(),
+        CannotCreateHold: sts.unit(),
+        Frozen: sts.unit(),
+        FundsUnavailable: sts.unit(),
+        NotExpendable: sts.unit(),
+        OnlyProvider: sts.unit(),
+        UnknownAsset: sts.unit(),
+        Unsupported: sts.unit(),
+    }
+})
+
+export type TokenError = TokenError_BelowMinimum | TokenError_Blocked | TokenError_CannotCreate | TokenError_CannotCreateHold | TokenError_Frozen | TokenError_FundsUnavailable | TokenError_NotExpendable | TokenError_OnlyProvider | TokenError_UnknownAsset | TokenError_Unsupported
+
+export interface TokenError_BelowMinimum {
+    __kind: 'BelowMinimum'
+}
+
+export interface TokenError_Blocked {
+    __kind: 'Blocked'
+}
+
+export interface TokenError_CannotCreate {
+    __kind: 'CannotCreate'
+}
+
+export interface TokenError_CannotCreateHold {
+    __kind: 'CannotCreateHold'
+}
+
+export interface TokenError_Frozen {
+    __kind: 'Frozen'
+}
+
+export interface TokenError_FundsUnavailable {
+    __kind: 'FundsUnavailable'
+}
+
+export interface TokenError_NotExpendable {
+    __kind: 'NotExpendable'
+}
+
+export interface TokenError_OnlyProvider {
+    __kind: 'OnlyProvider'
+}
+
+export interface TokenError_UnknownAsset {
+    __kind: 'UnknownAsset'
+}
+
+export interface TokenError_Unsupported {
+    __kind: 'Unsupported'
+}
+
+export const ModuleError: sts.Type<ModuleError> = sts.struct(() => {
+    return  {
+        index: sts.number(),
+        error: sts.bytes(),
+    }
+})
+
+export interface ModuleError {
+    index: number
+    error: Bytes
+}
+
+export const ArithmeticError: sts.Type<ArithmeticError> = sts.closedEnum(() => {
+    return  {
+        DivisionByZero: sts.unit(),
+        Overflow: sts.unit(),
+        Underflow: sts.unit(),
+    }
+})
+
+export type ArithmeticError = ArithmeticError_DivisionByZero | ArithmeticError_Overflow | ArithmeticError_Underflow
+
+export interface ArithmeticError_DivisionByZero {
+    __kind: 'DivisionByZero'
+}
+
+export interface ArithmeticError_Overflow {
+    __kind: 'Overflow'
+}
+
+export interface ArithmeticError_Underflow {
+    __kind: 'Underflow'
+}
+
+export type DispatchError = DispatchError_Arithmetic | DispatchError_BadOrigin | DispatchError_CannotLookup | DispatchError_ConsumerRemaining | DispatchError_Corruption | DispatchError_Exhausted | DispatchError_Module | DispatchError_NoProviders | DispatchError_Other | DispatchError_RootNotAllowed | DispatchError_Token | DispatchError_TooManyConsumers | DispatchError_Transactional | DispatchError_Trie | DispatchError_Unavailable
+
+export interface DispatchError_Arithmetic {
+    __kind: 'Arithmetic'
+    value: ArithmeticError
+}
+
+export interface DispatchError_BadOrigin {
+    __kind: 'BadOrigin'
+}
+
+export interface DispatchError_CannotLookup {
+    __kind: 'CannotLookup'
+}
+
+export interface DispatchError_ConsumerRemaining {
+    __kind: 'ConsumerRemaining'
+}
+
+export interface DispatchError_Corruption {
+    __kind: 'Corruption'
+}
+
+export interface DispatchError_Exhausted {
+    __kind: 'Exhausted'
+}
+
+export interface DispatchError_Module {
+    __kind: 'Module'
+    value: ModuleError
+}
+
+export interface DispatchError_NoProviders {
+    __kind: 'NoProviders'
+}
+
+export interface DispatchError_Other {
+    __kind: 'Other'
+}
+
+export interface DispatchError_RootNotAllowed {
+    __kind: 'RootNotAllowed'
+}
+
+export interface DispatchError_Token {
+    __kind: 'Token'
+    value: TokenError
+}
+
+export interface DispatchError_TooManyConsumers {
+    __kind: 'TooManyConsumers'
+}
+
+export interface DispatchError_Transactional {
+    __kind: 'Transactional'
+    value: TransactionalError
+}
+
+export interface DispatchError_Trie {
+    __kind: 'Trie'
+    value: TrieError
+}
+
+export interface DispatchError_Unavailable {
+    __kind: 'Unavailable'
+}

@@ -1,1 +1,2 @@
 export * as treasury from './treasury/calls'
+export * as convictionVoting from './conviction-voting/calls'

@@ -1,3 +1,4 @@
+export * as scheduler from './scheduler/events'
 export * as balances from './balances/events'
 export * as transactionPayment from './transaction-payment/events'
 export * as staking from './staking/events'

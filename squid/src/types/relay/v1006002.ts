@@ -576,184 +576,307 @@ export interface V3NetworkId_Wococo {
 
 export type FixedU128 = bigint
 
-export interface SpendStatus {
-    assetKind: VersionedLocatableAsset
-    amount: bigint
-    beneficiary: VersionedLocation
-    validFrom: number
-    expireAt: number
-    status: PaymentState
+export type ReferendumInfo = ReferendumInfo_Approved | ReferendumInfo_Cancelled | ReferendumInfo_Killed | ReferendumInfo_Ongoing | ReferendumInfo_Rejected | ReferendumInfo_TimedOut
+
+export interface ReferendumInfo_Approved {
+    __kind: 'Approved'
+    value: [number, (Deposit | undefined), (Deposit | undefined)]
 }
 
-export type PaymentState = PaymentState_Attempted | PaymentState_Failed | PaymentState_Pending
-
-export interface PaymentState_Attempted {
-    __kind: 'Attempted'
-    id: bigint
+export interface ReferendumInfo_Cancelled {
+    __kind: 'Cancelled'
+    value: [number, (Deposit | undefined), (Deposit | undefined)]
 }
 
-export interface PaymentState_Failed {
-    __kind: 'Failed'
+export interface ReferendumInfo_Killed {
+    __kind: 'Killed'
+    value: number
 }
 
-export interface PaymentState_Pending {
-    __kind: 'Pending'
+export interface ReferendumInfo_Ongoing {
+    __kind: 'Ongoing'
+    value: ReferendumStatus
 }
 
-export type VersionedLocation = VersionedLocation_V3 | VersionedLocation_V4 | VersionedLocation_V5
-
-export interface VersionedLocation_V3 {
-    __kind: 'V3'
-    value: V3MultiLocation
+export interface ReferendumInfo_Rejected {
+    __kind: 'Rejected'
+    value: [number, (Deposit | undefined), (Deposit | undefined)]
 }
 
-export interface VersionedLocation_V4 {
-    __kind: 'V4'
-    value: V4Location
+export interface ReferendumInfo_TimedOut {
+    __kind: 'TimedOut'
+    value: [number, (Deposit | undefined), (Deposit | undefined)]
 }
 
-export interface VersionedLocation_V5 {
-    __kind: 'V5'
+export interface ReferendumStatus {
+    track: number
+    origin: OriginCaller
+    proposal: Bounded
+    enactment: DispatchTime
+    submitted: number
+    submissionDeposit: Deposit
+    decisionDeposit?: (Deposit | undefined)
+    deciding?: (DecidingStatus | undefined)
+    tally: Tally
+    inQueue: boolean
+    alarm?: ([number, [number, number]] | undefined)
+}
+
+export interface Tally {
+    ayes: bigint
+    nays: bigint
+    support: bigint
+}
+
+export interface DecidingStatus {
+    since: number
+    confirming?: (number | undefined)
+}
+
+export type DispatchTime = DispatchTime_After | DispatchTime_At
+
+export interface DispatchTime_After {
+    __kind: 'After'
+    value: number
+}
+
+export interface DispatchTime_At {
+    __kind: 'At'
+    value: number
+}
+
+export type Bounded = Bounded_Inline | Bounded_Legacy | Bounded_Lookup
+
+export interface Bounded_Inline {
+    __kind: 'Inline'
+    value: Bytes
+}
+
+export interface Bounded_Legacy {
+    __kind: 'Legacy'
+    hash: H256
+}
+
+export interface Bounded_Lookup {
+    __kind: 'Lookup'
+    hash: H256
+    len: number
+}
+
+export type H256 = Bytes
+
+export type OriginCaller = OriginCaller_Origins | OriginCaller_ParachainsOrigin | OriginCaller_XcmPallet | OriginCaller_system
+
+export interface OriginCaller_Origins {
+    __kind: 'Origins'
+    value: Origin
+}
+
+export interface OriginCaller_ParachainsOrigin {
+    __kind: 'ParachainsOrigin'
+    value: Type_170
+}
+
+export interface OriginCaller_XcmPallet {
+    __kind: 'XcmPallet'
+    value: Type_172
+}
+
+export interface OriginCaller_system {
+    __kind: 'system'
+    value: RawOrigin
+}
+
+export type RawOrigin = RawOrigin_None | RawOrigin_Root | RawOrigin_Signed
+
+export interface RawOrigin_None {
+    __kind: 'None'
+}
+
+export interface RawOrigin_Root {
+    __kind: 'Root'
+}
+
+export interface RawOrigin_Signed {
+    __kind: 'Signed'
+    value: AccountId32
+}
+
+export type AccountId32 = Bytes
+
+export type Type_172 = Type_172_Response | Type_172_Xcm
+
+export interface Type_172_Response {
+    __kind: 'Response'
     value: V5Location
 }
 
-export const SpendStatus: sts.Type<SpendStatus> = sts.struct(() => {
+export interface Type_172_Xcm {
+    __kind: 'Xcm'
+    value: V5Location
+}
+
+export type Type_170 = Type_170_Parachain
+
+export interface Type_170_Parachain {
+    __kind: 'Parachain'
+    value: Id
+}
+
+export type Id = number
+
+export type Origin = Origin_AuctionAdmin | Origin_BigSpender | Origin_BigTipper | Origin_FellowshipAdmin | Origin_GeneralAdmin | Origin_LeaseAdmin | Origin_MediumSpender | Origin_ReferendumCanceller | Origin_ReferendumKiller | Origin_SmallSpender | Origin_SmallTipper | Origin_StakingAdmin | Origin_Treasurer | Origin_WhitelistedCaller | Origin_WishForChange
+
+export interface Origin_AuctionAdmin {
+    __kind: 'AuctionAdmin'
+}
+
+export interface Origin_BigSpender {
+    __kind: 'BigSpender'
+}
+
+export interface Origin_BigTipper {
+    __kind: 'BigTipper'
+}
+
+export interface Origin_FellowshipAdmin {
+    __kind: 'FellowshipAdmin'
+}
+
+export interface Origin_GeneralAdmin {
+    __kind: 'GeneralAdmin'
+}
+
+export interface Origin_LeaseAdmin {
+    __kind: 'LeaseAdmin'
+}
+
+export interface Origin_MediumSpender {
+    __kind: 'MediumSpender'
+}
+
+export interface Origin_ReferendumCanceller {
+    __kind: 'ReferendumCanceller'
+}
+
+export interface Origin_ReferendumKiller {
+    __kind: 'ReferendumKiller'
+}
+
+export interface Origin_SmallSpender {
+    __kind: 'SmallSpender'
+}
+
+export interface Origin_SmallTipper {
+    __kind: 'SmallTipper'
+}
+
+export interface Origin_StakingAdmin {
+    __kind: 'StakingAdmin'
+}
+
+export interface Origin_Treasurer {
+    __kind: 'Treasurer'
+}
+
+export interface Origin_WhitelistedCaller {
+    __kind: 'WhitelistedCaller'
+}
+
+export interface Origin_WishForChange {
+    __kind: 'WishForChange'
+}
+
+export interface Deposit {
+    who: AccountId32
+    amount: bigint
+}
+
+export const ReferendumInfo: sts.Type<ReferendumInfo> = sts.closedEnum(() => {
     return  {
-        assetKind: VersionedLocatableAsset,
-        amount: sts.bigint(),
-        beneficiary: VersionedLocation,
-        validFrom: sts.number(),
-        expireAt: sts.number(),
-        status: PaymentState,
+        Approved: sts.tuple(() => [sts.number(), sts.option(() => Deposit), sts.option(() => Deposit)]),
+        Cancelled: sts.tuple(() => [sts.number(), sts.option(() => Deposit), sts.option(() => Deposit)]),
+        Killed: sts.number(),
+        Ongoing: ReferendumStatus,
+        Rejected: sts.tuple(() => [sts.number(), sts.option(() => Deposit), sts.option(() => Deposit)]),
+        TimedOut: sts.tuple(() => [sts.number(), sts.option(() => Deposit), sts.option(() => Deposit)]),
     }
 })
 
-export const PaymentState: sts.Type<PaymentState> = sts.closedEnum(() => {
+export const ReferendumStatus: sts.Type<ReferendumStatus> = sts.struct(() => {
     return  {
-        Attempted: sts.enumStruct({
-            id: sts.bigint(),
+        track: sts.number(),
+        origin: OriginCaller,
+        proposal: Bounded,
+        enactment: DispatchTime,
+        submitted: sts.number(),
+        submissionDeposit: Deposit,
+        decisionDeposit: sts.option(() => Deposit),
+        deciding: sts.option(() => DecidingStatus),
+        tally: Tally,
+        inQueue: sts.boolean(),
+        alarm: sts.option(() => sts.tuple(() => [sts.number(), sts.tuple(() => [sts.number(), sts.number()])])),
+    }
+})
+
+export const Tally: sts.Type<Tally> = sts.struct(() => {
+    return  {
+        ayes: sts.bigint(),
+        nays: sts.bigint(),
+        support: sts.bigint(),
+    }
+})
+
+export const DecidingStatus: sts.Type<DecidingStatus> = sts.struct(() => {
+    return  {
+        since: sts.number(),
+        confirming: sts.option(() => sts.number()),
+    }
+})
+
+export const DispatchTime: sts.Type<DispatchTime> = sts.closedEnum(() => {
+    return  {
+        After: sts.number(),
+        At: sts.number(),
+    }
+})
+
+export const Bounded: sts.Type<Bounded> = sts.closedEnum(() => {
+    return  {
+        Inline: sts.bytes(),
+        Legacy: sts.enumStruct({
+            hash: H256,
         }),
-        Failed: sts.unit(),
-        Pending: sts.unit(),
-    }
-})
-
-export const Id = sts.number()
-
-export const FixedU128 = sts.bigint()
-
-export const V8GroupIndex = sts.number()
-
-export const V8CoreIndex = sts.number()
-
-export const HeadData = sts.bytes()
-
-export const CandidateReceiptV2: sts.Type<CandidateReceiptV2> = sts.struct(() => {
-    return  {
-        descriptor: CandidateDescriptorV2,
-        commitmentsHash: H256,
+        Lookup: sts.enumStruct({
+            hash: H256,
+            len: sts.number(),
+        }),
     }
 })
 
 export const H256 = sts.bytes()
 
-export const CandidateDescriptorV2: sts.Type<CandidateDescriptorV2> = sts.struct(() => {
+export const OriginCaller: sts.Type<OriginCaller> = sts.closedEnum(() => {
     return  {
-        paraId: Id,
-        relayParent: H256,
-        version: InternalVersion,
-        coreIndex: sts.number(),
-        sessionIndex: sts.number(),
-        reserved1: sts.bytes(),
-        persistedValidationDataHash: H256,
-        povHash: H256,
-        erasureRoot: H256,
-        reserved2: sts.bytes(),
-        paraHead: H256,
-        validationCodeHash: ValidationCodeHash,
+        Origins: Origin,
+        ParachainsOrigin: Type_170,
+        XcmPallet: Type_172,
+        system: RawOrigin,
     }
 })
 
-export const ValidationCodeHash = sts.bytes()
-
-export const InternalVersion = sts.number()
-
-export interface CandidateDescriptorV2 {
-    paraId: Id
-    relayParent: H256
-    version: InternalVersion
-    coreIndex: number
-    sessionIndex: number
-    reserved1: Bytes
-    persistedValidationDataHash: H256
-    povHash: H256
-    erasureRoot: H256
-    reserved2: Bytes
-    paraHead: H256
-    validationCodeHash: ValidationCodeHash
-}
-
-export type ValidationCodeHash = Bytes
-
-export type InternalVersion = number
-
-export type H256 = Bytes
-
-export type Id = number
-
-export interface CandidateReceiptV2 {
-    descriptor: CandidateDescriptorV2
-    commitmentsHash: H256
-}
-
-export const AccountVote: sts.Type<AccountVote> = sts.closedEnum(() => {
+export const RawOrigin: sts.Type<RawOrigin> = sts.closedEnum(() => {
     return  {
-        Split: sts.enumStruct({
-            aye: sts.bigint(),
-            nay: sts.bigint(),
-        }),
-        SplitAbstain: sts.enumStruct({
-            aye: sts.bigint(),
-            nay: sts.bigint(),
-            abstain: sts.bigint(),
-        }),
-        Standard: sts.enumStruct({
-            vote: Vote,
-            balance: sts.bigint(),
-        }),
+        None: sts.unit(),
+        Root: sts.unit(),
+        Signed: AccountId32,
     }
 })
 
-export const Vote = sts.number()
-
-export type AccountVote = AccountVote_Split | AccountVote_SplitAbstain | AccountVote_Standard
-
-export interface AccountVote_Split {
-    __kind: 'Split'
-    aye: bigint
-    nay: bigint
-}
-
-export interface AccountVote_SplitAbstain {
-    __kind: 'SplitAbstain'
-    aye: bigint
-    nay: bigint
-    abstain: bigint
-}
-
-export interface AccountVote_Standard {
-    __kind: 'Standard'
-    vote: Vote
-    balance: bigint
-}
-
-export type Vote = number
-
-export const VersionedLocation: sts.Type<VersionedLocation> = sts.closedEnum(() => {
+export const Type_172: sts.Type<Type_172> = sts.closedEnum(() => {
     return  {
-        V3: V3MultiLocation,
-        V4: V4Location,
-        V5: V5Location,
+        Response: V5Location,
+        Xcm: V5Location,
     }
 })
 
@@ -859,6 +982,214 @@ export const V5NetworkId: sts.Type<V5NetworkId> = sts.closedEnum(() => {
         Kusama: sts.unit(),
         Polkadot: sts.unit(),
         PolkadotBulletin: sts.unit(),
+    }
+})
+
+export const Type_170: sts.Type<Type_170> = sts.closedEnum(() => {
+    return  {
+        Parachain: Id,
+    }
+})
+
+export const Origin: sts.Type<Origin> = sts.closedEnum(() => {
+    return  {
+        AuctionAdmin: sts.unit(),
+        BigSpender: sts.unit(),
+        BigTipper: sts.unit(),
+        FellowshipAdmin: sts.unit(),
+        GeneralAdmin: sts.unit(),
+        LeaseAdmin: sts.unit(),
+        MediumSpender: sts.unit(),
+        ReferendumCanceller: sts.unit(),
+        ReferendumKiller: sts.unit(),
+        SmallSpender: sts.unit(),
+        SmallTipper: sts.unit(),
+        StakingAdmin: sts.unit(),
+        Treasurer: sts.unit(),
+        WhitelistedCaller: sts.unit(),
+        WishForChange: sts.unit(),
+    }
+})
+
+export const Deposit: sts.Type<Deposit> = sts.struct(() => {
+    return  {
+        who: AccountId32,
+        amount: sts.bigint(),
+    }
+})
+
+export interface SpendStatus {
+    assetKind: VersionedLocatableAsset
+    amount: bigint
+    beneficiary: VersionedLocation
+    validFrom: number
+    expireAt: number
+    status: PaymentState
+}
+
+export type PaymentState = PaymentState_Attempted | PaymentState_Failed | PaymentState_Pending
+
+export interface PaymentState_Attempted {
+    __kind: 'Attempted'
+    id: bigint
+}
+
+export interface PaymentState_Failed {
+    __kind: 'Failed'
+}
+
+export interface PaymentState_Pending {
+    __kind: 'Pending'
+}
+
+export type VersionedLocation = VersionedLocation_V3 | VersionedLocation_V4 | VersionedLocation_V5
+
+export interface VersionedLocation_V3 {
+    __kind: 'V3'
+    value: V3MultiLocation
+}
+
+export interface VersionedLocation_V4 {
+    __kind: 'V4'
+    value: V4Location
+}
+
+export interface VersionedLocation_V5 {
+    __kind: 'V5'
+    value: V5Location
+}
+
+export const SpendStatus: sts.Type<SpendStatus> = sts.struct(() => {
+    return  {
+        assetKind: VersionedLocatableAsset,
+        amount: sts.bigint(),
+        beneficiary: VersionedLocation,
+        validFrom: sts.number(),
+        expireAt: sts.number(),
+        status: PaymentState,
+    }
+})
+
+export const PaymentState: sts.Type<PaymentState> = sts.closedEnum(() => {
+    return  {
+        Attempted: sts.enumStruct({
+            id: sts.bigint(),
+        }),
+        Failed: sts.unit(),
+        Pending: sts.unit(),
+    }
+})
+
+export const Id = sts.number()
+
+export const FixedU128 = sts.bigint()
+
+export const V8GroupIndex = sts.number()
+
+export const V8CoreIndex = sts.number()
+
+export const HeadData = sts.bytes()
+
+export const CandidateReceiptV2: sts.Type<CandidateReceiptV2> = sts.struct(() => {
+    return  {
+        descriptor: CandidateDescriptorV2,
+        commitmentsHash: H256,
+    }
+})
+
+export const CandidateDescriptorV2: sts.Type<CandidateDescriptorV2> = sts.struct(() => {
+    return  {
+        paraId: Id,
+        relayParent: H256,
+        version: InternalVersion,
+        coreIndex: sts.number(),
+        sessionIndex: sts.number(),
+        reserved1: sts.bytes(),
+        persistedValidationDataHash: H256,
+        povHash: H256,
+        erasureRoot: H256,
+        reserved2: sts.bytes(),
+        paraHead: H256,
+        validationCodeHash: ValidationCodeHash,
+    }
+})
+
+export const ValidationCodeHash = sts.bytes()
+
+export const InternalVersion = sts.number()
+
+export interface CandidateDescriptorV2 {
+    paraId: Id
+    relayParent: H256
+    version: InternalVersion
+    coreIndex: number
+    sessionIndex: number
+    reserved1: Bytes
+    persistedValidationDataHash: H256
+    povHash: H256
+    erasureRoot: H256
+    reserved2: Bytes
+    paraHead: H256
+    validationCodeHash: ValidationCodeHash
+}
+
+export type ValidationCodeHash = Bytes
+
+export type InternalVersion = number
+
+export interface CandidateReceiptV2 {
+    descriptor: CandidateDescriptorV2
+    commitmentsHash: H256
+}
+
+export const AccountVote: sts.Type<AccountVote> = sts.closedEnum(() => {
+    return  {
+        Split: sts.enumStruct({
+            aye: sts.bigint(),
+            nay: sts.bigint(),
+        }),
+        SplitAbstain: sts.enumStruct({
+            aye: sts.bigint(),
+            nay: sts.bigint(),
+            abstain: sts.bigint(),
+        }),
+        Standard: sts.enumStruct({
+            vote: Vote,
+            balance: sts.bigint(),
+        }),
+    }
+})
+
+export const Vote = sts.number()
+
+export type AccountVote = AccountVote_Split | AccountVote_SplitAbstain | AccountVote_Standard
+
+export interface AccountVote_Split {
+    __kind: 'Split'
+    aye: bigint
+    nay: bigint
+}
+
+export interface AccountVote_SplitAbstain {
+    __kind: 'SplitAbstain'
+    aye: bigint
+    nay: bigint
+    abstain: bigint
+}
+
+export interface AccountVote_Standard {
+    __kind: 'Standard'
+    vote: Vote
+    balance: bigint
+}
+
+export type Vote = number
+
+export const VersionedLocation: sts.Type<VersionedLocation> = sts.closedEnum(() => {
+    return  {
+        V3: V3MultiLocation,
+        V4: V4Location,
+        V5: V5Location,
     }
 })
 
@@ -1045,3 +1376,275 @@ export const V3AssetId: sts.Type<V3AssetId> = sts.closedEnum(() => {
 })
 
 export const AccountId32 = sts.bytes()
+
+export const DispatchError: sts.Type<DispatchError> = sts.closedEnum(() => {
+    return  {
+        Arithmetic: ArithmeticError,
+        BadOrigin: sts.unit(),
+        CannotLookup: sts.unit(),
+        ConsumerRemaining: sts.unit(),
+        Corruption: sts.unit(),
+        Exhausted: sts.unit(),
+        Module: ModuleError,
+        NoProviders: sts.unit(),
+        Other: sts.unit(),
+        RootNotAllowed: sts.unit(),
+        Token: TokenError,
+        TooManyConsumers: sts.unit(),
+        Transactional: TransactionalError,
+        Trie: TrieError,
+        Unavailable: sts.unit(),
+    }
+})
+
+export const TrieError: sts.Type<TrieError> = sts.closedEnum(() => {
+    return  {
+        DecodeError: sts.unit(),
+        DecoderError: sts.unit(),
+        DuplicateKey: sts.unit(),
+        ExtraneousHashReference: sts.unit(),
+        ExtraneousNode: sts.unit(),
+        ExtraneousValue: sts.unit(),
+        IncompleteDatabase: sts.unit(),
+        IncompleteProof: sts.unit(),
+        InvalidChildReference: sts.unit(),
+        InvalidHash: sts.unit(),
+        InvalidStateRoot: sts.unit(),
+        RootMismatch: sts.unit(),
+        ValueAtIncompleteKey: sts.unit(),
+        ValueMismatch: sts.unit(),
+    }
+})
+
+export type TrieError = TrieError_DecodeError | TrieError_DecoderError | TrieError_DuplicateKey | TrieError_ExtraneousHashReference | TrieError_ExtraneousNode | TrieError_ExtraneousValue | TrieError_IncompleteDatabase | TrieError_IncompleteProof | TrieError_InvalidChildReference | TrieError_InvalidHash | TrieError_InvalidStateRoot | TrieError_RootMismatch | TrieError_ValueAtIncompleteKey | TrieError_ValueMismatch
+
+export interface TrieError_DecodeError {
+    __kind: 'DecodeError'
+}
+
+export interface TrieError_DecoderError {
+    __kind: 'DecoderError'
+}
+
+export interface TrieError_DuplicateKey {
+    __kind: 'DuplicateKey'
+}
+
+export interface TrieError_ExtraneousHashReference {
+    __kind: 'ExtraneousHashReference'
+}
+
+export interface TrieError_ExtraneousNode {
+    __kind: 'ExtraneousNode'
+}
+
+export interface TrieError_ExtraneousValue {
+    __kind: 'ExtraneousValue'
+}
+
+export interface TrieError_IncompleteDatabase {
+    __kind: 'IncompleteDatabase'
+}
+
+export interface TrieError_IncompleteProof {
+    __kind: 'IncompleteProof'
+}
+
+export interface TrieError_InvalidChildReference {
+    __kind: 'InvalidChildReference'
+}
+
+export interface TrieError_InvalidHash {
+    __kind: 'InvalidHash'
+}
+
+export interface TrieError_InvalidStateRoot {
+    __kind: 'InvalidStateRoot'
+}
+
+export interface TrieError_RootMismatch {
+    __kind: 'RootMismatch'
+}
+
+export interface TrieError_ValueAtIncompleteKey {
+    __kind: 'ValueAtIncompleteKey'
+}
+
+export interface TrieError_ValueMismatch {
+    __kind: 'ValueMismatch'
+}
+
+export const TransactionalError: sts.Type<TransactionalError> = sts.closedEnum(() => {
+    return  {
+        LimitReached: sts.unit(),
+        NoLayer: sts.unit(),
+    }
+})
+
+export type TransactionalError = TransactionalError_LimitReached | TransactionalError_NoLayer
+
+export interface TransactionalError_LimitReached {
+    __kind: 'LimitReached'
+}
+
+export interface TransactionalError_NoLayer {
+    __kind: 'NoLayer'
+}
+
+export const TokenError: sts.Type<TokenError> = sts.closedEnum(() => {
+    return  {
+        BelowMinimum: sts.unit(),
+        Blocked: sts.unit(),
+        CannotCreate: sts.unit(),
+        CannotCreateHold: sts.unit(),
+        Frozen: sts.unit(),
+        FundsUnavailable: sts.unit(),
+        NotExpendable: sts.unit(),
+        OnlyProvider: sts.unit(),
+        UnknownAsset: sts.unit(),
+        Unsupported: sts.unit(),
+    }
+})
+
+export type TokenError = TokenError_BelowMinimum | TokenError_Blocked | TokenError_CannotCreate | TokenError_CannotCreateHold | TokenError_Frozen | TokenError_FundsUnavailable | TokenError_NotExpendable | TokenError_OnlyProvider | TokenError_UnknownAsset | TokenError_Unsupported
+
+export interface TokenError_BelowMinimum {
+    __kind: 'BelowMinimum'
+}
+
+export interface TokenError_Blocked {
+    __kind: 'Blocked'
+}
+
+export interface TokenError_CannotCreate {
+    __kind: 'CannotCreate'
+}
+
+export interface TokenError_CannotCreateHold {
+    __kind: 'CannotCreateHold'
+}
+
+export interface TokenError_Frozen {
+    __kind: 'Frozen'
+}
+
+export interface TokenError_FundsUnavailable {
+    __kind: 'FundsUnavailable'
+}
+
+export interface TokenError_NotExpendable {
+    __kind: 'NotExpendable'
+}
+
+export interface TokenError_OnlyProvider {
+    __kind: 'OnlyProvider'
+}
+
+export interface TokenError_UnknownAsset {
+    __kind: 'UnknownAsset'
+}
+
+export interface TokenError_Unsupported {
+    __kind: 'Unsupported'
+}
+
+export const ModuleError: sts.Type<ModuleError> = sts.struct(() => {
+    return  {
+        index: sts.number(),
+        error: sts.bytes(),
+    }
+})
+
+export interface ModuleError {
+    index: number
+    error: Bytes
+}
+
+export const ArithmeticError: sts.Type<ArithmeticError> = sts.closedEnum(() => {
+    return  {
+        DivisionByZero: sts.unit(),
+        Overflow: sts.unit(),
+        Underflow: sts.unit(),
+    }
+})
+
+export type ArithmeticError = ArithmeticError_DivisionByZero | ArithmeticError_Overflow | ArithmeticError_Underflow
+
+export interface ArithmeticError_DivisionByZero {
+    __kind: 'DivisionByZero'
+}
+
+export interface ArithmeticError_Overflow {
+    __kind: 'Overflow'
+}
+
+export interface ArithmeticError_Underflow {
+    __kind: 'Underflow'
+}
+
+export type DispatchError = DispatchError_Arithmetic | DispatchError_BadOrigin | DispatchError_CannotLookup | DispatchError_ConsumerRemaining | DispatchError_Corruption | DispatchError_Exhausted | DispatchError_Module | DispatchError_NoProviders | DispatchError_Other | DispatchError_RootNotAllowed | DispatchError_Token | DispatchError_TooManyConsumers | DispatchError_Transactional | DispatchError_Trie | DispatchError_Unavailable
+
+export interface DispatchError_Arithmetic {
+    __kind: 'Arithmetic'
+    value: ArithmeticError
+}
+
+export interface DispatchError_BadOrigin {
+    __kind: 'BadOrigin'
+}
+
+export interface DispatchError_CannotLookup {
+    __kind: 'CannotLookup'
+}
+
+export interface DispatchError_ConsumerRemaining {
+    __kind: 'ConsumerRemaining'
+}
+
+export interface DispatchError_Corruption {
+    __kind: 'Corruption'
+}
+
+export interface DispatchError_Exhausted {
+    __kind: 'Exhausted'
+}
+
+export interface DispatchError_Module {
+    __kind: 'Module'
+    value: ModuleError
+}
+
+export interface DispatchError_NoProviders {
+    __kind: 'NoProviders'
+}
+
+export interface DispatchError_Other {
+    __kind: 'Other'
+}
+
+export interface DispatchError_RootNotAllowed {
+    __kind: 'RootNotAllowed'
+}
+
+export interface DispatchError_Token {
+    __kind: 'Token'
+    value: TokenError
+}
+
+export interface DispatchError_TooManyConsumers {
+    __kind: 'TooManyConsumers'
+}
+
+export interface DispatchError_Transactional {
+    __kind: 'Transactional'
+    value: TransactionalError
+}
+
+export interface DispatchError_Trie {
+    __kind: 'Trie'
+    value: TrieError
+}
+
+export interface DispatchError_Unavailable {
+    __kind: 'Unavailable'
+}

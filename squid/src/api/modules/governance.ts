@@ -1,0 +1,184 @@
+/** OpenGov: referenda with their lifecycle, tallies, turnout, votes and enactment, and the tracks. */
+import type { ReferendaTrack, Referendum, ReferendumEvent, ReferendumVote } from '../../model/generated'
+import { readSdl, type ApiDb, type ApiModule } from '../module'
+import type { Count, Row } from '../row'
+import { ASSET_COLS, dayRange, eventRef, Where } from '../sql'
+import { badInput, chainArg, page, period } from '../validate'
+import { spendsWithEvents, type SpendRow } from './treasury'
+
+const STATUSES = ['Preparing', 'Deciding', 'Confirming', 'Approved', 'Rejected', 'TimedOut', 'Cancelled', 'Killed']
+
+const tallyOf = (ayes: string | null, nays: string | null, support: string | null) => (ayes == null || nays == null || support == null ? null : { ayes, nays, support })
+
+function referendumEventFromRow(r: Row<ReferendumEvent> & { referendum_index: number }) {
+  return {
+    id: r.id,
+    referendumIndex: r.referendum_index,
+    kind: r.kind,
+    who: r.who,
+    amount: r.amount,
+    tally: tallyOf(r.ayes, r.nays, r.support),
+    activeIssuance: r.active_issuance,
+    ok: r.ok,
+    error: r.error,
+    event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp),
+  }
+}
+
+function voteFromRow(r: Row<ReferendumVote> & { referendum_index: number }) {
+  return {
+    id: r.id,
+    referendumIndex: r.referendum_index,
+    voter: r.voter,
+    cast: r.cast,
+    kind: r.kind,
+    aye: r.aye,
+    conviction: r.conviction,
+    weight: { ayes: r.ayes, nays: r.nays, support: r.support },
+    ayeCapital: r.aye_capital,
+    nayCapital: r.nay_capital,
+    abstainCapital: r.abstain_capital,
+    extrinsicHash: r.extrinsic_hash,
+    event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp),
+  }
+}
+
+function referendumFromRow(r: Row<Referendum>) {
+  return {
+    id: r.id,
+    chain: r.chain,
+    index: r.index,
+    track: r.track,
+    trackName: r.track_name,
+    status: r.status,
+    proposal: { kind: r.proposal_kind, hash: r.proposal_hash, inline: r.proposal_inline, length: r.proposal_length },
+    decisionDepositBy: r.decision_deposit_by,
+    decisionDeposit: r.decision_deposit,
+    decidingBlock: r.deciding_block,
+    confirmingBlock: r.confirming_block,
+    endedBlock: r.ended_block,
+    endedAt: r.ended_at,
+    tally: tallyOf(r.ayes, r.nays, r.support),
+    tallyBlock: r.tally_block,
+    turnout:
+      r.support != null && r.active_issuance != null && r.tally_block != null && r.turnout_ppb != null
+        ? { ratio: r.turnout_ppb / 1e9, support: r.support, activeIssuance: r.active_issuance, blockNumber: r.tally_block }
+        : null,
+    votes: {
+      voters: r.voters,
+      direct: { ayes: r.direct_ayes, nays: r.direct_nays, support: r.direct_support },
+      ayeCapital: r.aye_capital,
+      nayCapital: r.nay_capital,
+      abstainCapital: r.abstain_capital,
+      delegated: tallyOf(r.delegated_ayes, r.delegated_nays, r.delegated_support),
+    },
+    enactment: r.enacted_block == null ? null : { blockNumber: r.enacted_block, ok: r.enacted_ok ?? false, error: r.enacted_error },
+    continues: r.continues,
+  }
+}
+
+/** Referendum rows → Referenda with their events and spends, in one query per kind for all of them. */
+async function withDetails(q: ApiDb['q'], rows: Row<Referendum>[]) {
+  if (!rows.length) return []
+  const ids = rows.map((r) => r.id)
+  const events = await q<Row<ReferendumEvent> & { referendum_index: number }>(
+    `SELECT e.*, r.index AS referendum_index FROM referendum_event e JOIN referendum r ON r.id = e.referendum_id WHERE e.referendum_id = ANY($1) ORDER BY e.block_number, e.event_index`,
+    [ids],
+  )
+  const spendIds = rows.flatMap((r) => r.spend_ids)
+  const spends = spendIds.length ? await spendsWithEvents(q, await q<SpendRow>(`SELECT s.*, ${ASSET_COLS} FROM spend s JOIN asset a ON a.id = s.asset_id WHERE s.id = ANY($1)`, [spendIds])) : []
+  const spendById = new Map(spends.map((s) => [s.id, s]))
+  return rows.map((r) => {
+    const own = events.filter((e) => e.referendum_id === r.id).map(referendumEventFromRow)
+    return {
+      ...referendumFromRow(r),
+      submitted: own.find((e) => e.kind === 'Submitted')?.event ?? null,
+      events: own,
+      // a spend the treasury module has not written (another chain's, or before its range) is left out, never invented
+      spends: r.spend_ids.map((id) => spendById.get(id)).filter((s): s is NonNullable<typeof s> => s !== undefined),
+    }
+  })
+}
+
+const VOTE_COLS = 'v.*, r.index AS referendum_index'
+
+export const governance: ApiModule = {
+  name: 'governance',
+  typeDefs: readSdl(__dirname, 'governance.graphql'),
+  eventFacts: [
+    {
+      field: 'referendumEvent',
+      async ofEvent({ q }, id) {
+        const [e] = await q<Row<ReferendumEvent> & { referendum_index: number }>(`SELECT e.*, r.index AS referendum_index FROM referendum_event e JOIN referendum r ON r.id = e.referendum_id WHERE e.id = $1`, [id])
+        return { value: e ? referendumEventFromRow(e) : null, timestamps: e ? [e.timestamp] : [] }
+      },
+    },
+    {
+      field: 'referendumVote',
+      async ofEvent({ q }, id) {
+        const [v] = await q<Row<ReferendumVote> & { referendum_index: number }>(`SELECT ${VOTE_COLS} FROM referendum_vote v JOIN referendum r ON r.id = v.referendum_id WHERE v.id = $1`, [id])
+        return { value: v ? voteFromRow(v) : null, timestamps: v ? [v.timestamp] : [] }
+      },
+    },
+  ],
+  resolvers: ({ q }) => ({
+    Query: {
+      async referenda(_: unknown, args: { chain?: string; status?: string[]; track?: number; from?: string; to?: string; limit?: number; offset?: number }) {
+        const { limit, offset } = page(args.limit, args.offset)
+        const w = new Where()
+        const chain = chainArg(args.chain)
+        if (chain) w.add('chain = ?', chain)
+        if (args.status?.length) {
+          const bad = args.status.find((s) => !STATUSES.includes(s))
+          if (bad) throw badInput(`status ${JSON.stringify(bad)} is not one of ${STATUSES.join(', ')}`, 'status')
+          w.add('status = ANY(?)', args.status)
+        }
+        if (args.track != null) w.add('track = ?', args.track)
+        const p = period(args.from, args.to)
+        dayRange(w, 'submitted_at', p.from, p.to)
+        const [{ n }] = await q<Count>(`SELECT count(*)::int AS n FROM referendum ${w.sql}`, w.params)
+        const rows = await q<Row<Referendum>>(`SELECT * FROM referendum ${w.sql} ORDER BY index DESC, chain LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`, w.params)
+        return { items: await withDetails(q, rows), totalCount: n, limit, offset }
+      },
+
+      async referendum(_: unknown, args: { chain: string; index: number }) {
+        const chain = chainArg(args.chain)!
+        const rows = await q<Row<Referendum>>(`SELECT * FROM referendum WHERE chain = $1 AND index = $2`, [chain, args.index])
+        return (await withDetails(q, rows))[0] ?? null
+      },
+
+      async referendumVotes(_: unknown, args: { chain: string; index: number; limit?: number; offset?: number }) {
+        const { limit, offset } = page(args.limit, args.offset)
+        const chain = chainArg(args.chain)!
+        const w = new Where().add('r.chain = ?', chain).add('r.index = ?', args.index)
+        const [{ n }] = await q<Count>(`SELECT count(*)::int AS n FROM referendum_vote v JOIN referendum r ON r.id = v.referendum_id ${w.sql}`, w.params)
+        const rows = await q<Row<ReferendumVote> & { referendum_index: number }>(
+          `SELECT ${VOTE_COLS} FROM referendum_vote v JOIN referendum r ON r.id = v.referendum_id ${w.sql} ORDER BY v.block_number, v.event_index LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`,
+          w.params,
+        )
+        return { items: rows.map(voteFromRow), totalCount: n, limit, offset }
+      },
+
+      async referendaTracks(_: unknown, args: { chain?: string }) {
+        const w = new Where()
+        const chain = chainArg(args.chain)
+        if (chain) w.add('chain = ?', chain)
+        const rows = await q<Row<ReferendaTrack>>(`SELECT * FROM referenda_track ${w.sql} ORDER BY chain, track`, w.params)
+        return rows.map((t) => ({
+          chain: t.chain,
+          track: t.track,
+          name: t.name,
+          maxDeciding: t.max_deciding,
+          decisionDeposit: t.decision_deposit,
+          preparePeriod: t.prepare_period,
+          decisionPeriod: t.decision_period,
+          confirmPeriod: t.confirm_period,
+          minEnactmentPeriod: t.min_enactment_period,
+          specVersion: t.spec_version,
+          blockNumber: t.block_number,
+        }))
+      },
+    },
+  }),
+}
+

@@ -1,0 +1,16 @@
+export enum ReferendumEventKind {
+    Submitted = "Submitted",
+    DecisionDepositPlaced = "DecisionDepositPlaced",
+    DecisionDepositRefunded = "DecisionDepositRefunded",
+    SubmissionDepositRefunded = "SubmissionDepositRefunded",
+    DecisionStarted = "DecisionStarted",
+    ConfirmStarted = "ConfirmStarted",
+    ConfirmAborted = "ConfirmAborted",
+    Confirmed = "Confirmed",
+    Approved = "Approved",
+    Rejected = "Rejected",
+    TimedOut = "TimedOut",
+    Cancelled = "Cancelled",
+    Killed = "Killed",
+    Enacted = "Enacted",
+}

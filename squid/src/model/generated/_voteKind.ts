@@ -1,0 +1,5 @@
+export enum VoteKind {
+    Standard = "Standard",
+    Split = "Split",
+    SplitAbstain = "SplitAbstain",
+}

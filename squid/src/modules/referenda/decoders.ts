@@ -1,0 +1,187 @@
+/**
+ * OpenGov on the runtimes that run it: the relay until the Asset Hub migration, then Asset Hub. The same pallets on
+ * both (Referenda, ConvictionVoting, Scheduler), so one set of decoders per runtime from the same builder.
+ *
+ * ConvictionVoting.Voted and VoteRemoved name their poll only from Asset Hub 2003001 (`pollIndex`); before that the
+ * poll is an argument of the call that emitted them (`vote`, `remove_vote`), requested with the event.
+ */
+import { decodeVersioned, decoder, eventDecoder, anyOf, type DecodableEvent, type Decoder, type EventVersions, type Runtime } from '../../decoders/decode'
+import * as relay from '../../types/relay'
+import * as assetHub from '../../types/assetHub'
+
+export interface Tally {
+  ayes: bigint
+  nays: bigint
+  support: bigint
+}
+
+/** Referenda.Proposal as the event carries it: inline call bytes, or a preimage's hash (and length). */
+export interface Proposal {
+  kind: 'Inline' | 'Legacy' | 'Lookup'
+  /** the preimage's hash (Legacy, Lookup) */
+  hash?: string
+  /** the inline call's bytes */
+  inline?: string
+  length?: number
+}
+
+/** The lifecycle of a referendum, one kind per Referenda event (DepositSlashed names no referendum: slashes module). */
+export type ReferendumEvent =
+  | { kind: 'Submitted'; index: number; track: number; proposal: Proposal }
+  | { kind: 'DecisionDepositPlaced' | 'DecisionDepositRefunded' | 'SubmissionDepositRefunded'; index: number; who: string; amount: bigint }
+  | { kind: 'DecisionStarted'; index: number; track: number; proposal: Proposal; tally: Tally }
+  | { kind: 'ConfirmStarted' | 'ConfirmAborted' | 'Approved'; index: number }
+  | { kind: 'Confirmed' | 'Rejected' | 'TimedOut' | 'Cancelled' | 'Killed'; index: number; tally: Tally }
+
+export type ReferendumEventKind = ReferendumEvent['kind']
+
+/** AccountVote: a standard vote (aye bit and conviction in one byte) or a split one, all at conviction None. */
+export type AccountVote =
+  | { kind: 'Standard'; aye: boolean; conviction: number; balance: bigint }
+  | { kind: 'Split'; aye: bigint; nay: bigint }
+  | { kind: 'SplitAbstain'; aye: bigint; nay: bigint; abstain: bigint }
+
+export interface VoteEvent {
+  kind: 'Voted' | 'VoteRemoved'
+  who: string
+  vote: AccountVote
+  /** the referendum voted on; undefined where neither the event nor its call names it */
+  poll?: number
+}
+
+/** Scheduler.Dispatched: a scheduled task ran; `id` is a named task's (a referendum's enactment), `error` its failure. */
+export interface Dispatched {
+  when: number
+  taskIndex: number
+  id?: string
+  ok: boolean
+  error?: string
+}
+
+/** A track's parameters, as the runtime's Referenda.Tracks constant has them. */
+export interface TrackInfo {
+  id: number
+  name: string
+  maxDeciding: number
+  decisionDeposit: bigint
+  preparePeriod: number
+  decisionPeriod: number
+  confirmPeriod: number
+  minEnactmentPeriod: number
+}
+
+export interface ActiveIssuance {
+  total: bigint
+  inactive: bigint
+}
+
+type BlockCtx = { _runtime: any; height: number; specVersion?: number }
+
+export interface ReferendaDecoders {
+  referendum: Decoder<ReferendumEvent>
+  vote: Decoder<VoteEvent>
+  dispatched: Decoder<Dispatched>
+  /** the vote calls whose arguments name the poll of a Voted / VoteRemoved without pollIndex */
+  voteCalls: string[]
+  tracks(block: BlockCtx): TrackInfo[]
+  issuance(block: BlockCtx): Promise<ActiveIssuance>
+}
+
+type RawProposal = { __kind: 'Inline'; value: string } | { __kind: 'Legacy'; hash: string } | { __kind: 'Lookup'; hash: string; len: number }
+const proposalOf = (p: RawProposal): Proposal =>
+  p.__kind === 'Inline' ? { kind: 'Inline', inline: p.value, length: (p.value.length - 2) / 2 } : p.__kind === 'Legacy' ? { kind: 'Legacy', hash: p.hash } : { kind: 'Lookup', hash: p.hash, length: p.len }
+
+type RawVote = { __kind: 'Standard'; vote: number; balance: bigint } | { __kind: 'Split'; aye: bigint; nay: bigint } | { __kind: 'SplitAbstain'; aye: bigint; nay: bigint; abstain: bigint }
+/** The Vote byte: the top bit is aye, the low seven the conviction (0 = None … 6 = Locked6x). */
+export const voteOf = (v: RawVote): AccountVote =>
+  v.__kind === 'Standard' ? { kind: 'Standard', aye: (v.vote & 0x80) !== 0, conviction: v.vote & 0x7f, balance: v.balance } : v.__kind === 'Split' ? { kind: 'Split', aye: v.aye, nay: v.nay } : { kind: 'SplitAbstain', aye: v.aye, nay: v.nay, abstain: v.abstain }
+
+interface ReferendaTypes {
+  events: {
+    referenda: Record<string, EventVersions>
+    convictionVoting: { voted: EventVersions; voteRemoved: EventVersions }
+    scheduler: { dispatched: EventVersions }
+  }
+  calls: { convictionVoting: { vote: EventVersions; removeVote: EventVersions } }
+  constants: { referenda: { tracks: Record<string, any> } }
+  storage: { balances: { totalIssuance: Record<string, any>; inactiveIssuance: Record<string, any> } }
+}
+
+type Call = DecodableEvent & { args: unknown }
+/** The poll of a vote event: its own field, else the `vote` / `remove_vote` call that emitted it. */
+function pollOf(chain: string, t: ReferendaTypes, e: DecodableEvent, own: number | undefined): number | undefined {
+  if (own !== undefined) return own
+  const call = (e as DecodableEvent & { call?: Call }).call
+  if (call?.name === t.calls.convictionVoting.vote.name) return decodeVersioned<{ pollIndex: number }>(chain, call, t.calls.convictionVoting.vote).pollIndex
+  if (call?.name === t.calls.convictionVoting.removeVote.name) return decodeVersioned<{ index: number }>(chain, call, t.calls.convictionVoting.removeVote).index
+  return undefined
+}
+
+function versionAt<V extends { is(b: BlockCtx): boolean }>(what: string, versions: Record<string, V>, block: BlockCtx): V {
+  for (const v of Object.values(versions)) if (v.is(block)) return v
+  throw new Error(`no decoder for ${what} at block ${block.height} (spec ${block.specVersion}): regenerate the decoders with this runtime's metadata (npm run typegen:add)`)
+}
+
+function referendaDecoders(t: ReferendaTypes): ReferendaDecoders {
+  const r = t.events.referenda
+  const withDeposit = (kind: 'DecisionDepositPlaced' | 'DecisionDepositRefunded' | 'SubmissionDepositRefunded', v: EventVersions) =>
+    eventDecoder<{ index: number; who: string; amount: bigint }, ReferendumEvent>(v, (x) => ({ kind, index: x.index, who: x.who, amount: x.amount }))
+  const plain = (kind: 'ConfirmStarted' | 'ConfirmAborted' | 'Approved', v: EventVersions) => eventDecoder<{ index: number }, ReferendumEvent>(v, (x) => ({ kind, index: x.index }))
+  const tallied = (kind: 'Confirmed' | 'Rejected' | 'TimedOut' | 'Cancelled' | 'Killed', v: EventVersions) =>
+    eventDecoder<{ index: number; tally: Tally }, ReferendumEvent>(v, (x) => ({ kind, index: x.index, tally: x.tally }))
+  const vote = (kind: 'Voted' | 'VoteRemoved', v: EventVersions) =>
+    decoder<VoteEvent>([v.name], (chain, e) => {
+      const x = decodeVersioned<{ who: string; vote: RawVote; pollIndex?: number }>(chain, e, v)
+      return { kind, who: x.who, vote: voteOf(x.vote), poll: pollOf(chain, t, e, x.pollIndex) }
+    })
+  return {
+    referendum: anyOf<ReferendumEvent>(
+      eventDecoder<{ index: number; track: number; proposal: RawProposal }, ReferendumEvent>(r.submitted, (x) => ({ kind: 'Submitted', index: x.index, track: x.track, proposal: proposalOf(x.proposal) })),
+      withDeposit('DecisionDepositPlaced', r.decisionDepositPlaced),
+      withDeposit('DecisionDepositRefunded', r.decisionDepositRefunded),
+      withDeposit('SubmissionDepositRefunded', r.submissionDepositRefunded),
+      eventDecoder<{ index: number; track: number; proposal: RawProposal; tally: Tally }, ReferendumEvent>(r.decisionStarted, (x) => ({ kind: 'DecisionStarted', index: x.index, track: x.track, proposal: proposalOf(x.proposal), tally: x.tally })),
+      plain('ConfirmStarted', r.confirmStarted),
+      plain('ConfirmAborted', r.confirmAborted),
+      plain('Approved', r.approved),
+      tallied('Confirmed', r.confirmed),
+      tallied('Rejected', r.rejected),
+      tallied('TimedOut', r.timedOut),
+      tallied('Cancelled', r.cancelled),
+      tallied('Killed', r.killed),
+    ),
+    vote: anyOf(vote('Voted', t.events.convictionVoting.voted), vote('VoteRemoved', t.events.convictionVoting.voteRemoved)),
+    dispatched: eventDecoder<{ task: [number, number]; id?: string; result: { __kind: 'Ok' } | { __kind: 'Err'; value: { __kind: string; value?: unknown } } }, Dispatched>(t.events.scheduler.dispatched, (x) => ({
+      when: x.task[0],
+      taskIndex: x.task[1],
+      id: x.id ?? undefined,
+      ok: x.result.__kind === 'Ok',
+      error: x.result.__kind === 'Err' ? dispatchError(x.result.value) : undefined,
+    })),
+    voteCalls: [t.calls.convictionVoting.vote.name, t.calls.convictionVoting.removeVote.name],
+    tracks(block) {
+      const list: [number, Omit<TrackInfo, 'id'>][] = versionAt('constant Referenda.Tracks', t.constants.referenda.tracks, block).get(block)
+      return list.map(([id, i]) => ({ id, name: i.name, maxDeciding: i.maxDeciding, decisionDeposit: i.decisionDeposit, preparePeriod: i.preparePeriod, decisionPeriod: i.decisionPeriod, confirmPeriod: i.confirmPeriod, minEnactmentPeriod: i.minEnactmentPeriod }))
+    },
+    async issuance(block) {
+      const total = await versionAt('storage Balances.TotalIssuance', t.storage.balances.totalIssuance, block).get(block)
+      const inactive = await versionAt('storage Balances.InactiveIssuance', t.storage.balances.inactiveIssuance, block).get(block)
+      return { total: total ?? 0n, inactive: inactive ?? 0n }
+    },
+  }
+}
+
+/** A DispatchError as one readable word: `Module` errors by their pallet index and error bytes, others by name. */
+function dispatchError(e: { __kind: string; value?: unknown }): string {
+  if (e.__kind === 'Module' && e.value && typeof e.value === 'object') {
+    const m = e.value as { index: number; error: string }
+    return `Module(${m.index}, ${m.error})`
+  }
+  if (e.value && typeof e.value === 'object' && '__kind' in (e.value as object)) return `${e.__kind}.${(e.value as { __kind: string }).__kind}`
+  return e.__kind
+}
+
+export const REFERENDA_DECODERS: Readonly<Partial<Record<Runtime, ReferendaDecoders>>> = {
+  relay: referendaDecoders(relay),
+  assetHub: referendaDecoders(assetHub),
+}

@@ -1,0 +1,371 @@
+/**
+ * Referenda: OpenGov's referenda on the chains that run it (the relay until the Asset Hub migration, Asset Hub
+ * after it): each referendum's lifecycle, the tally every event reports with the turnout the runtime measures
+ * (support over the active issuance, read from storage at that block), the votes cast (ConvictionVoting.Voted /
+ * VoteRemoved) and what they add up to, the tracks as the runtime's Referenda.Tracks constant has them, and the
+ * enactment: the Scheduler.Dispatched whose id is the referendum's (enactment.ts), with the treasury spends its
+ * call approved, read from the treasury module's records of the same block.
+ *
+ * Votes change a referendum's direct tally only while it is ongoing: a vote removed after the end only unlocks
+ * funds. The reported tally also holds delegated votes; what it has beyond the direct votes counted at that event
+ * is recorded as delegated.
+ */
+import { Referendum, ReferendaTrack, ReferendumEvent, ReferendumEventKind, ReferendumStatus, ReferendumVote, ReferendumVoter, VoteKind } from '../../model'
+import { namesOf } from '../../decoders/decode'
+import { ctxId, type EventCtx } from '../../mappings/facts'
+import { encodeAccount } from '../../mappings/locations'
+import { decodersOn, defineModule, eventCtx, type BlockHeader, type StorageReads } from '../module'
+import { assetSpendId, localSpendId, treasuryModule } from '../treasury'
+import { REFERENDA_DECODERS, type ActiveIssuance, type Dispatched, type ReferendaDecoders, type ReferendumEvent as ReferendumChange, type Tally, type TrackInfo, type VoteEvent } from './decoders'
+import { enactmentIndex } from './enactment'
+import { addWeight, delegatedPart, NO_WEIGHT, turnoutPerBillion, weightOf, type VoteWeight } from './tally'
+
+export type { ReferendumChange, VoteEvent, Tally }
+export { enactmentId } from './enactment'
+export { convictionVotes, weightOf } from './tally'
+
+export interface ReferendaRecords {
+  changes: { ctx: EventCtx; event: ReferendumChange }[]
+  votes: { ctx: EventCtx; vote: VoteEvent & { poll: number } }[]
+  enactments: { ctx: EventCtx; index: number; dispatched: Dispatched; spendIds: string[] }[]
+  /** the tracks as the runtime of the batch's last block with a submission has them */
+  tracks?: { block: BlockHeader; list: TrackInfo[] }
+  /** the blocks of events that report a tally: their active issuance is read */
+  tallyBlocks: BlockHeader[]
+}
+
+export interface ReferendaReads {
+  [issuance: `issuance:${number}`]: ActiveIssuance
+}
+
+const issuanceKey = (height: number) => `issuance:${height}` as const
+const referendumId = (chain: string, index: number) => `${chain}-${index}`
+const voterId = (referendum: string, voter: string) => `${referendum}-${voter}`
+
+const ONGOING = new Set<ReferendumStatus>([ReferendumStatus.Preparing, ReferendumStatus.Deciding, ReferendumStatus.Confirming])
+const ENDS: Partial<Record<ReferendumChange['kind'], ReferendumStatus>> = {
+  Approved: ReferendumStatus.Approved,
+  Rejected: ReferendumStatus.Rejected,
+  TimedOut: ReferendumStatus.TimedOut,
+  Cancelled: ReferendumStatus.Cancelled,
+  Killed: ReferendumStatus.Killed,
+}
+
+function newReferendum(chain: string, index: number): Referendum {
+  return new Referendum({
+    id: referendumId(chain, index),
+    chain,
+    index,
+    track: null,
+    trackName: null,
+    status: ReferendumStatus.Preparing,
+    proposalKind: 'Unknown',
+    proposalHash: null,
+    proposalInline: null,
+    proposalLength: null,
+    submittedBlock: null,
+    submittedAt: null,
+    decisionDepositBy: null,
+    decisionDeposit: null,
+    decidingBlock: null,
+    confirmingBlock: null,
+    endedBlock: null,
+    endedAt: null,
+    ayes: null,
+    nays: null,
+    support: null,
+    tallyBlock: null,
+    activeIssuance: null,
+    turnoutPpb: null,
+    delegatedAyes: null,
+    delegatedNays: null,
+    delegatedSupport: null,
+    voters: 0,
+    directAyes: 0n,
+    directNays: 0n,
+    directSupport: 0n,
+    ayeCapital: 0n,
+    nayCapital: 0n,
+    abstainCapital: 0n,
+    enactedBlock: null,
+    enactedOk: null,
+    enactedError: null,
+    spendIds: [],
+    continues: null,
+  })
+}
+
+const directOf = (r: Referendum): VoteWeight => ({ ayes: r.directAyes, nays: r.directNays, support: r.directSupport, ayeCapital: r.ayeCapital, nayCapital: r.nayCapital, abstainCapital: r.abstainCapital })
+function setDirect(r: Referendum, w: VoteWeight): void {
+  r.directAyes = w.ayes
+  r.directNays = w.nays
+  r.directSupport = w.support
+  r.ayeCapital = w.ayeCapital
+  r.nayCapital = w.nayCapital
+  r.abstainCapital = w.abstainCapital
+}
+const weightOfVoter = (v: ReferendumVoter): VoteWeight => ({ ayes: v.ayes, nays: v.nays, support: v.support, ayeCapital: v.ayeCapital, nayCapital: v.nayCapital, abstainCapital: v.abstainCapital })
+
+const hasTally = (e: ReferendumChange): e is Extract<ReferendumChange, { tally: Tally }> => 'tally' in e
+
+export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, unknown, ReferendaDecoders>({
+  name: 'referenda',
+  version: 1,
+  after: [treasuryModule],
+  entities: [ReferendaTrack, ReferendumVoter, ReferendumVote, ReferendumEvent, Referendum],
+  decoders: REFERENDA_DECODERS,
+  empty: () => ({ changes: [], votes: [], enactments: [], tallyBlocks: [] }),
+
+  requests: (_env, d) => ({
+    events: [
+      { names: namesOf(d.referendum, d.dispatched) },
+      // the voter's extrinsic, and the call whose arguments name the poll where the event does not
+      { names: namesOf(d.vote), extrinsic: true, call: true },
+    ],
+  }),
+
+  decode(env, blocks, recordsOf, d) {
+    const chain = env.cfg.chain
+    const out: ReferendaRecords = { changes: [], votes: [], enactments: [], tallyBlocks: [] }
+    const approvals = spendApprovalsByBlock(chain, recordsOf(treasuryModule).items)
+    for (const block of blocks) {
+      let tallied = false
+      let submitted = false
+      // a scheduled task's events come before its Scheduler.Dispatched, after the previous task's
+      let taskStart = -1
+      for (const e of block.events) {
+        const change = d.referendum(chain, e)
+        if (change) {
+          out.changes.push({ ctx: eventCtx(chain, block, e), event: change })
+          tallied ||= hasTally(change)
+          submitted ||= change.kind === 'Submitted' || change.kind === 'DecisionStarted'
+          continue
+        }
+        const vote = d.vote(chain, e)
+        if (vote) {
+          if (vote.poll === undefined) throw new Error(`${chain} block ${block.header.height} event ${e.id}: ${e.name} names no referendum, and its call is not ${d.voteCalls.join(' or ')} (${e.call?.name ?? 'no call'})`)
+          out.votes.push({ ctx: eventCtx(chain, block, e), vote: { ...vote, poll: vote.poll } })
+          continue
+        }
+        const dispatched = d.dispatched(chain, e)
+        if (!dispatched) continue
+        const index = dispatched.id === undefined ? undefined : enactmentIndex(dispatched.id)
+        if (index !== undefined) {
+          const spendIds = (approvals.get(block.header.height) ?? []).filter((a) => a.eventIndex > taskStart && a.eventIndex < e.index).map((a) => a.spendId)
+          out.enactments.push({ ctx: eventCtx(chain, block, e), index, dispatched, spendIds })
+        }
+        taskStart = e.index
+      }
+      if (tallied) out.tallyBlocks.push(block.header)
+      if (submitted) out.tracks = { block: block.header, list: d.tracks(block.header) }
+    }
+    return out
+  },
+
+  load(env, { changes, votes, enactments }) {
+    const chain = env.cfg.chain
+    const ids = new Set([...changes.map((c) => c.event.index), ...votes.map((v) => v.vote.poll), ...enactments.map((x) => x.index)].map((i) => referendumId(chain, i)))
+    const voters = new Set(votes.map((v) => voterId(referendumId(chain, v.vote.poll), encodeAccount(v.vote.who, env.ss58Prefix))))
+    return [
+      { entity: Referendum, ids },
+      { entity: ReferendumVoter, ids: voters },
+    ]
+  },
+
+  reads(env, { tallyBlocks }) {
+    const out: StorageReads<ReferendaReads> = {}
+    const d = decodersOn(referendaModule, env)
+    if (!d) return out
+    for (const block of tallyBlocks) {
+      out[issuanceKey(block.height)] = { block, what: 'Balances.TotalIssuance and InactiveIssuance (the active issuance a referendum’s support is measured against)', read: (b) => d.issuance(b) }
+    }
+    return out
+  },
+
+  apply(env, records, ctx) {
+    const chain = env.cfg.chain
+    const account = (a: string) => encodeAccount(a, env.ss58Prefix)
+    const referenda = new Map<string, Referendum>()
+    const referendum = (index: number): Referendum => {
+      const id = referendumId(chain, index)
+      let r = referenda.get(id) ?? ctx.loaded(Referendum, id)
+      if (!r) r = newReferendum(chain, index)
+      referenda.set(id, r)
+      return r
+    }
+    const voters = new Map<string, ReferendumVoter>()
+    const events: ReferendumEvent[] = []
+    const votes: ReferendumVote[] = []
+    const tracks = new Map((records.tracks?.list ?? []).map((t) => [t.id, t]))
+
+    // every item in block and event order: a vote counts in the tally events that follow it
+    type Step = { ctx: EventCtx; run: () => void }
+    const steps: Step[] = [
+      ...records.changes.map(({ ctx: c, event }): Step => ({ ctx: c, run: () => events.push(applyChange(referendum(event.index), c, event, tracks, ctx.read(issuanceKey(c.blockNumber)), account)) })),
+      ...records.votes.map(({ ctx: c, vote }): Step => ({
+        ctx: c,
+        run: () => {
+          const r = referendum(vote.poll)
+          const who = account(vote.who)
+          const id = voterId(r.id, who)
+          const voter = voters.get(id) ?? ctx.loaded(ReferendumVoter, id) ?? new ReferendumVoter({ id, referendum: r, voter: who, vote: null, ...NO_WEIGHT })
+          voters.set(id, voter)
+          const row = voteRow(r, c, vote, who)
+          votes.push(row)
+          if (!ONGOING.has(r.status)) return
+          const standing = voter.vote ? weightOfVoter(voter) : undefined
+          const next = vote.kind === 'Voted' ? weightOf(vote.vote) : undefined
+          setDirect(r, addWeight(addWeight(directOf(r), standing ?? NO_WEIGHT, -1n), next ?? NO_WEIGHT))
+          r.voters += (next ? 1 : 0) - (standing ? 1 : 0)
+          Object.assign(voter, next ?? NO_WEIGHT, { vote: next ? row : null })
+        },
+      })),
+      ...records.enactments.map(({ ctx: c, index, dispatched, spendIds }): Step => ({
+        ctx: c,
+        run: () => {
+          const r = referendum(index)
+          r.enactedBlock = c.blockNumber
+          r.enactedOk = dispatched.ok
+          r.enactedError = dispatched.error ?? null
+          r.spendIds = [...r.spendIds, ...spendIds]
+          events.push(eventRow(r, c, ReferendumEventKind.Enacted, { ok: dispatched.ok, error: dispatched.error ?? null }))
+        },
+      })),
+    ]
+    steps.sort((a, b) => a.ctx.blockNumber - b.ctx.blockNumber || a.ctx.eventIndex - b.ctx.eventIndex).forEach((s) => s.run())
+
+    const trackRows = [...tracks.values()].map(
+      (t) =>
+        new ReferendaTrack({
+          id: `${chain}-${t.id}`,
+          chain,
+          track: t.id,
+          name: t.name,
+          maxDeciding: t.maxDeciding,
+          decisionDeposit: t.decisionDeposit,
+          preparePeriod: t.preparePeriod,
+          decisionPeriod: t.decisionPeriod,
+          confirmPeriod: t.confirmPeriod,
+          minEnactmentPeriod: t.minEnactmentPeriod,
+          specVersion: records.tracks!.block.specVersion ?? 0,
+          blockNumber: records.tracks!.block.height,
+        }),
+    )
+    ctx.write(ReferendaTrack, trackRows)
+    ctx.write(Referendum, referenda.values())
+    ctx.write(ReferendumEvent, events)
+    ctx.write(ReferendumVote, votes)
+    ctx.write(ReferendumVoter, voters.values())
+  },
+})
+
+/** The spends the treasury's records approved, per block: local (SpendApproved) and asset (AssetSpendApproved) ones. */
+function spendApprovalsByBlock(chain: string, items: { ctx: EventCtx; event: { kind: string; index?: number } }[]): Map<number, { eventIndex: number; spendId: string }[]> {
+  const out = new Map<number, { eventIndex: number; spendId: string }[]>()
+  for (const { ctx: c, event: e } of items) {
+    if (e.kind !== 'SpendApproved' && e.kind !== 'AssetSpendApproved') continue
+    const spendId = e.kind === 'SpendApproved' ? localSpendId(chain, e.index!) : assetSpendId(chain, e.index!)
+    const list = out.get(c.blockNumber) ?? []
+    list.push({ eventIndex: c.eventIndex, spendId })
+    out.set(c.blockNumber, list)
+  }
+  return out
+}
+
+function eventRow(r: Referendum, c: EventCtx, kind: ReferendumEventKind, extra: Partial<ReferendumEvent> = {}): ReferendumEvent {
+  return new ReferendumEvent({
+    id: ctxId(c),
+    chain: c.chain,
+    blockNumber: c.blockNumber,
+    timestamp: c.timestamp,
+    eventIndex: c.eventIndex,
+    referendum: r,
+    kind,
+    who: null,
+    amount: null,
+    ayes: null,
+    nays: null,
+    support: null,
+    activeIssuance: null,
+    ok: null,
+    error: null,
+    ...extra,
+  })
+}
+
+/** One lifecycle event: the referendum's new state, and its event row. */
+function applyChange(r: Referendum, c: EventCtx, e: ReferendumChange, tracks: Map<number, TrackInfo>, issuance: ActiveIssuance | undefined, account: (a: string) => string): ReferendumEvent {
+  const extra: Partial<ReferendumEvent> = {}
+  switch (e.kind) {
+    case 'Submitted':
+    case 'DecisionStarted':
+      r.track = e.track
+      r.trackName = tracks.get(e.track)?.name ?? r.trackName
+      r.proposalKind = e.proposal.kind
+      r.proposalHash = e.proposal.hash ?? null
+      r.proposalInline = e.proposal.inline ?? null
+      r.proposalLength = e.proposal.length ?? null
+      if (e.kind === 'Submitted') {
+        r.submittedBlock = c.blockNumber
+        r.submittedAt = c.timestamp
+      } else {
+        r.status = ReferendumStatus.Deciding
+        r.decidingBlock = c.blockNumber
+      }
+      break
+    case 'DecisionDepositPlaced':
+      r.decisionDepositBy = account(e.who)
+      r.decisionDeposit = e.amount
+      break
+    case 'ConfirmStarted':
+      r.status = ReferendumStatus.Confirming
+      r.confirmingBlock = c.blockNumber
+      break
+    case 'ConfirmAborted':
+      r.status = ReferendumStatus.Deciding
+      break
+  }
+  if ('who' in e) Object.assign(extra, { who: account(e.who), amount: e.amount })
+  const end = ENDS[e.kind]
+  if (end) {
+    r.status = end
+    r.endedBlock = c.blockNumber
+    r.endedAt = c.timestamp
+  }
+  if (hasTally(e)) {
+    const active = issuance ? issuance.total - issuance.inactive : undefined
+    const delegated = delegatedPart(e.tally, directOf(r))
+    Object.assign(r, {
+      ayes: e.tally.ayes,
+      nays: e.tally.nays,
+      support: e.tally.support,
+      tallyBlock: c.blockNumber,
+      activeIssuance: active ?? null,
+      turnoutPpb: active === undefined ? null : turnoutPerBillion(e.tally.support, active),
+      delegatedAyes: delegated.ayes,
+      delegatedNays: delegated.nays,
+      delegatedSupport: delegated.support,
+    })
+    Object.assign(extra, { ...e.tally, activeIssuance: active ?? null })
+  }
+  return eventRow(r, c, ReferendumEventKind[e.kind], extra)
+}
+
+function voteRow(r: Referendum, c: EventCtx, v: VoteEvent, voter: string): ReferendumVote {
+  const w = weightOf(v.vote)
+  return new ReferendumVote({
+    id: ctxId(c),
+    chain: c.chain,
+    blockNumber: c.blockNumber,
+    timestamp: c.timestamp,
+    eventIndex: c.eventIndex,
+    extrinsicHash: c.extrinsicHash ?? null,
+    referendum: r,
+    voter,
+    cast: v.kind === 'Voted',
+    kind: VoteKind[v.vote.kind],
+    aye: v.vote.kind === 'Standard' ? v.vote.aye : null,
+    conviction: v.vote.kind === 'Standard' ? v.vote.conviction : null,
+    ...w,
+  })
+}

@@ -1,0 +1,1 @@
+export * as convictionVoting from './conviction-voting/calls'

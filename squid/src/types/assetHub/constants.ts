@@ -1,0 +1,1 @@
+export * as referenda from './referenda/constants'
