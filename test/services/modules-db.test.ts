@@ -36,7 +36,7 @@ proto.query = function (q: unknown, ...rest: unknown[]) {
   return origQuery.call(this, q, ...rest)
 }
 
-const TABLES = ['asset', 'spend', 'spend_event', 'treasury_flow', 'spend_period', 'fee_payment', 'treasury_day', 'treasury_asset_day', 'fee_day', 'money_flow_day', 'era_payout', 'dap_event', 'module_range']
+const TABLES = ['asset', 'spend', 'spend_event', 'treasury_flow', 'spend_period', 'fee_payment', 'treasury_day', 'treasury_asset_day', 'fee_day', 'money_flow_day', 'era_payout', 'dap_event', 'referenda_track', 'referendum', 'referendum_event', 'referendum_vote', 'referendum_voter', 'module_range']
 
 async function digest(url: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {}
@@ -126,6 +126,7 @@ describe('handler phases across modules', () => {
       { id: 'relay-dap', module: 'dap', version: 1, from_block: stream.height(0), to_block: stream.lastHeight },
       { id: 'relay-fees', module: 'fees', version: 2, from_block: stream.height(0), to_block: stream.lastHeight },
       { id: 'relay-money-flows', module: 'money-flows', version: 2, from_block: stream.height(0), to_block: stream.lastHeight },
+      { id: 'relay-referenda', module: 'referenda', version: 1, from_block: stream.height(0), to_block: stream.lastHeight },
       { id: 'relay-slashes', module: 'slashes', version: 1, from_block: stream.height(0), to_block: stream.lastHeight },
       { id: 'relay-staking', module: 'staking', version: 1, from_block: stream.height(0), to_block: stream.lastHeight },
       { id: 'relay-treasury', module: 'treasury', version: 3, from_block: stream.height(0), to_block: stream.lastHeight },
@@ -209,10 +210,11 @@ describe('re-sync', () => {
       // fees: treasury reads its fee shares and money-flows its splits, so all three are rebuilt; the asset
       // dimension and the chain's position stay
       const fees = await resyncOne('fees')
-      expect(fees.plan.modules.map((m: any) => m.name)).toEqual(['fees', 'treasury', 'money-flows'])
+      // (and referenda, which link their enactments to the treasury's spends)
+      expect(fees.plan.modules.map((m: any) => m.name)).toEqual(['fees', 'treasury', 'referenda', 'money-flows'])
       expect([fees.plan.from, fees.plan.to]).toEqual([s.height(0), s.lastHeight])
       const count = (d: Record<string, string>, t: string) => Number(d[t].split(' ')[0])
-      expect(fees.plan.deleted).toEqual(Object.fromEntries(['money_flow_day', 'treasury_asset_day', 'treasury_day', 'spend_period', 'treasury_flow', 'spend_event', 'spend', 'fee_day', 'fee_payment'].map((t) => [t, count(indexed, t)])))
+      expect(fees.plan.deleted).toEqual(Object.fromEntries(['money_flow_day', 'referenda_track', 'referendum_voter', 'referendum_vote', 'referendum_event', 'referendum', 'treasury_asset_day', 'treasury_day', 'spend_period', 'treasury_flow', 'spend_event', 'spend', 'fee_day', 'fee_payment'].map((t) => [t, count(indexed, t)])))
       for (const t of ['fee_payment', 'fee_day', 'money_flow_day', 'spend', 'spend_event', 'treasury_flow', 'spend_period', 'treasury_day']) expect([t, count(fees.emptied, t)]).toEqual([t, 0])
       // the ranges of the modules not rebuilt (staking, dap, slashes) stay
       expect(count(fees.emptied, 'module_range')).toBe(3)

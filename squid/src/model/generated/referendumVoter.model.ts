@@ -1,4 +1,4 @@
-import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, ManyToOne as ManyToOne_, Index as Index_, StringColumn as StringColumn_, BigIntColumn as BigIntColumn_} from "@subsquid/typeorm-store"
+import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, StringColumn as StringColumn_, Index as Index_, ManyToOne as ManyToOne_, BigIntColumn as BigIntColumn_} from "@subsquid/typeorm-store"
 import {Referendum} from "./referendum.model"
 import {ReferendumVote} from "./referendumVote.model"
 
@@ -16,6 +16,10 @@ export class ReferendumVoter {
      */
     @PrimaryColumn_()
     id!: string
+
+    @Index_()
+    @StringColumn_({nullable: false})
+    chain!: string
 
     @Index_()
     @ManyToOne_(() => Referendum, {nullable: true})

@@ -208,7 +208,7 @@ export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, un
           const r = referendum(vote.poll)
           const who = account(vote.who)
           const id = voterId(r.id, who)
-          const voter = voters.get(id) ?? ctx.loaded(ReferendumVoter, id) ?? new ReferendumVoter({ id, referendum: r, voter: who, vote: null, ...NO_WEIGHT })
+          const voter = voters.get(id) ?? ctx.loaded(ReferendumVoter, id) ?? new ReferendumVoter({ id, chain, referendum: r, voter: who, vote: null, ...NO_WEIGHT })
           voters.set(id, voter)
           const row = voteRow(r, c, vote, who)
           votes.push(row)

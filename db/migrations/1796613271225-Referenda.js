@@ -1,5 +1,5 @@
-module.exports = class Referenda1796592162917 {
-    name = "Referenda1796592162917"
+module.exports = class Referenda1796613271225 {
+    name = 'Referenda1796613271225'
 
     async up(db) {
         await db.query(`CREATE TABLE "referenda_track" ("id" character varying NOT NULL, "chain" text NOT NULL, "track" integer NOT NULL, "name" text NOT NULL, "max_deciding" integer NOT NULL, "decision_deposit" numeric NOT NULL, "prepare_period" integer NOT NULL, "decision_period" integer NOT NULL, "confirm_period" integer NOT NULL, "min_enactment_period" integer NOT NULL, "spec_version" integer NOT NULL, "block_number" integer NOT NULL, CONSTRAINT "PK_5199bcb8af3e57bf4182bbee5b3" PRIMARY KEY ("id"))`)
@@ -20,7 +20,8 @@ module.exports = class Referenda1796592162917 {
         await db.query(`CREATE INDEX "IDX_1f7252a16240ce9cedea35d3ea" ON "referendum" ("status") `)
         await db.query(`CREATE INDEX "IDX_17311c4d8d13be2c4a5d0c05f0" ON "referendum" ("proposal_hash") `)
         await db.query(`CREATE INDEX "IDX_f8570b7af6e1311a0ee1247bc0" ON "referendum" ("submitted_at") `)
-        await db.query(`CREATE TABLE "referendum_voter" ("id" character varying NOT NULL, "voter" text NOT NULL, "ayes" numeric NOT NULL, "nays" numeric NOT NULL, "support" numeric NOT NULL, "aye_capital" numeric NOT NULL, "nay_capital" numeric NOT NULL, "abstain_capital" numeric NOT NULL, "referendum_id" character varying, "vote_id" character varying, CONSTRAINT "PK_e6bc17a8704751daa5e5a0d99f7" PRIMARY KEY ("id"))`)
+        await db.query(`CREATE TABLE "referendum_voter" ("id" character varying NOT NULL, "chain" text NOT NULL, "voter" text NOT NULL, "ayes" numeric NOT NULL, "nays" numeric NOT NULL, "support" numeric NOT NULL, "aye_capital" numeric NOT NULL, "nay_capital" numeric NOT NULL, "abstain_capital" numeric NOT NULL, "referendum_id" character varying, "vote_id" character varying, CONSTRAINT "PK_e6bc17a8704751daa5e5a0d99f7" PRIMARY KEY ("id"))`)
+        await db.query(`CREATE INDEX "IDX_21282cf565b62aaaacf5643eac" ON "referendum_voter" ("chain") `)
         await db.query(`CREATE INDEX "IDX_7643e5f48d856eb595d1e9b666" ON "referendum_voter" ("referendum_id") `)
         await db.query(`CREATE INDEX "IDX_afd2d6405de2adc39ced2073dd" ON "referendum_voter" ("voter") `)
         await db.query(`CREATE INDEX "IDX_40e30aec451f16fe2bd7feccd7" ON "referendum_voter" ("vote_id") `)
@@ -38,6 +39,7 @@ module.exports = class Referenda1796592162917 {
         await db.query(`DROP INDEX "public"."IDX_40e30aec451f16fe2bd7feccd7"`)
         await db.query(`DROP INDEX "public"."IDX_afd2d6405de2adc39ced2073dd"`)
         await db.query(`DROP INDEX "public"."IDX_7643e5f48d856eb595d1e9b666"`)
+        await db.query(`DROP INDEX "public"."IDX_21282cf565b62aaaacf5643eac"`)
         await db.query(`DROP TABLE "referendum_voter"`)
         await db.query(`DROP INDEX "public"."IDX_f8570b7af6e1311a0ee1247bc0"`)
         await db.query(`DROP INDEX "public"."IDX_17311c4d8d13be2c4a5d0c05f0"`)
