@@ -225,7 +225,7 @@ describe('re-sync', () => {
 
       // treasury alone: the fees' rows are not touched
       const treasury = await resyncOne('treasury')
-      expect(treasury.plan.modules.map((m: any) => m.name)).toEqual(['treasury'])
+      expect(treasury.plan.modules.map((m: any) => m.name)).toEqual(['treasury', 'referenda'])
       expect(Object.keys(treasury.plan.deleted)).not.toContain('fee_payment')
       expect(treasury.emptied.fee_payment).toBe(indexed.fee_payment)
       expect(treasury.emptied.fee_day).toBe(indexed.fee_day)
