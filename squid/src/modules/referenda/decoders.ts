@@ -161,7 +161,7 @@ function referendaDecoders(t: ReferendaTypes): ReferendaDecoders {
     voteCalls: [t.calls.convictionVoting.vote.name, t.calls.convictionVoting.removeVote.name],
     tracks(block) {
       const list: [number, Omit<TrackInfo, 'id'>][] = versionAt('constant Referenda.Tracks', t.constants.referenda.tracks, block).get(block)
-      return list.map(([id, i]) => ({ id, name: i.name, maxDeciding: i.maxDeciding, decisionDeposit: i.decisionDeposit, preparePeriod: i.preparePeriod, decisionPeriod: i.decisionPeriod, confirmPeriod: i.confirmPeriod, minEnactmentPeriod: i.minEnactmentPeriod }))
+      return list.map(([id, i]) => ({ id, name: trackName(i.name), maxDeciding: i.maxDeciding, decisionDeposit: i.decisionDeposit, preparePeriod: i.preparePeriod, decisionPeriod: i.decisionPeriod, confirmPeriod: i.confirmPeriod, minEnactmentPeriod: i.minEnactmentPeriod }))
     },
     async issuance(block) {
       const total = await versionAt('storage Balances.TotalIssuance', t.storage.balances.totalIssuance, block).get(block)
@@ -169,6 +169,12 @@ function referendaDecoders(t: ReferendaTypes): ReferendaDecoders {
       return { total: total ?? 0n, inactive: inactive ?? 0n }
     },
   }
+}
+
+/** A track's name: from 1.4 a null-padded [u8; 25] (hex where typegen has bytes), before that a &str. */
+function trackName(n: string): string {
+  const text = /^0x([0-9a-f]{2})*$/i.test(n) ? Buffer.from(n.slice(2), 'hex').toString('utf8') : n
+  return text.replace(/\0+$/, '')
 }
 
 /** A DispatchError as one readable word: `Module` errors by their pallet index and error bytes, others by name. */
