@@ -112,7 +112,8 @@ export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, un
   name: 'referenda',
   version: 1,
   after: [treasuryModule],
-  entities: [ReferendaTrack, ReferendumVoter, ReferendumVote, ReferendumEvent, Referendum],
+  // parents first: written in this order (a voter points at its vote, a vote at its referendum), deleted in reverse
+  entities: [ReferendaTrack, Referendum, ReferendumEvent, ReferendumVote, ReferendumVoter],
   decoders: REFERENDA_DECODERS,
   empty: () => ({ changes: [], votes: [], enactments: [], tallyBlocks: [] }),
 
