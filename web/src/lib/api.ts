@@ -117,6 +117,8 @@ export const QUERIES = {
         feePayment { ...FeePaymentFields }
         spends { kind spend { ...SpendFields } }
         spendPeriod { ...SpendPeriodFields }
+        referendumEvent { referendumIndex kind who amount tally { ayes nays support } activeIssuance ok error }
+        referendumVote { referendumIndex voter cast kind aye conviction weight { ayes nays support } ayeCapital nayCapital abstainCapital extrinsicHash }
       }
     }
   `),

@@ -34,7 +34,7 @@ type Documents = {
     "\n    query FeeDaily($chain: String, $from: Date, $to: Date) {\n      feeDaily(chain: $chain, from: $from, to: $to) { chain date extrinsics fees tips toTreasury toAuthor toCollatorPot toDap burned assetFeeExtrinsics assetFeesNative }\n    }\n  ": typeof types.FeeDailyDocument,
     "\n    query MoneyFlowDaily($chain: String, $from: Date, $to: Date) {\n      moneyFlowDaily(chain: $chain, from: $from, to: $to) { chain date source recipient asset { ...AssetFields } paidIn { ...AssetFields } amount count }\n    }\n  ": typeof types.MoneyFlowDailyDocument,
     "\n    query FeePayments($chain: String, $payer: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      feePayments(chain: $chain, payer: $payer, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...FeePaymentFields }\n      }\n    }\n  ": typeof types.FeePaymentsDocument,
-    "\n    query Event($id: String!) {\n      event(id: $id) {\n        id chain blockNumber eventIndex timestamp\n        flows { ...FlowFields }\n        feePayment { ...FeePaymentFields }\n        spends { kind spend { ...SpendFields } }\n        spendPeriod { ...SpendPeriodFields }\n      }\n    }\n  ": typeof types.EventDocument,
+    "\n    query Event($id: String!) {\n      event(id: $id) {\n        id chain blockNumber eventIndex timestamp\n        flows { ...FlowFields }\n        feePayment { ...FeePaymentFields }\n        spends { kind spend { ...SpendFields } }\n        spendPeriod { ...SpendPeriodFields }\n        referendumEvent { referendumIndex kind who amount tally { ayes nays support } activeIssuance ok error }\n        referendumVote { referendumIndex voter cast kind aye conviction weight { ayes nays support } ayeCapital nayCapital abstainCapital extrinsicHash }\n      }\n    }\n  ": typeof types.EventDocument,
 };
 const documents: Documents = {
     "fragment AssetFields on Asset { id symbol decimals chain }": types.AssetFieldsFragmentDoc,
@@ -56,7 +56,7 @@ const documents: Documents = {
     "\n    query FeeDaily($chain: String, $from: Date, $to: Date) {\n      feeDaily(chain: $chain, from: $from, to: $to) { chain date extrinsics fees tips toTreasury toAuthor toCollatorPot toDap burned assetFeeExtrinsics assetFeesNative }\n    }\n  ": types.FeeDailyDocument,
     "\n    query MoneyFlowDaily($chain: String, $from: Date, $to: Date) {\n      moneyFlowDaily(chain: $chain, from: $from, to: $to) { chain date source recipient asset { ...AssetFields } paidIn { ...AssetFields } amount count }\n    }\n  ": types.MoneyFlowDailyDocument,
     "\n    query FeePayments($chain: String, $payer: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      feePayments(chain: $chain, payer: $payer, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...FeePaymentFields }\n      }\n    }\n  ": types.FeePaymentsDocument,
-    "\n    query Event($id: String!) {\n      event(id: $id) {\n        id chain blockNumber eventIndex timestamp\n        flows { ...FlowFields }\n        feePayment { ...FeePaymentFields }\n        spends { kind spend { ...SpendFields } }\n        spendPeriod { ...SpendPeriodFields }\n      }\n    }\n  ": types.EventDocument,
+    "\n    query Event($id: String!) {\n      event(id: $id) {\n        id chain blockNumber eventIndex timestamp\n        flows { ...FlowFields }\n        feePayment { ...FeePaymentFields }\n        spends { kind spend { ...SpendFields } }\n        spendPeriod { ...SpendPeriodFields }\n        referendumEvent { referendumIndex kind who amount tally { ayes nays support } activeIssuance ok error }\n        referendumVote { referendumIndex voter cast kind aye conviction weight { ayes nays support } ayeCapital nayCapital abstainCapital extrinsicHash }\n      }\n    }\n  ": types.EventDocument,
 };
 
 /**
@@ -138,7 +138,7 @@ export function graphql(source: "\n    query FeePayments($chain: String, $payer:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query Event($id: String!) {\n      event(id: $id) {\n        id chain blockNumber eventIndex timestamp\n        flows { ...FlowFields }\n        feePayment { ...FeePaymentFields }\n        spends { kind spend { ...SpendFields } }\n        spendPeriod { ...SpendPeriodFields }\n      }\n    }\n  "): typeof import('./graphql').EventDocument;
+export function graphql(source: "\n    query Event($id: String!) {\n      event(id: $id) {\n        id chain blockNumber eventIndex timestamp\n        flows { ...FlowFields }\n        feePayment { ...FeePaymentFields }\n        spends { kind spend { ...SpendFields } }\n        spendPeriod { ...SpendPeriodFields }\n        referendumEvent { referendumIndex kind who amount tally { ayes nays support } activeIssuance ok error }\n        referendumVote { referendumIndex voter cast kind aye conviction weight { ayes nays support } ayeCapital nayCapital abstainCapital extrinsicHash }\n      }\n    }\n  "): typeof import('./graphql').EventDocument;
 
 
 export function graphql(source: string) {

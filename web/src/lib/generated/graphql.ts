@@ -40,6 +40,31 @@ export const MoneyRecipient = {
 } as const;
 
 export type MoneyRecipient = typeof MoneyRecipient[keyof typeof MoneyRecipient];
+export const ReferendumEventKind = {
+  Submitted: 'Submitted',
+  DecisionDepositPlaced: 'DecisionDepositPlaced',
+  DecisionDepositRefunded: 'DecisionDepositRefunded',
+  SubmissionDepositRefunded: 'SubmissionDepositRefunded',
+  DecisionStarted: 'DecisionStarted',
+  ConfirmStarted: 'ConfirmStarted',
+  ConfirmAborted: 'ConfirmAborted',
+  Confirmed: 'Confirmed',
+  Approved: 'Approved',
+  Rejected: 'Rejected',
+  TimedOut: 'TimedOut',
+  Cancelled: 'Cancelled',
+  Killed: 'Killed',
+  Enacted: 'Enacted'
+} as const;
+
+export type ReferendumEventKind = typeof ReferendumEventKind[keyof typeof ReferendumEventKind];
+export const VoteKind = {
+  Standard: 'Standard',
+  Split: 'Split',
+  SplitAbstain: 'SplitAbstain'
+} as const;
+
+export type VoteKind = typeof VoteKind[keyof typeof VoteKind];
 export const SpendKind = {
   Local: 'Local',
   Asset: 'Asset'
@@ -245,7 +270,7 @@ export type EventQueryVariables = Exact<{
 }>;
 
 
-export type EventQuery = { event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string | null, flows: Array<{ id: string, direction: FlowDirection, kind: FlowKind, amount: string, spendId: string | null, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, feePayment: { id: string, payer: string, fee: string, tip: string, nativeFee: string | null, feeSwaps: number, toTreasury: string, toAuthor: string, toCollatorPot: string, toDap: string, burned: string, author: string | null, extrinsicIndex: number, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, spends: Array<{ kind: SpendEventKind, spend: { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } }>, spendPeriod: { id: string, chain: string, budgetRemaining: string, awarded: string, awardedCount: number, burnt: string, rollover: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null } | null };
+export type EventQuery = { event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string | null, flows: Array<{ id: string, direction: FlowDirection, kind: FlowKind, amount: string, spendId: string | null, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, feePayment: { id: string, payer: string, fee: string, tip: string, nativeFee: string | null, feeSwaps: number, toTreasury: string, toAuthor: string, toCollatorPot: string, toDap: string, burned: string, author: string | null, extrinsicIndex: number, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, spends: Array<{ kind: SpendEventKind, spend: { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } }>, spendPeriod: { id: string, chain: string, budgetRemaining: string, awarded: string, awardedCount: number, burnt: string, rollover: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, referendumEvent: { referendumIndex: number, kind: ReferendumEventKind, who: string | null, amount: string | null, activeIssuance: string | null, ok: boolean | null, error: string | null, tally: { ayes: string, nays: string, support: string } | null } | null, referendumVote: { referendumIndex: number, voter: string, cast: boolean, kind: VoteKind, aye: boolean | null, conviction: number | null, ayeCapital: string, nayCapital: string, abstainCapital: string, extrinsicHash: string | null, weight: { ayes: string, nays: string, support: string } } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -816,6 +841,37 @@ export const EventDocument = new TypedDocumentString(`
     }
     spendPeriod {
       ...SpendPeriodFields
+    }
+    referendumEvent {
+      referendumIndex
+      kind
+      who
+      amount
+      tally {
+        ayes
+        nays
+        support
+      }
+      activeIssuance
+      ok
+      error
+    }
+    referendumVote {
+      referendumIndex
+      voter
+      cast
+      kind
+      aye
+      conviction
+      weight {
+        ayes
+        nays
+        support
+      }
+      ayeCapital
+      nayCapital
+      abstainCapital
+      extrinsicHash
     }
   }
 }

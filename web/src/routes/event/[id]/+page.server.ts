@@ -1,6 +1,6 @@
 /**
  * Everything the platform derived from one event, looked up by its id (Query.event): treasury flows, the fee
- * payment, the spends whose lifecycle includes it, the spend period it opened. Links from other pages carry the
+ * payment, the spends whose lifecycle includes it, the spend period it opened, the referendum step or vote it was. Links from other pages carry the
  * event's day (?date=); the lookup does not need it.
  */
 import { error } from '@sveltejs/kit'
@@ -19,8 +19,8 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
 
   return fromApi(async () => {
     const facts = await api.event(id)
-    // A spend period's amounts are in the native token, which the period does not name
-    const native = facts?.spendPeriod ? ((await api.assets()).find((a) => a.id === 'native') ?? null) : null
+    // A spend period's and a referendum's amounts are in the native token, which they do not name
+    const native = facts?.spendPeriod || facts?.referendumEvent || facts?.referendumVote ? ((await api.assets()).find((a) => a.id === 'native') ?? null) : null
     return { id, ref: parsed, facts, native }
   })
 }
