@@ -79,16 +79,18 @@ export function isDecoder(x: unknown): x is Decoder<unknown> {
   return typeof x === 'function' && Array.isArray((x as { names?: unknown }).names)
 }
 
-/** A typegen'd storage item of one runtime version. */
+/** A typegen'd storage item or constant of one runtime version. */
 export interface StorageVersion {
   is(block: any): boolean
 }
 
 /**
- * The storage version of `versions` (a typegen'd storage object such as `storage.system.account`) the block's
+ * The version of `versions` (a typegen'd storage item or constant, such as `storage.system.account`) the block's
  * runtime has; throws naming the item, chain and block when typegen knows none.
  */
-export function storageAt<V extends StorageVersion>(chain: string, what: string, versions: Record<string, V>, block: any): V {
+export function versionAt<V extends StorageVersion>(chain: string, what: string, versions: Record<string, V>, block: any): V {
   for (const v of Object.values(versions)) if (v.is(block)) return v
-  throw new Error(`no decoder for storage ${what} on ${chain} at block ${block.height} (spec ${block.specVersion}): regenerate the decoders with this runtime's metadata (npm run typegen:add)`)
+  throw new Error(`no decoder for ${what} on ${chain} at block ${block.height} (spec ${block.specVersion}): regenerate the decoders with this runtime's metadata (npm run typegen:add)`)
 }
+
+export const storageAt = <V extends StorageVersion>(chain: string, what: string, versions: Record<string, V>, block: any): V => versionAt(chain, `storage ${what}`, versions, block)

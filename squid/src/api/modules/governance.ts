@@ -4,13 +4,20 @@ import { readSdl, type ApiDb, type ApiModule } from '../module'
 import type { Count, Row } from '../row'
 import { ASSET_COLS, dayRange, eventRef, Where } from '../sql'
 import { badInput, chainArg, page, period } from '../validate'
+import { ReferendumStatus } from '../../model/generated/_referendumStatus'
 import { spendsWithEvents, type SpendRow } from './treasury'
 
-const STATUSES = ['Preparing', 'Deciding', 'Confirming', 'Approved', 'Rejected', 'TimedOut', 'Cancelled', 'Killed']
+const STATUSES: string[] = Object.values(ReferendumStatus)
+
+/** an event or vote row with its referendum's index, as EVENTS and VOTES select them */
+type EventRow = Row<ReferendumEvent> & { referendum_index: number }
+type VoteRow = Row<ReferendumVote> & { referendum_index: number }
+const EVENTS = 'SELECT e.*, r.index AS referendum_index FROM referendum_event e JOIN referendum r ON r.id = e.referendum_id'
+const VOTES = 'SELECT v.*, r.index AS referendum_index FROM referendum_vote v JOIN referendum r ON r.id = v.referendum_id'
 
 const tallyOf = (ayes: string | null, nays: string | null, support: string | null) => (ayes == null || nays == null || support == null ? null : { ayes, nays, support })
 
-function referendumEventFromRow(r: Row<ReferendumEvent> & { referendum_index: number }) {
+function referendumEventFromRow(r: EventRow) {
   return {
     id: r.id,
     referendumIndex: r.referendum_index,
@@ -25,7 +32,7 @@ function referendumEventFromRow(r: Row<ReferendumEvent> & { referendum_index: nu
   }
 }
 
-function voteFromRow(r: Row<ReferendumVote> & { referendum_index: number }) {
+function voteFromRow(r: VoteRow) {
   return {
     id: r.id,
     referendumIndex: r.referendum_index,
@@ -81,15 +88,18 @@ function referendumFromRow(r: Row<Referendum>) {
 async function withDetails(q: ApiDb['q'], rows: Row<Referendum>[]) {
   if (!rows.length) return []
   const ids = rows.map((r) => r.id)
-  const events = await q<Row<ReferendumEvent> & { referendum_index: number }>(
-    `SELECT e.*, r.index AS referendum_index FROM referendum_event e JOIN referendum r ON r.id = e.referendum_id WHERE e.referendum_id = ANY($1) ORDER BY e.block_number, e.event_index`,
-    [ids],
-  )
+  const events = await q<EventRow>(`${EVENTS} WHERE e.referendum_id = ANY($1) ORDER BY e.block_number, e.event_index`, [ids])
+  const eventsOf = new Map<string, EventRow[]>()
+  for (const e of events) {
+    const list = eventsOf.get(e.referendum_id)
+    if (list) list.push(e)
+    else eventsOf.set(e.referendum_id, [e])
+  }
   const spendIds = rows.flatMap((r) => r.spend_ids)
   const spends = spendIds.length ? await spendsWithEvents(q, await q<SpendRow>(`SELECT s.*, ${ASSET_COLS} FROM spend s JOIN asset a ON a.id = s.asset_id WHERE s.id = ANY($1)`, [spendIds])) : []
   const spendById = new Map(spends.map((s) => [s.id, s]))
   return rows.map((r) => {
-    const own = events.filter((e) => e.referendum_id === r.id).map(referendumEventFromRow)
+    const own = (eventsOf.get(r.id) ?? []).map(referendumEventFromRow)
     return {
       ...referendumFromRow(r),
       submitted: own.find((e) => e.kind === 'Submitted')?.event ?? null,
@@ -100,8 +110,6 @@ async function withDetails(q: ApiDb['q'], rows: Row<Referendum>[]) {
   })
 }
 
-const VOTE_COLS = 'v.*, r.index AS referendum_index'
-
 export const governance: ApiModule = {
   name: 'governance',
   typeDefs: readSdl(__dirname, 'governance.graphql'),
@@ -109,14 +117,14 @@ export const governance: ApiModule = {
     {
       field: 'referendumEvent',
       async ofEvent({ q }, id) {
-        const [e] = await q<Row<ReferendumEvent> & { referendum_index: number }>(`SELECT e.*, r.index AS referendum_index FROM referendum_event e JOIN referendum r ON r.id = e.referendum_id WHERE e.id = $1`, [id])
+        const [e] = await q<EventRow>(`${EVENTS} WHERE e.id = $1`, [id])
         return { value: e ? referendumEventFromRow(e) : null, timestamps: e ? [e.timestamp] : [] }
       },
     },
     {
       field: 'referendumVote',
       async ofEvent({ q }, id) {
-        const [v] = await q<Row<ReferendumVote> & { referendum_index: number }>(`SELECT ${VOTE_COLS} FROM referendum_vote v JOIN referendum r ON r.id = v.referendum_id WHERE v.id = $1`, [id])
+        const [v] = await q<VoteRow>(`${VOTES} WHERE v.id = $1`, [id])
         return { value: v ? voteFromRow(v) : null, timestamps: v ? [v.timestamp] : [] }
       },
     },
@@ -152,8 +160,8 @@ export const governance: ApiModule = {
         const chain = chainArg(args.chain)!
         const w = new Where().add('r.chain = ?', chain).add('r.index = ?', args.index)
         const [{ n }] = await q<Count>(`SELECT count(*)::int AS n FROM referendum_vote v JOIN referendum r ON r.id = v.referendum_id ${w.sql}`, w.params)
-        const rows = await q<Row<ReferendumVote> & { referendum_index: number }>(
-          `SELECT ${VOTE_COLS} FROM referendum_vote v JOIN referendum r ON r.id = v.referendum_id ${w.sql} ORDER BY v.block_number, v.event_index LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`,
+        const rows = await q<VoteRow>(
+          `${VOTES} ${w.sql} ORDER BY v.block_number, v.event_index LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`,
           w.params,
         )
         return { items: rows.map(voteFromRow), totalCount: n, limit, offset }

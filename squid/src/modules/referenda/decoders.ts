@@ -5,7 +5,7 @@
  * ConvictionVoting.Voted and VoteRemoved name their poll only from Asset Hub 2003001 (`pollIndex`); before that the
  * poll is an argument of the call that emitted them (`vote`, `remove_vote`), requested with the event.
  */
-import { decodeVersioned, decoder, eventDecoder, anyOf, type DecodableEvent, type Decoder, type EventVersions, type Runtime } from '../../decoders/decode'
+import { decodeVersioned, decoder, eventDecoder, anyOf, versionAt, storageAt, type DecodableEvent, type Decoder, type EventVersions, type Runtime } from '../../decoders/decode'
 import * as relay from '../../types/relay'
 import * as assetHub from '../../types/assetHub'
 
@@ -83,8 +83,8 @@ export interface ReferendaDecoders {
   dispatched: Decoder<Dispatched>
   /** the vote calls whose arguments name the poll of a Voted / VoteRemoved without pollIndex */
   voteCalls: string[]
-  tracks(block: BlockCtx): TrackInfo[]
-  issuance(block: BlockCtx): Promise<ActiveIssuance>
+  tracks(chain: string, block: BlockCtx): TrackInfo[]
+  issuance(chain: string, block: BlockCtx): Promise<ActiveIssuance>
 }
 
 type RawProposal = { __kind: 'Inline'; value: string } | { __kind: 'Legacy'; hash: string } | { __kind: 'Lookup'; hash: string; len: number }
@@ -115,11 +115,6 @@ function pollOf(chain: string, t: ReferendaTypes, e: DecodableEvent, own: number
   if (call?.name === t.calls.convictionVoting.vote.name) return decodeVersioned<{ pollIndex: number }>(chain, call, t.calls.convictionVoting.vote).pollIndex
   if (call?.name === t.calls.convictionVoting.removeVote.name) return decodeVersioned<{ index: number }>(chain, call, t.calls.convictionVoting.removeVote).index
   return undefined
-}
-
-function versionAt<V extends { is(b: BlockCtx): boolean }>(what: string, versions: Record<string, V>, block: BlockCtx): V {
-  for (const v of Object.values(versions)) if (v.is(block)) return v
-  throw new Error(`no decoder for ${what} at block ${block.height} (spec ${block.specVersion}): regenerate the decoders with this runtime's metadata (npm run typegen:add)`)
 }
 
 function referendaDecoders(t: ReferendaTypes): ReferendaDecoders {
@@ -159,13 +154,13 @@ function referendaDecoders(t: ReferendaTypes): ReferendaDecoders {
       error: x.result.__kind === 'Err' ? dispatchError(x.result.value) : undefined,
     })),
     voteCalls: [t.calls.convictionVoting.vote.name, t.calls.convictionVoting.removeVote.name],
-    tracks(block) {
-      const list: [number, Omit<TrackInfo, 'id'>][] = versionAt('constant Referenda.Tracks', t.constants.referenda.tracks, block).get(block)
+    tracks(chain, block) {
+      const list: [number, Omit<TrackInfo, 'id'>][] = versionAt(chain, 'constant Referenda.Tracks', t.constants.referenda.tracks, block).get(block)
       return list.map(([id, i]) => ({ id, name: trackName(i.name), maxDeciding: i.maxDeciding, decisionDeposit: i.decisionDeposit, preparePeriod: i.preparePeriod, decisionPeriod: i.decisionPeriod, confirmPeriod: i.confirmPeriod, minEnactmentPeriod: i.minEnactmentPeriod }))
     },
-    async issuance(block) {
-      const total = await versionAt('storage Balances.TotalIssuance', t.storage.balances.totalIssuance, block).get(block)
-      const inactive = await versionAt('storage Balances.InactiveIssuance', t.storage.balances.inactiveIssuance, block).get(block)
+    async issuance(chain, block) {
+      const total = await storageAt(chain, 'Balances.TotalIssuance', t.storage.balances.totalIssuance, block).get(block)
+      const inactive = await storageAt(chain, 'Balances.InactiveIssuance', t.storage.balances.inactiveIssuance, block).get(block)
       return { total: total ?? 0n, inactive: inactive ?? 0n }
     },
   }

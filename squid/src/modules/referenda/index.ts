@@ -158,7 +158,7 @@ export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, un
         taskStart = e.index
       }
       if (tallied) out.tallyBlocks.push(block.header)
-      if (submitted) out.tracks = { block: block.header, list: d.tracks(block.header) }
+      if (submitted) out.tracks = { block: block.header, list: d.tracks(chain, block.header) }
     }
     return out
   },
@@ -178,7 +178,7 @@ export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, un
     const d = decodersOn(referendaModule, env)
     if (!d) return out
     for (const block of tallyBlocks) {
-      out[issuanceKey(block.height)] = { block, what: 'Balances.TotalIssuance and InactiveIssuance (the active issuance a referendum’s support is measured against)', read: (b) => d.issuance(b) }
+      out[issuanceKey(block.height)] = { block, what: 'Balances.TotalIssuance and InactiveIssuance (the active issuance a referendum’s support is measured against)', read: (b) => d.issuance(env.cfg.chain, b) }
     }
     return out
   },
