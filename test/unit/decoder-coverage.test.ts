@@ -137,9 +137,10 @@ const proposalOf = (p: any) => (p.Legacy ? { kind: 'Legacy', hash: p.Legacy.hash
 const STANDARD_VOTE = { aye: true, conviction: 'Locked3x' }
 const voteOf = (v: any) => ({ kind: 'Standard', aye: true, conviction: 3, balance: v.Standard.balance })
 /** Sample inputs a test reshapes before encoding (a field polkadot-js cannot take as the sampler gives it). */
+const withStandardVote = (i: Record<string, any>) => ({ ...i, vote: { Standard: { ...i.vote.Standard, vote: STANDARD_VOTE } } })
 const INPUT: Record<string, (i: Record<string, any>) => Record<string, any>> = {
-  'ConvictionVoting.Voted': (i) => ({ ...i, vote: { Standard: { ...i.vote.Standard, vote: STANDARD_VOTE } } }),
-  'ConvictionVoting.VoteRemoved': (i) => ({ ...i, vote: { Standard: { ...i.vote.Standard, vote: STANDARD_VOTE } } }),
+  'ConvictionVoting.Voted': withStandardVote,
+  'ConvictionVoting.VoteRemoved': withStandardVote,
 }
 const referendumDeposit = (kind: string) => (a: Record<string, unknown>) => ({ kind, index: a.index, who: a.who, amount: a.amount })
 const referendumTallied = (kind: string) => (a: Record<string, unknown>, _c: TypegenChain, _v?: string, i?: any) => ({ kind, index: a.index, tally: i.tally })
