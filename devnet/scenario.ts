@@ -190,14 +190,29 @@ export interface ScenarioRecord {
     /** every event of the block's on_initialize */
     events: RecordedEvent[]
   } | null
+  /** step 9: an OpenGov referendum on the relay, its votes and a delegation, and the tally the runtime keeps */
+  governance: GovernanceRecord | null
   blocks: Record<DevChain, BlockRecord[]>
+}
+
+export interface GovernanceRecord {
+  index: number
+  track: number
+  trackName: string
+  submission: TxRecord
+  decisionDeposit: TxRecord
+  delegation: { tx: TxRecord; from: string; to: string; conviction: number; balance: string }
+  /** every vote cast or removed, in block order: the account, and the vote as the call had it */
+  votes: { tx: TxRecord; voter: string; vote: Json; removed: boolean }[]
+  /** Referenda.ReferendumInfoFor(index) at the last block: still Ongoing, with the runtime's tally */
+  tally: { blockNumber: number; ayes: string; nays: string; support: string }
 }
 
 export interface ScenarioOptions {
   log?: (msg: string) => void
   /** false: no block-number jump and no spend period (the local spend stays approved). Default true. */
   spendPeriod?: boolean
-  /** awaited before each step (0 = the relay's jump, 1 = fees, …, 8 = spend period), e.g. to start or kill an indexer */
+  /** awaited before each step (0 = the relay's jump, 1 = fees, …, 8 = spend period, 9 = governance), e.g. to start or kill an indexer */
   onStep?: (step: number, label: string) => Promise<void>
 }
 
@@ -510,7 +525,8 @@ async function scenario(relay: Chain, coretime: Chain, ah: Chain, opts: Scenario
   if (opts.spendPeriod !== false && (relayJump !== undefined || relay.startHead >= run.treasury.spendPeriod)) {
     period = await step(run, 8, 'spend period', () => closeSpendPeriod(run, checks.block, local.approvedLocal))
   }
-  return record(run, relayJump, { fees, local, spends, payouts, downward, responses, checks, period })
+  const governance = await step(run, 9, 'a referendum, votes and a delegation', () => referendumWithVotes(run))
+  return record(run, relayJump, { fees, local, spends, payouts, downward, responses, checks, period, governance })
 }
 
 // ---------- the scenario's steps ----------
@@ -548,7 +564,7 @@ function unit(c: Chain): bigint {
 /** The dev accounts, and the relay treasury's facts: its pot, periods, and its account on Asset Hub. */
 async function prepare(relay: Chain, coretime: Chain, ah: Chain, opts: ScenarioOptions, log: (m: string) => void, started: number): Promise<Run> {
   const keyring = new Keyring({ type: 'sr25519' })
-  const [alice, bob, charlie, dave, eve, ferdie] = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map((n) => keyring.addFromUri(`//${n}`))
+  const [alice, bob, charlie, dave, eve, ferdie] = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map((n) => keyring.addFromUri(`//${n}`, { name: n }))
   const r = relay.api
   const account = r.consts.treasury.potAccount.toString()
   const accountHex = u8aToHex(r.consts.treasury.potAccount.toU8a())
@@ -888,6 +904,74 @@ function spendPeriodRecord(block: BlockRecord, spending: RecordedEvent, lastSpen
   }
 }
 
+/**
+ * Step 9: a referendum on the small tipper track, with its decision deposit, a delegation, votes of every kind
+ * and a removal; the runtime's own tally is read back. Charlie delegates to Dave before Dave votes, so Dave's vote
+ * carries Charlie's conviction-weighted balance: the part of the tally no vote event itemises.
+ */
+async function referendumWithVotes({ relay, who: { alice, bob, charlie, dave, eve, ferdie } }: Run): Promise<GovernanceRecord> {
+  const r = relay.api
+  const u = unit(relay)
+  const tracks = r.consts.referenda.tracks as unknown as [{ toNumber(): number }, { name: { toU8a(bare: boolean): Uint8Array } }][]
+  const named = (t: (typeof tracks)[number]) => Buffer.from(t[1].name.toU8a(true)).toString('utf8').replace(/\0+$/, '')
+  const tipper = tracks.find((t) => named(t) === 'small_tipper')
+  if (!tipper) throw new Error(`relay: no small_tipper track in Referenda.Tracks (${tracks.map(named).join(', ')})`)
+  const track = tipper[0].toNumber()
+  const index = Number((await r.query.referenda.referendumCount()).toString())
+  const remark = r.tx.system.remark('cloudhub devnet referendum').method.toHex()
+  const delegation = { conviction: 2, balance: 50n * u }
+
+  const submitP = await submit(relay, alice, r.tx.referenda.submit({ Origins: 'SmallTipper' }, { Inline: remark }, { After: 10 }), `relay: Alice submits referendum ${index} on small_tipper`)
+  const delegateP = await submit(relay, charlie, r.tx.convictionVoting.delegate(track, dave.address, 'Locked2x', delegation.balance), 'relay: Charlie delegates 50 at Locked2x to Dave on small_tipper')
+  const first = await buildBlock(relay)
+  const submission = txRecord(relay, first, submitP)
+  one(submission, 'Referenda.Submitted')
+  const delegationTx = txRecord(relay, first, delegateP)
+
+  const standard = (aye: boolean, conviction: number, balance: bigint) => ({ Standard: { vote: { aye, conviction }, balance } })
+  const cast: [KeyringPair, Record<string, unknown>][] = [
+    [alice, standard(true, 1, 100n * u)],
+    [bob, { Split: { aye: 30n * u, nay: 20n * u } }],
+    [dave, standard(true, 3, 10n * u)],
+    [eve, { SplitAbstain: { aye: 1n * u, nay: 2n * u, abstain: 3n * u } }],
+  ]
+  const depositP = await submit(relay, bob, r.tx.referenda.placeDecisionDeposit(index), `relay: Bob places the decision deposit of referendum ${index}`)
+  const votePs = []
+  for (const [who, vote] of cast) votePs.push({ who, vote, p: await submit(relay, who, r.tx.convictionVoting.vote(index, vote as never), `relay: ${who.meta.name ?? who.address} votes on referendum ${index}`) })
+  const second = await buildBlock(relay)
+  const decisionDeposit = txRecord(relay, second, depositP)
+  one(decisionDeposit, 'Referenda.DecisionDepositPlaced')
+
+  const nay = standard(false, 0, 40n * u)
+  const removeP = await submit(relay, eve, r.tx.convictionVoting.removeVote(track, index), `relay: Eve removes her vote on referendum ${index}`)
+  const ferdieP = await submit(relay, ferdie, r.tx.convictionVoting.vote(index, nay as never), `relay: Ferdie votes nay on referendum ${index}`)
+  const third = await buildBlock(relay)
+
+  const votes: GovernanceRecord['votes'] = [
+    ...votePs.map(({ who, vote, p }) => ({ tx: txRecord(relay, second, p), voter: who.address, vote: argJson(vote), removed: false })),
+    { tx: txRecord(relay, third, removeP), voter: eve.address, vote: argJson(cast[3][1]), removed: true },
+    { tx: txRecord(relay, third, ferdieP), voter: ferdie.address, vote: argJson(nay), removed: false },
+  ]
+  for (const v of votes) one(v.tx, v.removed ? 'ConvictionVoting.VoteRemoved' : 'ConvictionVoting.Voted')
+
+  const info = (await r.query.referenda.referendumInfoFor.at(third.hash, index)) as any
+  if (!info.isSome || !info.unwrap().isOngoing) throw new Error(`relay: referendum ${index} is not ongoing at block ${third.number}: ${info.toString()}`)
+  const tally = info.unwrap().asOngoing.tally
+  return {
+    index,
+    track,
+    trackName: 'small_tipper',
+    submission,
+    decisionDeposit,
+    delegation: { tx: delegationTx, from: charlie.address, to: dave.address, conviction: delegation.conviction, balance: delegation.balance.toString() },
+    votes,
+    tally: { blockNumber: third.number, ayes: tally.ayes.toString(), nays: tally.nays.toString(), support: tally.support.toString() },
+  }
+}
+
+/** A call argument as the scenario passed it, as JSON (balances as decimal strings). */
+const argJson = (v: unknown): Json => JSON.parse(JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x)))
+
 // ---------- the record ----------
 
 interface StepResults {
@@ -899,6 +983,7 @@ interface StepResults {
   responses: RecordedEvent[]
   checks: ChecksResult
   period: SpendPeriodResult
+  governance: GovernanceRecord
 }
 
 async function record(run: Run, relayJump: number | undefined, s: StepResults): Promise<ScenarioRecord> {
@@ -925,6 +1010,7 @@ async function record(run: Run, relayJump: number | undefined, s: StepResults): 
     },
     assetSpends,
     spendPeriod: s.period.record,
+    governance: s.governance,
     blocks: { relay: relay.blocks, coretime: coretime.blocks, assetHub: ah.blocks },
   }
 }

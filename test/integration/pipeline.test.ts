@@ -336,6 +336,80 @@ describe('one event, every fact derived from it', () => {
   })
 })
 
+describe('governance: a referendum on the Paseo relay with real votes and a delegation', () => {
+  const g = record.governance!
+  const REFERENDUM = `query($index: Int!) { referendum(chain: "relay", index: $index) {
+    index track trackName status proposal { kind inline length } submitted { blockNumber } decisionDepositBy decisionDeposit
+    tally { ayes nays support } tallyBlock tallySource turnout { ratio support activeIssuance blockNumber }
+    votes { voters direct { ayes nays support } ayeCapital nayCapital abstainCapital delegated { ayes nays support } }
+    events { kind who amount event { blockNumber } }
+  } }`
+  const planckOf = (vote: any): { ayes: bigint; nays: bigint; support: bigint } => {
+    // Conviction::votes written out again from the pallet's rule: None a tenth, LockedNx N times
+    const times = (c: number, b: bigint) => (c === 0 ? b / 10n : b * BigInt(c))
+    if (vote.Standard) {
+      const b = BigInt(vote.Standard.balance)
+      const { aye, conviction } = vote.Standard.vote
+      return aye ? { ayes: times(conviction, b), nays: 0n, support: b } : { ayes: 0n, nays: times(conviction, b), support: 0n }
+    }
+    const x = vote.Split ?? vote.SplitAbstain
+    return { ayes: BigInt(x.aye) / 10n, nays: BigInt(x.nay) / 10n, support: BigInt(x.aye) + BigInt(x.abstain ?? 0) }
+  }
+
+  it('the scenario ran step 9', () => {
+    expect(g).toBeTruthy()
+    expect(g.votes.length).toBe(6)
+  })
+
+  it("its tally is the runtime's, read after the last block of votes; direct votes and the delegation add up to it", async () => {
+    const { referendum } = await api(REFERENDUM, { index: g.index })
+    const standing = g.votes.filter((v) => !v.removed && !g.votes.some((w) => w.removed && w.voter === v.voter))
+    const direct = standing.map((v) => planckOf(v.vote)).reduce((a, b) => ({ ayes: a.ayes + b.ayes, nays: a.nays + b.nays, support: a.support + b.support }))
+    const delegated = BigInt(g.delegation.balance) * BigInt(g.delegation.conviction)
+    expect(referendum).toMatchObject({
+      index: g.index,
+      track: g.track,
+      trackName: g.trackName,
+      status: 'Preparing',
+      proposal: { kind: 'Inline', length: expect.any(Number) },
+      submitted: { blockNumber: g.submission.blockNumber },
+      tally: { ayes: g.tally.ayes, nays: g.tally.nays, support: g.tally.support },
+      tallyBlock: g.tally.blockNumber,
+      tallySource: 'Storage',
+      votes: {
+        voters: standing.length,
+        direct: { ayes: str(direct.ayes), nays: str(direct.nays), support: str(direct.support) },
+        // Charlie delegated to Dave, who voted aye: the delegation's conviction-weighted balance, and its capital as support
+        delegated: { ayes: str(delegated), nays: '0', support: g.delegation.balance },
+      },
+    })
+    expect(BigInt(g.tally.ayes)).toBe(direct.ayes + delegated)
+    expect(u8aToHex(decodeAddress(referendum.decisionDepositBy))).toBe(u8aToHex(decodeAddress(g.decisionDeposit.signer)))
+    const placed = g.decisionDeposit.events.find((e) => e.name === 'Referenda.DecisionDepositPlaced')!
+    expect(referendum.decisionDeposit).toBe(str(placed.data.amount))
+    expect(referendum.events.map((e: any) => [e.kind, e.event.blockNumber])).toEqual([
+      ['Submitted', g.submission.blockNumber],
+      ['DecisionDepositPlaced', g.decisionDeposit.blockNumber],
+    ])
+    // turnout: the support over the active issuance at the tally's block
+    expect(referendum.turnout.blockNumber).toBe(g.tally.blockNumber)
+    expect(referendum.turnout.support).toBe(g.tally.support)
+    // in parts per billion, truncated as the API keeps it
+    expect(referendum.turnout.ratio).toBe(Number((BigInt(g.tally.support) * 1_000_000_000n) / BigInt(referendum.turnout.activeIssuance)) / 1e9)
+  })
+
+  it('every vote and the removal, in block order, each with its extrinsic and weight', async () => {
+    const { referendumVotes } = await api(`query($index: Int!) { referendumVotes(chain: "relay", index: $index) { totalCount items { voter cast kind weight { ayes nays support } extrinsicHash event { blockNumber } } } }`, { index: g.index })
+    expect(referendumVotes.totalCount).toBe(g.votes.length)
+    const byBlock = [...g.votes].sort((a, b) => a.tx.blockNumber - b.tx.blockNumber || a.tx.extrinsicIndex - b.tx.extrinsicIndex)
+    expect(referendumVotes.items.map((v: any) => [v.extrinsicHash, v.cast, v.event.blockNumber])).toEqual(byBlock.map((v) => [v.tx.extrinsicHash, !v.removed, v.tx.blockNumber]))
+    for (const v of byBlock) {
+      const w = planckOf(v.vote)
+      expect(referendumVotes.items.find((x: any) => x.extrinsicHash === v.tx.extrinsicHash).weight).toEqual({ ayes: str(w.ayes), nays: str(w.nays), support: str(w.support) })
+    }
+  })
+})
+
 describe('no row doubled or lost after the kill', () => {
   it('one fee row per TransactionFeePaid and one spend event per treasury lifecycle event', async () => {
     const lifecycle = new Set(['SpendApproved', 'AssetSpendApproved', 'Paid', 'PaymentFailed', 'SpendProcessed', 'AssetSpendVoided', 'Awarded', 'Proposed', 'Rejected'])

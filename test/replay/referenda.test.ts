@@ -236,6 +236,25 @@ describe('replay: referenda, votes, turnout and enactments on Polkadot relay 200
     expect(ended.referenda).toEqual({ totalCount: 2, items: [{ index: TIMED_OUT.index }, { index: REJECTED.index }] })
   })
 
+  it('the summary: counts by status and track, and what the enactments approved in native value; a spend without a rate is counted apart', async () => {
+    const { referendaSummary } = await api(`{ referendaSummary(chain: "relay") { count byStatus { status count } byTrack { chain track name count approved spends approvedNative spendsWithoutNativeValue } } }`)
+    expect(referendaSummary.count).toBe(4)
+    expect(referendaSummary.byStatus.filter((s: any) => s.count > 0)).toEqual([
+      { status: 'Approved', count: 2 },
+      { status: 'Rejected', count: 1 },
+      { status: 'TimedOut', count: 1 },
+    ])
+    expect(referendaSummary.byStatus).toHaveLength(8)
+    expect(referendaSummary.byTrack).toEqual([
+      { chain: 'relay', track: 0, name: 'root', count: 2, approved: 0, spends: 0, approvedNative: '0', spendsWithoutNativeValue: 0 },
+      { chain: 'relay', track: 32, name: 'small_spender', count: 1, approved: 1, spends: 1, approvedNative: String(70n * DOT), spendsWithoutNativeValue: 0 },
+      // the USDT spend: no AssetRate was set, so it has no native value; the 500 DOT local spend has
+      { chain: 'relay', track: 34, name: 'big_spender', count: 1, approved: 1, spends: 2, approvedNative: String(500n * DOT), spendsWithoutNativeValue: 1 },
+    ])
+    const rejected = await api(`{ referendaSummary(chain: "relay", status: [Rejected], track: 0) { count byTrack { track count } } }`)
+    expect(rejected.referendaSummary).toEqual({ count: 1, byTrack: [{ track: 0, count: 1 }] })
+  })
+
   it('the tracks as the runtime constant has them, read at the block of the submissions', async () => {
     const { referendaTracks } = await api(`{ referendaTracks(chain: "relay") { track name maxDeciding decisionDeposit decisionPeriod specVersion blockNumber } }`)
     const byTrack = new Map(referendaTracks.map((t: any) => [t.track, t]))

@@ -6,7 +6,7 @@
  */
 import { graphql } from './generated'
 import type { TypedDocumentString } from './generated/graphql'
-import type { FlowDirection, FlowKind, Period, SpendFilter, SpendOrder } from './types'
+import type { FlowDirection, FlowKind, Period, ReferendaFilter, SpendFilter, SpendOrder } from './types'
 
 export type ApiErrorKind = 'unreachable' | 'http' | 'graphql'
 
@@ -44,6 +44,21 @@ graphql(`fragment FlowFields on TreasuryFlow { id direction kind asset { ...Asse
 graphql(`
   fragment FeePaymentFields on FeePayment {
     id payer asset { ...AssetFields } fee tip nativeFee feeSwaps toTreasury toAuthor toCollatorPot toDap burned author extrinsicIndex extrinsicHash event { ...EventFields }
+  }
+`)
+graphql(`fragment TallyFields on Tally { ayes nays support }`)
+graphql(`
+  fragment ReferendumFields on Referendum {
+    id chain index track trackName status submitted { ...EventFields } endedBlock endedAt
+    tally { ...TallyFields } tallyBlock tallyAt tallySource turnout { ratio support activeIssuance blockNumber }
+    votes { voters direct { ...TallyFields } ayeCapital nayCapital abstainCapital delegated { ...TallyFields } }
+    enactment { blockNumber ok error }
+    spends { id chain kind index status asset { ...AssetFields } amount nativeAmount beneficiary approved { ...EventFields } paid { ...EventFields } }
+  }
+`)
+graphql(`
+  fragment ReferendumVoteFields on ReferendumVote {
+    id voter cast kind aye conviction weight { ...TallyFields } ayeCapital nayCapital abstainCapital extrinsicHash event { ...EventFields }
   }
 `)
 graphql(`fragment SpendPeriodFields on SpendPeriod { id chain budgetRemaining awarded awardedCount burnt rollover event { ...EventFields } }`)
@@ -109,6 +124,39 @@ export const QUERIES = {
       }
     }
   `),
+  referenda: graphql(`
+    query Referenda($chain: String, $status: [ReferendumStatus!], $track: Int, $from: Date, $to: Date, $limit: Int, $offset: Int) {
+      referenda(chain: $chain, status: $status, track: $track, from: $from, to: $to, limit: $limit, offset: $offset) {
+        totalCount limit offset items { ...ReferendumFields }
+      }
+    }
+  `),
+  referendaSummary: graphql(`
+    query ReferendaSummary($chain: String, $status: [ReferendumStatus!], $track: Int, $from: Date, $to: Date) {
+      referendaSummary(chain: $chain, status: $status, track: $track, from: $from, to: $to) {
+        count byStatus { status count } byTrack { chain track name count approved spends approvedNative spendsWithoutNativeValue }
+      }
+    }
+  `),
+  referendaTracks: graphql(`
+    query ReferendaTracks($chain: String) {
+      referendaTracks(chain: $chain) { chain track name maxDeciding decisionDeposit preparePeriod decisionPeriod confirmPeriod minEnactmentPeriod specVersion blockNumber }
+    }
+  `),
+  referendum: graphql(`
+    query Referendum($chain: String!, $index: Int!) {
+      referendum(chain: $chain, index: $index) {
+        ...ReferendumFields
+        proposal { kind hash inline length } decisionDepositBy decisionDeposit decidingBlock confirmingBlock continues
+        events { id kind who amount tally { ...TallyFields } activeIssuance ok error event { ...EventFields } }
+      }
+    }
+  `),
+  referendumVotes: graphql(`
+    query ReferendumVotes($chain: String!, $index: Int!, $limit: Int, $offset: Int) {
+      referendumVotes(chain: $chain, index: $index, limit: $limit, offset: $offset) { totalCount limit offset items { ...ReferendumVoteFields } }
+    }
+  `),
   event: graphql(`
     query Event($id: String!) {
       event(id: $id) {
@@ -170,6 +218,9 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
   /** Unset filters go as null, which the API reads as "any" */
   function period(chain: string | undefined, p: Period) {
     return { chain: chain ?? null, from: p.from ?? null, to: p.to ?? null }
+  }
+  function referendaVars(a: ReferendaFilter) {
+    return { ...period(a.chain, a), status: a.status?.length ? a.status : null, track: a.track ?? null }
   }
   function paging(a: { limit?: number; offset?: number }) {
     return { limit: a.limit ?? 50, offset: a.offset ?? 0 }
@@ -234,6 +285,27 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
     async feePayments(a: { chain?: string; payer?: string; limit?: number; offset?: number } & Period) {
       const vars = { ...period(a.chain, a), payer: a.payer ?? null, ...paging(a) }
       return (await request(QUERIES.feePayments, vars)).feePayments
+    },
+
+    async referenda(a: ReferendaFilter & { limit?: number; offset?: number }) {
+      return (await request(QUERIES.referenda, { ...referendaVars(a), ...paging(a) })).referenda
+    },
+
+    async referendaSummary(a: ReferendaFilter) {
+      return (await request(QUERIES.referendaSummary, referendaVars(a))).referendaSummary
+    },
+
+    async referendaTracks(chain?: string) {
+      return (await request(QUERIES.referendaTracks, { chain: chain ?? null })).referendaTracks
+    },
+
+    /** null when the API knows no such referendum */
+    async referendum(chain: string, index: number) {
+      return (await request(QUERIES.referendum, { chain, index })).referendum
+    },
+
+    async referendumVotes(a: { chain: string; index: number; limit?: number; offset?: number }) {
+      return (await request(QUERIES.referendumVotes, { chain: a.chain, index: a.index, ...paging(a) })).referendumVotes
     },
 
     /** Every fact derived from one event, by its id "<chain>-<block>-<eventIndex>"; null when none is known */

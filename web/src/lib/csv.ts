@@ -6,12 +6,15 @@
  * as typed). A number stays a number, negative ones included: csv-stringify's own `escape_formulas` would also
  * prefix `-12.5` when it arrives as a string, as our exact amounts do.
  *
+ * Referenda: one row per referendum, tallies in planck with the block (and source) they were taken at; votes:
+ * one row per vote cast or removed, with its event and extrinsic.
+ *
  * Spends: one row per spend, amounts both as exact planck (for sums) and in the asset's units (for reading), events
  * as "<chain>-<block>-<eventIndex>" so a row can be traced back.
  */
 import { stringify } from 'csv-stringify/sync'
 import { formatUnits } from './format'
-import type { EventRef, Spend } from './types'
+import type { EventRef, ReferendumListed, ReferendumVote, Spend } from './types'
 
 export const SPEND_CSV_COLUMNS = [
   'id',
@@ -81,4 +84,91 @@ export function spendsToCsv(spends: Spend[]): string {
     ...eventCells(s.closed),
   ])
   return toCsv(SPEND_CSV_COLUMNS, rows)
+}
+
+export const REFERENDA_CSV_COLUMNS = [
+  'id',
+  'chain',
+  'index',
+  'track',
+  'track_name',
+  'status',
+  'submitted_event',
+  'submitted_at',
+  'ended_block',
+  'ended_at',
+  'ayes_planck',
+  'nays_planck',
+  'support_planck',
+  'tally_block',
+  'tally_source',
+  'active_issuance_planck',
+  'turnout',
+  'voters',
+  'direct_ayes_planck',
+  'direct_nays_planck',
+  'direct_support_planck',
+  'delegated_ayes_planck',
+  'delegated_nays_planck',
+  'delegated_support_planck',
+  'enacted_block',
+  'enacted_ok',
+  'enacted_error',
+  'spend_ids',
+] as const
+
+export function referendaToCsv(referenda: ReferendumListed[]): string {
+  const rows = referenda.map((r) => [
+    r.id,
+    r.chain,
+    r.index,
+    r.track,
+    r.trackName,
+    r.status,
+    ...eventCells(r.submitted ?? null),
+    r.endedBlock,
+    r.endedAt,
+    r.tally?.ayes,
+    r.tally?.nays,
+    r.tally?.support,
+    r.tallyBlock,
+    r.tallySource,
+    r.turnout?.activeIssuance,
+    r.turnout?.ratio,
+    r.votes.voters,
+    r.votes.direct.ayes,
+    r.votes.direct.nays,
+    r.votes.direct.support,
+    r.votes.delegated?.ayes,
+    r.votes.delegated?.nays,
+    r.votes.delegated?.support,
+    r.enactment?.blockNumber,
+    r.enactment ? String(r.enactment.ok) : '',
+    r.enactment?.error,
+    r.spends.map((s) => s.id).join(' '),
+  ])
+  return toCsv(REFERENDA_CSV_COLUMNS, rows)
+}
+
+export const VOTES_CSV_COLUMNS = ['event', 'block', 'timestamp', 'voter', 'cast', 'kind', 'aye', 'conviction', 'ayes_planck', 'nays_planck', 'support_planck', 'aye_capital_planck', 'nay_capital_planck', 'abstain_capital_planck', 'extrinsic_hash'] as const
+
+export function votesToCsv(votes: ReferendumVote[]): string {
+  const rows = votes.map((v) => [
+    v.event.id,
+    v.event.blockNumber,
+    v.event.timestamp,
+    v.voter,
+    String(v.cast),
+    v.kind,
+    v.aye == null ? '' : String(v.aye),
+    v.conviction,
+    v.weight.ayes,
+    v.weight.nays,
+    v.weight.support,
+    v.ayeCapital,
+    v.nayCapital,
+    v.abstainCapital,
+    v.extrinsicHash,
+  ])
+  return toCsv(VOTES_CSV_COLUMNS, rows)
 }

@@ -4,7 +4,7 @@
  */
 import { isSs58 } from './format'
 import { ChainId } from './generated/graphql'
-import { SPEND_ORDERS, SPEND_STATUSES, type IsoDate, type SpendFilter, type SpendOrder, type SpendStatus } from './types'
+import { REFERENDUM_STATUSES, SPEND_ORDERS, SPEND_STATUSES, type IsoDate, type ReferendaFilter, type ReferendumStatus, type SpendFilter, type SpendOrder, type SpendStatus } from './types'
 
 export const DEFAULT_LIMIT = 50
 /** The API caps `limit` at 500 */
@@ -93,17 +93,7 @@ export function parseSpendQuery(params: URLSearchParams): Parsed<SpendQuery> {
   const period = parsePeriod(params)
   const problems = [...period.problems]
 
-  const status: SpendStatus[] = []
-  // Both ?status=Paid&status=Approved (form checkboxes) and ?status=Paid,Approved (hand-written) work
-  for (const raw of params.getAll('status').flatMap((s) => s.split(','))) {
-    const s = raw.trim()
-    if (!s) continue
-    const known = SPEND_STATUSES.find((k) => k.toLowerCase() === s.toLowerCase())
-    if (!known) problems.push(`Ignored status "${s}": use one of ${SPEND_STATUSES.join(', ')}.`)
-    else if (!status.includes(known)) status.push(known)
-  }
-  // Keep a stable order so equal filters produce equal URLs
-  status.sort((a, b) => SPEND_STATUSES.indexOf(a) - SPEND_STATUSES.indexOf(b))
+  const status = parseStatuses(params, SPEND_STATUSES, problems)
 
   const beneficiary = params.get('beneficiary')?.trim()
   let account: string | undefined
@@ -120,6 +110,27 @@ export function parseSpendQuery(params: URLSearchParams): Parsed<SpendQuery> {
     else problems.push(`Ignored order "${rawOrder}".`)
   }
 
+  return { value: { ...period.value, status, ...(account ? { beneficiary: account } : {}), order, ...parsePaging(params, problems) }, problems }
+}
+
+/**
+ * The statuses of a `status` parameter, of the API's enum `known`: both ?status=Paid&status=Approved (form
+ * checkboxes) and ?status=Paid,Approved (hand-written) work, in any case; unknown ones are reported.
+ */
+function parseStatuses<S extends string>(params: URLSearchParams, known: readonly S[], problems: string[]): S[] {
+  const out: S[] = []
+  for (const raw of params.getAll('status').flatMap((s) => s.split(','))) {
+    const s = raw.trim()
+    if (!s) continue
+    const k = known.find((x) => x.toLowerCase() === s.toLowerCase())
+    if (!k) problems.push(`Ignored status "${s}": use one of ${known.join(', ')}.`)
+    else if (!out.includes(k)) out.push(k)
+  }
+  // Keep a stable order so equal filters produce equal URLs
+  return out.sort((a, b) => known.indexOf(a) - known.indexOf(b))
+}
+
+export function parsePaging(params: URLSearchParams, problems: string[]): { limit: number; offset: number } {
   let limit = parseNonNegativeInt(params.get('limit')) ?? DEFAULT_LIMIT
   if (Number.isNaN(limit) || limit < 1) {
     problems.push(`Ignored limit "${params.get('limit')}": use a number from 1 to ${MAX_LIMIT}.`)
@@ -133,8 +144,46 @@ export function parseSpendQuery(params: URLSearchParams): Parsed<SpendQuery> {
     problems.push(`Ignored offset "${params.get('offset')}".`)
     offset = 0
   }
+  return { limit, offset }
+}
 
-  return { value: { ...period.value, status, ...(account ? { beneficiary: account } : {}), order, limit, offset }, problems }
+export interface ReferendaQuery extends PeriodQuery {
+  status: ReferendumStatus[]
+  /** a track id of the chain's Referenda.Tracks */
+  track?: number
+  limit: number
+  offset: number
+}
+
+/** A referenda view: chain, period (of submission), statuses, track and page */
+export function parseReferendaQuery(params: URLSearchParams): Parsed<ReferendaQuery> {
+  const period = parsePeriod(params)
+  const problems = [...period.problems]
+  const status = parseStatuses(params, REFERENDUM_STATUSES, problems)
+  const rawTrack = params.get('track')?.trim()
+  let track: number | undefined
+  if (rawTrack) {
+    // track ids are u16 in pallet-referenda
+    if (/^\d{1,5}$/.test(rawTrack) && Number(rawTrack) <= 65_535) track = Number(rawTrack)
+    else problems.push(`Ignored track "${rawTrack}": use a track id (a number, e.g. 0 for root).`)
+  }
+  return { value: { ...period.value, status, ...(track !== undefined ? { track } : {}), ...parsePaging(params, problems) }, problems }
+}
+
+export function referendaFilter(q: ReferendaQuery): ReferendaFilter {
+  return { chain: q.chain, from: q.from, to: q.to, status: q.status.length ? q.status : undefined, track: q.track }
+}
+
+/** The canonical query string of a referenda view (defaults left out); `changes` overrides fields */
+export function referendaQueryString(q: ReferendaQuery, changes: Partial<ReferendaQuery> = {}): string {
+  const v = { ...q, ...changes }
+  const p = new URLSearchParams(periodQueryString(v))
+  for (const s of v.status) p.append('status', s)
+  if (v.track !== undefined) p.set('track', String(v.track))
+  if (v.limit !== DEFAULT_LIMIT) p.set('limit', String(v.limit))
+  if (v.offset > 0) p.set('offset', String(v.offset))
+  const s = p.toString()
+  return s ? `?${s}` : ''
 }
 
 /**

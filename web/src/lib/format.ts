@@ -107,6 +107,18 @@ export function formatPercent(fraction: number, digits = 1): string {
 }
 
 /**
+ * A turnout (support over the active issuance): two decimals of a percent, or three significant digits when it is
+ * smaller than that shows (a test network's 0.000217 %), so a small turnout never reads as zero. Truncated, never
+ * rounded up.
+ */
+export function formatTurnout(fraction: number): string {
+  const pct = Math.max(0, fraction) * 100
+  if (pct === 0 || pct >= 0.01) return formatPercent(fraction, 2)
+  const digits = Math.min(12, 2 - Math.floor(Math.log10(pct)))
+  return `${(Math.floor(pct * 10 ** digits) / 10 ** digits).toFixed(digits)} %`
+}
+
+/**
  * A recipient's share of the fees, in planck strings, exact (bigint), to 0.1 % rounded down; "—" when nothing was
  * paid. `fees` is the fee total as the indexer stores it, tips included (TransactionFeePaid.actual_fee contains the
  * tip), so the tips are never added to it again.

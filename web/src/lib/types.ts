@@ -4,6 +4,7 @@
  * as a string of integer planck and stays a string until it is formatted, Date is "YYYY-MM-DD", DateTime ISO 8601.
  */
 import {
+  ReferendumStatus as ReferendumStatuses,
   SpendKind as SpendKinds,
   SpendOrder as SpendOrders,
   SpendStatus as SpendStatuses,
@@ -14,6 +15,12 @@ import {
   type FeePaymentFieldsFragment,
   type FeeTotalsQuery,
   type MoneyFlowDailyQuery,
+  type ReferendaSummaryQuery,
+  type ReferendaTracksQuery,
+  type ReferendumFieldsFragment,
+  type ReferendumQuery,
+  type ReferendumStatus,
+  type ReferendumVoteFieldsFragment,
   type FlowFieldsFragment,
   type SpendFieldsFragment,
   type SpendPeriodFieldsFragment,
@@ -23,7 +30,7 @@ import {
   type TreasuryMigrationQuery,
 } from './generated/graphql'
 
-export type { FlowDirection, FlowKind, SpendEventKind, SpendFilter, SpendKind, SpendOrder, SpendStatus } from './generated/graphql'
+export type { FlowDirection, FlowKind, ReferendumStatus, SpendEventKind, SpendFilter, SpendKind, SpendOrder, SpendStatus } from './generated/graphql'
 
 /** Integer amount in the asset's smallest unit, as a decimal string */
 export type Planck = string
@@ -34,6 +41,7 @@ export type IsoDate = string
 export const SPEND_STATUSES = Object.values(SpendStatuses)
 export const SPEND_KINDS = Object.values(SpendKinds)
 export const SPEND_ORDERS = Object.values(SpendOrders)
+export const REFERENDUM_STATUSES = Object.values(ReferendumStatuses)
 
 export type Asset = AssetFieldsFragment
 /** "<chain>-<block>-<eventIndex>" in `id` */
@@ -59,6 +67,21 @@ export type EventFacts = NonNullable<EventQuery['event']>
 /** A spend whose lifecycle includes an event, and what that event was for it */
 export type SpendOfEvent = EventFacts['spends'][number]
 export type ChainSync = SyncStatusQuery['syncStatus'][number]
+
+/** A referendum as lists show it: status, tally, turnout, votes and what its enactment approved */
+export type ReferendumListed = ReferendumFieldsFragment
+/** One referendum with its proposal, deposits and lifecycle */
+export type ReferendumDetail = NonNullable<ReferendumQuery['referendum']>
+export type ReferendumVote = ReferendumVoteFieldsFragment
+export type ReferendaSummary = ReferendaSummaryQuery['referendaSummary']
+export type ReferendaTrack = ReferendaTracksQuery['referendaTracks'][number]
+
+/** The filters of a referenda view, as the API takes them */
+export interface ReferendaFilter extends Period {
+  chain?: string
+  status?: ReferendumStatus[]
+  track?: number
+}
 
 /** A period as the API takes it: inclusive, either end open */
 export interface Period {

@@ -67,6 +67,8 @@ function referendumFromRow(r: Row<Referendum>) {
     endedAt: r.ended_at,
     tally: tallyOf(r.ayes, r.nays, r.support),
     tallyBlock: r.tally_block,
+    tallyAt: r.tally_at,
+    tallySource: r.tally_source,
     turnout:
       r.support != null && r.active_issuance != null && r.tally_block != null && r.turnout_ppb != null
         ? { ratio: r.turnout_ppb / 1e9, support: r.support, activeIssuance: r.active_issuance, blockNumber: r.tally_block }
@@ -82,6 +84,30 @@ function referendumFromRow(r: Row<Referendum>) {
     enactment: r.enacted_block == null ? null : { blockNumber: r.enacted_block, ok: r.enacted_ok ?? false, error: r.enacted_error },
     continues: r.continues,
   }
+}
+
+interface ReferendaArgs {
+  chain?: string
+  status?: string[]
+  track?: number
+  from?: string
+  to?: string
+}
+
+/** The filters of a referenda view, over the columns of the referendum table (`alias`: its alias in a join, "r."). */
+function referendaWhere(args: ReferendaArgs, alias = ''): Where {
+  const w = new Where()
+  const chain = chainArg(args.chain)
+  if (chain) w.add(`${alias}chain = ?`, chain)
+  if (args.status?.length) {
+    const bad = args.status.find((s) => !STATUSES.includes(s))
+    if (bad) throw badInput(`status ${JSON.stringify(bad)} is not one of ${STATUSES.join(', ')}`, 'status')
+    w.add(`${alias}status = ANY(?)`, args.status)
+  }
+  if (args.track != null) w.add(`${alias}track = ?`, args.track)
+  const p = period(args.from, args.to)
+  dayRange(w, `${alias}submitted_at`, p.from, p.to)
+  return w
 }
 
 /** Referendum rows → Referenda with their events and spends, in one query per kind for all of them. */
@@ -131,22 +157,34 @@ export const governance: ApiModule = {
   ],
   resolvers: ({ q }) => ({
     Query: {
-      async referenda(_: unknown, args: { chain?: string; status?: string[]; track?: number; from?: string; to?: string; limit?: number; offset?: number }) {
+      async referenda(_: unknown, args: ReferendaArgs & { limit?: number; offset?: number }) {
         const { limit, offset } = page(args.limit, args.offset)
-        const w = new Where()
-        const chain = chainArg(args.chain)
-        if (chain) w.add('chain = ?', chain)
-        if (args.status?.length) {
-          const bad = args.status.find((s) => !STATUSES.includes(s))
-          if (bad) throw badInput(`status ${JSON.stringify(bad)} is not one of ${STATUSES.join(', ')}`, 'status')
-          w.add('status = ANY(?)', args.status)
-        }
-        if (args.track != null) w.add('track = ?', args.track)
-        const p = period(args.from, args.to)
-        dayRange(w, 'submitted_at', p.from, p.to)
+        const w = referendaWhere(args)
         const [{ n }] = await q<Count>(`SELECT count(*)::int AS n FROM referendum ${w.sql}`, w.params)
         const rows = await q<Row<Referendum>>(`SELECT * FROM referendum ${w.sql} ORDER BY index DESC, chain LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`, w.params)
         return { items: await withDetails(q, rows), totalCount: n, limit, offset }
+      },
+
+      async referendaSummary(_: unknown, args: ReferendaArgs) {
+        const w = referendaWhere(args, 'r.')
+        const byStatus = await q<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM referendum r ${w.sql} GROUP BY status`, w.params)
+        // what each track's enactments approved: the spends by their native value, and how many have none (an asset without a rate)
+        const byTrack = await q<{ chain: string; track: number | null; name: string | null; n: number; approved: number; spends: number; unvalued: number; native: string | null }>(
+          `SELECT r.chain, r.track, max(r.track_name) AS name, count(DISTINCT r.id)::int AS n,
+                  count(DISTINCT r.id) FILTER (WHERE r.status = 'Approved')::int AS approved,
+                  count(s.id)::int AS spends, count(s.id) FILTER (WHERE s.native_amount IS NULL)::int AS unvalued,
+                  sum(s.native_amount)::text AS native
+             FROM referendum r LEFT JOIN LATERAL unnest(r.spend_ids) AS sid(id) ON true LEFT JOIN spend s ON s.id = sid.id
+             ${w.sql}
+            GROUP BY r.chain, r.track ORDER BY r.chain, r.track NULLS LAST`,
+          w.params,
+        )
+        const count = byStatus.reduce((a, r) => a + r.n, 0)
+        return {
+          count,
+          byStatus: STATUSES.map((status) => ({ status, count: byStatus.find((r) => r.status === status)?.n ?? 0 })),
+          byTrack: byTrack.map((t) => ({ chain: t.chain, track: t.track, name: t.name, count: t.n, approved: t.approved, spends: t.spends, spendsWithoutNativeValue: t.unvalued, approvedNative: t.native ?? '0' })),
+        }
       },
 
       async referendum(_: unknown, args: { chain: string; index: number }) {

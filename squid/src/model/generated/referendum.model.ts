@@ -1,5 +1,6 @@
 import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, StringColumn as StringColumn_, Index as Index_, IntColumn as IntColumn_, DateTimeColumn as DateTimeColumn_, BigIntColumn as BigIntColumn_, BooleanColumn as BooleanColumn_, OneToMany as OneToMany_} from "@subsquid/typeorm-store"
 import {ReferendumStatus} from "./_referendumStatus"
+import {TallySource} from "./_tallySource"
 import {ReferendumEvent} from "./referendumEvent.model"
 import {ReferendumVote} from "./referendumVote.model"
 
@@ -91,7 +92,7 @@ export class Referendum {
     endedAt!: Date | undefined | null
 
     /**
-     * the last tally an event reported (DecisionStarted, Confirmed, Rejected, TimedOut, Cancelled, Killed), and its block
+     * the latest tally the runtime had: reported by an event, or read from storage after a block with votes on it; and that block
      */
     @BigIntColumn_({nullable: true})
     ayes!: bigint | undefined | null
@@ -104,6 +105,12 @@ export class Referendum {
 
     @IntColumn_({nullable: true})
     tallyBlock!: number | undefined | null
+
+    @DateTimeColumn_({nullable: true})
+    tallyAt!: Date | undefined | null
+
+    @Column_("varchar", {length: 7, nullable: true})
+    tallySource!: TallySource | undefined | null
 
     /**
      * Balances total issuance minus inactive issuance at tallyBlock: the denominator of the runtime's support
@@ -118,7 +125,7 @@ export class Referendum {
     turnoutPpb!: number | undefined | null
 
     /**
-     * what the last tally had beyond the direct votes counted then: the votes delegated to its voters
+     * what that tally had beyond the direct votes counted then: the votes delegated to its voters
      */
     @BigIntColumn_({nullable: true})
     delegatedAyes!: bigint | undefined | null

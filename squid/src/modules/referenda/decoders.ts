@@ -70,6 +70,12 @@ export interface TrackInfo {
   minEnactmentPeriod: number
 }
 
+/** Referenda.ReferendumInfoFor of a referendum still ongoing: the tally the runtime keeps, votes and delegations. */
+export interface OngoingState {
+  track: number
+  tally: Tally
+}
+
 export interface ActiveIssuance {
   total: bigint
   inactive: bigint
@@ -85,6 +91,8 @@ export interface ReferendaDecoders {
   voteCalls: string[]
   tracks(chain: string, block: BlockCtx): TrackInfo[]
   issuance(chain: string, block: BlockCtx): Promise<ActiveIssuance>
+  /** undefined: the referendum is unknown or no longer ongoing at that block */
+  ongoing(chain: string, block: BlockCtx, index: number): Promise<OngoingState | undefined>
 }
 
 type RawProposal = { __kind: 'Inline'; value: string } | { __kind: 'Legacy'; hash: string } | { __kind: 'Lookup'; hash: string; len: number }
@@ -104,7 +112,7 @@ interface ReferendaTypes {
   }
   calls: { convictionVoting: { vote: EventVersions; removeVote: EventVersions } }
   constants: { referenda: { tracks: Record<string, any> } }
-  storage: { balances: { totalIssuance: Record<string, any>; inactiveIssuance: Record<string, any> } }
+  storage: { balances: { totalIssuance: Record<string, any>; inactiveIssuance: Record<string, any> }; referenda: { referendumInfoFor: Record<string, any> } }
 }
 
 type Call = DecodableEvent & { args: unknown }
@@ -162,6 +170,10 @@ function referendaDecoders(t: ReferendaTypes): ReferendaDecoders {
       const total = await storageAt(chain, 'Balances.TotalIssuance', t.storage.balances.totalIssuance, block).get(block)
       const inactive = await storageAt(chain, 'Balances.InactiveIssuance', t.storage.balances.inactiveIssuance, block).get(block)
       return { total: total ?? 0n, inactive: inactive ?? 0n }
+    },
+    async ongoing(chain, block, index) {
+      const info: { __kind: string; value: { track: number; tally: Tally } } | undefined = await storageAt(chain, 'Referenda.ReferendumInfoFor', t.storage.referenda.referendumInfoFor, block).get(block, index)
+      return info?.__kind === 'Ongoing' ? { track: info.value.track, tally: info.value.tally } : undefined
     },
   }
 }

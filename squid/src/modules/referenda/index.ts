@@ -7,16 +7,18 @@
  * call approved, read from the treasury module's records of the same block.
  *
  * Votes change a referendum's direct tally only while it is ongoing: a vote removed after the end only unlocks
- * funds. The reported tally also holds delegated votes; what it has beyond the direct votes counted at that event
- * is recorded as delegated.
+ * funds. The runtime's tally also holds delegated votes, which no event itemises: what it has beyond the direct
+ * votes is recorded as delegated. Lifecycle events report that tally only at a few steps, so after the last block
+ * of a batch's votes on a referendum its Referenda.ReferendumInfoFor is read too (one read per referendum voted
+ * on, not per vote): the tally between the steps, delegations included, at a block a reader can check.
  */
-import { Referendum, ReferendaTrack, ReferendumEvent, ReferendumEventKind, ReferendumStatus, ReferendumVote, ReferendumVoter, VoteKind } from '../../model'
+import { Referendum, ReferendaTrack, ReferendumEvent, ReferendumEventKind, ReferendumStatus, ReferendumVote, ReferendumVoter, TallySource, VoteKind } from '../../model'
 import { namesOf } from '../../decoders/decode'
 import { ctxId, type EventCtx } from '../../mappings/facts'
 import { encodeAccount } from '../../mappings/locations'
 import { decodersOn, defineModule, eventCtx, type BlockHeader, type StorageReads } from '../module'
 import { assetSpendId, localSpendId, treasuryModule } from '../treasury'
-import { REFERENDA_DECODERS, type ActiveIssuance, type Dispatched, type ReferendaDecoders, type ReferendumEvent as ReferendumChange, type Tally, type TrackInfo, type VoteEvent } from './decoders'
+import { REFERENDA_DECODERS, type ActiveIssuance, type Dispatched, type OngoingState, type ReferendaDecoders, type ReferendumEvent as ReferendumChange, type Tally, type TrackInfo, type VoteEvent } from './decoders'
 import { enactmentIndex } from './enactment'
 import { addWeight, delegatedPart, NO_WEIGHT, turnoutPerBillion, weightOf, type VoteWeight } from './tally'
 
@@ -30,15 +32,19 @@ export interface ReferendaRecords {
   enactments: { ctx: EventCtx; index: number; dispatched: Dispatched; spendIds: string[] }[]
   /** the tracks as the runtime of the batch's last block with a submission has them */
   tracks?: { block: BlockHeader; list: TrackInfo[] }
-  /** the blocks of events that report a tally: their active issuance is read */
+  /** the blocks of events that report a tally, and of the tallies read from storage: their active issuance is read */
   tallyBlocks: BlockHeader[]
+  /** per referendum voted on in the batch, the block of its last vote: its tally is read from storage there */
+  voteTallies: { index: number; block: BlockHeader }[]
 }
 
 export interface ReferendaReads {
   [issuance: `issuance:${number}`]: ActiveIssuance
+  [ongoing: `ongoing:${number}`]: OngoingState | undefined
 }
 
 const issuanceKey = (height: number) => `issuance:${height}` as const
+const ongoingKey = (index: number) => `ongoing:${index}` as const
 const referendumId = (chain: string, index: number) => `${chain}-${index}`
 const voterId = (referendum: string, voter: string) => `${referendum}-${voter}`
 
@@ -75,6 +81,8 @@ function newReferendum(chain: string, index: number): Referendum {
     nays: null,
     support: null,
     tallyBlock: null,
+    tallyAt: null,
+    tallySource: null,
     activeIssuance: null,
     turnoutPpb: null,
     delegatedAyes: null,
@@ -110,12 +118,12 @@ const hasTally = (e: ReferendumChange): e is Extract<ReferendumChange, { tally: 
 
 export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, unknown, ReferendaDecoders>({
   name: 'referenda',
-  version: 1,
+  version: 2,
   after: [treasuryModule],
   // parents first: written in this order (a voter points at its vote, a vote at its referendum), deleted in reverse
   entities: [ReferendaTrack, Referendum, ReferendumEvent, ReferendumVote, ReferendumVoter],
   decoders: REFERENDA_DECODERS,
-  empty: () => ({ changes: [], votes: [], enactments: [], tallyBlocks: [] }),
+  empty: () => ({ changes: [], votes: [], enactments: [], tallyBlocks: [], voteTallies: [] }),
 
   requests: (_env, d) => ({
     events: [
@@ -127,7 +135,8 @@ export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, un
 
   decode(env, blocks, recordsOf, d) {
     const chain = env.cfg.chain
-    const out: ReferendaRecords = { changes: [], votes: [], enactments: [], tallyBlocks: [] }
+    const out: ReferendaRecords = { changes: [], votes: [], enactments: [], tallyBlocks: [], voteTallies: [] }
+    const lastVote = new Map<number, BlockHeader>()
     const approvals = spendApprovalsByBlock(chain, recordsOf(treasuryModule).items)
     for (const block of blocks) {
       let tallied = false
@@ -146,6 +155,7 @@ export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, un
         if (vote) {
           if (vote.poll === undefined) throw new Error(`${chain} block ${block.header.height} event ${e.id}: ${e.name} names no referendum, and its call is not ${d.voteCalls.join(' or ')} (${e.call?.name ?? 'no call'})`)
           out.votes.push({ ctx: eventCtx(chain, block, e), vote: { ...vote, poll: vote.poll } })
+          lastVote.set(vote.poll, block.header)
           continue
         }
         const dispatched = d.dispatched(chain, e)
@@ -160,6 +170,9 @@ export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, un
       if (tallied) out.tallyBlocks.push(block.header)
       if (submitted) out.tracks = { block: block.header, list: d.tracks(chain, block.header) }
     }
+    out.voteTallies = [...lastVote].map(([index, block]) => ({ index, block }))
+    const tallied = new Set(out.tallyBlocks.map((b) => b.height))
+    for (const { block } of out.voteTallies) if (!tallied.has(block.height)) (tallied.add(block.height), out.tallyBlocks.push(block))
     return out
   },
 
@@ -173,12 +186,15 @@ export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, un
     ]
   },
 
-  reads(env, { tallyBlocks }) {
+  reads(env, { tallyBlocks, voteTallies }) {
     const out: StorageReads<ReferendaReads> = {}
     const d = decodersOn(referendaModule, env)
     if (!d) return out
     for (const block of tallyBlocks) {
       out[issuanceKey(block.height)] = { block, what: 'Balances.TotalIssuance and InactiveIssuance (the active issuance a referendum’s support is measured against)', read: (b) => d.issuance(env.cfg.chain, b) }
+    }
+    for (const { index, block } of voteTallies) {
+      out[ongoingKey(index)] = { block, what: `Referenda.ReferendumInfoFor(${index}) (its tally after the batch's last vote on it)`, read: (b) => d.ongoing(env.cfg.chain, b, index) }
     }
     return out
   },
@@ -234,6 +250,13 @@ export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, un
       })),
     ]
     steps.sort((a, b) => a.ctx.blockNumber - b.ctx.blockNumber || a.ctx.eventIndex - b.ctx.eventIndex).forEach((s) => s.run())
+    for (const { index, block } of records.voteTallies) {
+      const state = ctx.read(ongoingKey(index))
+      const r = referendum(index)
+      // an event later in the batch (its end, say) reported a newer tally, or it is over at that block
+      if (!state || !ONGOING.has(r.status) || (r.tallyBlock ?? -1) > block.height) continue
+      setTally(r, state.tally, { height: block.height, at: new Date(block.timestamp ?? 0) }, TallySource.Storage, ctx.read(issuanceKey(block.height)))
+    }
 
     const trackRows = [...tracks.values()].map(
       (t) =>
@@ -334,22 +357,30 @@ function applyChange(r: Referendum, c: EventCtx, e: ReferendumChange, tracks: Ma
     r.endedAt = c.timestamp
   }
   if (hasTally(e)) {
-    const active = issuance ? issuance.total - issuance.inactive : undefined
-    const delegated = delegatedPart(e.tally, directOf(r))
-    Object.assign(r, {
-      ayes: e.tally.ayes,
-      nays: e.tally.nays,
-      support: e.tally.support,
-      tallyBlock: c.blockNumber,
-      activeIssuance: active ?? null,
-      turnoutPpb: active === undefined ? null : turnoutPerBillion(e.tally.support, active),
-      delegatedAyes: delegated.ayes,
-      delegatedNays: delegated.nays,
-      delegatedSupport: delegated.support,
-    })
+    const active = setTally(r, e.tally, { height: c.blockNumber, at: c.timestamp }, TallySource.Event, issuance)
     Object.assign(extra, { ...e.tally, activeIssuance: active ?? null })
   }
   return eventRow(r, c, ReferendumEventKind[e.kind], extra)
+}
+
+/** The runtime's tally at `block`, its turnout, and what of it direct votes do not explain; returns the active issuance. */
+function setTally(r: Referendum, tally: Tally, block: { height: number; at: Date }, source: TallySource, issuance: ActiveIssuance | undefined): bigint | undefined {
+  const active = issuance ? issuance.total - issuance.inactive : undefined
+  const delegated = delegatedPart(tally, directOf(r))
+  Object.assign(r, {
+    ayes: tally.ayes,
+    nays: tally.nays,
+    support: tally.support,
+    tallyBlock: block.height,
+    tallyAt: block.at,
+    tallySource: source,
+    activeIssuance: active ?? null,
+    turnoutPpb: active === undefined ? null : turnoutPerBillion(tally.support, active),
+    delegatedAyes: delegated.ayes,
+    delegatedNays: delegated.nays,
+    delegatedSupport: delegated.support,
+  })
+  return active
 }
 
 function voteRow(r: Referendum, c: EventCtx, v: VoteEvent, voter: string): ReferendumVote {

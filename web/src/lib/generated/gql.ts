@@ -20,6 +20,9 @@ type Documents = {
     "\n  fragment SpendFields on Spend {\n    id chain kind index status asset { ...AssetFields } amount nativeAmount beneficiary validFrom expireAt paymentId\n    approved { ...EventFields } paid { ...EventFields } closed { ...EventFields }\n    events { kind amount extrinsicHash event { ...EventFields } }\n  }\n": typeof types.SpendFieldsFragmentDoc,
     "fragment FlowFields on TreasuryFlow { id direction kind asset { ...AssetFields } amount spendId extrinsicHash event { ...EventFields } }": typeof types.FlowFieldsFragmentDoc,
     "\n  fragment FeePaymentFields on FeePayment {\n    id payer asset { ...AssetFields } fee tip nativeFee feeSwaps toTreasury toAuthor toCollatorPot toDap burned author extrinsicIndex extrinsicHash event { ...EventFields }\n  }\n": typeof types.FeePaymentFieldsFragmentDoc,
+    "fragment TallyFields on Tally { ayes nays support }": typeof types.TallyFieldsFragmentDoc,
+    "\n  fragment ReferendumFields on Referendum {\n    id chain index track trackName status submitted { ...EventFields } endedBlock endedAt\n    tally { ...TallyFields } tallyBlock tallyAt tallySource turnout { ratio support activeIssuance blockNumber }\n    votes { voters direct { ...TallyFields } ayeCapital nayCapital abstainCapital delegated { ...TallyFields } }\n    enactment { blockNumber ok error }\n    spends { id chain kind index status asset { ...AssetFields } amount nativeAmount beneficiary approved { ...EventFields } paid { ...EventFields } }\n  }\n": typeof types.ReferendumFieldsFragmentDoc,
+    "\n  fragment ReferendumVoteFields on ReferendumVote {\n    id voter cast kind aye conviction weight { ...TallyFields } ayeCapital nayCapital abstainCapital extrinsicHash event { ...EventFields }\n  }\n": typeof types.ReferendumVoteFieldsFragmentDoc,
     "fragment SpendPeriodFields on SpendPeriod { id chain budgetRemaining awarded awardedCount burnt rollover event { ...EventFields } }": typeof types.SpendPeriodFieldsFragmentDoc,
     "query Chains { chains { id key } }": typeof types.ChainsDocument,
     "query SyncStatus { syncStatus { chain network specName specVersion indexedHeight chainHeight progress synced indexedAt updatedAt } }": typeof types.SyncStatusDocument,
@@ -34,6 +37,11 @@ type Documents = {
     "\n    query FeeDaily($chain: String, $from: Date, $to: Date) {\n      feeDaily(chain: $chain, from: $from, to: $to) { chain date extrinsics fees tips toTreasury toAuthor toCollatorPot toDap burned assetFeeExtrinsics assetFeesNative }\n    }\n  ": typeof types.FeeDailyDocument,
     "\n    query MoneyFlowDaily($chain: String, $from: Date, $to: Date) {\n      moneyFlowDaily(chain: $chain, from: $from, to: $to) { chain date source recipient asset { ...AssetFields } paidIn { ...AssetFields } amount count }\n    }\n  ": typeof types.MoneyFlowDailyDocument,
     "\n    query FeePayments($chain: String, $payer: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      feePayments(chain: $chain, payer: $payer, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...FeePaymentFields }\n      }\n    }\n  ": typeof types.FeePaymentsDocument,
+    "\n    query Referenda($chain: String, $status: [ReferendumStatus!], $track: Int, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      referenda(chain: $chain, status: $status, track: $track, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...ReferendumFields }\n      }\n    }\n  ": typeof types.ReferendaDocument,
+    "\n    query ReferendaSummary($chain: String, $status: [ReferendumStatus!], $track: Int, $from: Date, $to: Date) {\n      referendaSummary(chain: $chain, status: $status, track: $track, from: $from, to: $to) {\n        count byStatus { status count } byTrack { chain track name count approved spends approvedNative spendsWithoutNativeValue }\n      }\n    }\n  ": typeof types.ReferendaSummaryDocument,
+    "\n    query ReferendaTracks($chain: String) {\n      referendaTracks(chain: $chain) { chain track name maxDeciding decisionDeposit preparePeriod decisionPeriod confirmPeriod minEnactmentPeriod specVersion blockNumber }\n    }\n  ": typeof types.ReferendaTracksDocument,
+    "\n    query Referendum($chain: String!, $index: Int!) {\n      referendum(chain: $chain, index: $index) {\n        ...ReferendumFields\n        proposal { kind hash inline length } decisionDepositBy decisionDeposit decidingBlock confirmingBlock continues\n        events { id kind who amount tally { ...TallyFields } activeIssuance ok error event { ...EventFields } }\n      }\n    }\n  ": typeof types.ReferendumDocument,
+    "\n    query ReferendumVotes($chain: String!, $index: Int!, $limit: Int, $offset: Int) {\n      referendumVotes(chain: $chain, index: $index, limit: $limit, offset: $offset) { totalCount limit offset items { ...ReferendumVoteFields } }\n    }\n  ": typeof types.ReferendumVotesDocument,
     "\n    query Event($id: String!) {\n      event(id: $id) {\n        id chain blockNumber eventIndex timestamp\n        flows { ...FlowFields }\n        feePayment { ...FeePaymentFields }\n        spends { kind spend { ...SpendFields } }\n        spendPeriod { ...SpendPeriodFields }\n        referendumEvent { referendumIndex kind who amount tally { ayes nays support } activeIssuance ok error }\n        referendumVote { referendumIndex voter cast kind aye conviction weight { ayes nays support } ayeCapital nayCapital abstainCapital extrinsicHash }\n      }\n    }\n  ": typeof types.EventDocument,
 };
 const documents: Documents = {
@@ -42,6 +50,9 @@ const documents: Documents = {
     "\n  fragment SpendFields on Spend {\n    id chain kind index status asset { ...AssetFields } amount nativeAmount beneficiary validFrom expireAt paymentId\n    approved { ...EventFields } paid { ...EventFields } closed { ...EventFields }\n    events { kind amount extrinsicHash event { ...EventFields } }\n  }\n": types.SpendFieldsFragmentDoc,
     "fragment FlowFields on TreasuryFlow { id direction kind asset { ...AssetFields } amount spendId extrinsicHash event { ...EventFields } }": types.FlowFieldsFragmentDoc,
     "\n  fragment FeePaymentFields on FeePayment {\n    id payer asset { ...AssetFields } fee tip nativeFee feeSwaps toTreasury toAuthor toCollatorPot toDap burned author extrinsicIndex extrinsicHash event { ...EventFields }\n  }\n": types.FeePaymentFieldsFragmentDoc,
+    "fragment TallyFields on Tally { ayes nays support }": types.TallyFieldsFragmentDoc,
+    "\n  fragment ReferendumFields on Referendum {\n    id chain index track trackName status submitted { ...EventFields } endedBlock endedAt\n    tally { ...TallyFields } tallyBlock tallyAt tallySource turnout { ratio support activeIssuance blockNumber }\n    votes { voters direct { ...TallyFields } ayeCapital nayCapital abstainCapital delegated { ...TallyFields } }\n    enactment { blockNumber ok error }\n    spends { id chain kind index status asset { ...AssetFields } amount nativeAmount beneficiary approved { ...EventFields } paid { ...EventFields } }\n  }\n": types.ReferendumFieldsFragmentDoc,
+    "\n  fragment ReferendumVoteFields on ReferendumVote {\n    id voter cast kind aye conviction weight { ...TallyFields } ayeCapital nayCapital abstainCapital extrinsicHash event { ...EventFields }\n  }\n": types.ReferendumVoteFieldsFragmentDoc,
     "fragment SpendPeriodFields on SpendPeriod { id chain budgetRemaining awarded awardedCount burnt rollover event { ...EventFields } }": types.SpendPeriodFieldsFragmentDoc,
     "query Chains { chains { id key } }": types.ChainsDocument,
     "query SyncStatus { syncStatus { chain network specName specVersion indexedHeight chainHeight progress synced indexedAt updatedAt } }": types.SyncStatusDocument,
@@ -56,6 +67,11 @@ const documents: Documents = {
     "\n    query FeeDaily($chain: String, $from: Date, $to: Date) {\n      feeDaily(chain: $chain, from: $from, to: $to) { chain date extrinsics fees tips toTreasury toAuthor toCollatorPot toDap burned assetFeeExtrinsics assetFeesNative }\n    }\n  ": types.FeeDailyDocument,
     "\n    query MoneyFlowDaily($chain: String, $from: Date, $to: Date) {\n      moneyFlowDaily(chain: $chain, from: $from, to: $to) { chain date source recipient asset { ...AssetFields } paidIn { ...AssetFields } amount count }\n    }\n  ": types.MoneyFlowDailyDocument,
     "\n    query FeePayments($chain: String, $payer: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      feePayments(chain: $chain, payer: $payer, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...FeePaymentFields }\n      }\n    }\n  ": types.FeePaymentsDocument,
+    "\n    query Referenda($chain: String, $status: [ReferendumStatus!], $track: Int, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      referenda(chain: $chain, status: $status, track: $track, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...ReferendumFields }\n      }\n    }\n  ": types.ReferendaDocument,
+    "\n    query ReferendaSummary($chain: String, $status: [ReferendumStatus!], $track: Int, $from: Date, $to: Date) {\n      referendaSummary(chain: $chain, status: $status, track: $track, from: $from, to: $to) {\n        count byStatus { status count } byTrack { chain track name count approved spends approvedNative spendsWithoutNativeValue }\n      }\n    }\n  ": types.ReferendaSummaryDocument,
+    "\n    query ReferendaTracks($chain: String) {\n      referendaTracks(chain: $chain) { chain track name maxDeciding decisionDeposit preparePeriod decisionPeriod confirmPeriod minEnactmentPeriod specVersion blockNumber }\n    }\n  ": types.ReferendaTracksDocument,
+    "\n    query Referendum($chain: String!, $index: Int!) {\n      referendum(chain: $chain, index: $index) {\n        ...ReferendumFields\n        proposal { kind hash inline length } decisionDepositBy decisionDeposit decidingBlock confirmingBlock continues\n        events { id kind who amount tally { ...TallyFields } activeIssuance ok error event { ...EventFields } }\n      }\n    }\n  ": types.ReferendumDocument,
+    "\n    query ReferendumVotes($chain: String!, $index: Int!, $limit: Int, $offset: Int) {\n      referendumVotes(chain: $chain, index: $index, limit: $limit, offset: $offset) { totalCount limit offset items { ...ReferendumVoteFields } }\n    }\n  ": types.ReferendumVotesDocument,
     "\n    query Event($id: String!) {\n      event(id: $id) {\n        id chain blockNumber eventIndex timestamp\n        flows { ...FlowFields }\n        feePayment { ...FeePaymentFields }\n        spends { kind spend { ...SpendFields } }\n        spendPeriod { ...SpendPeriodFields }\n        referendumEvent { referendumIndex kind who amount tally { ayes nays support } activeIssuance ok error }\n        referendumVote { referendumIndex voter cast kind aye conviction weight { ayes nays support } ayeCapital nayCapital abstainCapital extrinsicHash }\n      }\n    }\n  ": types.EventDocument,
 };
 
@@ -79,6 +95,18 @@ export function graphql(source: "fragment FlowFields on TreasuryFlow { id direct
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment FeePaymentFields on FeePayment {\n    id payer asset { ...AssetFields } fee tip nativeFee feeSwaps toTreasury toAuthor toCollatorPot toDap burned author extrinsicIndex extrinsicHash event { ...EventFields }\n  }\n"): typeof import('./graphql').FeePaymentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TallyFields on Tally { ayes nays support }"): typeof import('./graphql').TallyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReferendumFields on Referendum {\n    id chain index track trackName status submitted { ...EventFields } endedBlock endedAt\n    tally { ...TallyFields } tallyBlock tallyAt tallySource turnout { ratio support activeIssuance blockNumber }\n    votes { voters direct { ...TallyFields } ayeCapital nayCapital abstainCapital delegated { ...TallyFields } }\n    enactment { blockNumber ok error }\n    spends { id chain kind index status asset { ...AssetFields } amount nativeAmount beneficiary approved { ...EventFields } paid { ...EventFields } }\n  }\n"): typeof import('./graphql').ReferendumFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReferendumVoteFields on ReferendumVote {\n    id voter cast kind aye conviction weight { ...TallyFields } ayeCapital nayCapital abstainCapital extrinsicHash event { ...EventFields }\n  }\n"): typeof import('./graphql').ReferendumVoteFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -135,6 +163,26 @@ export function graphql(source: "\n    query MoneyFlowDaily($chain: String, $fro
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query FeePayments($chain: String, $payer: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      feePayments(chain: $chain, payer: $payer, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...FeePaymentFields }\n      }\n    }\n  "): typeof import('./graphql').FeePaymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Referenda($chain: String, $status: [ReferendumStatus!], $track: Int, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      referenda(chain: $chain, status: $status, track: $track, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...ReferendumFields }\n      }\n    }\n  "): typeof import('./graphql').ReferendaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ReferendaSummary($chain: String, $status: [ReferendumStatus!], $track: Int, $from: Date, $to: Date) {\n      referendaSummary(chain: $chain, status: $status, track: $track, from: $from, to: $to) {\n        count byStatus { status count } byTrack { chain track name count approved spends approvedNative spendsWithoutNativeValue }\n      }\n    }\n  "): typeof import('./graphql').ReferendaSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ReferendaTracks($chain: String) {\n      referendaTracks(chain: $chain) { chain track name maxDeciding decisionDeposit preparePeriod decisionPeriod confirmPeriod minEnactmentPeriod specVersion blockNumber }\n    }\n  "): typeof import('./graphql').ReferendaTracksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Referendum($chain: String!, $index: Int!) {\n      referendum(chain: $chain, index: $index) {\n        ...ReferendumFields\n        proposal { kind hash inline length } decisionDepositBy decisionDeposit decidingBlock confirmingBlock continues\n        events { id kind who amount tally { ...TallyFields } activeIssuance ok error event { ...EventFields } }\n      }\n    }\n  "): typeof import('./graphql').ReferendumDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ReferendumVotes($chain: String!, $index: Int!, $limit: Int, $offset: Int) {\n      referendumVotes(chain: $chain, index: $index, limit: $limit, offset: $offset) { totalCount limit offset items { ...ReferendumVoteFields } }\n    }\n  "): typeof import('./graphql').ReferendumVotesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -40,6 +40,24 @@ export const MoneyRecipient = {
 } as const;
 
 export type MoneyRecipient = typeof MoneyRecipient[keyof typeof MoneyRecipient];
+export const ReferendumStatus = {
+  Preparing: 'Preparing',
+  Deciding: 'Deciding',
+  Confirming: 'Confirming',
+  Approved: 'Approved',
+  Rejected: 'Rejected',
+  TimedOut: 'TimedOut',
+  Cancelled: 'Cancelled',
+  Killed: 'Killed'
+} as const;
+
+export type ReferendumStatus = typeof ReferendumStatus[keyof typeof ReferendumStatus];
+export const TallySource = {
+  Event: 'Event',
+  Storage: 'Storage'
+} as const;
+
+export type TallySource = typeof TallySource[keyof typeof TallySource];
 export const ReferendumEventKind = {
   Submitted: 'Submitted',
   DecisionDepositPlaced: 'DecisionDepositPlaced',
@@ -156,6 +174,12 @@ export type FlowFieldsFragment = { id: string, direction: FlowDirection, kind: F
 
 export type FeePaymentFieldsFragment = { id: string, payer: string, fee: string, tip: string, nativeFee: string | null, feeSwaps: number, toTreasury: string, toAuthor: string, toCollatorPot: string, toDap: string, burned: string, author: string | null, extrinsicIndex: number, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } };
 
+export type TallyFieldsFragment = { ayes: string, nays: string, support: string };
+
+export type ReferendumFieldsFragment = { id: string, chain: string, index: number, track: number | null, trackName: string | null, status: ReferendumStatus, endedBlock: number | null, endedAt: string | null, tallyBlock: number | null, tallyAt: string | null, tallySource: TallySource | null, submitted: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, tally: { ayes: string, nays: string, support: string } | null, turnout: { ratio: number, support: string, activeIssuance: string, blockNumber: number } | null, votes: { voters: number, ayeCapital: string, nayCapital: string, abstainCapital: string, direct: { ayes: string, nays: string, support: string }, delegated: { ayes: string, nays: string, support: string } | null }, enactment: { blockNumber: number, ok: boolean, error: string | null } | null, spends: Array<{ id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null }> };
+
+export type ReferendumVoteFieldsFragment = { id: string, voter: string, cast: boolean, kind: VoteKind, aye: boolean | null, conviction: number | null, ayeCapital: string, nayCapital: string, abstainCapital: string, extrinsicHash: string | null, weight: { ayes: string, nays: string, support: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } };
+
 export type SpendPeriodFieldsFragment = { id: string, chain: string, budgetRemaining: string, awarded: string, awardedCount: number, burnt: string, rollover: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } };
 
 export type ChainsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -264,6 +288,55 @@ export type FeePaymentsQueryVariables = Exact<{
 
 
 export type FeePaymentsQuery = { feePayments: { totalCount: number, limit: number, offset: number, items: Array<{ id: string, payer: string, fee: string, tip: string, nativeFee: string | null, feeSwaps: number, toTreasury: string, toAuthor: string, toCollatorPot: string, toDap: string, burned: string, author: string | null, extrinsicIndex: number, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } };
+
+export type ReferendaQueryVariables = Exact<{
+  chain?: string | null | undefined;
+  status?: Array<ReferendumStatus> | ReferendumStatus | null | undefined;
+  track?: number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ReferendaQuery = { referenda: { totalCount: number, limit: number, offset: number, items: Array<{ id: string, chain: string, index: number, track: number | null, trackName: string | null, status: ReferendumStatus, endedBlock: number | null, endedAt: string | null, tallyBlock: number | null, tallyAt: string | null, tallySource: TallySource | null, submitted: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, tally: { ayes: string, nays: string, support: string } | null, turnout: { ratio: number, support: string, activeIssuance: string, blockNumber: number } | null, votes: { voters: number, ayeCapital: string, nayCapital: string, abstainCapital: string, direct: { ayes: string, nays: string, support: string }, delegated: { ayes: string, nays: string, support: string } | null }, enactment: { blockNumber: number, ok: boolean, error: string | null } | null, spends: Array<{ id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null }> }> } };
+
+export type ReferendaSummaryQueryVariables = Exact<{
+  chain?: string | null | undefined;
+  status?: Array<ReferendumStatus> | ReferendumStatus | null | undefined;
+  track?: number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type ReferendaSummaryQuery = { referendaSummary: { count: number, byStatus: Array<{ status: ReferendumStatus, count: number }>, byTrack: Array<{ chain: string, track: number | null, name: string | null, count: number, approved: number, spends: number, approvedNative: string, spendsWithoutNativeValue: number }> } };
+
+export type ReferendaTracksQueryVariables = Exact<{
+  chain?: string | null | undefined;
+}>;
+
+
+export type ReferendaTracksQuery = { referendaTracks: Array<{ chain: string, track: number, name: string, maxDeciding: number, decisionDeposit: string, preparePeriod: number, decisionPeriod: number, confirmPeriod: number, minEnactmentPeriod: number, specVersion: number, blockNumber: number }> };
+
+export type ReferendumQueryVariables = Exact<{
+  chain: string;
+  index: number;
+}>;
+
+
+export type ReferendumQuery = { referendum: { decisionDepositBy: string | null, decisionDeposit: string | null, decidingBlock: number | null, confirmingBlock: number | null, continues: string | null, id: string, chain: string, index: number, track: number | null, trackName: string | null, status: ReferendumStatus, endedBlock: number | null, endedAt: string | null, tallyBlock: number | null, tallyAt: string | null, tallySource: TallySource | null, proposal: { kind: string, hash: string | null, inline: string | null, length: number | null }, events: Array<{ id: string, kind: ReferendumEventKind, who: string | null, amount: string | null, activeIssuance: string | null, ok: boolean | null, error: string | null, tally: { ayes: string, nays: string, support: string } | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, submitted: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, tally: { ayes: string, nays: string, support: string } | null, turnout: { ratio: number, support: string, activeIssuance: string, blockNumber: number } | null, votes: { voters: number, ayeCapital: string, nayCapital: string, abstainCapital: string, direct: { ayes: string, nays: string, support: string }, delegated: { ayes: string, nays: string, support: string } | null }, enactment: { blockNumber: number, ok: boolean, error: string | null } | null, spends: Array<{ id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null }> } | null };
+
+export type ReferendumVotesQueryVariables = Exact<{
+  chain: string;
+  index: number;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ReferendumVotesQuery = { referendumVotes: { totalCount: number, limit: number, offset: number, items: Array<{ id: string, voter: string, cast: boolean, kind: VoteKind, aye: boolean | null, conviction: number | null, ayeCapital: string, nayCapital: string, abstainCapital: string, extrinsicHash: string | null, weight: { ayes: string, nays: string, support: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } };
 
 export type EventQueryVariables = Exact<{
   id: string;
@@ -418,6 +491,124 @@ fragment EventFields on EventRef {
   eventIndex
   timestamp
 }`, {"fragmentName":"FeePaymentFields"}) as unknown as TypedDocumentString<FeePaymentFieldsFragment, unknown>;
+export const TallyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TallyFields on Tally {
+  ayes
+  nays
+  support
+}
+    `, {"fragmentName":"TallyFields"}) as unknown as TypedDocumentString<TallyFieldsFragment, unknown>;
+export const ReferendumFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReferendumFields on Referendum {
+  id
+  chain
+  index
+  track
+  trackName
+  status
+  submitted {
+    ...EventFields
+  }
+  endedBlock
+  endedAt
+  tally {
+    ...TallyFields
+  }
+  tallyBlock
+  tallyAt
+  tallySource
+  turnout {
+    ratio
+    support
+    activeIssuance
+    blockNumber
+  }
+  votes {
+    voters
+    direct {
+      ...TallyFields
+    }
+    ayeCapital
+    nayCapital
+    abstainCapital
+    delegated {
+      ...TallyFields
+    }
+  }
+  enactment {
+    blockNumber
+    ok
+    error
+  }
+  spends {
+    id
+    chain
+    kind
+    index
+    status
+    asset {
+      ...AssetFields
+    }
+    amount
+    nativeAmount
+    beneficiary
+    approved {
+      ...EventFields
+    }
+    paid {
+      ...EventFields
+    }
+  }
+}
+    fragment AssetFields on Asset {
+  id
+  symbol
+  decimals
+  chain
+}
+fragment EventFields on EventRef {
+  id
+  chain
+  blockNumber
+  eventIndex
+  timestamp
+}
+fragment TallyFields on Tally {
+  ayes
+  nays
+  support
+}`, {"fragmentName":"ReferendumFields"}) as unknown as TypedDocumentString<ReferendumFieldsFragment, unknown>;
+export const ReferendumVoteFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReferendumVoteFields on ReferendumVote {
+  id
+  voter
+  cast
+  kind
+  aye
+  conviction
+  weight {
+    ...TallyFields
+  }
+  ayeCapital
+  nayCapital
+  abstainCapital
+  extrinsicHash
+  event {
+    ...EventFields
+  }
+}
+    fragment EventFields on EventRef {
+  id
+  chain
+  blockNumber
+  eventIndex
+  timestamp
+}
+fragment TallyFields on Tally {
+  ayes
+  nays
+  support
+}`, {"fragmentName":"ReferendumVoteFields"}) as unknown as TypedDocumentString<ReferendumVoteFieldsFragment, unknown>;
 export const SpendPeriodFieldsFragmentDoc = new TypedDocumentString(`
     fragment SpendPeriodFields on SpendPeriod {
   id
@@ -819,6 +1010,300 @@ fragment FeePaymentFields on FeePayment {
     ...EventFields
   }
 }`) as unknown as TypedDocumentString<FeePaymentsQuery, FeePaymentsQueryVariables>;
+export const ReferendaDocument = new TypedDocumentString(`
+    query Referenda($chain: String, $status: [ReferendumStatus!], $track: Int, $from: Date, $to: Date, $limit: Int, $offset: Int) {
+  referenda(
+    chain: $chain
+    status: $status
+    track: $track
+    from: $from
+    to: $to
+    limit: $limit
+    offset: $offset
+  ) {
+    totalCount
+    limit
+    offset
+    items {
+      ...ReferendumFields
+    }
+  }
+}
+    fragment AssetFields on Asset {
+  id
+  symbol
+  decimals
+  chain
+}
+fragment EventFields on EventRef {
+  id
+  chain
+  blockNumber
+  eventIndex
+  timestamp
+}
+fragment TallyFields on Tally {
+  ayes
+  nays
+  support
+}
+fragment ReferendumFields on Referendum {
+  id
+  chain
+  index
+  track
+  trackName
+  status
+  submitted {
+    ...EventFields
+  }
+  endedBlock
+  endedAt
+  tally {
+    ...TallyFields
+  }
+  tallyBlock
+  tallyAt
+  tallySource
+  turnout {
+    ratio
+    support
+    activeIssuance
+    blockNumber
+  }
+  votes {
+    voters
+    direct {
+      ...TallyFields
+    }
+    ayeCapital
+    nayCapital
+    abstainCapital
+    delegated {
+      ...TallyFields
+    }
+  }
+  enactment {
+    blockNumber
+    ok
+    error
+  }
+  spends {
+    id
+    chain
+    kind
+    index
+    status
+    asset {
+      ...AssetFields
+    }
+    amount
+    nativeAmount
+    beneficiary
+    approved {
+      ...EventFields
+    }
+    paid {
+      ...EventFields
+    }
+  }
+}`) as unknown as TypedDocumentString<ReferendaQuery, ReferendaQueryVariables>;
+export const ReferendaSummaryDocument = new TypedDocumentString(`
+    query ReferendaSummary($chain: String, $status: [ReferendumStatus!], $track: Int, $from: Date, $to: Date) {
+  referendaSummary(
+    chain: $chain
+    status: $status
+    track: $track
+    from: $from
+    to: $to
+  ) {
+    count
+    byStatus {
+      status
+      count
+    }
+    byTrack {
+      chain
+      track
+      name
+      count
+      approved
+      spends
+      approvedNative
+      spendsWithoutNativeValue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferendaSummaryQuery, ReferendaSummaryQueryVariables>;
+export const ReferendaTracksDocument = new TypedDocumentString(`
+    query ReferendaTracks($chain: String) {
+  referendaTracks(chain: $chain) {
+    chain
+    track
+    name
+    maxDeciding
+    decisionDeposit
+    preparePeriod
+    decisionPeriod
+    confirmPeriod
+    minEnactmentPeriod
+    specVersion
+    blockNumber
+  }
+}
+    `) as unknown as TypedDocumentString<ReferendaTracksQuery, ReferendaTracksQueryVariables>;
+export const ReferendumDocument = new TypedDocumentString(`
+    query Referendum($chain: String!, $index: Int!) {
+  referendum(chain: $chain, index: $index) {
+    ...ReferendumFields
+    proposal {
+      kind
+      hash
+      inline
+      length
+    }
+    decisionDepositBy
+    decisionDeposit
+    decidingBlock
+    confirmingBlock
+    continues
+    events {
+      id
+      kind
+      who
+      amount
+      tally {
+        ...TallyFields
+      }
+      activeIssuance
+      ok
+      error
+      event {
+        ...EventFields
+      }
+    }
+  }
+}
+    fragment AssetFields on Asset {
+  id
+  symbol
+  decimals
+  chain
+}
+fragment EventFields on EventRef {
+  id
+  chain
+  blockNumber
+  eventIndex
+  timestamp
+}
+fragment TallyFields on Tally {
+  ayes
+  nays
+  support
+}
+fragment ReferendumFields on Referendum {
+  id
+  chain
+  index
+  track
+  trackName
+  status
+  submitted {
+    ...EventFields
+  }
+  endedBlock
+  endedAt
+  tally {
+    ...TallyFields
+  }
+  tallyBlock
+  tallyAt
+  tallySource
+  turnout {
+    ratio
+    support
+    activeIssuance
+    blockNumber
+  }
+  votes {
+    voters
+    direct {
+      ...TallyFields
+    }
+    ayeCapital
+    nayCapital
+    abstainCapital
+    delegated {
+      ...TallyFields
+    }
+  }
+  enactment {
+    blockNumber
+    ok
+    error
+  }
+  spends {
+    id
+    chain
+    kind
+    index
+    status
+    asset {
+      ...AssetFields
+    }
+    amount
+    nativeAmount
+    beneficiary
+    approved {
+      ...EventFields
+    }
+    paid {
+      ...EventFields
+    }
+  }
+}`) as unknown as TypedDocumentString<ReferendumQuery, ReferendumQueryVariables>;
+export const ReferendumVotesDocument = new TypedDocumentString(`
+    query ReferendumVotes($chain: String!, $index: Int!, $limit: Int, $offset: Int) {
+  referendumVotes(chain: $chain, index: $index, limit: $limit, offset: $offset) {
+    totalCount
+    limit
+    offset
+    items {
+      ...ReferendumVoteFields
+    }
+  }
+}
+    fragment EventFields on EventRef {
+  id
+  chain
+  blockNumber
+  eventIndex
+  timestamp
+}
+fragment TallyFields on Tally {
+  ayes
+  nays
+  support
+}
+fragment ReferendumVoteFields on ReferendumVote {
+  id
+  voter
+  cast
+  kind
+  aye
+  conviction
+  weight {
+    ...TallyFields
+  }
+  ayeCapital
+  nayCapital
+  abstainCapital
+  extrinsicHash
+  event {
+    ...EventFields
+  }
+}`) as unknown as TypedDocumentString<ReferendumVotesQuery, ReferendumVotesQueryVariables>;
 export const EventDocument = new TypedDocumentString(`
     query Event($id: String!) {
   event(id: $id) {

@@ -1,0 +1,4 @@
+export enum TallySource {
+    Event = "Event",
+    Storage = "Storage",
+}
