@@ -269,6 +269,97 @@ describe.skipIf(!target)('web dashboard in headless Chromium', () => {
     await spendPage.close()
   })
 
+  describe('governance', () => {
+    interface ApiReferendum {
+      id: string
+      chain: string
+      index: number
+      status: string
+      trackName: string | null
+      tally: { ayes: string; nays: string; support: string } | null
+      votes: { voters: number; direct: { ayes: string; nays: string; support: string }; delegated: { ayes: string; nays: string; support: string } | null }
+    }
+    const REFERENDA = `query($status: [ReferendumStatus!]) { referenda(status: $status, limit: 500) { totalCount items {
+      id chain index status trackName tally { ayes nays support } votes { voters direct { ayes nays support } delegated { ayes nays support } } } } }`
+    const apiReferenda = async (status?: string[]) => (await gql<{ referenda: { totalCount: number; items: ApiReferendum[] } }>(target!.apiUrl, REFERENDA, { status })).referenda
+    /** the governance step of the scenario, when the stack ran it */
+    const recorded = () => (target!.scenario as { governance?: { index: number; tally: { ayes: string; nays: string; support: string }; votes: unknown[] } } | undefined)?.governance
+
+    it('lists the referenda the API returns, counts them by status and track, and filters by status in the URL', async () => {
+      const all = await apiReferenda()
+      const page = await open(`${target!.webUrl}/governance`)
+      await shot(page, 'governance')
+      const rows = await page.$$eval('[data-testid=referenda-table] tbody tr', (trs) => trs.map((tr) => ({ id: tr.getAttribute('data-referendum'), status: tr.getAttribute('data-status') })))
+      expect(rows).toEqual(all.items.slice(0, 50).map((r) => ({ id: r.id, status: r.status })))
+      const figures = (await page.locator('[data-testid=referenda-figures]').textContent())!.replace(/\s+/g, ' ')
+      expect(figures).toMatch(new RegExp(`Referenda\\s*${all.totalCount.toLocaleString('en-US')}(?![\\d,])`))
+      const g = recorded()
+      if (g) expect(rows.map((r) => r.id)).toContain(`relay-${g.index}`)
+      if (all.totalCount === 0) return
+
+      await page.waitForSelector('body[data-hydrated=true]', { state: 'attached' })
+      const status = all.items[0].status
+      await page.locator(`input[name=status][value=${status}]`).check()
+      await page.waitForURL((u) => u.searchParams.getAll('status').join() === status)
+      await page.waitForLoadState('networkidle')
+      const only = await apiReferenda([status])
+      const filtered = await page.$$eval('[data-testid=referenda-table] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-referendum')))
+      expect(filtered).toEqual(only.items.slice(0, 50).map((r) => r.id))
+      await page.close()
+    })
+
+    it("a referendum's page shows the exact tally, its direct and delegated parts, and every vote", async () => {
+      const all = await apiReferenda()
+      const r = all.items.find((x) => x.tally) ?? all.items[0]
+      if (!r) return
+      const page = await open(`${target!.webUrl}/governance`)
+      await page.waitForSelector('body[data-hydrated=true]', { state: 'attached' })
+      await page.locator(`tr[data-referendum="${r.id}"] th a`).click()
+      await page.waitForURL((u) => u.pathname === `/governance/${r.chain}/${r.index}`)
+      await page.waitForLoadState('networkidle')
+      await shot(page, 'referendum')
+      expect(await page.locator('h1 [data-testid=referendum-status]').textContent()).toBe(r.status)
+      if (r.tally) {
+        const cells = async (row: string) => page.$$eval(`[data-testid=tally-table] tr[data-row=${row}] data`, (ds) => ds.map((d) => d.getAttribute('value')))
+        expect(await cells('tally')).toEqual([r.tally.ayes, r.tally.nays, r.tally.support])
+        expect(await cells('direct')).toEqual([r.votes.direct.ayes, r.votes.direct.nays, r.votes.direct.support])
+        if (r.votes.delegated) expect(await cells('delegated')).toEqual([r.votes.delegated.ayes, r.votes.delegated.nays, r.votes.delegated.support])
+      }
+      const g = recorded()
+      if (g && r.index === g.index && r.chain === 'relay') {
+        // the runtime's own tally, as the scenario read it from storage
+        expect(r.tally).toEqual(g.tally)
+        expect(await page.locator('[data-testid=votes-table] tbody tr').count()).toBe(g.votes.length)
+        expect(await page.locator('[data-testid=tally-source]').textContent()).toContain('Referenda.ReferendumInfoFor')
+      }
+      const csv = await fetch(`${target!.webUrl}/governance/${r.chain}/${r.index}/votes.csv`)
+      expect(csv.status).toBe(200)
+      const { referendumVotes } = await gql<{ referendumVotes: { totalCount: number; items: { id: string }[] } }>(target!.apiUrl, `{ referendumVotes(chain: "${r.chain}", index: ${r.index}, limit: 500) { totalCount items { id } } }`)
+      const lines = (await csv.text()).trimEnd().split('\n')
+      expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(referendumVotes.items.map((v) => v.id))
+      await page.close()
+    })
+
+    it('exports the referenda as CSV and JSON; an unknown referendum is a 404 that says so', async () => {
+      const all = await apiReferenda()
+      const csv = await fetch(`${target!.webUrl}/governance/referenda.csv`)
+      expect(csv.headers.get('content-type')).toMatch(/^text\/csv/)
+      const lines = (await csv.text()).trimEnd().split('\n')
+      expect(lines[0].split(',').slice(0, 3)).toEqual(['id', 'chain', 'index'])
+      expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(all.items.map((r) => r.id))
+      const col = lines[0].split(',').indexOf('ayes_planck')
+      expect(lines.slice(1).map((l) => l.split(',')[col])).toEqual(all.items.map((r) => r.tally?.ayes ?? ''))
+      const json = (await (await fetch(`${target!.webUrl}/governance/referenda.json`)).json()) as { totalCount: number; items: { id: string }[] }
+      expect(json.totalCount).toBe(all.totalCount)
+      const missing = await fetch(`${target!.webUrl}/governance/relay/4000000000`)
+      expect(missing.status).toBe(404)
+      expect(await missing.text()).toContain('knows no referendum #4000000000 on relay')
+      const bad = await fetch(`${target!.webUrl}/governance/referenda.csv?track=root`)
+      expect(bad.status).toBe(400)
+      expect(await bad.text()).toContain('Ignored track "root"')
+    })
+  })
+
   it('fees page shows the fee totals and a labelled chart', async () => {
     const { feeTotals } = await gql<{ feeTotals: { fees: string; extrinsics: number } }>(target!.apiUrl, '{ feeTotals { fees extrinsics } }')
     const page = await open(`${target!.webUrl}/fees`)
@@ -315,7 +406,7 @@ describe.skipIf(!target)('web dashboard in headless Chromium', () => {
     })
 
     it('says which API is not reachable instead of a blank page or a stack', async () => {
-      for (const route of ['/', '/treasury', '/fees']) {
+      for (const route of ['/', '/treasury', '/fees', '/governance', '/governance/relay/0']) {
         const res = await fetch(webUrl + route)
         expect(res.status).toBe(503)
         const page = await open(webUrl + route)
@@ -374,7 +465,7 @@ describe.skipIf(!target)('web dashboard in headless Chromium', () => {
     })
 
     it('every page says there is no data yet and shows how far each chain is indexed', async () => {
-      const titles: Record<string, string> = { '/': 'No data indexed yet', '/treasury': 'No treasury data yet', '/fees': 'No fee payments yet' }
+      const titles: Record<string, string> = { '/': 'No data indexed yet', '/treasury': 'No treasury data yet', '/fees': 'No fee payments yet', '/governance': 'No referenda yet' }
       for (const [route, title] of Object.entries(titles)) {
         const page = await open(webUrl + route)
         const empty = page.locator('[data-testid=empty-state]')

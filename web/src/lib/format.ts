@@ -107,15 +107,17 @@ export function formatPercent(fraction: number, digits = 1): string {
 }
 
 /**
- * A turnout (support over the active issuance): two decimals of a percent, or three significant digits when it is
- * smaller than that shows (a test network's 0.000217 %), so a small turnout never reads as zero. Truncated, never
- * rounded up.
+ * A turnout (support over the active issuance, which the API keeps in parts per billion): two decimals of a
+ * percent, or three significant digits when it is smaller than that shows (a test network's 0.00158 %), so a small
+ * turnout never reads as zero. Worked in integer parts per billion: truncated, never rounded up.
  */
 export function formatTurnout(fraction: number): string {
-  const pct = Math.max(0, fraction) * 100
-  if (pct === 0 || pct >= 0.01) return formatPercent(fraction, 2)
-  const digits = Math.min(12, 2 - Math.floor(Math.log10(pct)))
-  return `${(Math.floor(pct * 10 ** digits) / 10 ** digits).toFixed(digits)} %`
+  const ppb = Math.round(Math.max(0, fraction) * 1e9)
+  const whole = Math.floor(ppb / 1e7)
+  const frac = String(ppb % 1e7).padStart(7, '0')
+  if (ppb === 0 || ppb >= 1e5) return `${whole}.${frac.slice(0, 2)} %`
+  const firstDigit = frac.search(/[1-9]/)
+  return `0.${frac.slice(0, Math.min(7, firstDigit + 3))} %`
 }
 
 /**
