@@ -255,6 +255,28 @@ describe('replay: referenda, votes, turnout and enactments on Polkadot relay 200
     expect(rejected.referendaSummary).toEqual({ count: 1, byTrack: [{ track: 0, count: 1 }] })
   })
 
+  it("spending by OpenGov.Watch's category of the approving referendum (Polkadot referenda 5 and 6), by track and by asset; each row lists its spends", async () => {
+    const q = (by: string) => api(`{ treasurySpending(chain: "relay", by: ${by}) { by rows { key label category subcategory track asset { symbol } amount spends referenda nativeAmount spendsWithoutNativeValue paid spendIds } excluded { spends } categorySources } }`)
+    const { treasurySpending: byCategory } = await q('CATEGORY')
+    expect(byCategory.categorySources[0]).toMatch(/^OpenGov\.Watch/)
+    expect(byCategory.excluded).toBeNull()
+    // data/opengov-watch/referenda-categories.csv: 5 Business Development / Protocol Subsidies, 6 Development / Multisig
+    expect(byCategory.rows.map((r: any) => [r.key, r.spends, r.referenda, r.nativeAmount, r.spendsWithoutNativeValue, r.spendIds])).toEqual([
+      ['Business Development / Protocol Subsidies', 2, 1, String(500n * DOT), 1, ['relay-local-41', 'relay-asset-9']],
+      ['Development / Multisig', 1, 1, String(70n * DOT), 0, ['relay-local-42']],
+    ])
+    const { treasurySpending: byTrack } = await q('TRACK')
+    expect(byTrack.rows.map((r: any) => [r.label, r.track, r.nativeAmount])).toEqual([
+      ['34 · big_spender', 34, String(500n * DOT)],
+      ['32 · small_spender', 32, String(70n * DOT)],
+    ])
+    const { treasurySpending: byAsset } = await q('ASSET')
+    expect(byAsset.rows.map((r: any) => [r.asset.symbol, r.amount, r.spends])).toEqual([
+      ['DOT', String(570n * DOT), 2],
+      ['USDT', '25000000000', 1],
+    ])
+  })
+
   it('the tracks as the runtime constant has them, read at the block of the submissions', async () => {
     const { referendaTracks } = await api(`{ referendaTracks(chain: "relay") { track name maxDeciding decisionDeposit decisionPeriod specVersion blockNumber } }`)
     const byTrack = new Map(referendaTracks.map((t: any) => [t.track, t]))

@@ -80,3 +80,12 @@ export function eventRefOfFactId(chain: string, factId: string | null, ts: Date 
   const p = factId ? parseFactId(factId) : undefined
   return p ? eventRef(chain, p.blockNumber, p.eventIndex, ts) : null
 }
+
+/**
+ * A spend's value in the native token (the spend aliased `s`): its own amount when it is in the native token, else
+ * what the AssetRate converted it to at approval; null for an asset without a rate, which sums must count apart.
+ */
+export const SPEND_NATIVE_VALUE = "coalesce(s.native_amount, CASE WHEN s.asset_id = 'native' THEN s.amount END)"
+
+/** Spends (aliased `s`) in the order they were approved: block, then the approval event's index within it */
+export const SPEND_APPROVAL_ORDER = "s.approved_block NULLS FIRST, (regexp_replace(s.approved_event_id, '^.*-', ''))::int NULLS FIRST, s.id"

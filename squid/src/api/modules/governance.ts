@@ -2,7 +2,7 @@
 import type { ReferendaTrack, Referendum, ReferendumEvent, ReferendumVote } from '../../model/generated'
 import { readSdl, type ApiDb, type ApiModule } from '../module'
 import type { Count, Row } from '../row'
-import { ASSET_COLS, dayRange, eventRef, Where } from '../sql'
+import { ASSET_COLS, dayRange, eventRef, SPEND_NATIVE_VALUE, Where } from '../sql'
 import { badInput, chainArg, page, period } from '../validate'
 import { ReferendumStatus } from '../../model/generated/_referendumStatus'
 import { spendsWithEvents, type SpendRow } from './treasury'
@@ -172,8 +172,8 @@ export const governance: ApiModule = {
         const byTrack = await q<{ chain: string; track: number | null; name: string | null; n: number; approved: number; spends: number; unvalued: number; native: string | null }>(
           `SELECT r.chain, r.track, max(r.track_name) AS name, count(DISTINCT r.id)::int AS n,
                   count(DISTINCT r.id) FILTER (WHERE r.status = 'Approved')::int AS approved,
-                  count(s.id)::int AS spends, count(s.id) FILTER (WHERE s.native_amount IS NULL)::int AS unvalued,
-                  sum(s.native_amount)::text AS native
+                  count(s.id)::int AS spends, count(s.id) FILTER (WHERE ${SPEND_NATIVE_VALUE} IS NULL)::int AS unvalued,
+                  sum(${SPEND_NATIVE_VALUE})::text AS native
              FROM referendum r LEFT JOIN LATERAL unnest(r.spend_ids) AS sid(id) ON true LEFT JOIN spend s ON s.id = sid.id
              ${w.sql}
             GROUP BY r.chain, r.track ORDER BY r.chain, r.track NULLS LAST`,

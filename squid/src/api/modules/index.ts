@@ -4,7 +4,8 @@ import { chains } from './chains'
 import { eventsModule } from './events'
 import { fees } from './fees'
 import { governance } from './governance'
+import { spending } from './spending'
 import { staking } from './staking'
 import { treasury } from './treasury'
 
-export const API_MODULES: readonly ApiModule[] = [treasury, fees, staking, governance, eventsModule(() => API_MODULES), chains]
+export const API_MODULES: readonly ApiModule[] = [treasury, fees, staking, governance, spending, eventsModule(() => API_MODULES), chains]

@@ -1,0 +1,150 @@
+/**
+ * Spending by category, track, beneficiary or asset: each spend approved in the period, with the referendum whose
+ * enactment approved it (Referendum.spend_ids), grouped in one pass. A spend no indexed referendum approved (a
+ * treasurer's, sudo on a test network, or one approved before the indexed range) is its own row, NO_REFERENDUM;
+ * a referendum the categories do not name is UNCATEGORISED: neither is folded into another bucket.
+ */
+import type { Spend } from '../../model/generated'
+import { loadCategories, type Category, type CategoryTables } from '../categories'
+import type { ApiModule } from '../module'
+import { readSdl } from '../module'
+import type { AssetCols, Row } from '../row'
+import { asset, ASSET_COLS, dayRange, SPEND_APPROVAL_ORDER, SPEND_NATIVE_VALUE, Where } from '../sql'
+import { chainArg, period } from '../validate'
+
+type SpendingRowSql = Pick<Row<Spend>, 'id' | 'status' | 'amount' | 'native_amount' | 'beneficiary'> & AssetCols & {
+  referendum_index: number | null
+  track: number | null
+  track_name: string | null
+}
+
+type Dimension = 'CATEGORY' | 'TRACK' | 'BENEFICIARY' | 'ASSET'
+const PAID = new Set(['Paid', 'Completed'])
+
+interface Group {
+  key: string
+  label: string
+  category?: string
+  subcategory?: string
+  track?: number | null
+  beneficiary?: string
+  asset?: ReturnType<typeof asset>
+  amount: bigint
+  spendIds: string[]
+  referenda: Set<number>
+  native: bigint
+  unvalued: number
+  paid: number
+  paidNative: bigint
+}
+
+const newGroup = (key: string, label: string, extra: Partial<Group> = {}): Group => ({ key, label, amount: 0n, spendIds: [], referenda: new Set(), native: 0n, unvalued: 0, paid: 0, paidNative: 0n, ...extra })
+
+/** The row a spend belongs to under `by`; hidden: the categories leave it out of spending. */
+function groupOf(by: Dimension, s: SpendingRowSql, cats: CategoryTables): { key: string; make: () => Group; hidden?: boolean } {
+  const r = s.referendum_index
+  switch (by) {
+    case 'CATEGORY': {
+      if (r == null) return { key: 'NO_REFERENDUM', make: () => newGroup('NO_REFERENDUM', 'Approved by no indexed referendum') }
+      const c: Category | undefined = cats.byKind.referendum.get(String(r))
+      if (!c || !c.category) return { key: 'UNCATEGORISED', make: () => newGroup('UNCATEGORISED', 'Referendum without a category'), hidden: c?.hideInSpends }
+      const sub = c.subcategory || 'Other'
+      const key = `${c.category} / ${sub}`
+      return { key, make: () => newGroup(key, key, { category: c.category, subcategory: sub }), hidden: c.hideInSpends }
+    }
+    case 'TRACK': {
+      if (r == null) return { key: 'NO_REFERENDUM', make: () => newGroup('NO_REFERENDUM', 'Approved by no indexed referendum') }
+      const key = s.track == null ? 'UNKNOWN_TRACK' : String(s.track)
+      return { key, make: () => newGroup(key, s.track == null ? 'Track unknown' : `${s.track} · ${s.track_name ?? '?'}`, { track: s.track }) }
+    }
+    case 'BENEFICIARY':
+      return { key: s.beneficiary, make: () => newGroup(s.beneficiary, s.beneficiary, { beneficiary: s.beneficiary }) }
+    case 'ASSET':
+      return { key: s.asset_id, make: () => newGroup(s.asset_id, s.asset_symbol, { asset: asset(s) }) }
+  }
+}
+
+function add(g: Group, s: SpendingRowSql): void {
+  g.spendIds.push(s.id)
+  if (s.referendum_index != null) g.referenda.add(s.referendum_index)
+  g.amount += BigInt(s.amount)
+  const paid = PAID.has(s.status)
+  if (s.native_amount == null) g.unvalued++
+  else {
+    g.native += BigInt(s.native_amount)
+    if (paid) g.paidNative += BigInt(s.native_amount)
+  }
+  if (paid) g.paid++
+}
+
+function rowOf(by: Dimension, g: Group) {
+  return {
+    key: g.key,
+    label: g.label,
+    category: g.category ?? null,
+    subcategory: g.subcategory ?? null,
+    track: g.track ?? null,
+    beneficiary: g.beneficiary ?? null,
+    asset: g.asset ?? null,
+    amount: by === 'ASSET' ? g.amount.toString() : null,
+    spends: g.spendIds.length,
+    referenda: g.referenda.size,
+    nativeAmount: g.native.toString(),
+    spendsWithoutNativeValue: g.unvalued,
+    paid: g.paid,
+    paidNativeAmount: g.paidNative.toString(),
+    spendIds: g.spendIds,
+  }
+}
+
+export const spending: ApiModule = {
+  name: 'spending',
+  typeDefs: readSdl(__dirname, 'spending.graphql'),
+  resolvers: ({ q }) => {
+    // read once at start: a broken override file stops the API with its line and reason (categories.ts)
+    const cats = loadCategories(process.env.API_CATEGORIES_FILE || undefined)
+    return {
+      Query: {
+        async treasurySpending(_: unknown, args: { chain?: string; from?: string; to?: string; by?: Dimension }) {
+          const by = args.by ?? 'CATEGORY'
+          const w = new Where()
+          const chain = chainArg(args.chain)
+          if (chain) w.add('s.chain = ?', chain)
+          const p = period(args.from, args.to)
+          dayRange(w, 's.approved_at', p.from, p.to)
+          // the migration's copy of a relay spend on Asset Hub is the same money: counted once, as the relay's
+          w.add('s.continues IS NULL')
+          const rows = await q<SpendingRowSql>(
+            `WITH link AS (SELECT r.index AS referendum_index, r.track, r.track_name, unnest(r.spend_ids) AS spend_id FROM referendum r)
+             SELECT s.id, s.status, s.amount::text, (${SPEND_NATIVE_VALUE})::text AS native_amount, s.beneficiary, ${ASSET_COLS}, l.referendum_index, l.track, l.track_name
+               FROM spend s JOIN asset a ON a.id = s.asset_id LEFT JOIN link l ON l.spend_id = s.id
+               ${w.sql} ORDER BY ${SPEND_APPROVAL_ORDER}`,
+            w.params,
+          )
+          const groups = new Map<string, Group>()
+          const excluded = newGroup('HIDDEN', 'Left out of spending (hide_in_spends)')
+          for (const s of rows) {
+            const { key, make, hidden } = groupOf(by, s, cats)
+            // hide_in_spends is about the referendum, whatever the dimension shown
+            const hide = hidden ?? (s.referendum_index != null && cats.byKind.referendum.get(String(s.referendum_index))?.hideInSpends)
+            if (hide) {
+              add(excluded, s)
+              continue
+            }
+            let g = groups.get(key)
+            if (!g) groups.set(key, (g = make()))
+            add(g, s)
+          }
+          const list = [...groups.values()].sort((a, b) => (b.native > a.native ? 1 : b.native < a.native ? -1 : b.spendIds.length - a.spendIds.length || a.key.localeCompare(b.key)))
+          return { by, rows: list.map((g) => rowOf(by, g)), excluded: excluded.spendIds.length ? rowOf(by, excluded) : null, categorySources: cats.sources }
+        },
+      },
+      Referendum: {
+        category(r: { index: number }) {
+          const c = cats.byKind.referendum.get(String(r.index))
+          return c && c.category ? { category: c.category, subcategory: c.subcategory || 'Other', notes: c.notes, hideInSpends: c.hideInSpends, source: c.source } : null
+        },
+      },
+    }
+  },
+}
