@@ -34,6 +34,8 @@ export interface CategoryTables {
   byKind: Record<CategoryKind, Map<string, Category>>
   /** where the tables came from, seed first */
   sources: string[]
+  /** an id given twice in one file with different categories: the later row is used, and this says so */
+  warnings: string[]
 }
 
 export class CategoryFileError extends Error {
@@ -67,18 +69,18 @@ const ID = { referendum: /^\d+$/, bounty: /^\d+$/, child_bounty: /^\d+-\d+$/ } a
 
 function add(tables: CategoryTables, kind: CategoryKind, file: string, line: number, r: CsvRow, id: string | undefined, source: string): void {
   if (!id || !ID[kind].test(id)) throw new CategoryFileError(`${file} line ${line}: ${kind} id "${id ?? ''}" is not ${kind === 'child_bounty' ? '<bounty>-<child bounty>' : 'an index'}`)
-  tables.byKind[kind].set(String(kind === 'child_bounty' ? id : Number(id)), {
-    category: r.category ?? '',
-    subcategory: r.subcategory ?? '',
-    notes: r.notes || null,
-    hideInSpends: hidden(file, line, r.hide_in_spends),
-    source,
-  })
+  const key = String(kind === 'child_bounty' ? id : Number(id))
+  const next: Category = { category: r.category ?? '', subcategory: r.subcategory ?? '', notes: r.notes || null, hideInSpends: hidden(file, line, r.hide_in_spends), source }
+  const before = tables.byKind[kind].get(key)
+  if (before && before.source === source && (before.category !== next.category || before.subcategory !== next.subcategory || before.hideInSpends !== next.hideInSpends)) {
+    tables.warnings.push(`${file} line ${line}: ${kind} ${key} appears again, as ${next.category} / ${next.subcategory} (before: ${before.category} / ${before.subcategory}); the later row is used`)
+  }
+  tables.byKind[kind].set(key, next)
 }
 
 /** The seed tables, with `overrideFile` (API_CATEGORIES_FILE) over them when given. */
 export function loadCategories(overrideFile?: string, seedDir = SEED_DIR): CategoryTables {
-  const tables: CategoryTables = { byKind: { referendum: new Map(), bounty: new Map(), child_bounty: new Map() }, sources: [SEED_SOURCE] }
+  const tables: CategoryTables = { byKind: { referendum: new Map(), bounty: new Map(), child_bounty: new Map() }, sources: [SEED_SOURCE], warnings: [] }
   const seeds: [CategoryKind, string, string][] = [
     ['referendum', 'referenda-categories.csv', 'id'],
     ['bounty', 'bounties-categories.csv', 'id'],

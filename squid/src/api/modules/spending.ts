@@ -103,6 +103,7 @@ export const spending: ApiModule = {
   resolvers: ({ q }) => {
     // read once at start: a broken override file stops the API with its line and reason (categories.ts)
     const cats = loadCategories(process.env.API_CATEGORIES_FILE || undefined)
+    for (const w of cats.warnings) console.warn(`[api] categories: ${w}`)
     return {
       Query: {
         async treasurySpending(_: unknown, args: { chain?: string; from?: string; to?: string; by?: Dimension }) {
