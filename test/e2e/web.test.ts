@@ -269,6 +269,31 @@ describe.skipIf(!target)('web dashboard in headless Chromium', () => {
     await spendPage.close()
   })
 
+  it('treasury page splits spending by category and by asset, with the API\'s exact native sums, the split in the URL', async () => {
+    const SPENDING = `query($by: SpendingDimension) { treasurySpending(by: $by) { rows { key nativeAmount spends } excluded { spends } } }`
+    const byCategory = (await gql<{ treasurySpending: { rows: { key: string; nativeAmount: string; spends: number }[] } }>(target!.apiUrl, SPENDING, { by: 'CATEGORY' })).treasurySpending
+    const page = await open(`${target!.webUrl}/treasury`)
+    if (byCategory.rows.length === 0) {
+      expect(await page.locator('[data-testid=no-spending]').count()).toBe(1)
+      return
+    }
+    const shown = await page.$$eval('[data-testid=spending-table] tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-key'), tr.querySelector('[data-testid=spending-native] data')!.getAttribute('value')]))
+    expect(shown).toEqual(byCategory.rows.map((r) => [r.key, r.nativeAmount]))
+    const total = byCategory.rows.reduce((a, r) => a + BigInt(r.nativeAmount), 0n)
+    expect(await page.locator('[data-testid=spending-total] data').getAttribute('value')).toBe(String(total))
+    // the scenario's spends are approved by sudo, not by a referendum: their own row, never a category's
+    if (target!.scenario) expect(byCategory.rows.map((r) => r.key)).toEqual(['NO_REFERENDUM'])
+
+    await page.waitForSelector('body[data-hydrated=true]', { state: 'attached' })
+    await page.getByRole('navigation', { name: 'Split spending by' }).getByRole('link', { name: 'Asset' }).click()
+    await page.waitForURL((u) => u.searchParams.get('spending') === 'asset')
+    await page.waitForSelector('[data-testid=spending-table][data-by=ASSET]')
+    const byAsset = (await gql<{ treasurySpending: { rows: { key: string; spends: number }[] } }>(target!.apiUrl, SPENDING, { by: 'ASSET' })).treasurySpending
+    expect(await page.$$eval('[data-testid=spending-table] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-key')))).toEqual(byAsset.rows.map((r) => r.key))
+    await shot(page, 'treasury-spending-by-asset')
+    await page.close()
+  })
+
   describe('governance', () => {
     interface ApiReferendum {
       id: string

@@ -6,7 +6,7 @@
  */
 import { graphql } from './generated'
 import type { TypedDocumentString } from './generated/graphql'
-import type { FlowDirection, FlowKind, Period, ReferendaFilter, SpendFilter, SpendOrder } from './types'
+import type { FlowDirection, FlowKind, Period, ReferendaFilter, SpendFilter, SpendingDimension, SpendOrder } from './types'
 
 export type ApiErrorKind = 'unreachable' | 'http' | 'graphql'
 
@@ -59,6 +59,11 @@ graphql(`
 graphql(`
   fragment ReferendumVoteFields on ReferendumVote {
     id voter cast kind aye conviction weight { ...TallyFields } ayeCapital nayCapital abstainCapital extrinsicHash event { ...EventFields }
+  }
+`)
+graphql(`
+  fragment SpendingRowFields on SpendingRow {
+    key label category subcategory track beneficiary asset { ...AssetFields } amount spends referenda nativeAmount spendsWithoutNativeValue paid paidNativeAmount spendIds
   }
 `)
 graphql(`fragment SpendPeriodFields on SpendPeriod { id chain budgetRemaining awarded awardedCount burnt rollover event { ...EventFields } }`)
@@ -147,7 +152,7 @@ export const QUERIES = {
     query Referendum($chain: String!, $index: Int!) {
       referendum(chain: $chain, index: $index) {
         ...ReferendumFields
-        proposal { kind hash inline length } decisionDepositBy decisionDeposit decidingBlock confirmingBlock continues
+        proposal { kind hash inline length } category { category subcategory notes hideInSpends source } decisionDepositBy decisionDeposit decidingBlock confirmingBlock continues
         events { id kind who amount tally { ...TallyFields } activeIssuance ok error event { ...EventFields } }
       }
     }
@@ -155,6 +160,15 @@ export const QUERIES = {
   referendumVotes: graphql(`
     query ReferendumVotes($chain: String!, $index: Int!, $limit: Int, $offset: Int) {
       referendumVotes(chain: $chain, index: $index, limit: $limit, offset: $offset) { totalCount limit offset items { ...ReferendumVoteFields } }
+    }
+  `),
+  treasurySpending: graphql(`
+    query TreasurySpending($chain: String, $from: Date, $to: Date, $by: SpendingDimension) {
+      treasurySpending(chain: $chain, from: $from, to: $to, by: $by) {
+        by categorySources
+        rows { ...SpendingRowFields }
+        excluded { ...SpendingRowFields }
+      }
     }
   `),
   event: graphql(`
@@ -285,6 +299,10 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
     async feePayments(a: { chain?: string; payer?: string; limit?: number; offset?: number } & Period) {
       const vars = { ...period(a.chain, a), payer: a.payer ?? null, ...paging(a) }
       return (await request(QUERIES.feePayments, vars)).feePayments
+    },
+
+    async treasurySpending(chain: string | undefined, p: Period, by: SpendingDimension) {
+      return (await request(QUERIES.treasurySpending, { ...period(chain, p), by })).treasurySpending
     },
 
     async referenda(a: ReferendaFilter & { limit?: number; offset?: number }) {

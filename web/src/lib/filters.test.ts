@@ -37,7 +37,14 @@ describe('parsePeriod', () => {
 
 describe('parseSpendQuery', () => {
   it('has defaults', () => {
-    expect(parseSpendQuery(qs(''))).toEqual({ value: { status: [], order: 'APPROVED_DESC', limit: DEFAULT_LIMIT, offset: 0 }, problems: [] })
+    expect(parseSpendQuery(qs(''))).toEqual({ value: { status: [], order: 'APPROVED_DESC', spending: 'CATEGORY', limit: DEFAULT_LIMIT, offset: 0 }, problems: [] })
+  })
+  it('reads how the spending panel splits, keeps it in the canonical URL, and names a bad value', () => {
+    const { value, problems } = parseSpendQuery(qs('spending=Track'))
+    expect([value.spending, problems]).toEqual(['TRACK', []])
+    expect(spendQueryString(value)).toBe('?spending=track')
+    expect(spendQueryString({ ...value, spending: 'CATEGORY' })).toBe('')
+    expect(parseSpendQuery(qs('spending=mood')).problems).toEqual(['Ignored spending "mood": use one of category, track, beneficiary, asset.'])
   })
   it('reads repeated and comma-separated statuses, case-insensitively, in a stable order without duplicates', () => {
     expect(parseSpendQuery(qs('status=Paid&status=approved')).value.status).toEqual(['Approved', 'Paid'])

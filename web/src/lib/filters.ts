@@ -4,12 +4,13 @@
  */
 import { isSs58 } from './format'
 import { ChainId } from './generated/graphql'
-import { REFERENDUM_STATUSES, SPEND_ORDERS, SPEND_STATUSES, type IsoDate, type ReferendaFilter, type ReferendumStatus, type SpendFilter, type SpendOrder, type SpendStatus } from './types'
+import { REFERENDUM_STATUSES, SPEND_ORDERS, SPEND_STATUSES, SPENDING_DIMENSIONS, type IsoDate, type ReferendaFilter, type ReferendumStatus, type SpendFilter, type SpendingDimension, type SpendOrder, type SpendStatus } from './types'
 
 export const DEFAULT_LIMIT = 50
 /** The API caps `limit` at 500 */
 export const MAX_LIMIT = 500
 export const DEFAULT_ORDER: SpendOrder = 'APPROVED_DESC'
+export const DEFAULT_SPENDING: SpendingDimension = 'CATEGORY'
 
 export interface PeriodQuery {
   chain?: string
@@ -22,6 +23,8 @@ export interface SpendQuery extends PeriodQuery {
   /** an account as the reader typed it (SS58 of any network, or a 0x public key); the API checks its checksum */
   beneficiary?: string
   order: SpendOrder
+  /** how the spending panel splits the period's spends (default CATEGORY) */
+  spending: SpendingDimension
   limit: number
   offset: number
 }
@@ -110,7 +113,15 @@ export function parseSpendQuery(params: URLSearchParams): Parsed<SpendQuery> {
     else problems.push(`Ignored order "${rawOrder}".`)
   }
 
-  return { value: { ...period.value, status, ...(account ? { beneficiary: account } : {}), order, ...parsePaging(params, problems) }, problems }
+  let spending: SpendingDimension = DEFAULT_SPENDING
+  const rawSpending = params.get('spending')?.trim()
+  if (rawSpending) {
+    const d = SPENDING_DIMENSIONS.find((k) => k === rawSpending.toUpperCase())
+    if (d) spending = d
+    else problems.push(`Ignored spending "${rawSpending}": use one of ${SPENDING_DIMENSIONS.map((x) => x.toLowerCase()).join(', ')}.`)
+  }
+
+  return { value: { ...period.value, status, ...(account ? { beneficiary: account } : {}), order, spending, ...parsePaging(params, problems) }, problems }
 }
 
 /**
@@ -199,6 +210,7 @@ export function spendQueryString(q: SpendQuery, changes: Partial<SpendQuery> = {
   for (const s of v.status) p.append('status', s)
   if (v.beneficiary) p.set('beneficiary', v.beneficiary)
   if (v.order !== DEFAULT_ORDER) p.set('order', v.order)
+  if (v.spending !== DEFAULT_SPENDING) p.set('spending', v.spending.toLowerCase())
   if (v.limit !== DEFAULT_LIMIT) p.set('limit', String(v.limit))
   if (v.offset > 0) p.set('offset', String(v.offset))
   const s = p.toString()

@@ -79,7 +79,7 @@ describe('turnoutByDay', () => {
 
 describe('referenda and votes CSV', () => {
   it('one row per referendum, tallies in exact planck with the block and source they were taken at', () => {
-    const rows = parse(referendaToCsv([referendum(7, { spends: [{ id: 'relay-local-3' } as ReferendumListed['spends'][number], { id: 'relay-asset-9' } as ReferendumListed['spends'][number]] })]), { columns: true })
+    const rows = parse(referendaToCsv([referendum(7, { spends: [{ id: 'relay-local-3' } as ReferendumListed['spends'][number], { id: 'relay-asset-9' } as ReferendumListed['spends'][number]] })]), { columns: true }) as Record<string, string>[]
     expect(Object.keys(rows[0])).toEqual([...REFERENDA_CSV_COLUMNS])
     expect(rows[0]).toMatchObject({
       id: 'relay-7',
@@ -110,7 +110,7 @@ describe('referenda and votes CSV', () => {
       extrinsicHash: '0x' + 'ab'.repeat(32),
       event: ref(120, 4, '2026-01-03T08:00:00.000Z'),
     }
-    const rows = parse(votesToCsv([vote]), { columns: true })
+    const rows = parse(votesToCsv([vote]), { columns: true }) as Record<string, string>[]
     expect(Object.keys(rows[0])).toEqual([...VOTES_CSV_COLUMNS])
     expect(rows[0]).toMatchObject({ event: 'relay-120-4', block: '120', cast: 'false', aye: 'true', conviction: '3', ayes_planck: '300', support_planck: '100' })
   })

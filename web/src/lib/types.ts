@@ -6,6 +6,7 @@
 import {
   ReferendumStatus as ReferendumStatuses,
   SpendKind as SpendKinds,
+  SpendingDimension as SpendingDimensions,
   SpendOrder as SpendOrders,
   SpendStatus as SpendStatuses,
   type AssetFieldsFragment,
@@ -24,13 +25,14 @@ import {
   type FlowFieldsFragment,
   type SpendFieldsFragment,
   type SpendPeriodFieldsFragment,
+  type TreasurySpendingQuery,
   type SummaryQuery,
   type SyncStatusQuery,
   type TreasuryDailyQuery,
   type TreasuryMigrationQuery,
 } from './generated/graphql'
 
-export type { FlowDirection, FlowKind, ReferendumStatus, SpendEventKind, SpendFilter, SpendKind, SpendOrder, SpendStatus } from './generated/graphql'
+export type { FlowDirection, FlowKind, ReferendumStatus, SpendingDimension, SpendEventKind, SpendFilter, SpendKind, SpendOrder, SpendStatus } from './generated/graphql'
 
 /** Integer amount in the asset's smallest unit, as a decimal string */
 export type Planck = string
@@ -42,6 +44,7 @@ export const SPEND_STATUSES = Object.values(SpendStatuses)
 export const SPEND_KINDS = Object.values(SpendKinds)
 export const SPEND_ORDERS = Object.values(SpendOrders)
 export const REFERENDUM_STATUSES = Object.values(ReferendumStatuses)
+export const SPENDING_DIMENSIONS = Object.values(SpendingDimensions)
 
 export type Asset = AssetFieldsFragment
 /** "<chain>-<block>-<eventIndex>" in `id` */
@@ -75,6 +78,10 @@ export type ReferendumDetail = NonNullable<ReferendumQuery['referendum']>
 export type ReferendumVote = ReferendumVoteFieldsFragment
 export type ReferendaSummary = ReferendaSummaryQuery['referendaSummary']
 export type ReferendaTrack = ReferendaTracksQuery['referendaTracks'][number]
+
+/** The spends approved in a period, split by category, track, beneficiary or asset */
+export type TreasurySpending = TreasurySpendingQuery['treasurySpending']
+export type SpendingRow = TreasurySpending['rows'][number]
 
 /** The filters of a referenda view, as the API takes them */
 export interface ReferendaFilter extends Period {

@@ -83,6 +83,16 @@ export const VoteKind = {
 } as const;
 
 export type VoteKind = typeof VoteKind[keyof typeof VoteKind];
+export const SpendingDimension = {
+  /** OpenGov.Watch's category and subcategory of the referendum that approved the spend (API_CATEGORIES_FILE over the seed) */
+  Category: 'CATEGORY',
+  /** the track of the referendum that approved the spend */
+  Track: 'TRACK',
+  Beneficiary: 'BENEFICIARY',
+  Asset: 'ASSET'
+} as const;
+
+export type SpendingDimension = typeof SpendingDimension[keyof typeof SpendingDimension];
 export const SpendKind = {
   Local: 'Local',
   Asset: 'Asset'
@@ -179,6 +189,8 @@ export type TallyFieldsFragment = { ayes: string, nays: string, support: string 
 export type ReferendumFieldsFragment = { id: string, chain: string, index: number, track: number | null, trackName: string | null, status: ReferendumStatus, endedBlock: number | null, endedAt: string | null, tallyBlock: number | null, tallyAt: string | null, tallySource: TallySource | null, submitted: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, tally: { ayes: string, nays: string, support: string } | null, turnout: { ratio: number, support: string, activeIssuance: string, blockNumber: number } | null, votes: { voters: number, ayeCapital: string, nayCapital: string, abstainCapital: string, direct: { ayes: string, nays: string, support: string }, delegated: { ayes: string, nays: string, support: string } | null }, enactment: { blockNumber: number, ok: boolean, error: string | null } | null, spends: Array<{ id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null }> };
 
 export type ReferendumVoteFieldsFragment = { id: string, voter: string, cast: boolean, kind: VoteKind, aye: boolean | null, conviction: number | null, ayeCapital: string, nayCapital: string, abstainCapital: string, extrinsicHash: string | null, weight: { ayes: string, nays: string, support: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } };
+
+export type SpendingRowFieldsFragment = { key: string, label: string, category: string | null, subcategory: string | null, track: number | null, beneficiary: string | null, amount: string | null, spends: number, referenda: number, nativeAmount: string, spendsWithoutNativeValue: number, paid: number, paidNativeAmount: string, spendIds: Array<string>, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null };
 
 export type SpendPeriodFieldsFragment = { id: string, chain: string, budgetRemaining: string, awarded: string, awardedCount: number, burnt: string, rollover: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } };
 
@@ -326,7 +338,7 @@ export type ReferendumQueryVariables = Exact<{
 }>;
 
 
-export type ReferendumQuery = { referendum: { decisionDepositBy: string | null, decisionDeposit: string | null, decidingBlock: number | null, confirmingBlock: number | null, continues: string | null, id: string, chain: string, index: number, track: number | null, trackName: string | null, status: ReferendumStatus, endedBlock: number | null, endedAt: string | null, tallyBlock: number | null, tallyAt: string | null, tallySource: TallySource | null, proposal: { kind: string, hash: string | null, inline: string | null, length: number | null }, events: Array<{ id: string, kind: ReferendumEventKind, who: string | null, amount: string | null, activeIssuance: string | null, ok: boolean | null, error: string | null, tally: { ayes: string, nays: string, support: string } | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, submitted: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, tally: { ayes: string, nays: string, support: string } | null, turnout: { ratio: number, support: string, activeIssuance: string, blockNumber: number } | null, votes: { voters: number, ayeCapital: string, nayCapital: string, abstainCapital: string, direct: { ayes: string, nays: string, support: string }, delegated: { ayes: string, nays: string, support: string } | null }, enactment: { blockNumber: number, ok: boolean, error: string | null } | null, spends: Array<{ id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null }> } | null };
+export type ReferendumQuery = { referendum: { decisionDepositBy: string | null, decisionDeposit: string | null, decidingBlock: number | null, confirmingBlock: number | null, continues: string | null, id: string, chain: string, index: number, track: number | null, trackName: string | null, status: ReferendumStatus, endedBlock: number | null, endedAt: string | null, tallyBlock: number | null, tallyAt: string | null, tallySource: TallySource | null, proposal: { kind: string, hash: string | null, inline: string | null, length: number | null }, category: { category: string, subcategory: string, notes: string | null, hideInSpends: boolean, source: string } | null, events: Array<{ id: string, kind: ReferendumEventKind, who: string | null, amount: string | null, activeIssuance: string | null, ok: boolean | null, error: string | null, tally: { ayes: string, nays: string, support: string } | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, submitted: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, tally: { ayes: string, nays: string, support: string } | null, turnout: { ratio: number, support: string, activeIssuance: string, blockNumber: number } | null, votes: { voters: number, ayeCapital: string, nayCapital: string, abstainCapital: string, direct: { ayes: string, nays: string, support: string }, delegated: { ayes: string, nays: string, support: string } | null }, enactment: { blockNumber: number, ok: boolean, error: string | null } | null, spends: Array<{ id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null }> } | null };
 
 export type ReferendumVotesQueryVariables = Exact<{
   chain: string;
@@ -337,6 +349,16 @@ export type ReferendumVotesQueryVariables = Exact<{
 
 
 export type ReferendumVotesQuery = { referendumVotes: { totalCount: number, limit: number, offset: number, items: Array<{ id: string, voter: string, cast: boolean, kind: VoteKind, aye: boolean | null, conviction: number | null, ayeCapital: string, nayCapital: string, abstainCapital: string, extrinsicHash: string | null, weight: { ayes: string, nays: string, support: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } };
+
+export type TreasurySpendingQueryVariables = Exact<{
+  chain?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  by?: SpendingDimension | null | undefined;
+}>;
+
+
+export type TreasurySpendingQuery = { treasurySpending: { by: SpendingDimension, categorySources: Array<string>, rows: Array<{ key: string, label: string, category: string | null, subcategory: string | null, track: number | null, beneficiary: string | null, amount: string | null, spends: number, referenda: number, nativeAmount: string, spendsWithoutNativeValue: number, paid: number, paidNativeAmount: string, spendIds: Array<string>, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null }>, excluded: { key: string, label: string, category: string | null, subcategory: string | null, track: number | null, beneficiary: string | null, amount: string | null, spends: number, referenda: number, nativeAmount: string, spendsWithoutNativeValue: number, paid: number, paidNativeAmount: string, spendIds: Array<string>, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null } | null } };
 
 export type EventQueryVariables = Exact<{
   id: string;
@@ -609,6 +631,32 @@ fragment TallyFields on Tally {
   nays
   support
 }`, {"fragmentName":"ReferendumVoteFields"}) as unknown as TypedDocumentString<ReferendumVoteFieldsFragment, unknown>;
+export const SpendingRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SpendingRowFields on SpendingRow {
+  key
+  label
+  category
+  subcategory
+  track
+  beneficiary
+  asset {
+    ...AssetFields
+  }
+  amount
+  spends
+  referenda
+  nativeAmount
+  spendsWithoutNativeValue
+  paid
+  paidNativeAmount
+  spendIds
+}
+    fragment AssetFields on Asset {
+  id
+  symbol
+  decimals
+  chain
+}`, {"fragmentName":"SpendingRowFields"}) as unknown as TypedDocumentString<SpendingRowFieldsFragment, unknown>;
 export const SpendPeriodFieldsFragmentDoc = new TypedDocumentString(`
     fragment SpendPeriodFields on SpendPeriod {
   id
@@ -1162,6 +1210,13 @@ export const ReferendumDocument = new TypedDocumentString(`
       inline
       length
     }
+    category {
+      category
+      subcategory
+      notes
+      hideInSpends
+      source
+    }
     decisionDepositBy
     decisionDeposit
     decidingBlock
@@ -1304,6 +1359,44 @@ fragment ReferendumVoteFields on ReferendumVote {
     ...EventFields
   }
 }`) as unknown as TypedDocumentString<ReferendumVotesQuery, ReferendumVotesQueryVariables>;
+export const TreasurySpendingDocument = new TypedDocumentString(`
+    query TreasurySpending($chain: String, $from: Date, $to: Date, $by: SpendingDimension) {
+  treasurySpending(chain: $chain, from: $from, to: $to, by: $by) {
+    by
+    categorySources
+    rows {
+      ...SpendingRowFields
+    }
+    excluded {
+      ...SpendingRowFields
+    }
+  }
+}
+    fragment AssetFields on Asset {
+  id
+  symbol
+  decimals
+  chain
+}
+fragment SpendingRowFields on SpendingRow {
+  key
+  label
+  category
+  subcategory
+  track
+  beneficiary
+  asset {
+    ...AssetFields
+  }
+  amount
+  spends
+  referenda
+  nativeAmount
+  spendsWithoutNativeValue
+  paid
+  paidNativeAmount
+  spendIds
+}`) as unknown as TypedDocumentString<TreasurySpendingQuery, TreasurySpendingQueryVariables>;
 export const EventDocument = new TypedDocumentString(`
     query Event($id: String!) {
   event(id: $id) {

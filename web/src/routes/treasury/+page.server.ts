@@ -11,12 +11,14 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
   const api = serverApi(fetch)
   const spendsPage = () => api.spends({ filter: spendFilter(query), orderBy: query.order, limit: query.limit, offset: query.offset })
   return fromApi(async () => {
-    const [sync, summary, daily, migration, feeTotals, spends] = await Promise.all([
+    const [sync, summary, daily, migration, feeTotals, spending, assets, spends] = await Promise.all([
       api.syncStatus(),
       api.treasurySummary(query.chain, period),
       api.treasuryDaily(query.chain, period),
       api.treasuryMigration(),
       api.feeTotals(query.chain, period),
+      api.treasurySpending(query.chain, period, query.spending),
+      api.assets(),
       spendsPage().catch((e) => {
         // An address of the right shape with a wrong checksum: only the API can tell. Show every spend and say why.
         if (!(e instanceof ApiError && e.badArgument === 'beneficiary')) throw e
@@ -25,6 +27,6 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
         return spendsPage()
       }),
     ])
-    return { query, problems, sync, summary, daily, migration, feeTotals, spends }
+    return { query, problems, sync, summary, daily, migration, feeTotals, spending, native: assets.find((a) => a.id === 'native') ?? summary.asset, spends }
   })
 }
