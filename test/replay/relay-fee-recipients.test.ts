@@ -43,6 +43,8 @@ const slashTotal = SLASH.validator + SLASH.nominator
 /** Referenda `kill`: the decision deposit slashed into the treasury */
 const DEPOSIT_SLASH = { block: FROM + 4, amount: 1_000n * DOT }
 const toTreasuryOf = (f: (typeof FEES)[number]) => ((f.fee - f.tip) * 80n) / 100n
+/** a deliberate change no event explains: the treasury's balance grows by this at block FROM + 2 with no event */
+const UNEXPLAINED = { block: FROM + 2, amount: 3n * DOT + 17n }
 
 let dir: string
 let server: ReplayServer
@@ -70,6 +72,7 @@ beforeAll(async () => {
         b.event('Balances.Deposit', { who: AUTHOR, amount: f.fee - t }, x).credit(AUTHOR, f.fee - t)
         b.event('TransactionPayment.TransactionFeePaid', { who: f.payer, actualFee: f.fee, tip: f.tip }, x)
       }
+      if (n === UNEXPLAINED.block) b.credit(TREASURY, UNEXPLAINED.amount)
       if (n === ERA.block) {
         // pallet-staking's end of era: EraPaid, then RewardRemainder = Treasury
         b.event('Staking.EraPaid', { eraIndex: ERA.era, validatorPayout: ERA.validatorPayout, remainder: ERA.remainder })
@@ -95,7 +98,9 @@ beforeAll(async () => {
   }
   w.close()
   server = await startReplayServer(await ReplayChain.fromFile(file))
-  stack = await startReplayStack(dir, 'relay', replayEnv('relay', server.wsUrl(), FROM))
+  // from the block after the genesis balances: the first day opens at the balance they wrote, so its drift is only
+  // what the blocks leave unexplained
+  stack = await startReplayStack(dir, 'relay', replayEnv('relay', server.wsUrl(), FROM + 1))
   await waitForHeight(stack, 'relay', LAST)
 }, 180_000)
 
@@ -137,8 +142,9 @@ describe('replay: relay fee recipients and the era remainder on Polkadot 2000000
         { date: DAY, source: 'EraRemainder', recipient: 'Treasury', asset: { id: 'native' }, paidIn: null, amount: String(ERA.remainder), count: 1 },
         { date: DAY, source: 'Fee', recipient: 'Author', asset: { id: 'native' }, paidIn: null, amount: sum((f) => f.fee - toTreasuryOf(f)), count: 2 },
         { date: DAY, source: 'Fee', recipient: 'Treasury', asset: { id: 'native' }, paidIn: null, amount: sum(toTreasuryOf), count: 2 },
-        // the offence (one sink deposit for both stakers) and the referendum deposit
-        { date: DAY, source: 'Slash', recipient: 'Treasury', asset: { id: 'native' }, paidIn: null, amount: String(slashTotal + DEPOSIT_SLASH.amount), count: 2 },
+        // the offence (one sink deposit for both stakers) and the referendum deposit: a row per kind
+        { date: DAY, source: 'Slash', recipient: 'Treasury', asset: { id: 'native' }, paidIn: null, amount: String(DEPOSIT_SLASH.amount), count: 1 },
+        { date: DAY, source: 'Slash', recipient: 'Treasury', asset: { id: 'native' }, paidIn: null, amount: String(slashTotal), count: 1 },
       ].sort((a, b) => key(a).localeCompare(key(b))),
     )
     const { eraPayouts } = await api(`{ eraPayouts(chain: "relay") { items { era remainderRecipient remainderAccount event { blockNumber } } } }`)
@@ -146,9 +152,12 @@ describe('replay: relay fee recipients and the era remainder on Polkadot 2000000
   })
 
   it('slashes: the staking offence and the referendum deposit went to the treasury, read from their deposits', async () => {
-    const { moneyFlowDaily } = await api(`{ moneyFlowDaily(chain: "relay", source: Slash) { date recipient amount count } }`)
-    // 1,200.0000000007 + 345 + 1,000 DOT
-    expect(moneyFlowDaily).toEqual([{ date: DAY, recipient: 'Treasury', amount: '25450000000007', count: 2 }])
+    const { moneyFlowDaily } = await api(`{ moneyFlowDaily(chain: "relay", source: Slash) { date recipient slashKind amount count } }`)
+    // 1,200.0000000007 + 345 DOT of the offence, 1,000 DOT of the deposit
+    expect(moneyFlowDaily).toEqual([
+      { date: DAY, recipient: 'Treasury', slashKind: 'ReferendumDeposit', amount: '10000000000000', count: 1 },
+      { date: DAY, recipient: 'Treasury', slashKind: 'Staking', amount: '15450000000007', count: 1 },
+    ])
     expect(slashTotal + DEPOSIT_SLASH.amount).toBe(25_450_000_000_007n)
   })
 
@@ -156,5 +165,25 @@ describe('replay: relay fee recipients and the era remainder on Polkadot 2000000
     const { treasuryDaily } = await api(`{ treasuryDaily(chain: "relay") { date inFees inDeposits } }`)
     // the slashes' Treasury.Deposit count as deposits too
     expect(treasuryDaily).toEqual([{ date: DAY, inFees: String(FEES.reduce((s, f) => s + toTreasuryOf(f), 0n)), inDeposits: String(ERA.remainder + slashTotal + DEPOSIT_SLASH.amount) }])
+  })
+
+  it('income by source: fees, inflation, slashes per kind and nothing else; the unexplained change is unattributed, with its day and block', async () => {
+    const { treasuryIncome } = await api(`{ treasuryIncome(chain: "relay") { asset { symbol } sources { source slashKind amount count } total unattributed unattributedDays { chain date drift openingBlock closingBlock driftBlock } movedIn } }`)
+    const fees = FEES.reduce((s, f) => s + toTreasuryOf(f), 0n)
+    expect(treasuryIncome.sources).toEqual([
+      { source: 'Fees', slashKind: null, amount: String(fees), count: 2 },
+      { source: 'Inflation', slashKind: null, amount: String(ERA.remainder), count: 1 },
+      { source: 'Slash', slashKind: 'ReferendumDeposit', amount: String(DEPOSIT_SLASH.amount), count: 1 },
+      { source: 'Slash', slashKind: 'Staking', amount: String(slashTotal), count: 1 },
+      { source: 'BountyReturned', slashKind: null, amount: '0', count: 0 },
+      { source: 'Transfers', slashKind: null, amount: '0', count: 0 },
+      // every Treasury.Deposit was a fee share, the era remainder or a slash
+      { source: 'Other', slashKind: null, amount: '0', count: null },
+    ])
+    expect(treasuryIncome.total).toBe(String(fees + ERA.remainder + slashTotal + DEPOSIT_SLASH.amount))
+    // the credit no event explains is in no source: it is the day's drift, found at its block
+    expect(treasuryIncome.unattributed).toBe(String(UNEXPLAINED.amount))
+    expect(treasuryIncome.unattributedDays).toEqual([{ chain: 'relay', date: DAY, drift: String(UNEXPLAINED.amount), openingBlock: FROM, closingBlock: LAST, driftBlock: UNEXPLAINED.block }])
+    expect(treasuryIncome.movedIn).toBe('0')
   })
 })

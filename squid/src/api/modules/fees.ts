@@ -94,10 +94,10 @@ export const fees: ApiModule = {
           w.add('source = ?', args.source)
         }
         const rows = await q<Omit<Row<MoneyFlowDay>, 'id' | 'asset_id' | 'paid_in_id'> & AssetCols & Prefixed<OrNull<Row<Asset>>, 'paid_'>>(
-          `SELECT m.chain, m.date, m.source, m.recipient, m.amount::text AS amount, m.count, ${ASSET_COLS},
+          `SELECT m.chain, m.date, m.source, m.recipient, m.slash_kind, m.amount::text AS amount, m.count, ${ASSET_COLS},
                   p.id AS paid_id, p.symbol AS paid_symbol, p.decimals AS paid_decimals, p.chain AS paid_chain
            FROM (SELECT * FROM money_flow_day ${w.sql}) m JOIN asset a ON a.id = m.asset_id LEFT JOIN asset p ON p.id = m.paid_in_id
-           ORDER BY m.date, m.chain, m.source, m.recipient, a.id, p.id NULLS FIRST`,
+           ORDER BY m.date, m.chain, m.source, m.recipient, a.id, p.id NULLS FIRST, m.slash_kind NULLS FIRST`,
           w.params,
         )
         return rows.map((r) => ({
@@ -107,6 +107,7 @@ export const fees: ApiModule = {
           recipient: r.recipient,
           asset: asset(r),
           paidIn: r.paid_id ? { id: r.paid_id, symbol: r.paid_symbol, decimals: r.paid_decimals, chain: r.paid_chain } : null,
+          slashKind: r.slash_kind,
           amount: r.amount,
           count: r.count,
         }))

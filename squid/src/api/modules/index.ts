@@ -4,8 +4,9 @@ import { chains } from './chains'
 import { eventsModule } from './events'
 import { fees } from './fees'
 import { governance } from './governance'
+import { income } from './income'
 import { spending } from './spending'
 import { staking } from './staking'
 import { treasury } from './treasury'
 
-export const API_MODULES: readonly ApiModule[] = [treasury, fees, staking, governance, spending, eventsModule(() => API_MODULES), chains]
+export const API_MODULES: readonly ApiModule[] = [treasury, fees, staking, governance, spending, income, eventsModule(() => API_MODULES), chains]

@@ -14,7 +14,7 @@ export class MoneyFlowDay {
     }
 
     /**
-     * <chain>-<date>-<source>-<recipient>-<asset id>[-via-<paidIn asset id>]
+     * <chain>-<date>-<source>-<recipient>-<asset id>[-via-<paidIn asset id>][-slash-<slashKind>]
      */
     @PrimaryColumn_()
     id!: string
@@ -46,6 +46,12 @@ export class MoneyFlowDay {
     @Index_()
     @ManyToOne_(() => Asset, {nullable: true})
     paidIn!: Asset | undefined | null
+
+    /**
+     * source Slash: what was slashed (Staking: an offence; ReferendumDeposit: Referenda.DepositSlashed; BountyBond: Bounties.BountyRejected)
+     */
+    @StringColumn_({nullable: true})
+    slashKind!: string | undefined | null
 
     @BigIntColumn_({nullable: false})
     amount!: bigint

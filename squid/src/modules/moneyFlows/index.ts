@@ -10,7 +10,7 @@ import { dayId, utcDay } from '../../mappings/facts'
 import type { AssetInfo } from '../../mappings/locations'
 import { dapModule } from '../dap'
 import { feesModule } from '../fees'
-import { slashesModule } from '../slashes'
+import { slashesModule, type Slash } from '../slashes'
 import { assetOf, defineModule } from '../module'
 import { stakingModule } from '../staking'
 
@@ -20,6 +20,7 @@ export interface MoneyFlow {
   recipient: `${MoneyRecipient}`
   asset: AssetInfo
   paidIn?: AssetInfo
+  slashKind?: Slash['kind']
   amount: bigint
 }
 
@@ -28,13 +29,13 @@ export interface MoneyFlowRecords {
 }
 
 export function moneyFlowDayId(chain: string, f: Omit<MoneyFlow, 'amount'>): string {
-  return `${dayId(chain, f.date)}-${f.source}-${f.recipient}-${f.asset.id}${f.paidIn ? `-via-${f.paidIn.id}` : ''}`
+  return `${dayId(chain, f.date)}-${f.source}-${f.recipient}-${f.asset.id}${f.paidIn ? `-via-${f.paidIn.id}` : ''}${f.slashKind ? `-slash-${f.slashKind}` : ''}`
 }
 
 export const moneyFlowsModule = defineModule<MoneyFlowRecords>({
   name: 'money-flows',
-  // 2: slashes (source Slash)
-  version: 2,
+  // 2: slashes (source Slash); 3: slashes per kind (slashKind)
+  version: 3,
   after: [feesModule, stakingModule, dapModule, slashesModule],
   entities: [MoneyFlowDay],
   empty: () => ({ flows: [] }),
@@ -73,12 +74,12 @@ export const moneyFlowsModule = defineModule<MoneyFlowRecords>({
         add({ date, source: 'DapDrip', recipient: 'Stakers', asset: native, amount: toStakers! })
       }
     }
-    for (const { ctx, recipient, toRecipient, toReporters, burned } of recordsOf(slashesModule).slashes) {
+    for (const { ctx, kind: slashKind, recipient, toRecipient, toReporters, burned } of recordsOf(slashesModule).slashes) {
       const date = utcDay(ctx.timestamp)
       // a slash with no sink has recipient Burned and toRecipient 0: its one row is `burned`
-      if (recipient !== 'Burned') add({ date, source: 'Slash', recipient, asset: native, amount: toRecipient })
-      add({ date, source: 'Slash', recipient: 'Reporters', asset: native, amount: toReporters })
-      add({ date, source: 'Slash', recipient: 'Burned', asset: native, amount: burned })
+      if (recipient !== 'Burned') add({ date, source: 'Slash', slashKind, recipient, asset: native, amount: toRecipient })
+      add({ date, source: 'Slash', slashKind, recipient: 'Reporters', asset: native, amount: toReporters })
+      add({ date, source: 'Slash', slashKind, recipient: 'Burned', asset: native, amount: burned })
     }
     return { flows }
   },
@@ -101,6 +102,7 @@ export const moneyFlowsModule = defineModule<MoneyFlowRecords>({
           recipient: f.recipient as MoneyRecipient,
           asset: assetRow(f.asset),
           paidIn: f.paidIn ? assetRow(f.paidIn) : null,
+          slashKind: f.slashKind ?? null,
           amount: 0n,
           count: 0,
         })
