@@ -162,6 +162,14 @@ export const QUERIES = {
       referendumVotes(chain: $chain, index: $index, limit: $limit, offset: $offset) { totalCount limit offset items { ...ReferendumVoteFields } }
     }
   `),
+  treasuryIncome: graphql(`
+    query TreasuryIncome($chain: String, $from: Date, $to: Date) {
+      treasuryIncome(chain: $chain, from: $from, to: $to) {
+        asset { ...AssetFields } sources { source slashKind amount count } total unattributed movedIn
+        unattributedDays { chain date drift openingBlock closingBlock driftBlock }
+      }
+    }
+  `),
   treasurySpending: graphql(`
     query TreasurySpending($chain: String, $from: Date, $to: Date, $by: SpendingDimension) {
       treasurySpending(chain: $chain, from: $from, to: $to, by: $by) {
@@ -299,6 +307,10 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
     async feePayments(a: { chain?: string; payer?: string; limit?: number; offset?: number } & Period) {
       const vars = { ...period(a.chain, a), payer: a.payer ?? null, ...paging(a) }
       return (await request(QUERIES.feePayments, vars)).feePayments
+    },
+
+    async treasuryIncome(chain: string | undefined, p: Period = {}) {
+      return (await request(QUERIES.treasuryIncome, period(chain, p))).treasuryIncome
     },
 
     async treasurySpending(chain: string | undefined, p: Period, by: SpendingDimension) {

@@ -26,6 +26,7 @@ import {
   type SpendFieldsFragment,
   type SpendPeriodFieldsFragment,
   type TreasurySpendingQuery,
+  type TreasuryIncomeQuery,
   type SummaryQuery,
   type SyncStatusQuery,
   type TreasuryDailyQuery,
@@ -78,6 +79,9 @@ export type ReferendumDetail = NonNullable<ReferendumQuery['referendum']>
 export type ReferendumVote = ReferendumVoteFieldsFragment
 export type ReferendaSummary = ReferendaSummaryQuery['referendaSummary']
 export type ReferendaTrack = ReferendaTracksQuery['referendaTracks'][number]
+
+/** The treasury's native income of a period by source, and what no event explains */
+export type TreasuryIncome = TreasuryIncomeQuery['treasuryIncome']
 
 /** The spends approved in a period, split by category, track, beneficiary or asset */
 export type TreasurySpending = TreasurySpendingQuery['treasurySpending']

@@ -83,6 +83,22 @@ export const VoteKind = {
 } as const;
 
 export type VoteKind = typeof VoteKind[keyof typeof VoteKind];
+export const IncomeSourceKind = {
+  /** its share of transaction fees (the fees module's split) */
+  Fees: 'Fees',
+  /** the staking era's remainder (Staking.EraPaid remainder deposited to the treasury) */
+  Inflation: 'Inflation',
+  /** slashes deposited to the treasury, one row per kind (slashKind: Staking, ReferendumDeposit, BountyBond) */
+  Slash: 'Slash',
+  /** what bounties returned */
+  BountyReturned: 'BountyReturned',
+  /** transfers into the treasury accounts */
+  Transfers: 'Transfers',
+  /** deposits (Treasury.Deposit) that no fee, era remainder or slash explains */
+  Other: 'Other'
+} as const;
+
+export type IncomeSourceKind = typeof IncomeSourceKind[keyof typeof IncomeSourceKind];
 export const SpendingDimension = {
   /** OpenGov.Watch's category and subcategory of the referendum that approved the spend (API_CATEGORIES_FILE over the seed) */
   Category: 'CATEGORY',
@@ -349,6 +365,15 @@ export type ReferendumVotesQueryVariables = Exact<{
 
 
 export type ReferendumVotesQuery = { referendumVotes: { totalCount: number, limit: number, offset: number, items: Array<{ id: string, voter: string, cast: boolean, kind: VoteKind, aye: boolean | null, conviction: number | null, ayeCapital: string, nayCapital: string, abstainCapital: string, extrinsicHash: string | null, weight: { ayes: string, nays: string, support: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } };
+
+export type TreasuryIncomeQueryVariables = Exact<{
+  chain?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type TreasuryIncomeQuery = { treasuryIncome: { total: string, unattributed: string, movedIn: string, asset: { id: string, symbol: string, decimals: number | null, chain: string }, sources: Array<{ source: IncomeSourceKind, slashKind: string | null, amount: string, count: number | null }>, unattributedDays: Array<{ chain: string, date: string, drift: string, openingBlock: number | null, closingBlock: number | null, driftBlock: number | null }> } };
 
 export type TreasurySpendingQueryVariables = Exact<{
   chain?: string | null | undefined;
@@ -1359,6 +1384,37 @@ fragment ReferendumVoteFields on ReferendumVote {
     ...EventFields
   }
 }`) as unknown as TypedDocumentString<ReferendumVotesQuery, ReferendumVotesQueryVariables>;
+export const TreasuryIncomeDocument = new TypedDocumentString(`
+    query TreasuryIncome($chain: String, $from: Date, $to: Date) {
+  treasuryIncome(chain: $chain, from: $from, to: $to) {
+    asset {
+      ...AssetFields
+    }
+    sources {
+      source
+      slashKind
+      amount
+      count
+    }
+    total
+    unattributed
+    movedIn
+    unattributedDays {
+      chain
+      date
+      drift
+      openingBlock
+      closingBlock
+      driftBlock
+    }
+  }
+}
+    fragment AssetFields on Asset {
+  id
+  symbol
+  decimals
+  chain
+}`) as unknown as TypedDocumentString<TreasuryIncomeQuery, TreasuryIncomeQueryVariables>;
 export const TreasurySpendingDocument = new TypedDocumentString(`
     query TreasurySpending($chain: String, $from: Date, $to: Date, $by: SpendingDimension) {
   treasurySpending(chain: $chain, from: $from, to: $to, by: $by) {

@@ -11,12 +11,13 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
   const api = serverApi(fetch)
   const spendsPage = () => api.spends({ filter: spendFilter(query), orderBy: query.order, limit: query.limit, offset: query.offset })
   return fromApi(async () => {
-    const [sync, summary, daily, migration, feeTotals, spending, assets, spends] = await Promise.all([
+    const [sync, summary, daily, migration, feeTotals, income, spending, assets, spends] = await Promise.all([
       api.syncStatus(),
       api.treasurySummary(query.chain, period),
       api.treasuryDaily(query.chain, period),
       api.treasuryMigration(),
       api.feeTotals(query.chain, period),
+      api.treasuryIncome(query.chain, period),
       api.treasurySpending(query.chain, period, query.spending),
       api.assets(),
       spendsPage().catch((e) => {
@@ -27,6 +28,6 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
         return spendsPage()
       }),
     ])
-    return { query, problems, sync, summary, daily, migration, feeTotals, spending, native: assets.find((a) => a.id === 'native') ?? summary.asset, spends }
+    return { query, problems, sync, summary, daily, migration, feeTotals, income, spending, native: assets.find((a) => a.id === 'native') ?? summary.asset, spends }
   })
 }
