@@ -375,9 +375,9 @@ describe.skipIf(!target)('web dashboard in headless Chromium', () => {
       }
       const csv = await fetch(`${target!.webUrl}/governance/${r.chain}/${r.index}/votes.csv`)
       expect(csv.status).toBe(200)
-      const { referendumVotes } = await gql<{ referendumVotes: { totalCount: number; items: { id: string }[] } }>(target!.apiUrl, `{ referendumVotes(chain: "${r.chain}", index: ${r.index}, limit: 500) { totalCount items { id } } }`)
+      const { referendumVotes } = await gql<{ referendumVotes: { totalCount: number; items: { event: { id: string } }[] } }>(target!.apiUrl, `{ referendumVotes(chain: "${r.chain}", index: ${r.index}, limit: 500) { totalCount items { event { id } } } }`)
       const lines = (await csv.text()).trimEnd().split('\n')
-      expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(referendumVotes.items.map((v) => v.id))
+      expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(referendumVotes.items.map((v) => v.event.id))
       await page.close()
     })
 
@@ -399,7 +399,7 @@ describe.skipIf(!target)('web dashboard in headless Chromium', () => {
       expect((await fetch(`${target!.webUrl}/governance/relay/4000000000`)).status).toBe(404)
       const bad = await fetch(`${target!.webUrl}/governance/referenda.csv?track=root`)
       expect(bad.status).toBe(400)
-      expect(await bad.text()).toContain('Ignored track "root"')
+      expect(((await bad.json()) as { message: string }).message).toContain('Ignored track "root"')
     })
   })
 

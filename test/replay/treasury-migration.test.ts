@@ -78,6 +78,19 @@ const DED = { parents: 0, interior: { X2: [{ PalletInstance: 50 }, { GeneralInde
 const HERE = { parents: 0, interior: { Here: null } }
 const onAssetHub = (assetId: unknown) => ({ V5: { location: HERE, assetId } })
 const toBob = { V5: { location: HERE, accountId: { parents: 0, interior: { X1: [{ AccountId32: { network: null, id: BOB } }] } } } }
+/** a referendum ongoing across the migration: submitted and deciding on the relay, moved to Asset Hub with no event */
+const MOVED_REFERENDUM = {
+  index: 1780,
+  track: 34,
+  proposal: { hash: '0x' + '7e'.repeat(32), len: 120 },
+  submittedAt: R0 + 1,
+  decidingAt: R0 + 2,
+  relayTally: { ayes: 10n * DOT, nays: 0n, support: 5n * DOT },
+  // what the migrator wrote on Asset Hub: its status at the relay's last block, in relay-chain block numbers
+  ahTally: { ayes: 4_000n * DOT, nays: 1_500n * DOT, support: 2_500n * DOT },
+  deposit: 2_000n * DOT,
+}
+
 const A = {
   oldTreasury: 900n * DOT,
   deliveryFee: { at: A0, value: 2n * DOT },
@@ -117,6 +130,9 @@ function writeRelay(file: string) {
   for (let n = R0 - 1; n <= RELAY_LAST; n++) {
     w.block({ number: n, timestamp: relayTime(n) }, (b) => {
       if (n === R.deposit.at) b.event('Treasury.Deposit', { value: R.deposit.value }).credit(TREASURY, R.deposit.value)
+      const lookup = { Lookup: { hash: MOVED_REFERENDUM.proposal.hash, len: MOVED_REFERENDUM.proposal.len } }
+      if (n === MOVED_REFERENDUM.submittedAt) b.event('Referenda.Submitted', { index: MOVED_REFERENDUM.index, track: MOVED_REFERENDUM.track, proposal: lookup })
+      if (n === MOVED_REFERENDUM.decidingAt) b.event('Referenda.DecisionStarted', { index: MOVED_REFERENDUM.index, track: MOVED_REFERENDUM.track, proposal: lookup, tally: MOVED_REFERENDUM.relayTally })
       if (n === R.openSpend.at) {
         b.event('Treasury.AssetSpendApproved', {
           index: R.openSpend.index,
@@ -210,6 +226,26 @@ function writeAssetHub(file: string) {
       if (n === A.drained.at) {
         const all = w.balanceOf(OLD_ASSET_HUB_TREASURY)
         b.event('Balances.Transfer', { from: OLD_ASSET_HUB_TREASURY, to: TREASURY, amount: all }).debit(OLD_ASSET_HUB_TREASURY, all).credit(TREASURY, all)
+        // the migrator moves the relay's ongoing referendum under the same index (no event)
+        const m = MOVED_REFERENDUM
+        b.write(
+          b.spec.storageKey('Referenda.ReferendumInfoFor', [m.index]),
+          b.spec.storageValue('Referenda.ReferendumInfoFor', {
+            Ongoing: {
+              track: m.track,
+              origin: { system: { Root: null } },
+              proposal: { Lookup: { hash: m.proposal.hash, len: m.proposal.len } },
+              enactment: { After: 14_400 },
+              submitted: m.submittedAt,
+              submissionDeposit: { who: BOB, amount: DOT },
+              decisionDeposit: { who: BOB, amount: m.deposit },
+              deciding: { since: m.decidingAt, confirming: null },
+              tally: m.ahTally,
+              inQueue: false,
+              alarm: null,
+            },
+          }),
+        )
         // the migrator inserts the relay's open spend under the same index, re-anchored to Asset Hub (no event)
         b.write(
           b.spec.storageKey('Treasury.Spends', [R.openSpend.index]),
@@ -304,6 +340,30 @@ const DAY3 = '2025-11-06'
 const s = (x: bigint) => String(x)
 
 describe('replay: one Polkadot treasury across the Asset Hub migration (relay 2000000, Asset Hub 2000006 → 2003001)', () => {
+  it('a referendum ongoing at the migration continues on Asset Hub under the same index, read from storage at its last block, linked both ways', async () => {
+    const m = MOVED_REFERENDUM
+    const q = (chain: string) =>
+      api(`{ referendum(chain: "${chain}", index: ${m.index}) { status track trackName proposal { kind hash length } submitted { blockNumber } decisionDeposit decisionDepositBy tally { ayes nays support } tallyBlock tallySource continues continuedBy } }`)
+    const { referendum: onAh } = await q('asset-hub')
+    expect(onAh).toEqual({
+      status: 'Deciding',
+      track: m.track,
+      trackName: 'big_spender',
+      proposal: { kind: 'Lookup', hash: m.proposal.hash, length: m.proposal.len },
+      // no Submitted event here: its submission is the relay's
+      submitted: null,
+      decisionDeposit: String(m.deposit),
+      decisionDepositBy: encodeAddress(BOB, 0),
+      tally: { ayes: String(m.ahTally.ayes), nays: String(m.ahTally.nays), support: String(m.ahTally.support) },
+      tallyBlock: MIGRATION_WINDOW['asset-hub'].to,
+      tallySource: 'Storage',
+      continues: `relay-${m.index}`,
+      continuedBy: null,
+    })
+    const { referendum: onRelay } = await q('relay')
+    expect(onRelay).toMatchObject({ status: 'Deciding', submitted: { blockNumber: m.submittedAt }, tallySource: 'Event', tallyBlock: m.decidingAt, continues: null, continuedBy: `asset-hub-${m.index}` })
+  })
+
   it('indexes both chains to their last block, Asset Hub on the upgraded runtime', async () => {
     const { syncStatus } = await api('{ syncStatus { chain specVersion indexedHeight } }')
     expect([...syncStatus].sort((a: any, b: any) => a.chain.localeCompare(b.chain))).toEqual([

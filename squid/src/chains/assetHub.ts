@@ -38,5 +38,7 @@ export const assetHub: ChainProfile = {
     },
     // the first block with pallet-dap (spec 2003000) is not known here: set ASSET_HUB_DAP_FROM_BLOCK
     dap: {},
+    // the referenda ongoing on the relay at the migration continue here under the same index, with no event
+    referenda: { continuesReferendaOf: 'relay' },
   },
 }

@@ -124,11 +124,15 @@ async function withDetails(q: ApiDb['q'], rows: Row<Referendum>[]) {
   const spendIds = rows.flatMap((r) => r.spend_ids)
   const spends = spendIds.length ? await spendsWithEvents(q, await q<SpendRow>(`SELECT s.*, ${ASSET_COLS} FROM spend s JOIN asset a ON a.id = s.asset_id WHERE s.id = ANY($1)`, [spendIds])) : []
   const spendById = new Map(spends.map((s) => [s.id, s]))
+  // the referenda that continue these (the same index on Asset Hub after the migration)
+  const continuing = await q<{ id: string; continues: string }>(`SELECT id, continues FROM referendum WHERE continues = ANY($1)`, [ids])
+  const continuedBy = new Map(continuing.map((c) => [c.continues, c.id]))
   return rows.map((r) => {
     const own = (eventsOf.get(r.id) ?? []).map(referendumEventFromRow)
     return {
       ...referendumFromRow(r),
       submitted: own.find((e) => e.kind === 'Submitted')?.event ?? null,
+      continuedBy: continuedBy.get(r.id) ?? null,
       events: own,
       // a spend the treasury module has not written (another chain's, or before its range) is left out, never invented
       spends: r.spend_ids.map((id) => spendById.get(id)).filter((s): s is NonNullable<typeof s> => s !== undefined),

@@ -76,6 +76,16 @@ export interface OngoingState {
   tally: Tally
 }
 
+/** An ongoing referendum as storage has it, for one that arrives with no event (moved by the migration). */
+export interface StoredReferendum extends OngoingState {
+  index: number
+  proposal: Proposal
+  /** the pallet's block numbers (relay-chain blocks, on Asset Hub too) */
+  submitted: number
+  deciding?: { since: number; confirming?: number }
+  decisionDeposit?: { who: string; amount: bigint }
+}
+
 export interface ActiveIssuance {
   total: bigint
   inactive: bigint
@@ -93,12 +103,17 @@ export interface ReferendaDecoders {
   issuance(chain: string, block: BlockCtx): Promise<ActiveIssuance>
   /** undefined: the referendum is unknown or no longer ongoing at that block */
   ongoing(chain: string, block: BlockCtx, index: number): Promise<OngoingState | undefined>
+  /** every referendum ongoing at that block */
+  allOngoing(chain: string, block: BlockCtx): Promise<StoredReferendum[]>
 }
 
 type RawProposal = { __kind: 'Inline'; value: string } | { __kind: 'Legacy'; hash: string } | { __kind: 'Lookup'; hash: string; len: number }
 const proposalOf = (p: RawProposal): Proposal =>
   p.__kind === 'Inline' ? { kind: 'Inline', inline: p.value, length: (p.value.length - 2) / 2 } : p.__kind === 'Legacy' ? { kind: 'Legacy', hash: p.hash } : { kind: 'Lookup', hash: p.hash, length: p.len }
 
+type RawInfo =
+  | { __kind: 'Ongoing'; value: { track: number; proposal: RawProposal; submitted: number; decisionDeposit?: { who: string; amount: bigint }; deciding?: { since: number; confirming?: number }; tally: Tally } }
+  | { __kind: 'Approved' | 'Rejected' | 'Cancelled' | 'TimedOut' | 'Killed'; value: unknown }
 type RawVote = { __kind: 'Standard'; vote: number; balance: bigint } | { __kind: 'Split'; aye: bigint; nay: bigint } | { __kind: 'SplitAbstain'; aye: bigint; nay: bigint; abstain: bigint }
 /** The Vote byte: the top bit is aye, the low seven the conviction (0 = None … 6 = Locked6x). */
 export const voteOf = (v: RawVote): AccountVote =>
@@ -170,6 +185,29 @@ function referendaDecoders(t: ReferendaTypes): ReferendaDecoders {
       const total = await storageAt(chain, 'Balances.TotalIssuance', t.storage.balances.totalIssuance, block).get(block)
       const inactive = await storageAt(chain, 'Balances.InactiveIssuance', t.storage.balances.inactiveIssuance, block).get(block)
       return { total: total ?? 0n, inactive: inactive ?? 0n }
+    },
+    async allOngoing(chain, block) {
+      // a runtime without the pallet (Asset Hub before the migration) has no referenda
+      if ((block._runtime as { hasStorageItem?(n: string): boolean } | undefined)?.hasStorageItem?.('Referenda.ReferendumInfoFor') === false) return []
+      const v = storageAt(chain, 'Referenda.ReferendumInfoFor', t.storage.referenda.referendumInfoFor, block)
+      const out: StoredReferendum[] = []
+      // paged (state_getKeysPaged): nodes no longer serve the unbounded state_getKeys
+      for await (const page of v.getPairsPaged(100, block) as AsyncIterable<[number, RawInfo | undefined][]>) {
+        for (const [index, info] of page) {
+          if (info?.__kind !== 'Ongoing') continue
+          const o = info.value
+          out.push({
+            index,
+            track: o.track,
+            tally: o.tally,
+            proposal: proposalOf(o.proposal),
+            submitted: o.submitted,
+            deciding: o.deciding ? { since: o.deciding.since, confirming: o.deciding.confirming ?? undefined } : undefined,
+            decisionDeposit: o.decisionDeposit ? { who: o.decisionDeposit.who, amount: o.decisionDeposit.amount } : undefined,
+          })
+        }
+      }
+      return out.sort((a, b) => a.index - b.index)
     },
     async ongoing(chain, block, index) {
       const info: { __kind: string; value: { track: number; tally: Tally } } | undefined = await storageAt(chain, 'Referenda.ReferendumInfoFor', t.storage.referenda.referendumInfoFor, block).get(block, index)

@@ -16,9 +16,11 @@ import { Referendum, ReferendaTrack, ReferendumEvent, ReferendumEventKind, Refer
 import { namesOf } from '../../decoders/decode'
 import { ctxId, type EventCtx } from '../../mappings/facts'
 import { encodeAccount } from '../../mappings/locations'
-import { decodersOn, defineModule, eventCtx, type BlockHeader, type StorageReads } from '../module'
+import { migrationWindow } from '../../mappings/migration'
+import type { ChainId } from '../../chains'
+import { decodersOn, defineModule, eventCtx, optionsOf, type BlockHeader, type ChainEnv, type StorageReads } from '../module'
 import { assetSpendId, localSpendId, treasuryModule } from '../treasury'
-import { REFERENDA_DECODERS, type ActiveIssuance, type Dispatched, type OngoingState, type ReferendaDecoders, type ReferendumEvent as ReferendumChange, type Tally, type TrackInfo, type VoteEvent } from './decoders'
+import { REFERENDA_DECODERS, type ActiveIssuance, type Dispatched, type OngoingState, type StoredReferendum, type ReferendaDecoders, type ReferendumEvent as ReferendumChange, type Tally, type TrackInfo, type VoteEvent } from './decoders'
 import { enactmentIndex } from './enactment'
 import { addWeight, delegatedPart, NO_WEIGHT, turnoutPerBillion, weightOf, type VoteWeight } from './tally'
 
@@ -41,6 +43,27 @@ export interface ReferendaRecords {
 export interface ReferendaReads {
   [issuance: `issuance:${number}`]: ActiveIssuance
   [ongoing: `ongoing:${number}`]: OngoingState | undefined
+  /** the referenda ongoing at the migration's last block: they continue here under the same index, with no event */
+  atMigrationEnd?: StoredReferendum[]
+}
+
+export interface ReferendaOptions {
+  /** the chain whose ongoing referenda the Asset Hub migration moved here */
+  continuesReferendaOf?: ChainId
+}
+
+declare module '../../chains/profile' {
+  interface ModuleOptions {
+    referenda: ReferendaOptions
+  }
+}
+
+/** The migration's last block when it is in this batch and this chain continues another's referenda. */
+function migrationEndIn(env: ChainEnv, blocks: { header: BlockHeader }[]): { header: BlockHeader; from: ChainId } | undefined {
+  const from = optionsOf(env, 'referenda')?.continuesReferendaOf
+  const window = from && migrationWindow(env.cfg.chain, env.cfg.network)
+  const end = window ? blocks.find((b) => b.header.height === window.to)?.header : undefined
+  return end && from ? { header: end, from } : undefined
 }
 
 const issuanceKey = (height: number) => `issuance:${height}` as const
@@ -118,7 +141,8 @@ const hasTally = (e: ReferendumChange): e is Extract<ReferendumChange, { tally: 
 
 export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, unknown, ReferendaDecoders>({
   name: 'referenda',
-  version: 2,
+  // 2: tallies read from storage after votes; 3: referenda the migration moved, continued from storage
+  version: 3,
   after: [treasuryModule],
   // parents first: written in this order (a voter points at its vote, a vote at its referendum), deleted in reverse
   entities: [ReferendaTrack, Referendum, ReferendumEvent, ReferendumVote, ReferendumVoter],
@@ -186,10 +210,15 @@ export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, un
     ]
   },
 
-  reads(env, { tallyBlocks, voteTallies }) {
+  reads(env, { tallyBlocks, voteTallies }, blocks) {
     const out: StorageReads<ReferendaReads> = {}
     const d = decodersOn(referendaModule, env)
     if (!d) return out
+    const end = migrationEndIn(env, blocks)
+    if (end) {
+      out.atMigrationEnd = { block: end.header, what: 'Referenda.ReferendumInfoFor of every referendum, at the last block of the migration', read: (b) => d.allOngoing(env.cfg.chain, b) }
+      if (!tallyBlocks.some((b) => b.height === end.header.height)) tallyBlocks = [...tallyBlocks, end.header]
+    }
     for (const block of tallyBlocks) {
       out[issuanceKey(block.height)] = { block, what: 'Balances.TotalIssuance and InactiveIssuance (the active issuance a referendum’s support is measured against)', read: (b) => d.issuance(env.cfg.chain, b) }
     }
@@ -199,7 +228,7 @@ export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, un
     return out
   },
 
-  apply(env, records, ctx) {
+  apply(env, records, ctx, blocks) {
     const chain = env.cfg.chain
     const account = (a: string) => encodeAccount(a, env.ss58Prefix)
     const referenda = new Map<string, Referendum>()
@@ -214,6 +243,19 @@ export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, un
     const events: ReferendumEvent[] = []
     const votes: ReferendumVote[] = []
     const tracks = new Map((records.tracks?.list ?? []).map((t) => [t.id, t]))
+
+    // before the batch's events: the referenda the migration moved here, as storage has them at its last block
+    const end = migrationEndIn(env, blocks)
+    const moved = end ? ctx.read('atMigrationEnd') : undefined
+    if (end && moved?.length) {
+      const d = decodersOn(referendaModule, env)!
+      const names = new Map(d.tracks(chain, end.header).map((t) => [t.id, t.name]))
+      for (const m of moved) {
+        const r = referendum(m.index)
+        continueReferendum(r, m, `${end.from}-${m.index}`, names.get(m.track) ?? null, account)
+        setTally(r, m.tally, { height: end.header.height, at: new Date(end.header.timestamp ?? 0) }, TallySource.Storage, ctx.read(issuanceKey(end.header.height)))
+      }
+    }
 
     // every item in block and event order: a vote counts in the tally events that follow it
     type Step = { ctx: EventCtx; run: () => void }
@@ -282,6 +324,26 @@ export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, un
     ctx.write(ReferendumVoter, voters.values())
   },
 })
+
+/**
+ * A referendum that arrives with no event, as storage has it: its track, proposal, decision deposit and phase. Its
+ * submission and decision blocks are the pallet's (relay-chain blocks), not this chain's: they stay on the
+ * referendum it continues, so submittedBlock and decidingBlock are left unset rather than mixed.
+ */
+function continueReferendum(r: Referendum, m: StoredReferendum, continues: string, trackName: string | null, account: (a: string) => string): void {
+  r.continues = continues
+  r.track = m.track
+  r.trackName = trackName ?? r.trackName
+  r.proposalKind = m.proposal.kind
+  r.proposalHash = m.proposal.hash ?? null
+  r.proposalInline = m.proposal.inline ?? null
+  r.proposalLength = m.proposal.length ?? null
+  if (m.decisionDeposit) {
+    r.decisionDepositBy = account(m.decisionDeposit.who)
+    r.decisionDeposit = m.decisionDeposit.amount
+  }
+  r.status = !m.deciding ? ReferendumStatus.Preparing : m.deciding.confirming != null ? ReferendumStatus.Confirming : ReferendumStatus.Deciding
+}
 
 /** The spends the treasury's records approved, per block: local (SpendApproved) and asset (AssetSpendApproved) ones. */
 function spendApprovalsByBlock(chain: string, items: { ctx: EventCtx; event: { kind: string; index?: number } }[]): Map<number, { eventIndex: number; spendId: string }[]> {
