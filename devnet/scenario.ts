@@ -199,6 +199,8 @@ export interface GovernanceRecord {
   index: number
   track: number
   trackName: string
+  /** the proposal: System.remark of these bytes, inline */
+  remark: string
   submission: TxRecord
   decisionDeposit: TxRecord
   delegation: { tx: TxRecord; from: string; to: string; conviction: number; balance: string }
@@ -918,7 +920,8 @@ async function referendumWithVotes({ relay, who: { alice, bob, charlie, dave, ev
   if (!tipper) throw new Error(`relay: no small_tipper track in Referenda.Tracks (${tracks.map(named).join(', ')})`)
   const track = tipper[0].toNumber()
   const index = Number((await r.query.referenda.referendumCount()).toString())
-  const remark = r.tx.system.remark('cloudhub devnet referendum').method.toHex()
+  const remarkBytes = u8aToHex(new TextEncoder().encode('cloudhub devnet referendum'))
+  const remark = r.tx.system.remark(remarkBytes).method.toHex()
   const delegation = { conviction: 2, balance: 50n * u }
 
   const submitP = await submit(relay, alice, r.tx.referenda.submit({ Origins: 'SmallTipper' }, { Inline: remark }, { After: 10 }), `relay: Alice submits referendum ${index} on small_tipper`)
@@ -961,6 +964,7 @@ async function referendumWithVotes({ relay, who: { alice, bob, charlie, dave, ev
     index,
     track,
     trackName: 'small_tipper',
+    remark: remarkBytes,
     submission,
     decisionDeposit,
     delegation: { tx: delegationTx, from: charlie.address, to: dave.address, conviction: delegation.conviction, balance: delegation.balance.toString() },

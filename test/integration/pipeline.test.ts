@@ -339,7 +339,7 @@ describe('one event, every fact derived from it', () => {
 describe('governance: a referendum on the Paseo relay with real votes and a delegation', () => {
   const g = record.governance!
   const REFERENDUM = `query($index: Int!) { referendum(chain: "relay", index: $index) {
-    index track trackName status proposal { kind inline length } submitted { blockNumber } decisionDepositBy decisionDeposit
+    index track trackName status proposal { kind inline length call { name args source } } submitted { blockNumber } decisionDepositBy decisionDeposit
     tally { ayes nays support } tallyBlock tallySource turnout { ratio support activeIssuance blockNumber }
     votes { voters direct { ayes nays support } ayeCapital nayCapital abstainCapital delegated { ayes nays support } }
     events { kind who amount event { blockNumber } }
@@ -371,7 +371,8 @@ describe('governance: a referendum on the Paseo relay with real votes and a dele
       track: g.track,
       trackName: g.trackName,
       status: 'Preparing',
-      proposal: { kind: 'Inline', length: expect.any(Number) },
+      // what was asked, decoded by the runtime at submission
+      proposal: { kind: 'Inline', length: expect.any(Number), call: { name: 'System.remark', args: JSON.stringify({ remark: g.remark }), source: 'Inline' } },
       submitted: { blockNumber: g.submission.blockNumber },
       tally: { ayes: g.tally.ayes, nays: g.tally.nays, support: g.tally.support },
       tallyBlock: g.tally.blockNumber,

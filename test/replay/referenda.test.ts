@@ -17,6 +17,8 @@ import { startReplayServer, type ReplayServer } from '../../devnet/replay/server
 import { encodeAccount } from '../../squid/src/mappings/locations'
 import { enactmentId } from '../../squid/src/modules/referenda'
 import { gql } from '../support/api'
+import { blake2AsHex } from '@polkadot/util-crypto'
+import { u8aToHex } from '@polkadot/util'
 import { TREASURY, replayEnv, startReplayStack, waitForHeight, workDir, type ReplayStack } from './harness'
 
 const POLKADOT_2000000 = 'polkadot/polkadot-2000000.opengov-cli-f5749517.v14.scale'
@@ -33,6 +35,7 @@ const ss58 = (a: string) => encodeAccount(a, 0)
 /** Polkadot's tracks: 34 big_spender, 32 small_spender, 0 root */
 const REF = { index: 5, track: 34, hash: '0x' + '5a'.repeat(32), len: 97, deposit: 2_000n * DOT }
 const SMALL = { index: 6, track: 32 }
+const SMALL_CALL = { inline: '' }
 const REJECTED = { index: 7, track: 0 }
 const TIMED_OUT = { index: 8, track: 0 }
 
@@ -91,7 +94,14 @@ beforeAll(async () => {
   w.block({ number: at(0), timestamp: T0 })
   w.block({ number: at(1), timestamp: T0 + 6_000 }, (b) => {
     issuance(b, ISSUANCE_1)
-    for (const r of [REF, SMALL, REJECTED, TIMED_OUT]) b.event('Referenda.Submitted', { index: r.index, track: r.track, proposal: { Lookup: { hash: REF.hash, len: REF.len } } })
+    // the beneficiary is a MultiAddress (its Id variant); referendum 5 asks through a preimage noted before it (Preimage.PreimageFor, keyed by the call's hash and
+    // length); 6 carries its call inline
+    const refCall = b.spec.encodeCall('Treasury.spend_local', { amount: 500n * DOT, beneficiary: BOB })
+    Object.assign(REF, { hash: blake2AsHex(refCall), len: refCall.length })
+    b.write(b.spec.storageKey('Preimage.PreimageFor', [[REF.hash, REF.len]]), b.spec.storageValue('Preimage.PreimageFor', u8aToHex(refCall)))
+    SMALL_CALL.inline = u8aToHex(b.spec.encodeCall('Treasury.spend_local', { amount: 70n * DOT, beneficiary: BOB }))
+    for (const r of [REF, REJECTED, TIMED_OUT]) b.event('Referenda.Submitted', { index: r.index, track: r.track, proposal: { Lookup: { hash: REF.hash, len: REF.len } } })
+    b.event('Referenda.Submitted', { index: SMALL.index, track: SMALL.track, proposal: { Inline: SMALL_CALL.inline } })
     b.event('Referenda.DecisionDepositPlaced', { index: REF.index, who: PROPOSER, amount: REF.deposit })
   })
   w.block({ number: at(2), timestamp: T0 + 12_000 }, (b) => {
@@ -99,7 +109,7 @@ beforeAll(async () => {
   })
   w.block({ number: at(3), timestamp: T0 + 18_000 }, (b) => {
     b.event('Referenda.DecisionStarted', { index: REF.index, track: REF.track, proposal: { Lookup: { hash: REF.hash, len: REF.len } }, tally: tally(TALLY_3) })
-    b.event('Referenda.DecisionStarted', { index: SMALL.index, track: SMALL.track, proposal: { Lookup: { hash: REF.hash, len: REF.len } }, tally: ZERO })
+    b.event('Referenda.DecisionStarted', { index: SMALL.index, track: SMALL.track, proposal: { Inline: SMALL_CALL.inline }, tally: ZERO })
   })
   w.block({ number: at(4), timestamp: T0 + 24_000 }, (b) => {
     vote(b, A, REVOTE)
@@ -275,6 +285,16 @@ describe('replay: referenda, votes, turnout and enactments on Polkadot relay 200
       ['DOT', String(570n * DOT), 2],
       ['USDT', '25000000000', 1],
     ])
+  })
+
+  it('what was asked: the proposal decoded at submission, from its preimage (5) or its inline bytes (6)', async () => {
+    const call = async (index: number) => (await api(`{ referendum(chain: "relay", index: ${index}) { proposal { kind length call { name args source } } } }`)).referendum.proposal
+    expect(await call(REF.index)).toEqual({
+      kind: 'Lookup',
+      length: REF.len,
+      call: { name: 'Treasury.spend_local', args: JSON.stringify({ amount: String(500n * DOT), beneficiary: { __kind: "Id", value: BOB } }), source: 'Preimage.PreimageFor' },
+    })
+    expect(await call(SMALL.index)).toMatchObject({ kind: 'Inline', call: { name: 'Treasury.spend_local', args: JSON.stringify({ amount: String(70n * DOT), beneficiary: { __kind: "Id", value: BOB } }), source: 'Inline' } })
   })
 
   it('the tracks as the runtime constant has them, read at the block of the submissions', async () => {

@@ -152,7 +152,7 @@ export const QUERIES = {
     query Referendum($chain: String!, $index: Int!) {
       referendum(chain: $chain, index: $index) {
         ...ReferendumFields
-        proposal { kind hash inline length } category { category subcategory notes hideInSpends source } decisionDepositBy decisionDeposit decidingBlock confirmingBlock continues continuedBy
+        proposal { kind hash inline length call { name args source } } category { category subcategory notes hideInSpends source } decisionDepositBy decisionDeposit decidingBlock confirmingBlock continues continuedBy
         events { id kind who amount tally { ...TallyFields } activeIssuance ok error event { ...EventFields } }
       }
     }

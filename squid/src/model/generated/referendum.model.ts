@@ -61,6 +61,18 @@ export class Referendum {
     proposalLength!: number | undefined | null
 
     /**
+     * the proposal's call decoded by the runtime at submission: 'Pallet.call_name', its arguments as JSON (null beyond 16 KiB), and where its bytes came from (Inline, or Preimage.PreimageFor at the submission block); null where neither had them
+     */
+    @StringColumn_({nullable: true})
+    proposalCall!: string | undefined | null
+
+    @StringColumn_({nullable: true})
+    proposalArgs!: string | undefined | null
+
+    @StringColumn_({nullable: true})
+    proposalCallSource!: string | undefined | null
+
+    /**
      * where it was submitted (null for a referendum continued from another chain without a Submitted event here)
      */
     @IntColumn_({nullable: true})

@@ -58,6 +58,32 @@ export interface Dispatched {
   error?: string
 }
 
+/** A proposal's call, decoded with the runtime of the block it was submitted in. */
+export interface ProposalCall {
+  /** "Pallet.call_name" */
+  call: string
+  /** its arguments as JSON (balances as decimal strings); null when larger than MAX_ARGS_JSON (a runtime upgrade's code) */
+  args: string | null
+  /** where the bytes came from */
+  source: 'Inline' | 'Preimage.PreimageFor'
+}
+
+/** Arguments beyond this many characters of JSON are not stored (a code upgrade carries megabytes of wasm). */
+export const MAX_ARGS_JSON = 16_384
+
+/** A call's bytes decoded by the block's runtime; undefined when they are not a call of it. */
+export function decodeProposalCall(block: BlockCtx, bytes: string, source: ProposalCall['source']): ProposalCall | undefined {
+  let decoded: { __kind: string; value: { __kind: string } & Record<string, unknown> }
+  try {
+    decoded = (block._runtime as { decodeCall(b: string): typeof decoded }).decodeCall(bytes)
+  } catch {
+    return undefined
+  }
+  const { __kind: method, ...args } = decoded.value
+  const json = JSON.stringify(args, (_k, v) => (typeof v === 'bigint' ? v.toString() : v))
+  return { call: `${decoded.__kind}.${method}`, args: json.length > MAX_ARGS_JSON ? null : json, source }
+}
+
 /** A track's parameters, as the runtime's Referenda.Tracks constant has them. */
 export interface TrackInfo {
   id: number
@@ -91,7 +117,7 @@ export interface ActiveIssuance {
   inactive: bigint
 }
 
-type BlockCtx = { _runtime: any; height: number; specVersion?: number }
+type BlockCtx = { _runtime: any; height: number; hash?: string; specVersion?: number }
 
 export interface ReferendaDecoders {
   referendum: Decoder<ReferendumEvent>
@@ -105,6 +131,8 @@ export interface ReferendaDecoders {
   ongoing(chain: string, block: BlockCtx, index: number): Promise<OngoingState | undefined>
   /** every referendum ongoing at that block */
   allOngoing(chain: string, block: BlockCtx): Promise<StoredReferendum[]>
+  /** Preimage.PreimageFor((hash, len)) at that block, decoded as a call; undefined when not noted there */
+  preimage(block: BlockCtx, hash: string, len: number): Promise<ProposalCall | undefined>
 }
 
 type RawProposal = { __kind: 'Inline'; value: string } | { __kind: 'Legacy'; hash: string } | { __kind: 'Lookup'; hash: string; len: number }
@@ -185,6 +213,12 @@ function referendaDecoders(t: ReferendaTypes): ReferendaDecoders {
       const total = await storageAt(chain, 'Balances.TotalIssuance', t.storage.balances.totalIssuance, block).get(block)
       const inactive = await storageAt(chain, 'Balances.InactiveIssuance', t.storage.balances.inactiveIssuance, block).get(block)
       return { total: total ?? 0n, inactive: inactive ?? 0n }
+    },
+    async preimage(block, hash, len) {
+      const runtime = block._runtime as { hasStorageItem(n: string): boolean; getStorage(at: string, name: string, key: unknown): Promise<string | undefined> }
+      if (!runtime.hasStorageItem('Preimage.PreimageFor')) return undefined
+      const bytes = await runtime.getStorage(block.hash!, 'Preimage.PreimageFor', [hash, len])
+      return bytes ? decodeProposalCall(block, bytes, 'Preimage.PreimageFor') : undefined
     },
     async allOngoing(chain, block) {
       // a runtime without the pallet (Asset Hub before the migration) has no referenda

@@ -20,7 +20,7 @@ import { migrationWindow } from '../../mappings/migration'
 import type { ChainId } from '../../chains'
 import { decodersOn, defineModule, eventCtx, optionsOf, type BlockHeader, type ChainEnv, type StorageReads } from '../module'
 import { assetSpendId, localSpendId, treasuryModule } from '../treasury'
-import { REFERENDA_DECODERS, type ActiveIssuance, type Dispatched, type OngoingState, type StoredReferendum, type ReferendaDecoders, type ReferendumEvent as ReferendumChange, type Tally, type TrackInfo, type VoteEvent } from './decoders'
+import { REFERENDA_DECODERS, type ActiveIssuance, decodeProposalCall, type Dispatched, type Proposal, type ProposalCall, type OngoingState, type StoredReferendum, type ReferendaDecoders, type ReferendumEvent as ReferendumChange, type Tally, type TrackInfo, type VoteEvent } from './decoders'
 import { enactmentIndex } from './enactment'
 import { addWeight, delegatedPart, NO_WEIGHT, turnoutPerBillion, weightOf, type VoteWeight } from './tally'
 
@@ -38,6 +38,8 @@ export interface ReferendaRecords {
   tallyBlocks: BlockHeader[]
   /** per referendum voted on in the batch, the block of its last vote: its tally is read from storage there */
   voteTallies: { index: number; block: BlockHeader }[]
+  /** submissions' calls: decoded from inline bytes, or to be read from the preimage noted at the submission block */
+  proposals: { index: number; call?: ProposalCall; lookup?: { block: BlockHeader; hash: string; len: number } }[]
 }
 
 export interface ReferendaReads {
@@ -45,6 +47,7 @@ export interface ReferendaReads {
   [ongoing: `ongoing:${number}`]: OngoingState | undefined
   /** the referenda ongoing at the migration's last block: they continue here under the same index, with no event */
   atMigrationEnd?: StoredReferendum[]
+  [preimage: `preimage:${number}`]: ProposalCall | undefined
 }
 
 export interface ReferendaOptions {
@@ -68,6 +71,14 @@ function migrationEndIn(env: ChainEnv, blocks: { header: BlockHeader }[]): { hea
 
 const issuanceKey = (height: number) => `issuance:${height}` as const
 const ongoingKey = (index: number) => `ongoing:${index}` as const
+const preimageKey = (index: number) => `preimage:${index}` as const
+
+/** A submission's call: its inline bytes decoded now, or its preimage to read at the submission block. */
+function proposalOf(block: BlockHeader, index: number, p: Proposal): ReferendaRecords['proposals'][number] {
+  if (p.kind === 'Inline' && p.inline) return { index, call: decodeProposalCall(block, p.inline, 'Inline') }
+  if (p.kind === 'Lookup' && p.hash && p.length !== undefined) return { index, lookup: { block, hash: p.hash, len: p.length } }
+  return { index }
+}
 const referendumId = (chain: string, index: number) => `${chain}-${index}`
 const voterId = (referendum: string, voter: string) => `${referendum}-${voter}`
 
@@ -92,6 +103,9 @@ function newReferendum(chain: string, index: number): Referendum {
     proposalHash: null,
     proposalInline: null,
     proposalLength: null,
+    proposalCall: null,
+    proposalArgs: null,
+    proposalCallSource: null,
     submittedBlock: null,
     submittedAt: null,
     decisionDepositBy: null,
@@ -141,13 +155,13 @@ const hasTally = (e: ReferendumChange): e is Extract<ReferendumChange, { tally: 
 
 export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, unknown, ReferendaDecoders>({
   name: 'referenda',
-  // 2: tallies read from storage after votes; 3: referenda the migration moved, continued from storage
-  version: 3,
+  // 2: tallies read from storage after votes; 3: referenda the migration moved, continued from storage; 4: proposal calls
+  version: 4,
   after: [treasuryModule],
   // parents first: written in this order (a voter points at its vote, a vote at its referendum), deleted in reverse
   entities: [ReferendaTrack, Referendum, ReferendumEvent, ReferendumVote, ReferendumVoter],
   decoders: REFERENDA_DECODERS,
-  empty: () => ({ changes: [], votes: [], enactments: [], tallyBlocks: [], voteTallies: [] }),
+  empty: () => ({ changes: [], votes: [], enactments: [], tallyBlocks: [], voteTallies: [], proposals: [] }),
 
   requests: (_env, d) => ({
     events: [
@@ -159,7 +173,7 @@ export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, un
 
   decode(env, blocks, recordsOf, d) {
     const chain = env.cfg.chain
-    const out: ReferendaRecords = { changes: [], votes: [], enactments: [], tallyBlocks: [], voteTallies: [] }
+    const out: ReferendaRecords = { changes: [], votes: [], enactments: [], tallyBlocks: [], voteTallies: [], proposals: [] }
     const lastVote = new Map<number, BlockHeader>()
     const approvals = spendApprovalsByBlock(chain, recordsOf(treasuryModule).items)
     for (const block of blocks) {
@@ -172,6 +186,7 @@ export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, un
         if (change) {
           out.changes.push({ ctx: eventCtx(chain, block, e), event: change })
           tallied ||= hasTally(change)
+          if (change.kind === 'Submitted') out.proposals.push(proposalOf(block.header, change.index, change.proposal))
           submitted ||= change.kind === 'Submitted' || change.kind === 'DecisionStarted'
           continue
         }
@@ -210,7 +225,7 @@ export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, un
     ]
   },
 
-  reads(env, { tallyBlocks, voteTallies }, blocks) {
+  reads(env, { tallyBlocks, voteTallies, proposals }, blocks) {
     const out: StorageReads<ReferendaReads> = {}
     const d = decodersOn(referendaModule, env)
     if (!d) return out
@@ -221,6 +236,9 @@ export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, un
     }
     for (const block of tallyBlocks) {
       out[issuanceKey(block.height)] = { block, what: 'Balances.TotalIssuance and InactiveIssuance (the active issuance a referendum’s support is measured against)', read: (b) => d.issuance(env.cfg.chain, b) }
+    }
+    for (const { index, lookup } of proposals) {
+      if (lookup) out[preimageKey(index)] = { block: lookup.block, what: `Preimage.PreimageFor(${lookup.hash}, ${lookup.len}) (referendum ${index}'s proposal)`, read: (b) => d.preimage(b, lookup.hash, lookup.len) }
     }
     for (const { index, block } of voteTallies) {
       out[ongoingKey(index)] = { block, what: `Referenda.ReferendumInfoFor(${index}) (its tally after the batch's last vote on it)`, read: (b) => d.ongoing(env.cfg.chain, b, index) }
@@ -292,6 +310,11 @@ export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, un
       })),
     ]
     steps.sort((a, b) => a.ctx.blockNumber - b.ctx.blockNumber || a.ctx.eventIndex - b.ctx.eventIndex).forEach((s) => s.run())
+    for (const { index, call, lookup } of records.proposals) {
+      const c = call ?? (lookup ? ctx.read(preimageKey(index)) : undefined)
+      if (!c) continue
+      Object.assign(referendum(index), { proposalCall: c.call, proposalArgs: c.args, proposalCallSource: c.source })
+    }
     for (const { index, block } of records.voteTallies) {
       const state = ctx.read(ongoingKey(index))
       const r = referendum(index)
