@@ -258,7 +258,7 @@ describe('replay: Asset Hub money flows on statemint 2000006 → 2003001 blocks'
     const sum = (fs: AssetFee[], f: (x: AssetFee) => bigint) => fs.reduce((s, x) => s + f(x), 0n)
     const a1 = ASSET_FEES.filter((f) => onDay(f.block) === DAY1)
     const a2 = ASSET_FEES.filter((f) => onDay(f.block) === DAY2)
-    const key = (r: any) => [r.date, r.source, r.recipient, r.asset.id, r.paidIn?.id ?? ''].join('|')
+    const key = (r: any) => [r.date, r.source, r.recipient, r.asset.id, r.paidIn?.id ?? '', r.amount.padStart(30, '0')].join('|')
     const expected = [
       row(DAY1, 'Fee', 'CollatorPot', 'native', NATIVE_FEES[0].fee, 1),
       row(DAY1, 'Fee', 'CollatorPot', 'native', sum(a1, nativeOf), a1.length, USDT),
@@ -267,8 +267,11 @@ describe('replay: Asset Hub money flows on statemint 2000006 → 2003001 blocks'
       // before v2.3.0 the era remainder went to the treasury
       row(DAY1, 'EraRemainder', 'Treasury', 'native', ERA_BEFORE.remainder, 1),
       // before v2.1.0 slashes went to the treasury; governance slashes until v2.3.0
-      row(DAY1, 'Slash', 'Treasury', 'native', SLASHES_BEFORE.staking + SLASHES_BEFORE.referendumDeposit, 2),
-      row(DAY2, 'Slash', 'DapStaging', 'native', SLASHES_AFTER.staking + SLASHES_AFTER.bountyBond, 2),
+      // a row per kind of slash
+      row(DAY1, 'Slash', 'Treasury', 'native', SLASHES_BEFORE.referendumDeposit, 1),
+      row(DAY1, 'Slash', 'Treasury', 'native', SLASHES_BEFORE.staking, 1),
+      row(DAY2, 'Slash', 'DapStaging', 'native', SLASHES_AFTER.bountyBond, 1),
+      row(DAY2, 'Slash', 'DapStaging', 'native', SLASHES_AFTER.staking, 1),
       row(DAY2, 'Fee', 'DapStaging', 'native', NATIVE_FEES[1].fee, 1),
       row(DAY2, 'Fee', 'DapStaging', 'native', sum(a2, nativeOf), a2.length, USDT),
       row(DAY2, 'Fee', 'SwapPool', USDT, sum(a2, usdtOf), a2.length),
@@ -287,12 +290,14 @@ describe('replay: Asset Hub money flows on statemint 2000006 → 2003001 blocks'
   })
 
   it("slashes: to the treasury on 2000006 (staking by Balances.Deposit, the referendum deposit by Treasury.Deposit), to DAP's staging account on 2003001", async () => {
-    const { moneyFlowDaily } = await api(`{ moneyFlowDaily(chain: "asset-hub", source: Slash) { date recipient amount count } }`)
+    const { moneyFlowDaily } = await api(`{ moneyFlowDaily(chain: "asset-hub", source: Slash) { date recipient slashKind amount count } }`)
     expect(moneyFlowDaily).toEqual([
-      // 12,345.0000000001 + 1,000 DOT
-      { date: DAY1, recipient: 'Treasury', amount: '133450000000001', count: 2 },
-      // 6,000 + 25.00000005 DOT
-      { date: DAY2, recipient: 'DapStaging', amount: '60250000000500', count: 2 },
+      // 1,000 DOT of a referendum deposit and 12,345.0000000001 DOT of an offence
+      { date: DAY1, recipient: 'Treasury', slashKind: 'ReferendumDeposit', amount: String(SLASHES_BEFORE.referendumDeposit), count: 1 },
+      { date: DAY1, recipient: 'Treasury', slashKind: 'Staking', amount: String(SLASHES_BEFORE.staking), count: 1 },
+      // 25.00000005 DOT of a bounty bond and 6,000 DOT of an offence
+      { date: DAY2, recipient: 'DapStaging', slashKind: 'BountyBond', amount: String(SLASHES_AFTER.bountyBond), count: 1 },
+      { date: DAY2, recipient: 'DapStaging', slashKind: 'Staking', amount: String(SLASHES_AFTER.staking), count: 1 },
     ])
     expect([SLASHES_BEFORE.staking + SLASHES_BEFORE.referendumDeposit, SLASHES_AFTER.staking + SLASHES_AFTER.bountyBond]).toEqual([133_450_000_000_001n, 60_250_000_000_500n])
   })
@@ -340,9 +345,11 @@ describe('replay: Asset Hub money flows on statemint 2000006 → 2003001 blocks'
     expect(find(DAY1, 'Staking era remainder', 'Treasury', `value="${ERA_BEFORE.remainder}"`)).toHaveLength(1)
     expect(find(DAY2, 'Staking era remainder', 'Nobody (not minted)', `value="${ERA_AFTER.remainder}"`)).toHaveLength(1)
     expect(find(DAY2, 'DAP staging drained', 'DAP buffer', `value="${stagingDrained}"`)).toHaveLength(1)
-    expect(find(DAY1, 'Slashes', 'Treasury', `value="${SLASHES_BEFORE.staking + SLASHES_BEFORE.referendumDeposit}"`)).toHaveLength(1)
-    expect(find(DAY2, 'Slashes', 'DAP staging account', `value="${SLASHES_AFTER.staking + SLASHES_AFTER.bountyBond}"`)).toHaveLength(1)
-    expect(rows).toHaveLength(15)
+    expect(find(DAY1, 'Slashes: staking offences', 'Treasury', `value="${SLASHES_BEFORE.staking}"`)).toHaveLength(1)
+    expect(find(DAY1, 'Slashes: referendum deposits', 'Treasury', `value="${SLASHES_BEFORE.referendumDeposit}"`)).toHaveLength(1)
+    expect(find(DAY2, 'Slashes: staking offences', 'DAP staging account', `value="${SLASHES_AFTER.staking}"`)).toHaveLength(1)
+    expect(find(DAY2, 'Slashes: bounty bonds', 'DAP staging account', `value="${SLASHES_AFTER.bountyBond}"`)).toHaveLength(1)
+    expect(rows).toHaveLength(17)
   })
 
   it("the fees page's shares are of the fees, whose amounts include the tips (never fees + tips)", async () => {

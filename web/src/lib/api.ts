@@ -119,7 +119,7 @@ export const QUERIES = {
   `),
   moneyFlowDaily: graphql(`
     query MoneyFlowDaily($chain: String, $from: Date, $to: Date) {
-      moneyFlowDaily(chain: $chain, from: $from, to: $to) { chain date source recipient asset { ...AssetFields } paidIn { ...AssetFields } amount count }
+      moneyFlowDaily(chain: $chain, from: $from, to: $to) { chain date source recipient slashKind asset { ...AssetFields } paidIn { ...AssetFields } amount count }
     }
   `),
   feePayments: graphql(`

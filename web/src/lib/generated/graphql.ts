@@ -303,7 +303,7 @@ export type MoneyFlowDailyQueryVariables = Exact<{
 }>;
 
 
-export type MoneyFlowDailyQuery = { moneyFlowDaily: Array<{ chain: string, date: string, source: MoneySource, recipient: MoneyRecipient, amount: string, count: number, asset: { id: string, symbol: string, decimals: number | null, chain: string }, paidIn: { id: string, symbol: string, decimals: number | null, chain: string } | null }> };
+export type MoneyFlowDailyQuery = { moneyFlowDaily: Array<{ chain: string, date: string, source: MoneySource, recipient: MoneyRecipient, slashKind: string | null, amount: string, count: number, asset: { id: string, symbol: string, decimals: number | null, chain: string }, paidIn: { id: string, symbol: string, decimals: number | null, chain: string } | null }> };
 
 export type FeePaymentsQueryVariables = Exact<{
   chain?: string | null | undefined;
@@ -1014,6 +1014,7 @@ export const MoneyFlowDailyDocument = new TypedDocumentString(`
     date
     source
     recipient
+    slashKind
     asset {
       ...AssetFields
     }
