@@ -287,27 +287,10 @@ export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, un
           const id = voterId(r.id, who)
           const voter = voters.get(id) ?? ctx.loaded(ReferendumVoter, id) ?? new ReferendumVoter({ id, chain, referendum: r, voter: who, vote: null, ...NO_WEIGHT })
           voters.set(id, voter)
-          const row = voteRow(r, c, vote, who)
-          votes.push(row)
-          if (!ONGOING.has(r.status)) return
-          const standing = voter.vote ? weightOfVoter(voter) : undefined
-          const next = vote.kind === 'Voted' ? weightOf(vote.vote) : undefined
-          setDirect(r, addWeight(addWeight(directOf(r), standing ?? NO_WEIGHT, -1n), next ?? NO_WEIGHT))
-          r.voters += (next ? 1 : 0) - (standing ? 1 : 0)
-          Object.assign(voter, next ?? NO_WEIGHT, { vote: next ? row : null })
+          votes.push(applyVote(r, voter, c, vote))
         },
       })),
-      ...records.enactments.map(({ ctx: c, index, dispatched, spendIds }): Step => ({
-        ctx: c,
-        run: () => {
-          const r = referendum(index)
-          r.enactedBlock = c.blockNumber
-          r.enactedOk = dispatched.ok
-          r.enactedError = dispatched.error ?? null
-          r.spendIds = [...r.spendIds, ...spendIds]
-          events.push(eventRow(r, c, ReferendumEventKind.Enacted, { ok: dispatched.ok, error: dispatched.error ?? null }))
-        },
-      })),
+      ...records.enactments.map(({ ctx: c, index, dispatched, spendIds }): Step => ({ ctx: c, run: () => events.push(applyEnactment(referendum(index), c, dispatched, spendIds)) })),
     ]
     steps.sort((a, b) => a.ctx.blockNumber - b.ctx.blockNumber || a.ctx.eventIndex - b.ctx.eventIndex).forEach((s) => s.run())
     for (const { index, call, lookup } of records.proposals) {
@@ -323,30 +306,54 @@ export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, un
       setTally(r, state.tally, { height: block.height, at: new Date(block.timestamp ?? 0) }, TallySource.Storage, ctx.read(issuanceKey(block.height)))
     }
 
-    const trackRows = [...tracks.values()].map(
-      (t) =>
-        new ReferendaTrack({
-          id: `${chain}-${t.id}`,
-          chain,
-          track: t.id,
-          name: t.name,
-          maxDeciding: t.maxDeciding,
-          decisionDeposit: t.decisionDeposit,
-          preparePeriod: t.preparePeriod,
-          decisionPeriod: t.decisionPeriod,
-          confirmPeriod: t.confirmPeriod,
-          minEnactmentPeriod: t.minEnactmentPeriod,
-          specVersion: records.tracks!.block.specVersion ?? 0,
-          blockNumber: records.tracks!.block.height,
-        }),
-    )
-    ctx.write(ReferendaTrack, trackRows)
+    if (records.tracks) ctx.write(ReferendaTrack, trackRows(chain, records.tracks))
     ctx.write(Referendum, referenda.values())
     ctx.write(ReferendumEvent, events)
     ctx.write(ReferendumVote, votes)
     ctx.write(ReferendumVoter, voters.values())
   },
 })
+
+/** A vote cast or removed: its row, and what it changes of the direct tally while the referendum is ongoing. */
+function applyVote(r: Referendum, voter: ReferendumVoter, c: EventCtx, vote: VoteEvent): ReferendumVote {
+  const row = voteRow(r, c, vote, voter.voter)
+  // after the end a removal only unlocks funds
+  if (!ONGOING.has(r.status)) return row
+  const standing = voter.vote ? weightOfVoter(voter) : undefined
+  const next = vote.kind === 'Voted' ? weightOf(vote.vote) : undefined
+  setDirect(r, addWeight(addWeight(directOf(r), standing ?? NO_WEIGHT, -1n), next ?? NO_WEIGHT))
+  r.voters += (next ? 1 : 0) - (standing ? 1 : 0)
+  Object.assign(voter, next ?? NO_WEIGHT, { vote: next ? row : null })
+  return row
+}
+
+function applyEnactment(r: Referendum, c: EventCtx, dispatched: Dispatched, spendIds: string[]): ReferendumEvent {
+  r.enactedBlock = c.blockNumber
+  r.enactedOk = dispatched.ok
+  r.enactedError = dispatched.error ?? null
+  r.spendIds = [...r.spendIds, ...spendIds]
+  return eventRow(r, c, ReferendumEventKind.Enacted, { ok: dispatched.ok, error: dispatched.error ?? null })
+}
+
+function trackRows(chain: string, tracks: NonNullable<ReferendaRecords['tracks']>): ReferendaTrack[] {
+  return tracks.list.map(
+    (t) =>
+      new ReferendaTrack({
+        id: `${chain}-${t.id}`,
+        chain,
+        track: t.id,
+        name: t.name,
+        maxDeciding: t.maxDeciding,
+        decisionDeposit: t.decisionDeposit,
+        preparePeriod: t.preparePeriod,
+        decisionPeriod: t.decisionPeriod,
+        confirmPeriod: t.confirmPeriod,
+        minEnactmentPeriod: t.minEnactmentPeriod,
+        specVersion: tracks.block.specVersion ?? 0,
+        blockNumber: tracks.block.height,
+      }),
+  )
+}
 
 /**
  * A referendum that arrives with no event, as storage has it: its track, proposal, decision deposit and phase. Its
