@@ -16,6 +16,7 @@ import { dapModule } from '../../squid/src/modules/dap'
 import { slashesModule } from '../../squid/src/modules/slashes'
 import { moneyFlowsModule } from '../../squid/src/modules/moneyFlows'
 import { referendaModule } from '../../squid/src/modules/referenda'
+import { bountiesModule } from '../../squid/src/modules/bounties'
 import { MODULES, modulesOn, moduleNamed, withDependents, withPrerequisites } from '../../squid/src/modules/registry'
 import { requestsOf, type ChainEnv } from '../../squid/src/modules/module'
 import { ArchiveStateError, runStorageReads } from '../../squid/src/storage'
@@ -35,9 +36,9 @@ const envOf = (chain: 'relay' | 'coretime', rpcUrl?: string): ChainEnv => ({
 })
 
 describe('registry', () => {
-  it('runs fees before treasury, which reads the fee shares, and treasury before referenda, which links its spends; coretime has no treasury or OpenGov', () => {
-    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'money-flows'])
-    expect(modulesOn(envOf('relay')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'money-flows'])
+  it('runs fees before treasury, which reads the fee shares, and treasury before referenda, which links its spends; coretime has no treasury, OpenGov or bounties', () => {
+    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'money-flows'])
+    expect(modulesOn(envOf('relay')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'money-flows'])
     // staking, dap and slashes run everywhere (the money-flows module reads them) and request nothing where the chain lacks them
     expect(modulesOn(envOf('coretime')).map((m) => m.name)).toEqual(['fees', 'staking', 'dap', 'slashes', 'money-flows'])
     expect(requestsOf(stakingModule, envOf('coretime')).events).toEqual([])
@@ -56,7 +57,10 @@ describe('registry', () => {
     expect(withDependents(['treasury'], relay)).toEqual([treasuryModule, referendaModule])
     expect(withPrerequisites([referendaModule], relay)).toEqual([feesModule, treasuryModule, referendaModule])
     expect(withPrerequisites([treasuryModule], relay)).toEqual([feesModule, treasuryModule])
-    expect(() => moduleNamed('broker', relay)).toThrow('unknown module "broker"; modules: fees, treasury, staking, dap, slashes, referenda, money-flows')
+    // the bounties module reads no other module's records, and none reads its
+    expect(withDependents(['bounties'], relay)).toEqual([bountiesModule])
+    expect(withPrerequisites([bountiesModule], relay)).toEqual([bountiesModule])
+    expect(() => moduleNamed('broker', relay)).toThrow('unknown module "broker"; modules: fees, treasury, staking, dap, slashes, referenda, bounties, money-flows')
   })
 
   it('each module requests its own events, an extrinsic only where its facts carry a hash', () => {
@@ -81,6 +85,18 @@ describe('registry', () => {
       { names: ['ConvictionVoting.Voted', 'ConvictionVoting.VoteRemoved'], extrinsic: true, call: true },
     ])
     expect(requestsOf(referendaModule, envOf('coretime')).events).toEqual([])
+    // bounties: every lifecycle event with its extrinsic (a bounty event row carries its hash); DepositPoked from 1007001
+    expect(requestsOf(bountiesModule, relay).events).toEqual([
+      {
+        names: [
+          'Bounties.BountyProposed', 'Bounties.BountyRejected', 'Bounties.BountyBecameActive', 'Bounties.BountyAwarded', 'Bounties.BountyClaimed', 'Bounties.BountyCanceled', 'Bounties.BountyExtended', 'Bounties.BountyApproved',
+          'Bounties.CuratorProposed', 'Bounties.CuratorUnassigned', 'Bounties.CuratorAccepted', 'Bounties.DepositPoked',
+          'ChildBounties.Added', 'ChildBounties.Awarded', 'ChildBounties.Claimed', 'ChildBounties.Canceled',
+        ],
+        extrinsic: true,
+      },
+    ])
+    expect(requestsOf(bountiesModule, envOf('coretime')).events).toEqual([])
     // coretime has no Treasury pallet: fees walks Balances events only
     expect(requestsOf(feesModule, envOf('coretime')).events![1].names).toEqual(['Balances.Deposit', 'Balances.Transfer', 'Balances.Withdraw'])
   })

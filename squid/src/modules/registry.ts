@@ -8,6 +8,7 @@ import { stakingModule } from './staking'
 import { dapModule } from './dap'
 import { slashesModule } from './slashes'
 import { referendaModule } from './referenda'
+import { bountiesModule } from './bounties'
 import { moneyFlowsModule } from './moneyFlows'
 
 export const MODULES: readonly AnyModule[] = [
@@ -17,6 +18,7 @@ export const MODULES: readonly AnyModule[] = [
   dapModule,
   slashesModule,
   referendaModule,
+  bountiesModule,
   moneyFlowsModule,
 ]
 

@@ -1,5 +1,6 @@
 /** The API's domain modules; a new domain is one line here. */
 import type { ApiModule } from '../module'
+import { bounties } from './bounties'
 import { chains } from './chains'
 import { eventsModule } from './events'
 import { fees } from './fees'
@@ -9,4 +10,4 @@ import { spending } from './spending'
 import { staking } from './staking'
 import { treasury } from './treasury'
 
-export const API_MODULES: readonly ApiModule[] = [treasury, fees, staking, governance, spending, income, eventsModule(() => API_MODULES), chains]
+export const API_MODULES: readonly ApiModule[] = [treasury, fees, staking, governance, bounties, spending, income, eventsModule(() => API_MODULES), chains]

@@ -1,0 +1,53 @@
+module.exports = class Bounties1796622889096 {
+    name = 'Bounties1796622889096'
+
+    async up(db) {
+        await db.query(`CREATE TABLE "bounty_event" ("id" character varying NOT NULL, "chain" text NOT NULL, "block_number" integer NOT NULL, "timestamp" TIMESTAMP WITH TIME ZONE NOT NULL, "event_index" integer NOT NULL, "extrinsic_hash" text, "kind" character varying(17) NOT NULL, "who" text, "amount" numeric, "bounty_id" character varying, CONSTRAINT "PK_69aefccef909250e248f4eca5ab" PRIMARY KEY ("id"))`)
+        await db.query(`CREATE INDEX "IDX_c74a4a9dad254a9fbaa5b2a207" ON "bounty_event" ("chain") `)
+        await db.query(`CREATE INDEX "IDX_dceec82c80b60382ccdb8748be" ON "bounty_event" ("block_number") `)
+        await db.query(`CREATE INDEX "IDX_c1d3664f54c864d5ae071b7d8d" ON "bounty_event" ("bounty_id") `)
+        await db.query(`CREATE TABLE "child_bounty_event" ("id" character varying NOT NULL, "chain" text NOT NULL, "block_number" integer NOT NULL, "timestamp" TIMESTAMP WITH TIME ZONE NOT NULL, "event_index" integer NOT NULL, "extrinsic_hash" text, "kind" character varying(8) NOT NULL, "who" text, "amount" numeric, "child_bounty_id" character varying, CONSTRAINT "PK_1b96509ab401ad1f03d4dd1c61d" PRIMARY KEY ("id"))`)
+        await db.query(`CREATE INDEX "IDX_2fc98c84ee57d78eb33d8c0ef3" ON "child_bounty_event" ("chain") `)
+        await db.query(`CREATE INDEX "IDX_abd3df1997440d8d26cb408d7a" ON "child_bounty_event" ("block_number") `)
+        await db.query(`CREATE INDEX "IDX_e64bd4815ef99120b674c64725" ON "child_bounty_event" ("child_bounty_id") `)
+        await db.query(`CREATE TABLE "child_bounty" ("id" character varying NOT NULL, "chain" text NOT NULL, "parent_index" integer NOT NULL, "index" integer NOT NULL, "status" character varying(9) NOT NULL, "beneficiary" text, "payout" numeric, "added_block" integer, "awarded_block" integer, "claimed_block" integer, "cancelled_block" integer, "updated_block" integer NOT NULL, "parent_id" character varying, CONSTRAINT "PK_9f0ac2562a5e75dbd41a4a36eb9" PRIMARY KEY ("id"))`)
+        await db.query(`CREATE INDEX "IDX_06fd480089d08c4ac80c6f67e6" ON "child_bounty" ("chain") `)
+        await db.query(`CREATE INDEX "IDX_43dff5a0709210463cd0415b85" ON "child_bounty" ("parent_id") `)
+        await db.query(`CREATE INDEX "IDX_e639e04562a6fa3735735d49a7" ON "child_bounty" ("parent_index") `)
+        await db.query(`CREATE INDEX "IDX_d352ded8716daedb66a3cf4f5a" ON "child_bounty" ("status") `)
+        await db.query(`CREATE INDEX "IDX_d30f2ad5060fca6adfc5275f7b" ON "child_bounty" ("beneficiary") `)
+        await db.query(`CREATE TABLE "bounty" ("id" character varying NOT NULL, "chain" text NOT NULL, "index" integer NOT NULL, "status" character varying(15) NOT NULL, "curator" text, "beneficiary" text, "payout" numeric, "slashed_bond" numeric, "proposed_block" integer, "approved_block" integer, "active_block" integer, "awarded_block" integer, "claimed_block" integer, "cancelled_block" integer, "updated_block" integer NOT NULL, CONSTRAINT "PK_afc9754b790b0effd1d59257f4d" PRIMARY KEY ("id"))`)
+        await db.query(`CREATE INDEX "IDX_8e3c8506cbe1daa6c3a1da61f7" ON "bounty" ("chain") `)
+        await db.query(`CREATE INDEX "IDX_25c1926a871b790a340268b6ac" ON "bounty" ("index") `)
+        await db.query(`CREATE INDEX "IDX_bf96d243c0f2c5cc53f07b70b6" ON "bounty" ("status") `)
+        await db.query(`CREATE INDEX "IDX_f04f0e4b37e76f0ccd4af34e71" ON "bounty" ("beneficiary") `)
+        await db.query(`ALTER TABLE "bounty_event" ADD CONSTRAINT "FK_c1d3664f54c864d5ae071b7d8dc" FOREIGN KEY ("bounty_id") REFERENCES "bounty"("id") ON DELETE NO ACTION ON UPDATE NO ACTION`)
+        await db.query(`ALTER TABLE "child_bounty_event" ADD CONSTRAINT "FK_e64bd4815ef99120b674c647256" FOREIGN KEY ("child_bounty_id") REFERENCES "child_bounty"("id") ON DELETE NO ACTION ON UPDATE NO ACTION`)
+        await db.query(`ALTER TABLE "child_bounty" ADD CONSTRAINT "FK_43dff5a0709210463cd0415b85b" FOREIGN KEY ("parent_id") REFERENCES "bounty"("id") ON DELETE NO ACTION ON UPDATE NO ACTION`)
+    }
+
+    async down(db) {
+        await db.query(`ALTER TABLE "child_bounty" DROP CONSTRAINT "FK_43dff5a0709210463cd0415b85b"`)
+        await db.query(`ALTER TABLE "child_bounty_event" DROP CONSTRAINT "FK_e64bd4815ef99120b674c647256"`)
+        await db.query(`ALTER TABLE "bounty_event" DROP CONSTRAINT "FK_c1d3664f54c864d5ae071b7d8dc"`)
+        await db.query(`DROP INDEX "public"."IDX_f04f0e4b37e76f0ccd4af34e71"`)
+        await db.query(`DROP INDEX "public"."IDX_bf96d243c0f2c5cc53f07b70b6"`)
+        await db.query(`DROP INDEX "public"."IDX_25c1926a871b790a340268b6ac"`)
+        await db.query(`DROP INDEX "public"."IDX_8e3c8506cbe1daa6c3a1da61f7"`)
+        await db.query(`DROP TABLE "bounty"`)
+        await db.query(`DROP INDEX "public"."IDX_d30f2ad5060fca6adfc5275f7b"`)
+        await db.query(`DROP INDEX "public"."IDX_d352ded8716daedb66a3cf4f5a"`)
+        await db.query(`DROP INDEX "public"."IDX_e639e04562a6fa3735735d49a7"`)
+        await db.query(`DROP INDEX "public"."IDX_43dff5a0709210463cd0415b85"`)
+        await db.query(`DROP INDEX "public"."IDX_06fd480089d08c4ac80c6f67e6"`)
+        await db.query(`DROP TABLE "child_bounty"`)
+        await db.query(`DROP INDEX "public"."IDX_e64bd4815ef99120b674c64725"`)
+        await db.query(`DROP INDEX "public"."IDX_abd3df1997440d8d26cb408d7a"`)
+        await db.query(`DROP INDEX "public"."IDX_2fc98c84ee57d78eb33d8c0ef3"`)
+        await db.query(`DROP TABLE "child_bounty_event"`)
+        await db.query(`DROP INDEX "public"."IDX_c1d3664f54c864d5ae071b7d8d"`)
+        await db.query(`DROP INDEX "public"."IDX_dceec82c80b60382ccdb8748be"`)
+        await db.query(`DROP INDEX "public"."IDX_c74a4a9dad254a9fbaa5b2a207"`)
+        await db.query(`DROP TABLE "bounty_event"`)
+    }
+}

@@ -1,0 +1,11 @@
+export enum BountyStatus {
+    Proposed = "Proposed",
+    Approved = "Approved",
+    Funded = "Funded",
+    CuratorProposed = "CuratorProposed",
+    Active = "Active",
+    PendingPayout = "PendingPayout",
+    Claimed = "Claimed",
+    Rejected = "Rejected",
+    Cancelled = "Cancelled",
+}

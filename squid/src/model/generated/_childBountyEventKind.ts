@@ -1,0 +1,6 @@
+export enum ChildBountyEventKind {
+    Added = "Added",
+    Awarded = "Awarded",
+    Claimed = "Claimed",
+    Canceled = "Canceled",
+}

@@ -1,0 +1,6 @@
+export enum ChildBountyStatus {
+    Added = "Added",
+    Awarded = "Awarded",
+    Claimed = "Claimed",
+    Cancelled = "Cancelled",
+}

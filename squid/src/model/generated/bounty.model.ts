@@ -1,0 +1,96 @@
+import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, StringColumn as StringColumn_, Index as Index_, IntColumn as IntColumn_, BigIntColumn as BigIntColumn_, OneToMany as OneToMany_} from "@subsquid/typeorm-store"
+import {BountyStatus} from "./_bountyStatus"
+import {BountyEvent} from "./bountyEvent.model"
+import {ChildBounty} from "./childBounty.model"
+
+/**
+ * A bounty of a chain's Bounties pallet
+ */
+@Entity_()
+export class Bounty {
+    constructor(props?: Partial<Bounty>) {
+        Object.assign(this, props)
+    }
+
+    /**
+     * <chain>-<index>
+     */
+    @PrimaryColumn_()
+    id!: string
+
+    @Index_()
+    @StringColumn_({nullable: false})
+    chain!: string
+
+    @Index_()
+    @IntColumn_({nullable: false})
+    index!: number
+
+    /**
+     * as of the last event indexed (Proposed for a bounty first seen after its proposal: the status before that is unknown)
+     */
+    @Index_()
+    @Column_("varchar", {length: 15, nullable: false})
+    status!: BountyStatus
+
+    /**
+     * the curator proposed or accepted; null once unassigned
+     */
+    @StringColumn_({nullable: true})
+    curator!: string | undefined | null
+
+    /**
+     * BountyAwarded / BountyClaimed
+     */
+    @Index_()
+    @StringColumn_({nullable: true})
+    beneficiary!: string | undefined | null
+
+    /**
+     * BountyClaimed: what the beneficiary received
+     */
+    @BigIntColumn_({nullable: true})
+    payout!: bigint | undefined | null
+
+    /**
+     * BountyRejected: the proposer's bond, slashed
+     */
+    @BigIntColumn_({nullable: true})
+    slashedBond!: bigint | undefined | null
+
+    @IntColumn_({nullable: true})
+    proposedBlock!: number | undefined | null
+
+    @IntColumn_({nullable: true})
+    approvedBlock!: number | undefined | null
+
+    /**
+     * BountyBecameActive: funded from the treasury
+     */
+    @IntColumn_({nullable: true})
+    activeBlock!: number | undefined | null
+
+    @IntColumn_({nullable: true})
+    awardedBlock!: number | undefined | null
+
+    @IntColumn_({nullable: true})
+    claimedBlock!: number | undefined | null
+
+    /**
+     * BountyCanceled or BountyRejected
+     */
+    @IntColumn_({nullable: true})
+    cancelledBlock!: number | undefined | null
+
+    /**
+     * the block of its last event
+     */
+    @IntColumn_({nullable: false})
+    updatedBlock!: number
+
+    @OneToMany_(() => BountyEvent, e => e.bounty)
+    events!: BountyEvent[]
+
+    @OneToMany_(() => ChildBounty, e => e.parent)
+    childBounties!: ChildBounty[]
+}

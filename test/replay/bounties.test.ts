@@ -1,0 +1,183 @@
+/**
+ * Replay: classic Bounties and ChildBounties on blocks of the real Polkadot relay runtime 2000000 (before the Asset
+ * Hub migration, when the bounties ran on the relay), through the real compiled processor, Postgres and the real
+ * API. Bounty 11 goes the whole way: proposed (by an extrinsic), approved, funded, a curator proposed and
+ * accepting, two child bounties (one awarded and claimed, one cancelled), then awarded and claimed. Bounty 12 is
+ * rejected and its bond slashed. Every expected figure comes from the description below.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ReplayChain } from '../../devnet/replay/chain'
+import { ReplayWriter } from '../../devnet/replay/generator'
+import { startReplayServer, type ReplayServer } from '../../devnet/replay/server'
+import { encodeAccount } from '../../squid/src/mappings/locations'
+import { gql } from '../support/api'
+import { TREASURY, replayEnv, startReplayStack, waitForHeight, workDir, type ReplayStack } from './harness'
+
+const POLKADOT_2000000 = 'polkadot/polkadot-2000000.opengov-cli-f5749517.v14.scale'
+const FROM = 28_600_000
+const T0 = Date.UTC(2025, 9, 30, 12, 0, 0)
+const DOT = 10n ** 10n
+const at = (k: number) => FROM + k
+const LAST = at(8)
+
+const acct = (b: string) => '0x' + b.repeat(32)
+const [PROPOSER, CURATOR, HUNTER, WINNER] = ['a7', 'b8', 'c9', 'da'].map(acct)
+const ss58 = (a: string) => encodeAccount(a, 0)
+
+const BOUNTY = { index: 11, value: 1_000n * DOT, payout: 900n * DOT }
+const CHILD_PAID = { index: 0, payout: 75n * DOT }
+const CHILD_CANCELLED = { index: 1 }
+const REJECTED = { index: 12, bond: 12n * DOT }
+
+let dir: string
+let server: ReplayServer
+let stack: ReplayStack
+const api = (q: string) => gql(stack.apiUrl, q)
+const post = async (query: string) => (await fetch(stack.apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json()
+
+beforeAll(async () => {
+  dir = workDir('bounties')
+  const file = path.join(dir, 'relay.jsonl')
+  const w = new ReplayWriter(file, { chain: 'relay', specs: { 'polkadot/2000000': POLKADOT_2000000 }, properties: { ss58Format: 0, tokenDecimals: 10, tokenSymbol: 'DOT' }, eventsAs: 'json' })
+  w.balance(TREASURY, 50_000n * DOT)
+  w.balance(PROPOSER, 1_000n * DOT)
+  const child = (b: any, name: string, args: Record<string, unknown>) => b.event(`ChildBounties.${name}`, { index: BOUNTY.index, ...args })
+
+  w.block({ number: at(0), timestamp: T0 })
+  w.block({ number: at(1), timestamp: T0 + 6_000 }, (b) => {
+    b.event('Bounties.BountyProposed', { index: BOUNTY.index }, b.signed({ signer: PROPOSER, call: 'Bounties.propose_bounty', args: { value: BOUNTY.value, description: '0x626f756e7479' } }))
+    b.event('Bounties.BountyProposed', { index: REJECTED.index })
+  })
+  w.block({ number: at(2), timestamp: T0 + 12_000 }, (b) => {
+    b.event('Bounties.BountyApproved', { index: BOUNTY.index })
+    b.event('Bounties.BountyRejected', { index: REJECTED.index, bond: REJECTED.bond })
+  })
+  w.block({ number: at(3), timestamp: T0 + 18_000 }, (b) => {
+    b.event('Bounties.BountyBecameActive', { index: BOUNTY.index })
+  })
+  w.block({ number: at(4), timestamp: T0 + 24_000 }, (b) => {
+    b.event('Bounties.CuratorProposed', { bountyId: BOUNTY.index, curator: CURATOR })
+  })
+  w.block({ number: at(5), timestamp: T0 + 30_000 }, (b) => {
+    b.event('Bounties.CuratorAccepted', { bountyId: BOUNTY.index, curator: CURATOR })
+    child(b, 'Added', { childIndex: CHILD_PAID.index })
+    child(b, 'Added', { childIndex: CHILD_CANCELLED.index })
+  })
+  w.block({ number: at(6), timestamp: T0 + 36_000 }, (b) => {
+    child(b, 'Awarded', { childIndex: CHILD_PAID.index, beneficiary: HUNTER })
+    child(b, 'Canceled', { childIndex: CHILD_CANCELLED.index })
+  })
+  w.block({ number: at(7), timestamp: T0 + 42_000 }, (b) => {
+    child(b, 'Claimed', { childIndex: CHILD_PAID.index, payout: CHILD_PAID.payout, beneficiary: HUNTER })
+    b.event('Bounties.BountyAwarded', { index: BOUNTY.index, beneficiary: WINNER })
+  })
+  w.block({ number: at(8), timestamp: T0 + 48_000 }, (b) => {
+    b.event('Bounties.BountyClaimed', { index: BOUNTY.index, payout: BOUNTY.payout, beneficiary: WINNER })
+  })
+  w.close()
+  server = await startReplayServer(await ReplayChain.fromFile(file))
+  stack = await startReplayStack(dir, 'relay', replayEnv('relay', server.wsUrl(), FROM))
+  await waitForHeight(stack, 'relay', LAST)
+}, 180_000)
+
+afterAll(async () => {
+  await stack?.stop()
+  await server?.close()
+  if (dir) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+const EVENTS = 'events { id kind who amount extrinsicHash event { blockNumber eventIndex } }'
+const BOUNTY_FIELDS = `chain index status curator beneficiary payout slashedBond proposedBlock approvedBlock activeBlock awardedBlock claimedBlock cancelledBlock updatedBlock ${EVENTS}
+  childBounties { chain parentIndex index status beneficiary payout addedBlock awardedBlock claimedBlock cancelledBlock ${EVENTS} }`
+
+describe('replay: bounties and child bounties on Polkadot relay 2000000 blocks', () => {
+  it('bounty 11: its lifecycle from proposal to claim, its curator, beneficiary and payout', async () => {
+    const { bounty } = await api(`{ bounty(chain: "relay", index: ${BOUNTY.index}) { ${BOUNTY_FIELDS} } }`)
+    expect(bounty).toMatchObject({
+      chain: 'relay',
+      index: BOUNTY.index,
+      status: 'Claimed',
+      curator: ss58(CURATOR),
+      beneficiary: ss58(WINNER),
+      payout: String(BOUNTY.payout),
+      slashedBond: null,
+      proposedBlock: at(1),
+      approvedBlock: at(2),
+      activeBlock: at(3),
+      awardedBlock: at(7),
+      claimedBlock: at(8),
+      cancelledBlock: null,
+      updatedBlock: at(8),
+    })
+    expect(bounty.events.map((e: any) => [e.kind, e.event.blockNumber, e.who, e.amount])).toEqual([
+      ['Proposed', at(1), null, null],
+      ['Approved', at(2), null, null],
+      ['BecameActive', at(3), null, null],
+      ['CuratorProposed', at(4), ss58(CURATOR), null],
+      ['CuratorAccepted', at(5), ss58(CURATOR), null],
+      ['Awarded', at(7), ss58(WINNER), null],
+      ['Claimed', at(8), ss58(WINNER), String(BOUNTY.payout)],
+    ])
+    // only the proposal came from an extrinsic
+    expect(bounty.events[0].extrinsicHash).toMatch(/^0x[0-9a-f]{64}$/)
+    expect(bounty.events.slice(1).every((e: any) => e.extrinsicHash === null)).toBe(true)
+  })
+
+  it('its child bounties: one awarded and claimed with its payout, one cancelled', async () => {
+    const { bounty } = await api(`{ bounty(chain: "relay", index: ${BOUNTY.index}) { childBounties { chain parentIndex index status beneficiary payout addedBlock awardedBlock claimedBlock cancelledBlock ${EVENTS} } } }`)
+    const [paid, cancelled] = bounty.childBounties
+    expect(bounty.childBounties).toHaveLength(2)
+    expect(paid).toMatchObject({ chain: 'relay', parentIndex: BOUNTY.index, index: CHILD_PAID.index, status: 'Claimed', beneficiary: ss58(HUNTER), payout: String(CHILD_PAID.payout), addedBlock: at(5), awardedBlock: at(6), claimedBlock: at(7), cancelledBlock: null })
+    expect(paid.events.map((e: any) => [e.kind, e.event.blockNumber, e.who, e.amount])).toEqual([
+      ['Added', at(5), null, null],
+      ['Awarded', at(6), ss58(HUNTER), null],
+      ['Claimed', at(7), ss58(HUNTER), String(CHILD_PAID.payout)],
+    ])
+    expect(cancelled).toMatchObject({ parentIndex: BOUNTY.index, index: CHILD_CANCELLED.index, status: 'Cancelled', beneficiary: null, payout: null, addedBlock: at(5), awardedBlock: null, claimedBlock: null, cancelledBlock: at(6) })
+    expect(cancelled.events.map((e: any) => [e.kind, e.event.blockNumber])).toEqual([
+      ['Added', at(5)],
+      ['Canceled', at(6)],
+    ])
+  })
+
+  it('bounty 12: rejected, its bond slashed; the list is newest first and filters by status', async () => {
+    const { bounty } = await api(`{ bounty(chain: "relay", index: ${REJECTED.index}) { ${BOUNTY_FIELDS} } }`)
+    expect(bounty).toMatchObject({ status: 'Rejected', slashedBond: String(REJECTED.bond), curator: null, beneficiary: null, payout: null, proposedBlock: at(1), approvedBlock: null, cancelledBlock: at(2), updatedBlock: at(2), childBounties: [] })
+    expect(bounty.events.map((e: any) => [e.kind, e.event.blockNumber, e.amount])).toEqual([
+      ['Proposed', at(1), null],
+      ['Rejected', at(2), String(REJECTED.bond)],
+    ])
+    const { bounties } = await api(`{ bounties(chain: "relay") { totalCount limit offset items { index status events { kind } childBounties { index } } } }`)
+    expect(bounties.totalCount).toBe(2)
+    expect(bounties.items.map((b: any) => [b.index, b.status, b.events.length, b.childBounties.length])).toEqual([
+      [REJECTED.index, 'Rejected', 2, 0],
+      [BOUNTY.index, 'Claimed', 7, 2],
+    ])
+    const claimed = await api(`{ bounties(chain: "relay", status: [Claimed, PendingPayout]) { totalCount items { index } } }`)
+    expect(claimed.bounties).toEqual({ totalCount: 1, items: [{ index: BOUNTY.index }] })
+    const page2 = await api(`{ bounties(limit: 1, offset: 1) { totalCount limit offset items { index } } }`)
+    expect(page2.bounties).toEqual({ totalCount: 2, limit: 1, offset: 1, items: [{ index: BOUNTY.index }] })
+    expect((await api(`{ bounty(chain: "relay", index: 99) { index } }`)).bounty).toBeNull()
+  })
+
+  it('an event links back to its bounty or child bounty step; hostile arguments are refused by name', async () => {
+    const { bounty } = await api(`{ bounty(chain: "relay", index: ${BOUNTY.index}) { events { id kind } childBounties { events { id kind } } } }`)
+    const claimedId = bounty.events.find((e: any) => e.kind === 'Claimed').id
+    const { event } = await api(`{ event(id: "${claimedId}") { bountyEvent { bountyIndex kind who amount } childBountyEvent { kind } } }`)
+    expect(event).toEqual({ bountyEvent: { bountyIndex: BOUNTY.index, kind: 'Claimed', who: ss58(WINNER), amount: String(BOUNTY.payout) }, childBountyEvent: null })
+    const childClaim = bounty.childBounties[0].events.find((e: any) => e.kind === 'Claimed').id
+    const child = await api(`{ event(id: "${childClaim}") { bountyEvent { kind } childBountyEvent { parentIndex childIndex kind who amount } } }`)
+    expect(child.event).toEqual({ bountyEvent: null, childBountyEvent: { parentIndex: BOUNTY.index, childIndex: CHILD_PAID.index, kind: 'Claimed', who: ss58(HUNTER), amount: String(CHILD_PAID.payout) } })
+
+    // an enum value the schema does not have, a chain the API does not know, a page too large
+    expect(JSON.stringify(await post('{ bounties(status: [Paid]) { totalCount } }'))).toContain('Paid')
+    const chain = await post('{ bounties(chain: "mars") { totalCount } }')
+    expect(chain.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'chain' })
+    const limit = await post('{ bounties(limit: 100000) { totalCount } }')
+    expect(limit.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'limit' })
+    const one = await post('{ bounty(chain: "mars", index: 1) { index } }')
+    expect(one.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'chain' })
+  })
+})
