@@ -449,7 +449,7 @@ describe.skipIf(!target)('web dashboard in headless Chromium', () => {
     })
 
     it('says which API is not reachable instead of a blank page or a stack', async () => {
-      for (const route of ['/', '/treasury', '/fees', '/governance', '/governance/relay/0']) {
+      for (const route of ['/', '/treasury', '/fees', '/governance', '/governance/relay/0', '/bounties', '/bounties/relay/0']) {
         const res = await fetch(webUrl + route)
         expect(res.status).toBe(503)
         const page = await open(webUrl + route)
@@ -508,7 +508,7 @@ describe.skipIf(!target)('web dashboard in headless Chromium', () => {
     })
 
     it('every page says there is no data yet and shows how far each chain is indexed', async () => {
-      const titles: Record<string, string> = { '/': 'No data indexed yet', '/treasury': 'No treasury data yet', '/fees': 'No fee payments yet', '/governance': 'No referenda yet' }
+      const titles: Record<string, string> = { '/': 'No data indexed yet', '/treasury': 'No treasury data yet', '/fees': 'No fee payments yet', '/governance': 'No referenda yet', '/bounties': 'No bounties yet' }
       for (const [route, title] of Object.entries(titles)) {
         const page = await open(webUrl + route)
         const empty = page.locator('[data-testid=empty-state]')

@@ -12,6 +12,8 @@ import { ReplayChain } from '../../devnet/replay/chain'
 import { ReplayWriter } from '../../devnet/replay/generator'
 import { startReplayServer, type ReplayServer } from '../../devnet/replay/server'
 import { encodeAccount } from '../../squid/src/mappings/locations'
+import type { Browser } from 'playwright-core'
+import { launchChromium } from '../../scripts/chromium'
 import { gql } from '../support/api'
 import { TREASURY, replayEnv, startReplayStack, waitForHeight, workDir, type ReplayStack } from './harness'
 
@@ -78,7 +80,7 @@ beforeAll(async () => {
   })
   w.close()
   server = await startReplayServer(await ReplayChain.fromFile(file))
-  stack = await startReplayStack(dir, 'relay', replayEnv('relay', server.wsUrl(), FROM))
+  stack = await startReplayStack(dir, 'relay', replayEnv('relay', server.wsUrl(), FROM), { web: true })
   await waitForHeight(stack, 'relay', LAST)
 }, 180_000)
 
@@ -179,5 +181,52 @@ describe('replay: bounties and child bounties on Polkadot relay 2000000 blocks',
     expect(limit.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'limit' })
     const one = await post('{ bounty(chain: "mars", index: 1) { index } }')
     expect(one.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'chain' })
+  })
+})
+
+describe('replay: the bounty pages in Chromium (the built web app, the real API)', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    ;({ browser } = await launchChromium())
+  }, 60_000)
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('lists the bounties with their status and payout, filters by status in the URL, and shows one bounty with its child bounties', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.goto(`${stack.webUrl}bounties`, { waitUntil: 'networkidle' })
+    const rows = await page.$$eval('[data-testid=bounties-table] tbody tr', (trs) =>
+      trs.map((tr) => [tr.getAttribute('data-bounty'), tr.getAttribute('data-status'), tr.querySelector('[data-testid=bounty-payout] data')?.getAttribute('value') ?? null]),
+    )
+    expect(rows).toEqual([
+      [`relay-${REJECTED.index}`, 'Rejected', null],
+      [`relay-${BOUNTY.index}`, 'Claimed', String(BOUNTY.payout)],
+    ])
+
+    await page.waitForSelector('body[data-hydrated=true]', { state: 'attached' })
+    await page.locator('input[name=status][value=Rejected]').check()
+    await page.waitForURL((u) => u.searchParams.getAll('status').join() === 'Rejected')
+    await page.waitForLoadState('networkidle')
+    expect(await page.$$eval('[data-testid=bounties-table] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-bounty')))).toEqual([`relay-${REJECTED.index}`])
+
+    await page.goto(`${stack.webUrl}bounties/relay/${BOUNTY.index}`, { waitUntil: 'networkidle' })
+    expect(await page.locator('[data-testid=bounty-status]').textContent()).toBe('Claimed')
+    expect(await page.locator('[data-testid=bounty-payout] data').getAttribute('value')).toBe(String(BOUNTY.payout))
+    expect(await page.locator('[data-testid=children-paid] data').getAttribute('value')).toBe(String(CHILD_PAID.payout))
+    const children = await page.$$eval('[data-testid=child-bounties] tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-status'), tr.querySelector('[data-testid=child-payout] data')?.getAttribute('value') ?? null]))
+    expect(children).toEqual([
+      ['Claimed', String(CHILD_PAID.payout)],
+      ['Cancelled', null],
+    ])
+    // every step of the timeline links to its event page
+    const { bounty } = await api(`{ bounty(chain: "relay", index: ${BOUNTY.index}) { events { kind event { id } } } }`)
+    expect(await page.$$eval('[data-testid=bounty-timeline] li', (lis) => lis.map((li) => li.getAttribute('data-kind')))).toEqual(bounty.events.map((e: any) => e.kind))
+    for (const e of bounty.events) expect(await page.locator(`[data-testid=bounty-timeline] a[href^="/event/${e.event.id}"]`).count()).toBe(1)
+    expect((await fetch(`${stack.webUrl}bounties/relay/999`)).status).toBe(404)
+    expect(errors).toEqual([])
+    await page.close()
   })
 })

@@ -6,7 +6,7 @@
  */
 import { graphql } from './generated'
 import type { TypedDocumentString } from './generated/graphql'
-import type { FlowDirection, FlowKind, Period, ReferendaFilter, SpendFilter, SpendingDimension, SpendOrder } from './types'
+import type { BountyStatus, FlowDirection, FlowKind, Period, ReferendaFilter, SpendFilter, SpendingDimension, SpendOrder } from './types'
 
 export type ApiErrorKind = 'unreachable' | 'http' | 'graphql'
 
@@ -162,6 +162,22 @@ export const QUERIES = {
       referendumVotes(chain: $chain, index: $index, limit: $limit, offset: $offset) { totalCount limit offset items { ...ReferendumVoteFields } }
     }
   `),
+  bounties: graphql(`
+    query Bounties($chain: String, $status: [BountyStatus!], $limit: Int, $offset: Int) {
+      bounties(chain: $chain, status: $status, limit: $limit, offset: $offset) {
+        totalCount limit offset items { id chain index status curator beneficiary payout childBounties { id payout } }
+      }
+    }
+  `),
+  bounty: graphql(`
+    query Bounty($chain: String!, $index: Int!) {
+      bounty(chain: $chain, index: $index) {
+        id chain index status curator beneficiary payout slashedBond proposedBlock approvedBlock activeBlock awardedBlock claimedBlock cancelledBlock
+        events { id kind who amount extrinsicHash event { ...EventFields } }
+        childBounties { id parentIndex index status beneficiary payout events { id kind who amount event { ...EventFields } } }
+      }
+    }
+  `),
   treasuryIncome: graphql(`
     query TreasuryIncome($chain: String, $from: Date, $to: Date) {
       treasuryIncome(chain: $chain, from: $from, to: $to) {
@@ -307,6 +323,15 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
     async feePayments(a: { chain?: string; payer?: string; limit?: number; offset?: number } & Period) {
       const vars = { ...period(a.chain, a), payer: a.payer ?? null, ...paging(a) }
       return (await request(QUERIES.feePayments, vars)).feePayments
+    },
+
+    async bounties(a: { chain?: string; status?: BountyStatus[]; limit?: number; offset?: number }) {
+      return (await request(QUERIES.bounties, { chain: a.chain ?? null, status: a.status?.length ? a.status : null, ...paging(a) })).bounties
+    },
+
+    /** null when the API knows no such bounty */
+    async bounty(chain: string, index: number) {
+      return (await request(QUERIES.bounty, { chain, index })).bounty
     },
 
     async treasuryIncome(chain: string | undefined, p: Period = {}) {

@@ -4,7 +4,7 @@
  */
 import { isSs58 } from './format'
 import { ChainId } from './generated/graphql'
-import { REFERENDUM_STATUSES, SPEND_ORDERS, SPEND_STATUSES, SPENDING_DIMENSIONS, type IsoDate, type ReferendaFilter, type ReferendumStatus, type SpendFilter, type SpendingDimension, type SpendOrder, type SpendStatus } from './types'
+import { BOUNTY_STATUSES, REFERENDUM_STATUSES, SPEND_ORDERS, SPEND_STATUSES, SPENDING_DIMENSIONS, type BountyStatus, type IsoDate, type ReferendaFilter, type ReferendumStatus, type SpendFilter, type SpendingDimension, type SpendOrder, type SpendStatus } from './types'
 
 export const DEFAULT_LIMIT = 50
 /** The API caps `limit` at 500 */
@@ -254,4 +254,30 @@ export function describePeriod(q: PeriodQuery): string {
   if (q.from) return `since ${q.from}`
   if (q.to) return `up to ${q.to}`
   return 'all time'
+}
+
+export interface BountyQuery {
+  chain?: string
+  status: BountyStatus[]
+  limit: number
+  offset: number
+}
+
+/** A bounties view: chain, statuses and page */
+export function parseBountyQuery(params: URLSearchParams): Parsed<BountyQuery> {
+  const period = parsePeriod(params)
+  const problems = [...period.problems]
+  const status = parseStatuses(params, BOUNTY_STATUSES, problems)
+  return { value: { ...(period.value.chain ? { chain: period.value.chain } : {}), status, ...parsePaging(params, problems) }, problems }
+}
+
+export function bountyQueryString(q: BountyQuery, changes: Partial<BountyQuery> = {}): string {
+  const v = { ...q, ...changes }
+  const p = new URLSearchParams()
+  if (v.chain) p.set('chain', v.chain)
+  for (const s of v.status) p.append('status', s)
+  if (v.limit !== DEFAULT_LIMIT) p.set('limit', String(v.limit))
+  if (v.offset > 0) p.set('offset', String(v.offset))
+  const s = p.toString()
+  return s ? `?${s}` : ''
 }

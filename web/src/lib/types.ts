@@ -4,6 +4,7 @@
  * as a string of integer planck and stays a string until it is formatted, Date is "YYYY-MM-DD", DateTime ISO 8601.
  */
 import {
+  BountyStatus as BountyStatuses,
   ReferendumStatus as ReferendumStatuses,
   SpendKind as SpendKinds,
   SpendingDimension as SpendingDimensions,
@@ -15,6 +16,8 @@ import {
   type FeeDailyQuery,
   type FeePaymentFieldsFragment,
   type FeeTotalsQuery,
+  type BountiesQuery,
+  type BountyQuery as BountyDetailQuery,
   type MoneyFlowDailyQuery,
   type ReferendaSummaryQuery,
   type ReferendaTracksQuery,
@@ -33,7 +36,7 @@ import {
   type TreasuryMigrationQuery,
 } from './generated/graphql'
 
-export type { FlowDirection, FlowKind, ReferendumStatus, SpendingDimension, SpendEventKind, SpendFilter, SpendKind, SpendOrder, SpendStatus } from './generated/graphql'
+export type { BountyStatus, FlowDirection, FlowKind, ReferendumStatus, SpendingDimension, SpendEventKind, SpendFilter, SpendKind, SpendOrder, SpendStatus } from './generated/graphql'
 
 /** Integer amount in the asset's smallest unit, as a decimal string */
 export type Planck = string
@@ -46,6 +49,7 @@ export const SPEND_KINDS = Object.values(SpendKinds)
 export const SPEND_ORDERS = Object.values(SpendOrders)
 export const REFERENDUM_STATUSES = Object.values(ReferendumStatuses)
 export const SPENDING_DIMENSIONS = Object.values(SpendingDimensions)
+export const BOUNTY_STATUSES = Object.values(BountyStatuses)
 
 export type Asset = AssetFieldsFragment
 /** "<chain>-<block>-<eventIndex>" in `id` */
@@ -86,6 +90,9 @@ export type TreasuryIncome = TreasuryIncomeQuery['treasuryIncome']
 /** The spends approved in a period, split by category, track, beneficiary or asset */
 export type TreasurySpending = TreasurySpendingQuery['treasurySpending']
 export type SpendingRow = TreasurySpending['rows'][number]
+
+export type BountyListed = BountiesQuery['bounties']['items'][number]
+export type BountyDetail = NonNullable<BountyDetailQuery['bounty']>
 
 /** The filters of a referenda view, as the API takes them */
 export interface ReferendaFilter extends Period {
