@@ -226,6 +226,12 @@ describe('replay: the bounty pages in Chromium (the built web app, the real API)
     expect(await page.$$eval('[data-testid=bounty-timeline] li', (lis) => lis.map((li) => li.getAttribute('data-kind')))).toEqual(bounty.events.map((e: any) => e.kind))
     for (const e of bounty.events) expect(await page.locator(`[data-testid=bounty-timeline] a[href^="/event/${e.event.id}"]`).count()).toBe(1)
     expect((await fetch(`${stack.webUrl}bounties/relay/999`)).status).toBe(404)
+    // the Claimed event's page says which bounty step it was, and links back to the bounty
+    const claimed = bounty.events.find((e: any) => e.kind === 'Claimed').event.id
+    await page.goto(`${stack.webUrl}event/${claimed}`, { waitUntil: 'networkidle' })
+    expect(await page.locator('#bounty-heading').textContent()).toBe(`Bounty #${BOUNTY.index}: Claimed`)
+    expect(await page.locator('[data-testid=bounty-event] data').getAttribute('value')).toBe(String(BOUNTY.payout))
+    expect(await page.locator(`#bounty-heading a[href="/bounties/relay/${BOUNTY.index}"]`).count()).toBe(1)
     expect(errors).toEqual([])
     await page.close()
   })

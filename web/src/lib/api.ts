@@ -205,6 +205,8 @@ export const QUERIES = {
         spendPeriod { ...SpendPeriodFields }
         referendumEvent { referendumIndex kind who amount tally { ayes nays support } activeIssuance ok error }
         referendumVote { referendumIndex voter cast kind aye conviction weight { ayes nays support } ayeCapital nayCapital abstainCapital extrinsicHash }
+        bountyEvent { bountyIndex kind who amount }
+        childBountyEvent { parentIndex childIndex kind who amount }
       }
     }
   `),
