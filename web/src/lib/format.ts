@@ -206,6 +206,13 @@ const FLOW_KIND_NAMES: Record<string, string> = {
   RelayPayout: "Relay spends paid from the relay treasury's account on Asset Hub",
 }
 
+/** What a slash took, as the indexer names its kind (MoneyFlowDay.slashKind) */
+const SLASH_KINDS: Record<string, string> = { Staking: 'staking offences', ReferendumDeposit: 'referendum deposits', BountyBond: 'bounty bonds' }
+
+export function slashKindName(kind: string): string {
+  return SLASH_KINDS[kind] ?? kind
+}
+
 export function flowKindName(kind: string): string {
   return FLOW_KIND_NAMES[kind] ?? kind
 }
