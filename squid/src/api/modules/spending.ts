@@ -40,17 +40,17 @@ interface Group {
 
 const newGroup = (key: string, label: string, extra: Partial<Group> = {}): Group => ({ key, label, amount: 0n, spendIds: [], referenda: new Set(), native: 0n, unvalued: 0, paid: 0, paidNative: 0n, ...extra })
 
-/** The row a spend belongs to under `by`; hidden: the categories leave it out of spending. */
-function groupOf(by: Dimension, s: SpendingRowSql, cats: CategoryTables): { key: string; make: () => Group; hidden?: boolean } {
+/** The row a spend belongs to under `by`. */
+function groupOf(by: Dimension, s: SpendingRowSql, cats: CategoryTables): { key: string; make: () => Group } {
   const r = s.referendum_index
   switch (by) {
     case 'CATEGORY': {
       if (r == null) return { key: 'NO_REFERENDUM', make: () => newGroup('NO_REFERENDUM', 'Approved by no indexed referendum') }
       const c: Category | undefined = cats.byKind.referendum.get(String(r))
-      if (!c || !c.category) return { key: 'UNCATEGORISED', make: () => newGroup('UNCATEGORISED', 'Referendum without a category'), hidden: c?.hideInSpends }
+      if (!c || !c.category) return { key: 'UNCATEGORISED', make: () => newGroup('UNCATEGORISED', 'Referendum without a category') }
       const sub = c.subcategory || 'Other'
       const key = `${c.category} / ${sub}`
-      return { key, make: () => newGroup(key, key, { category: c.category, subcategory: sub }), hidden: c.hideInSpends }
+      return { key, make: () => newGroup(key, key, { category: c.category, subcategory: sub }) }
     }
     case 'TRACK': {
       if (r == null) return { key: 'NO_REFERENDUM', make: () => newGroup('NO_REFERENDUM', 'Approved by no indexed referendum') }
@@ -125,13 +125,12 @@ export const spending: ApiModule = {
           const groups = new Map<string, Group>()
           const excluded = newGroup('HIDDEN', 'Left out of spending (hide_in_spends)')
           for (const s of rows) {
-            const { key, make, hidden } = groupOf(by, s, cats)
             // hide_in_spends is about the referendum, whatever the dimension shown
-            const hide = hidden ?? (s.referendum_index != null && cats.byKind.referendum.get(String(s.referendum_index))?.hideInSpends)
-            if (hide) {
+            if (s.referendum_index != null && cats.byKind.referendum.get(String(s.referendum_index))?.hideInSpends) {
               add(excluded, s)
               continue
             }
+            const { key, make } = groupOf(by, s, cats)
             let g = groups.get(key)
             if (!g) groups.set(key, (g = make()))
             add(g, s)

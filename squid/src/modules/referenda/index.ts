@@ -230,11 +230,10 @@ export const referendaModule = defineModule<ReferendaRecords, ReferendaReads, un
     const d = decodersOn(referendaModule, env)
     if (!d) return out
     const end = migrationEndIn(env, blocks)
-    if (end) {
-      out.atMigrationEnd = { block: end.header, what: 'Referenda.ReferendumInfoFor of every referendum, at the last block of the migration', read: (b) => d.allOngoing(env.cfg.chain, b) }
-      if (!tallyBlocks.some((b) => b.height === end.header.height)) tallyBlocks = [...tallyBlocks, end.header]
-    }
-    for (const block of tallyBlocks) {
+    if (end) out.atMigrationEnd = { block: end.header, what: 'Referenda.ReferendumInfoFor of every referendum, at the last block of the migration', read: (b) => d.allOngoing(env.cfg.chain, b) }
+    // the moved referenda's tallies are measured against the active issuance at that block too
+    const issuanceBlocks = end && !tallyBlocks.some((b) => b.height === end.header.height) ? [...tallyBlocks, end.header] : tallyBlocks
+    for (const block of issuanceBlocks) {
       out[issuanceKey(block.height)] = { block, what: 'Balances.TotalIssuance and InactiveIssuance (the active issuance a referendum’s support is measured against)', read: (b) => d.issuance(env.cfg.chain, b) }
     }
     for (const { index, lookup } of proposals) {
