@@ -3,7 +3,8 @@
  * Hub migration, when the bounties ran on the relay), through the real compiled processor, Postgres and the real
  * API. Bounty 11 goes the whole way: proposed (by an extrinsic), approved, funded, a curator proposed and
  * accepting, two child bounties (one awarded and claimed, one cancelled), then awarded and claimed. Bounty 12 is
- * rejected and its bond slashed. Every expected figure comes from the description below.
+ * rejected and its bond slashed. The values and curator fees no event carries are written to the pallets' storage
+ * in the blocks that set them, as the runtime does. Every expected figure comes from the description below.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -28,9 +29,10 @@ const acct = (b: string) => '0x' + b.repeat(32)
 const [PROPOSER, CURATOR, HUNTER, WINNER] = ['a7', 'b8', 'c9', 'da'].map(acct)
 const ss58 = (a: string) => encodeAccount(a, 0)
 
-const BOUNTY = { index: 11, value: 1_000n * DOT, payout: 900n * DOT }
-const CHILD_PAID = { index: 0, payout: 75n * DOT }
-const CHILD_CANCELLED = { index: 1 }
+// the claim pays what the bounty account holds (its value less the funded children's) less the curator's fee
+const BOUNTY = { index: 11, value: 1_000n * DOT, fee: 25n * DOT, payout: 875n * DOT }
+const CHILD_PAID = { index: 0, value: 100n * DOT, fee: 25n * DOT, payout: 75n * DOT }
+const CHILD_CANCELLED = { index: 1, value: 50n * DOT }
 const REJECTED = { index: 12, bond: 12n * DOT }
 
 let dir: string
@@ -46,11 +48,16 @@ beforeAll(async () => {
   w.balance(TREASURY, 50_000n * DOT)
   w.balance(PROPOSER, 1_000n * DOT)
   const child = (b: any, name: string, args: Record<string, unknown>) => b.event(`ChildBounties.${name}`, { index: BOUNTY.index, ...args })
+  const storeBounty = (b: any, fee: bigint, status: unknown) =>
+    b.write(b.spec.storageKey('Bounties.Bounties', [BOUNTY.index]), b.spec.storageValue('Bounties.Bounties', { proposer: PROPOSER, value: BOUNTY.value, fee, curatorDeposit: 0n, bond: DOT, status }))
+  const storeChild = (b: any, c: { index: number; value: bigint }, fee: bigint, status: unknown) =>
+    b.write(b.spec.storageKey('ChildBounties.ChildBounties', [BOUNTY.index, c.index]), b.spec.storageValue('ChildBounties.ChildBounties', { parentBounty: BOUNTY.index, value: c.value, fee, curatorDeposit: 0n, status }))
 
   w.block({ number: at(0), timestamp: T0 })
   w.block({ number: at(1), timestamp: T0 + 6_000 }, (b) => {
     b.event('Bounties.BountyProposed', { index: BOUNTY.index }, b.signed({ signer: PROPOSER, call: 'Bounties.propose_bounty', args: { value: BOUNTY.value, description: '0x626f756e7479' } }))
     b.event('Bounties.BountyProposed', { index: REJECTED.index })
+    storeBounty(b, 0n, 'Proposed')
   })
   w.block({ number: at(2), timestamp: T0 + 12_000 }, (b) => {
     b.event('Bounties.BountyApproved', { index: BOUNTY.index })
@@ -66,14 +73,18 @@ beforeAll(async () => {
     b.event('Bounties.CuratorAccepted', { bountyId: BOUNTY.index, curator: CURATOR })
     child(b, 'Added', { childIndex: CHILD_PAID.index })
     child(b, 'Added', { childIndex: CHILD_CANCELLED.index })
+    storeChild(b, CHILD_PAID, 0n, 'Added')
+    storeChild(b, CHILD_CANCELLED, 0n, 'Added')
   })
   w.block({ number: at(6), timestamp: T0 + 36_000 }, (b) => {
     child(b, 'Awarded', { childIndex: CHILD_PAID.index, beneficiary: HUNTER })
     child(b, 'Canceled', { childIndex: CHILD_CANCELLED.index })
+    storeChild(b, CHILD_PAID, CHILD_PAID.fee, { PendingPayout: { curator: CURATOR, beneficiary: HUNTER, unlockAt: at(7) } })
   })
   w.block({ number: at(7), timestamp: T0 + 42_000 }, (b) => {
     child(b, 'Claimed', { childIndex: CHILD_PAID.index, payout: CHILD_PAID.payout, beneficiary: HUNTER })
     b.event('Bounties.BountyAwarded', { index: BOUNTY.index, beneficiary: WINNER })
+    storeBounty(b, BOUNTY.fee, { PendingPayout: { curator: CURATOR, beneficiary: WINNER, unlockAt: at(8) } })
   })
   w.block({ number: at(8), timestamp: T0 + 48_000 }, (b) => {
     b.event('Bounties.BountyClaimed', { index: BOUNTY.index, payout: BOUNTY.payout, beneficiary: WINNER })
@@ -91,15 +102,21 @@ afterAll(async () => {
 })
 
 const EVENTS = 'events { id kind who amount extrinsicHash event { blockNumber eventIndex } }'
-const BOUNTY_FIELDS = `chain index status curator beneficiary payout slashedBond proposedBlock approvedBlock activeBlock awardedBlock claimedBlock cancelledBlock updatedBlock ${EVENTS}
-  childBounties { chain parentIndex index status beneficiary payout addedBlock awardedBlock claimedBlock cancelledBlock ${EVENTS} }`
+const BOUNTY_FIELDS = `chain pallet index asset { id symbol } value curatorFee unallocated status curator beneficiary payout slashedBond proposedBlock approvedBlock activeBlock awardedBlock claimedBlock cancelledBlock updatedBlock ${EVENTS}
+  childBounties { chain parentIndex index value curatorFee status beneficiary payout addedBlock awardedBlock claimedBlock cancelledBlock ${EVENTS} }`
 
 describe('replay: bounties and child bounties on Polkadot relay 2000000 blocks', () => {
   it('bounty 11: its lifecycle from proposal to claim, its curator, beneficiary and payout', async () => {
     const { bounty } = await api(`{ bounty(chain: "relay", index: ${BOUNTY.index}) { ${BOUNTY_FIELDS} } }`)
     expect(bounty).toMatchObject({
       chain: 'relay',
+      pallet: 'Bounties',
       index: BOUNTY.index,
+      asset: { id: 'native', symbol: 'DOT' },
+      value: String(BOUNTY.value),
+      curatorFee: String(BOUNTY.fee),
+      // value − the claimed child's value (the cancelled one's went back) − the curator's fee = what the claim paid
+      unallocated: String(BOUNTY.payout),
       status: 'Claimed',
       curator: ss58(CURATOR),
       beneficiary: ss58(WINNER),
@@ -128,16 +145,18 @@ describe('replay: bounties and child bounties on Polkadot relay 2000000 blocks',
   })
 
   it('its child bounties: one awarded and claimed with its payout, one cancelled', async () => {
-    const { bounty } = await api(`{ bounty(chain: "relay", index: ${BOUNTY.index}) { childBounties { chain parentIndex index status beneficiary payout addedBlock awardedBlock claimedBlock cancelledBlock ${EVENTS} } } }`)
+    const { bounty } = await api(`{ bounty(chain: "relay", index: ${BOUNTY.index}) { childBounties { chain parentIndex index value curatorFee status beneficiary payout addedBlock awardedBlock claimedBlock cancelledBlock ${EVENTS} } } }`)
     const [paid, cancelled] = bounty.childBounties
     expect(bounty.childBounties).toHaveLength(2)
-    expect(paid).toMatchObject({ chain: 'relay', parentIndex: BOUNTY.index, index: CHILD_PAID.index, status: 'Claimed', beneficiary: ss58(HUNTER), payout: String(CHILD_PAID.payout), addedBlock: at(5), awardedBlock: at(6), claimedBlock: at(7), cancelledBlock: null })
+    // its payout is its value less its curator's fee (read at the award)
+    expect(CHILD_PAID.value - CHILD_PAID.fee).toBe(CHILD_PAID.payout)
+    expect(paid).toMatchObject({ chain: 'relay', parentIndex: BOUNTY.index, index: CHILD_PAID.index, value: String(CHILD_PAID.value), curatorFee: String(CHILD_PAID.fee), status: 'Claimed', beneficiary: ss58(HUNTER), payout: String(CHILD_PAID.payout), addedBlock: at(5), awardedBlock: at(6), claimedBlock: at(7), cancelledBlock: null })
     expect(paid.events.map((e: any) => [e.kind, e.event.blockNumber, e.who, e.amount])).toEqual([
       ['Added', at(5), null, null],
       ['Awarded', at(6), ss58(HUNTER), null],
       ['Claimed', at(7), ss58(HUNTER), String(CHILD_PAID.payout)],
     ])
-    expect(cancelled).toMatchObject({ parentIndex: BOUNTY.index, index: CHILD_CANCELLED.index, status: 'Cancelled', beneficiary: null, payout: null, addedBlock: at(5), awardedBlock: null, claimedBlock: null, cancelledBlock: at(6) })
+    expect(cancelled).toMatchObject({ parentIndex: BOUNTY.index, index: CHILD_CANCELLED.index, value: String(CHILD_CANCELLED.value), curatorFee: null, status: 'Cancelled', beneficiary: null, payout: null, addedBlock: at(5), awardedBlock: null, claimedBlock: null, cancelledBlock: at(6) })
     expect(cancelled.events.map((e: any) => [e.kind, e.event.blockNumber])).toEqual([
       ['Added', at(5)],
       ['Canceled', at(6)],
@@ -146,7 +165,8 @@ describe('replay: bounties and child bounties on Polkadot relay 2000000 blocks',
 
   it('bounty 12: rejected, its bond slashed; the list is newest first and filters by status', async () => {
     const { bounty } = await api(`{ bounty(chain: "relay", index: ${REJECTED.index}) { ${BOUNTY_FIELDS} } }`)
-    expect(bounty).toMatchObject({ status: 'Rejected', slashedBond: String(REJECTED.bond), curator: null, beneficiary: null, payout: null, proposedBlock: at(1), approvedBlock: null, cancelledBlock: at(2), updatedBlock: at(2), childBounties: [] })
+    // no storage was written for it: its value stays unknown rather than 0
+    expect(bounty).toMatchObject({ value: null, unallocated: null, status: 'Rejected', slashedBond: String(REJECTED.bond), curator: null, beneficiary: null, payout: null, proposedBlock: at(1), approvedBlock: null, cancelledBlock: at(2), updatedBlock: at(2), childBounties: [] })
     expect(bounty.events.map((e: any) => [e.kind, e.event.blockNumber, e.amount])).toEqual([
       ['Proposed', at(1), null],
       ['Rejected', at(2), String(REJECTED.bond)],

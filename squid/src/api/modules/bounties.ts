@@ -1,12 +1,19 @@
-/** Bounties: classic bounties with their lifecycle, curator, beneficiary and payout, and their child bounties. */
+/** Bounties: classic and multi-asset bounties with their lifecycle, value, curator, beneficiary and payout, and their child bounties. */
 import type { Bounty, BountyEvent, ChildBounty, ChildBountyEvent } from '../../model/generated'
 import { readSdl, type ApiDb, type ApiModule } from '../module'
 import type { Count, Row } from '../row'
-import { eventRef, Where } from '../sql'
+import { asset, ASSET_COLS, eventRef, Where } from '../sql'
+import type { AssetCols } from '../row'
 import { badInput, chainArg, page } from '../validate'
 import { BountyStatus } from '../../model/generated/_bountyStatus'
+import { BountyPallet } from '../../model/generated/_bountyPallet'
 
 const STATUSES: string[] = Object.values(BountyStatus)
+const PALLETS: string[] = Object.values(BountyPallet)
+
+/** a bounty row with its asset's columns (null for a multi-asset bounty first seen after its creation) */
+type BountyRow = Row<Bounty> & Partial<AssetCols>
+const BOUNTIES = `SELECT b.*, ${ASSET_COLS} FROM bounty b LEFT JOIN asset a ON a.id = b.asset_id`
 
 /** an event row with its bounty's index (and its child's), as EVENTS and CHILD_EVENTS select them */
 type EventRow = Row<BountyEvent> & { bounty_index: number }
@@ -15,11 +22,11 @@ const EVENTS = 'SELECT e.*, b.index AS bounty_index FROM bounty_event e JOIN bou
 const CHILD_EVENTS = 'SELECT e.*, c.parent_index, c.index AS child_index FROM child_bounty_event e JOIN child_bounty c ON c.id = e.child_bounty_id'
 
 function bountyEventFromRow(r: EventRow) {
-  return { id: r.id, bountyIndex: r.bounty_index, kind: r.kind, who: r.who, amount: r.amount, extrinsicHash: r.extrinsic_hash, event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp) }
+  return { id: r.id, bountyIndex: r.bounty_index, kind: r.kind, who: r.who, amount: r.amount, paymentId: r.payment_id, extrinsicHash: r.extrinsic_hash, event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp) }
 }
 
 function childBountyEventFromRow(r: ChildEventRow) {
-  return { id: r.id, parentIndex: r.parent_index, childIndex: r.child_index, kind: r.kind, who: r.who, amount: r.amount, extrinsicHash: r.extrinsic_hash, event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp) }
+  return { id: r.id, parentIndex: r.parent_index, childIndex: r.child_index, kind: r.kind, who: r.who, amount: r.amount, paymentId: r.payment_id, extrinsicHash: r.extrinsic_hash, event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp) }
 }
 
 function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
@@ -33,7 +40,7 @@ function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
 }
 
 /** Bounty rows → Bounties with their events and child bounties, in one query per kind for all of them. */
-async function withDetails(q: ApiDb['q'], rows: Row<Bounty>[]) {
+async function withDetails(q: ApiDb['q'], rows: BountyRow[]) {
   if (!rows.length) return []
   const ids = rows.map((r) => r.id)
   const eventsOf = groupBy(await q<EventRow>(`${EVENTS} WHERE e.bounty_id = ANY($1) ORDER BY e.block_number, e.event_index`, [ids]), (e) => e.bounty_id)
@@ -42,10 +49,17 @@ async function withDetails(q: ApiDb['q'], rows: Row<Bounty>[]) {
     ? groupBy(await q<ChildEventRow>(`${CHILD_EVENTS} WHERE e.child_bounty_id = ANY($1) ORDER BY e.block_number, e.event_index`, [children.map((c) => c.id)]), (e) => e.child_bounty_id)
     : new Map<string, ChildEventRow[]>()
   const childrenOf = groupBy(children, (c) => c.parent_id)
-  return rows.map((r) => ({
+  return rows.map((r) => {
+    const kids = childrenOf.get(r.id) ?? []
+    return {
     id: r.id,
     chain: r.chain,
+    pallet: r.pallet,
     index: r.index,
+    asset: r.asset_id ? asset(r as AssetCols) : null,
+    value: r.value,
+    curatorFee: r.curator_fee,
+    unallocated: unallocated(r, kids),
     status: r.status,
     curator: r.curator,
     beneficiary: r.beneficiary,
@@ -59,12 +73,15 @@ async function withDetails(q: ApiDb['q'], rows: Row<Bounty>[]) {
     cancelledBlock: r.cancelled_block,
     updatedBlock: r.updated_block,
     events: (eventsOf.get(r.id) ?? []).map(bountyEventFromRow),
-    childBounties: (childrenOf.get(r.id) ?? []).map((c) => ({
+    childBounties: kids.map((c) => ({
       id: c.id,
       chain: c.chain,
       parentIndex: c.parent_index,
       index: c.index,
       status: c.status,
+      value: c.value,
+      curatorFee: c.curator_fee,
+      curator: c.curator,
       beneficiary: c.beneficiary,
       payout: c.payout,
       addedBlock: c.added_block,
@@ -73,7 +90,29 @@ async function withDetails(q: ApiDb['q'], rows: Row<Bounty>[]) {
       cancelledBlock: c.cancelled_block,
       events: (childEventsOf.get(c.id) ?? []).map(childBountyEventFromRow),
     })),
-  }))
+    }
+  })
+}
+
+/**
+ * What the bounty keeps for its own beneficiary once its child bounties (their value includes their curators' fees)
+ * and its curator's fee are carved out; unknown while any of those values is. Cancelled children are left out: their
+ * value went back to the parent.
+ */
+function unallocated(b: Row<Bounty>, children: Row<ChildBounty>[]): string | null {
+  if (b.value == null) return null
+  let left = BigInt(b.value) - BigInt(b.curator_fee ?? 0)
+  for (const c of children) {
+    if (c.status === 'Cancelled') continue
+    if (c.value == null) return null
+    left -= BigInt(c.value)
+  }
+  return left.toString()
+}
+
+function palletArg(p: string): string {
+  if (!PALLETS.includes(p)) throw badInput(`pallet ${JSON.stringify(p)} is not one of ${PALLETS.join(', ')}`, 'pallet')
+  return p
 }
 
 export const bounties: ApiModule = {
@@ -97,24 +136,25 @@ export const bounties: ApiModule = {
   ],
   resolvers: ({ q }) => ({
     Query: {
-      async bounties(_: unknown, args: { chain?: string; status?: string[]; limit?: number; offset?: number }) {
+      async bounties(_: unknown, args: { chain?: string; pallet?: string; status?: string[]; limit?: number; offset?: number }) {
         const { limit, offset } = page(args.limit, args.offset)
         const w = new Where()
         const chain = chainArg(args.chain)
-        if (chain) w.add('chain = ?', chain)
+        if (chain) w.add('b.chain = ?', chain)
+        if (args.pallet) w.add('b.pallet = ?', palletArg(args.pallet))
         if (args.status?.length) {
           const bad = args.status.find((s) => !STATUSES.includes(s))
           if (bad) throw badInput(`status ${JSON.stringify(bad)} is not one of ${STATUSES.join(', ')}`, 'status')
-          w.add('status = ANY(?)', args.status)
+          w.add('b.status = ANY(?)', args.status)
         }
-        const [{ n }] = await q<Count>(`SELECT count(*)::int AS n FROM bounty ${w.sql}`, w.params)
-        const rows = await q<Row<Bounty>>(`SELECT * FROM bounty ${w.sql} ORDER BY index DESC, chain LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`, w.params)
+        const [{ n }] = await q<Count>(`SELECT count(*)::int AS n FROM bounty b ${w.sql}`, w.params)
+        const rows = await q<BountyRow>(`${BOUNTIES} ${w.sql} ORDER BY b.index DESC, b.chain, b.pallet LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`, w.params)
         return { items: await withDetails(q, rows), totalCount: n, limit, offset }
       },
 
-      async bounty(_: unknown, args: { chain: string; index: number }) {
+      async bounty(_: unknown, args: { chain: string; index: number; pallet?: string }) {
         const chain = chainArg(args.chain)!
-        const rows = await q<Row<Bounty>>(`SELECT * FROM bounty WHERE chain = $1 AND index = $2`, [chain, args.index])
+        const rows = await q<BountyRow>(`${BOUNTIES} WHERE b.chain = $1 AND b.index = $2 AND b.pallet = $3`, [chain, args.index, palletArg(args.pallet ?? BountyPallet.Bounties)])
         return (await withDetails(q, rows))[0] ?? null
       },
     },

@@ -11,4 +11,10 @@ export enum BountyEventKind {
     Claimed = "Claimed",
     Canceled = "Canceled",
     DepositPoked = "DepositPoked",
+    Created = "Created",
+    FundingProcessed = "FundingProcessed",
+    PayoutProcessed = "PayoutProcessed",
+    RefundProcessed = "RefundProcessed",
+    Paid = "Paid",
+    PaymentFailed = "PaymentFailed",
 }

@@ -1,4 +1,5 @@
 export enum BountyStatus {
+    Funding = "Funding",
     Proposed = "Proposed",
     Approved = "Approved",
     Funded = "Funded",

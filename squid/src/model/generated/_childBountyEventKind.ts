@@ -3,4 +3,13 @@ export enum ChildBountyEventKind {
     Awarded = "Awarded",
     Claimed = "Claimed",
     Canceled = "Canceled",
+    Created = "Created",
+    FundingProcessed = "FundingProcessed",
+    CuratorProposed = "CuratorProposed",
+    CuratorUnassigned = "CuratorUnassigned",
+    CuratorAccepted = "CuratorAccepted",
+    PayoutProcessed = "PayoutProcessed",
+    RefundProcessed = "RefundProcessed",
+    Paid = "Paid",
+    PaymentFailed = "PaymentFailed",
 }

@@ -1,4 +1,6 @@
-import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, StringColumn as StringColumn_, Index as Index_, IntColumn as IntColumn_, BigIntColumn as BigIntColumn_, OneToMany as OneToMany_} from "@subsquid/typeorm-store"
+import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, StringColumn as StringColumn_, Index as Index_, IntColumn as IntColumn_, ManyToOne as ManyToOne_, BigIntColumn as BigIntColumn_, OneToMany as OneToMany_} from "@subsquid/typeorm-store"
+import {BountyPallet} from "./_bountyPallet"
+import {Asset} from "./asset.model"
 import {BountyStatus} from "./_bountyStatus"
 import {BountyEvent} from "./bountyEvent.model"
 import {ChildBounty} from "./childBounty.model"
@@ -13,7 +15,7 @@ export class Bounty {
     }
 
     /**
-     * <chain>-<index>
+     * <chain>-<index> (Bounties) or <chain>-multi-<index> (MultiAssetBounties)
      */
     @PrimaryColumn_()
     id!: string
@@ -23,8 +25,31 @@ export class Bounty {
     chain!: string
 
     @Index_()
+    @Column_("varchar", {length: 18, nullable: false})
+    pallet!: BountyPallet
+
+    @Index_()
     @IntColumn_({nullable: false})
     index!: number
+
+    /**
+     * the asset it is paid in (the native one for the classic pallet)
+     */
+    @Index_()
+    @ManyToOne_(() => Asset, {nullable: true})
+    asset!: Asset | undefined | null
+
+    /**
+     * its value, read from the pallet's storage when it is proposed or created (null when first seen after that)
+     */
+    @BigIntColumn_({nullable: true})
+    value!: bigint | undefined | null
+
+    /**
+     * the curator's fee (classic pallet), read from storage at the award: paid to the curator at the claim
+     */
+    @BigIntColumn_({nullable: true})
+    curatorFee!: bigint | undefined | null
 
     /**
      * as of the last event indexed (Proposed for a bounty first seen after its proposal: the status before that is unknown)

@@ -42,14 +42,20 @@ export class BountyEvent {
     kind!: BountyEventKind
 
     /**
-     * the curator (CuratorProposed, CuratorAccepted), the beneficiary (Awarded, Claimed) or the proposer (DepositPoked)
+     * the curator (CuratorProposed, CuratorAccepted), the beneficiary (Awarded, Claimed, PayoutProcessed) or the proposer (DepositPoked)
      */
     @StringColumn_({nullable: true})
     who!: string | undefined | null
 
     /**
-     * the payout (Claimed), the slashed bond (Rejected) or the new deposit (DepositPoked)
+     * the payout (Claimed, PayoutProcessed), the value (Created), the slashed bond (Rejected), the new deposit (DepositPoked)
      */
     @BigIntColumn_({nullable: true})
     amount!: bigint | undefined | null
+
+    /**
+     * MultiAssetBounties: the Paymaster payment (Paid, PaymentFailed)
+     */
+    @BigIntColumn_({nullable: true})
+    paymentId!: bigint | undefined | null
 }

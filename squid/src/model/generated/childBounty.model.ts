@@ -1,4 +1,5 @@
 import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, StringColumn as StringColumn_, Index as Index_, ManyToOne as ManyToOne_, IntColumn as IntColumn_, BigIntColumn as BigIntColumn_, OneToMany as OneToMany_} from "@subsquid/typeorm-store"
+import {BountyPallet} from "./_bountyPallet"
 import {Bounty} from "./bounty.model"
 import {ChildBountyStatus} from "./_childBountyStatus"
 import {ChildBountyEvent} from "./childBountyEvent.model"
@@ -13,7 +14,7 @@ export class ChildBounty {
     }
 
     /**
-     * <chain>-<parent index>-<child index>
+     * <chain>-<parent index>-<child index>, or <chain>-multi-<parent index>-<child index>
      */
     @PrimaryColumn_()
     id!: string
@@ -21,6 +22,9 @@ export class ChildBounty {
     @Index_()
     @StringColumn_({nullable: false})
     chain!: string
+
+    @Column_("varchar", {length: 18, nullable: false})
+    pallet!: BountyPallet
 
     @Index_()
     @ManyToOne_(() => Bounty, {nullable: true})
@@ -39,6 +43,24 @@ export class ChildBounty {
     @Index_()
     @Column_("varchar", {length: 9, nullable: false})
     status!: ChildBountyStatus
+
+    /**
+     * its value, read from storage when it is added (null when first seen after that)
+     */
+    @BigIntColumn_({nullable: true})
+    value!: bigint | undefined | null
+
+    /**
+     * the curator's fee (classic pallet), read from storage at the award
+     */
+    @BigIntColumn_({nullable: true})
+    curatorFee!: bigint | undefined | null
+
+    /**
+     * MultiAssetBounties: the curator proposed or accepted
+     */
+    @StringColumn_({nullable: true})
+    curator!: string | undefined | null
 
     @Index_()
     @StringColumn_({nullable: true})

@@ -38,18 +38,24 @@ export class ChildBountyEvent {
     @ManyToOne_(() => ChildBounty, {nullable: true})
     childBounty!: ChildBounty
 
-    @Column_("varchar", {length: 8, nullable: false})
+    @Column_("varchar", {length: 17, nullable: false})
     kind!: ChildBountyEventKind
 
     /**
-     * the beneficiary (Awarded, Claimed)
+     * the beneficiary (Awarded, Claimed, PayoutProcessed) or the curator (CuratorProposed, CuratorAccepted)
      */
     @StringColumn_({nullable: true})
     who!: string | undefined | null
 
     /**
-     * the payout (Claimed)
+     * the payout (Claimed, PayoutProcessed), the value (Created)
      */
     @BigIntColumn_({nullable: true})
     amount!: bigint | undefined | null
+
+    /**
+     * MultiAssetBounties: the Paymaster payment (Paid, PaymentFailed)
+     */
+    @BigIntColumn_({nullable: true})
+    paymentId!: bigint | undefined | null
 }

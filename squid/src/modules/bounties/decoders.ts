@@ -2,9 +2,12 @@
  * Classic Bounties and ChildBounties, on the relay until the Asset Hub migration and on Asset Hub after it: the same
  * pallets on both, so one set of decoders per runtime from the same builder. Bounties names its bounty `index` in
  * the bounty events but `bountyId` in the curator ones (and DepositPoked); the records name it `index` throughout.
- * MultiAssetBounties (Asset Hub only) is another pallet with its own ids, not decoded here.
+ * MultiAssetBounties (Asset Hub from 2003001) is another pallet with its own ids: a bounty or, with `child`, one of
+ * its child bounties, in any asset the treasury holds, paid out through the treasury's Paymaster (hence the
+ * funding, payout and refund steps that each wait for a payment to be checked).
  */
-import { anyOf, eventDecoder, type Decoder, type EventVersions, type Runtime } from '../../decoders/decode'
+import { anyOf, eventDecoder, storageAt, type Decoder, type EventVersions, type Runtime } from '../../decoders/decode'
+import type { BlockHeader } from '../../block'
 import * as relay from '../../types/relay'
 import * as assetHub from '../../types/assetHub'
 
@@ -23,15 +26,48 @@ export type ChildBountyChange =
   | { kind: 'Awarded'; index: number; child: number; beneficiary: string }
   | { kind: 'Claimed'; index: number; child: number; payout: bigint; beneficiary: string }
 
+/** One MultiAssetBounties event: of bounty `index`, or of its child bounty `child` when set. */
+export type MultiAssetChange = { index: number; child?: number } & (
+  | { kind: 'Created' | 'FundingProcessed' | 'RefundProcessed' | 'Canceled' | 'CuratorUnassigned' }
+  | { kind: 'CuratorProposed' | 'BecameActive'; curator: string }
+  | { kind: 'Awarded'; beneficiary: unknown }
+  | { kind: 'PayoutProcessed'; assetKind: unknown; value: bigint; beneficiary: unknown }
+  | { kind: 'Paid' | 'PaymentFailed'; paymentId: bigint }
+)
+
+/** A classic bounty or child bounty as its storage holds it (the pallet removes it once claimed or cancelled). */
+export interface StoredBounty {
+  value: bigint
+  /** the curator's fee, set when a curator is proposed and paid to them at the claim */
+  fee: bigint
+}
+
+/** A multi-asset bounty (or child bounty) as its storage holds it: what it is worth, in which asset. */
+export interface StoredMultiAssetBounty {
+  /** the VersionedLocatableAsset (a child bounty has its parent's) */
+  assetKind?: unknown
+  value: bigint
+}
+
 export interface BountiesDecoders {
   bounty: Decoder<BountyChange>
   childBounty: Decoder<ChildBountyChange>
+  /** Bounties.Bounties(index), or ChildBounties.ChildBounties(index, child): its value and its curator's fee */
+  stored(chain: string, block: BlockHeader, index: number, child?: number): Promise<StoredBounty | undefined>
+  /** MultiAssetBounties, on runtimes that have it */
+  multiAsset?: Decoder<MultiAssetChange>
+  /** MultiAssetBounties.Bounties(index), or .ChildBounties(index, child) */
+  storedMultiAsset?(chain: string, block: BlockHeader, index: number, child?: number): Promise<StoredMultiAssetBounty | undefined>
 }
 
 interface BountiesTypes {
   events: {
     bounties: Record<string, EventVersions | undefined>
     childBounties: Record<string, EventVersions>
+  }
+  storage: {
+    bounties: { bounties: Record<string, any> }
+    childBounties: { childBounties: Record<string, any> }
   }
 }
 
@@ -69,10 +105,53 @@ function bountiesDecoders(t: BountiesTypes): BountiesDecoders {
       eventDecoder<{ index: number; childIndex: number; payout: bigint; beneficiary: string }, ChildBountyChange>(c.claimed, (x) => ({ kind: 'Claimed', index: x.index, child: x.childIndex, payout: x.payout, beneficiary: x.beneficiary })),
       child('Canceled', c.canceled),
     ),
+    async stored(chain, block, index, child) {
+      const v: { value: bigint; fee: bigint } | undefined =
+        child === undefined
+          ? await storageAt(chain, 'Bounties.Bounties', t.storage.bounties.bounties, block).get(block, index)
+          : await storageAt(chain, 'ChildBounties.ChildBounties', t.storage.childBounties.childBounties, block).get(block, index, child)
+      return v ? { value: v.value, fee: v.fee } : undefined
+    },
+  }
+}
+
+type Sub = { index: number; childIndex?: number }
+const sub = (x: Sub) => ({ index: x.index, child: x.childIndex ?? undefined })
+
+function multiAssetDecoders(t: typeof assetHub): Pick<BountiesDecoders, 'multiAsset' | 'storedMultiAsset'> {
+  const m = t.events.multiAssetBounties
+  const s = t.storage.multiAssetBounties
+  const plain = (kind: 'Created' | 'FundingProcessed' | 'RefundProcessed' | 'Canceled' | 'CuratorUnassigned', v: EventVersions) => eventDecoder<Sub, MultiAssetChange>(v, (x) => ({ kind, ...sub(x) }))
+  const curator = (kind: 'CuratorProposed' | 'BecameActive', v: EventVersions) => eventDecoder<Sub & { curator: string }, MultiAssetChange>(v, (x) => ({ kind, ...sub(x), curator: x.curator }))
+  const payment = (kind: 'Paid' | 'PaymentFailed', v: EventVersions) => eventDecoder<Sub & { paymentId: bigint }, MultiAssetChange>(v, (x) => ({ kind, ...sub(x), paymentId: x.paymentId }))
+  return {
+    multiAsset: anyOf<MultiAssetChange>(
+      plain('Created', m.bountyCreated),
+      // a child bounty's creation names no Option: its child index is always there
+      eventDecoder<{ index: number; childIndex: number }, MultiAssetChange>(m.childBountyCreated, (x) => ({ kind: 'Created', index: x.index, child: x.childIndex })),
+      plain('FundingProcessed', m.bountyFundingProcessed),
+      plain('RefundProcessed', m.bountyRefundProcessed),
+      plain('Canceled', m.bountyCanceled),
+      plain('CuratorUnassigned', m.curatorUnassigned),
+      curator('CuratorProposed', m.curatorProposed),
+      curator('BecameActive', m.bountyBecameActive),
+      eventDecoder<Sub & { beneficiary: unknown }, MultiAssetChange>(m.bountyAwarded, (x) => ({ kind: 'Awarded', ...sub(x), beneficiary: x.beneficiary })),
+      eventDecoder<Sub & { assetKind: unknown; value: bigint; beneficiary: unknown }, MultiAssetChange>(m.bountyPayoutProcessed, (x) => ({ kind: 'PayoutProcessed', ...sub(x), assetKind: x.assetKind, value: x.value, beneficiary: x.beneficiary })),
+      payment('Paid', m.paid),
+      payment('PaymentFailed', m.paymentFailed),
+    ),
+    async storedMultiAsset(chain, block, index, child) {
+      if (child === undefined) {
+        const b = await storageAt(chain, 'MultiAssetBounties.Bounties', s.bounties, block).get(block, index)
+        return b ? { assetKind: b.assetKind, value: b.value } : undefined
+      }
+      const c = await storageAt(chain, 'MultiAssetBounties.ChildBounties', s.childBounties, block).get(block, index, child)
+      return c ? { value: c.value } : undefined
+    },
   }
 }
 
 export const BOUNTIES_DECODERS: Readonly<Partial<Record<Runtime, BountiesDecoders>>> = {
   relay: bountiesDecoders(relay),
-  assetHub: bountiesDecoders(assetHub),
+  assetHub: { ...bountiesDecoders(assetHub), ...multiAssetDecoders(assetHub) },
 }

@@ -1,25 +1,46 @@
 /**
  * Bounties: the classic Bounties pallet's bounties and their ChildBounties, on the chains that run them (the relay
- * until the Asset Hub migration, Asset Hub after it). Each event moves its bounty to the status the pallet gives it
- * then and leaves one event row; the ends the pallet does not keep (claimed, rejected, cancelled: it removes the
- * bounty) are kept here as statuses.
+ * until the Asset Hub migration, Asset Hub after it), and MultiAssetBounties' bounties and child bounties (Asset Hub
+ * from 2003001). Each event moves its bounty to the status the pallet gives it then and leaves one event row; the
+ * ends the pallet does not keep (claimed, rejected, cancelled: it removes the bounty) are kept here as statuses.
+ * What no event carries (a bounty's value, asset and curator fee) is read from the pallet's storage at the block of
+ * the event that set it, while the pallet still holds the bounty.
  */
-import { Bounty, BountyEvent, BountyEventKind, BountyStatus, ChildBounty, ChildBountyEvent, ChildBountyEventKind, ChildBountyStatus } from '../../model'
+import { Bounty, BountyEvent, BountyEventKind, BountyPallet, BountyStatus, ChildBounty, ChildBountyEvent, ChildBountyEventKind, ChildBountyStatus, type Asset } from '../../model'
 import { namesOf } from '../../decoders/decode'
 import { ctxId, type EventCtx } from '../../mappings/facts'
-import { encodeAccount } from '../../mappings/locations'
-import { defineModule, eventCtx } from '../module'
-import { BOUNTIES_DECODERS, type BountiesDecoders, type BountyChange, type ChildBountyChange } from './decoders'
+import { assetFromLocatable, beneficiaryFromLocation, encodeAccount } from '../../mappings/locations'
+import { assetOf, decodersOn, defineModule, eventCtx, type BlockHeader, type StorageReads } from '../module'
+import { BOUNTIES_DECODERS, type BountiesDecoders, type BountyChange, type ChildBountyChange, type MultiAssetChange, type StoredBounty, type StoredMultiAssetBounty } from './decoders'
 
-export type { BountyChange, ChildBountyChange }
+export type { BountyChange, ChildBountyChange, MultiAssetChange }
+
+/** A storage read of one bounty (or child bounty) at the block of one of its events. */
+interface StoredRead {
+  key: string
+  block: BlockHeader
+  pallet: BountyPallet
+  index: number
+  child?: number
+}
 
 export interface BountiesRecords {
   bounties: { ctx: EventCtx; event: BountyChange }[]
   children: { ctx: EventCtx; event: ChildBountyChange }[]
+  multi: { ctx: EventCtx; event: MultiAssetChange }[]
+  stored: StoredRead[]
 }
 
-export const bountyId = (chain: string, index: number) => `${chain}-${index}`
-export const childBountyId = (chain: string, parent: number, child: number) => `${chain}-${parent}-${child}`
+type BountiesReads = Record<string, StoredBounty | StoredMultiAssetBounty | undefined>
+
+const PREFIX: Record<BountyPallet, string> = { [BountyPallet.Bounties]: '', [BountyPallet.MultiAssetBounties]: 'multi-' }
+export const bountyId = (chain: string, index: number, pallet = BountyPallet.Bounties) => `${chain}-${PREFIX[pallet]}${index}`
+export const childBountyId = (chain: string, parent: number, child: number, pallet = BountyPallet.Bounties) => `${chain}-${PREFIX[pallet]}${parent}-${child}`
+const storedKey = (pallet: BountyPallet, block: number, index: number, child?: number) => `${pallet}:${index}:${child ?? ''}@${block}`
+
+/** The classic events whose block's storage holds what they set: the value when proposed or added, the fee when awarded. */
+const READ_BOUNTY_AT: ReadonlySet<BountyChange['kind']> = new Set(['Proposed', 'Awarded'])
+const READ_CHILD_AT: ReadonlySet<ChildBountyChange['kind']> = new Set(['Added', 'Awarded'])
 
 /** The status each event leaves a bounty in; DepositPoked and BountyExtended change none. */
 const BOUNTY_STATUS: Partial<Record<BountyChange['kind'], BountyStatus>> = {
@@ -43,12 +64,16 @@ const CHILD_STATUS: Record<ChildBountyChange['kind'], ChildBountyStatus> = {
   Canceled: ChildBountyStatus.Cancelled,
 }
 
-function newBounty(chain: string, index: number, block: number): Bounty {
+function newBounty(chain: string, pallet: BountyPallet, index: number, block: number): Bounty {
   return new Bounty({
-    id: bountyId(chain, index),
+    id: bountyId(chain, index, pallet),
     chain,
+    pallet,
     index,
-    status: BountyStatus.Proposed,
+    asset: null,
+    value: null,
+    curatorFee: null,
+    status: pallet === BountyPallet.Bounties ? BountyStatus.Proposed : BountyStatus.Funding,
     curator: null,
     beneficiary: null,
     payout: null,
@@ -63,74 +88,150 @@ function newBounty(chain: string, index: number, block: number): Bounty {
   })
 }
 
-export const bountiesModule = defineModule<BountiesRecords, {}, unknown, BountiesDecoders>({
+export const bountiesModule = defineModule<BountiesRecords, BountiesReads, unknown, BountiesDecoders>({
   name: 'bounties',
-  version: 1,
+  // 2: MultiAssetBounties; values, assets and curator fees read from storage
+  version: 2,
   // parents first: written in this order (a child bounty points at its bounty), deleted in reverse
   entities: [Bounty, BountyEvent, ChildBounty, ChildBountyEvent],
   decoders: BOUNTIES_DECODERS,
-  empty: () => ({ bounties: [], children: [] }),
+  empty: () => ({ bounties: [], children: [], multi: [], stored: [] }),
 
-  requests: (_env, d) => ({ events: [{ names: namesOf(d.bounty, d.childBounty), extrinsic: true }] }),
+  requests: (_env, d) => ({ events: [{ names: namesOf(d.bounty, d.childBounty, ...(d.multiAsset ? [d.multiAsset] : [])), extrinsic: true }] }),
 
   decode(env, blocks, _recordsOf, d) {
     const chain = env.cfg.chain
-    const out: BountiesRecords = { bounties: [], children: [] }
+    const out: BountiesRecords = { bounties: [], children: [], multi: [], stored: [] }
+    const readAt = (block: BlockHeader, pallet: BountyPallet, index: number, child?: number) => out.stored.push({ key: storedKey(pallet, block.height, index, child), block, pallet, index, child })
     for (const block of blocks) {
       for (const e of block.events) {
         const change = d.bounty(chain, e)
         if (change) {
           out.bounties.push({ ctx: eventCtx(chain, block, e), event: change })
+          if (READ_BOUNTY_AT.has(change.kind)) readAt(block.header, BountyPallet.Bounties, change.index)
           continue
         }
         const child = d.childBounty(chain, e)
-        if (child) out.children.push({ ctx: eventCtx(chain, block, e), event: child })
+        if (child) {
+          out.children.push({ ctx: eventCtx(chain, block, e), event: child })
+          if (READ_CHILD_AT.has(child.kind)) readAt(block.header, BountyPallet.Bounties, child.index, child.child)
+          continue
+        }
+        const multi = d.multiAsset?.(chain, e)
+        if (multi) {
+          out.multi.push({ ctx: eventCtx(chain, block, e), event: multi })
+          if (multi.kind === 'Created') readAt(block.header, BountyPallet.MultiAssetBounties, multi.index, multi.child)
+        }
       }
     }
     return out
   },
 
-  load(env, { bounties, children }) {
+  load(env, { bounties, children, multi }) {
     const chain = env.cfg.chain
     // a child bounty's row points at its parent: the parent is loaded too
-    const parents = new Set([...bounties.map((b) => b.event.index), ...children.map((c) => c.event.index)].map((i) => bountyId(chain, i)))
-    const kids = new Set(children.map((c) => childBountyId(chain, c.event.index, c.event.child)))
+    const parents = new Set([
+      ...[...bounties, ...children].map((b) => bountyId(chain, b.event.index)),
+      ...multi.map((m) => bountyId(chain, m.event.index, BountyPallet.MultiAssetBounties)),
+    ])
+    const kids = new Set([
+      ...children.map((c) => childBountyId(chain, c.event.index, c.event.child)),
+      ...multi.flatMap((m) => (m.event.child === undefined ? [] : [childBountyId(chain, m.event.index, m.event.child, BountyPallet.MultiAssetBounties)])),
+    ])
     return [
-      { entity: Bounty, ids: parents },
+      { entity: Bounty, ids: parents, relations: { asset: true } },
       { entity: ChildBounty, ids: kids },
     ]
+  },
+
+  reads(env, { stored }) {
+    const d = decodersOn(bountiesModule, env)
+    const out: StorageReads<BountiesReads> = {}
+    if (!d) return out
+    const chain = env.cfg.chain
+    for (const r of stored) {
+      const name = r.pallet === BountyPallet.Bounties ? (r.child === undefined ? `Bounties.Bounties(${r.index})` : `ChildBounties.ChildBounties(${r.index}, ${r.child})`) : r.child === undefined ? `MultiAssetBounties.Bounties(${r.index})` : `MultiAssetBounties.ChildBounties(${r.index}, ${r.child})`
+      out[r.key] = {
+        block: r.block,
+        what: `${name} (its value, asset and curator fee)`,
+        read: (b) => (r.pallet === BountyPallet.Bounties ? d.stored(chain, b, r.index, r.child) : d.storedMultiAsset!(chain, b, r.index, r.child)),
+      }
+    }
+    return out
   },
 
   apply(env, records, ctx) {
     const chain = env.cfg.chain
     const account = (a: string) => encodeAccount(a, env.ss58Prefix)
+    const native = assetOf(ctx.assets, env.native)
     const bounties = new Map<string, Bounty>()
-    const bounty = (index: number, block: number): Bounty => {
-      const id = bountyId(chain, index)
-      const b = bounties.get(id) ?? ctx.loaded(Bounty, id) ?? newBounty(chain, index, block)
+    const bounty = (pallet: BountyPallet, index: number, block: number): Bounty => {
+      const id = bountyId(chain, index, pallet)
+      const b = bounties.get(id) ?? ctx.loaded(Bounty, id) ?? newBounty(chain, pallet, index, block)
+      if (pallet === BountyPallet.Bounties) b.asset = native
       bounties.set(id, b)
       return b
     }
     const children = new Map<string, ChildBounty>()
+    const child = (pallet: BountyPallet, index: number, childIndex: number, block: number): ChildBounty => {
+      const parent = bounty(pallet, index, block)
+      const id = childBountyId(chain, index, childIndex, pallet)
+      const c =
+        children.get(id) ??
+        ctx.loaded(ChildBounty, id) ??
+        new ChildBounty({ id, chain, pallet, parent, parentIndex: index, index: childIndex, status: pallet === BountyPallet.Bounties ? ChildBountyStatus.Added : ChildBountyStatus.Funding, value: null, curatorFee: null, curator: null, beneficiary: null, payout: null, addedBlock: null, awardedBlock: null, claimedBlock: null, cancelledBlock: null, updatedBlock: block })
+      c.parent = parent
+      children.set(id, c)
+      return c
+    }
+    const stored = <T>(pallet: BountyPallet, c: EventCtx, index: number, childIndex?: number) => ctx.read(storedKey(pallet, c.blockNumber, index, childIndex)) as T | undefined
     const events: BountyEvent[] = []
     const childEvents: ChildBountyEvent[] = []
+    const multiAsset = (assetKind: unknown): Asset => assetOf(ctx.assets, assetFromLocatable(assetKind, env.native, chain))
+    const location = (l: unknown) => beneficiaryFromLocation(l, env.ss58Prefix)
 
-    // block and event order across both pallets: a child bounty's first event may create its parent's row
+    // block and event order across the pallets: a child bounty's first event may create its parent's row
     type Step = { ctx: EventCtx; run: () => void }
+    const classic = BountyPallet.Bounties
     const steps: Step[] = [
-      ...records.bounties.map(({ ctx: c, event }): Step => ({ ctx: c, run: () => events.push(applyBounty(bounty(event.index, c.blockNumber), c, event, account)) })),
+      ...records.bounties.map(({ ctx: c, event }): Step => ({
+        ctx: c,
+        run: () => {
+          const b = bounty(classic, event.index, c.blockNumber)
+          const s = stored<StoredBounty>(classic, c, event.index)
+          if (s) b.value = s.value
+          if (s && event.kind === 'Awarded') b.curatorFee = s.fee
+          events.push(applyBounty(b, c, event, account))
+        },
+      })),
       ...records.children.map(({ ctx: c, event }): Step => ({
         ctx: c,
         run: () => {
-          const parent = bounty(event.index, c.blockNumber)
-          const id = childBountyId(chain, event.index, event.child)
-          const child =
-            children.get(id) ??
-            ctx.loaded(ChildBounty, id) ??
-            new ChildBounty({ id, chain, parent, parentIndex: event.index, index: event.child, status: ChildBountyStatus.Added, beneficiary: null, payout: null, addedBlock: null, awardedBlock: null, claimedBlock: null, cancelledBlock: null, updatedBlock: c.blockNumber })
-          child.parent = parent
-          children.set(id, child)
-          childEvents.push(applyChild(child, c, event, account))
+          const k = child(classic, event.index, event.child, c.blockNumber)
+          const s = stored<StoredBounty>(classic, c, event.index, event.child)
+          if (s) k.value = s.value
+          if (s && event.kind === 'Awarded') k.curatorFee = s.fee
+          childEvents.push(applyChild(k, c, event, account))
+        },
+      })),
+      ...records.multi.map(({ ctx: c, event }): Step => ({
+        ctx: c,
+        run: () => {
+          const pallet = BountyPallet.MultiAssetBounties
+          const s = event.kind === 'Created' ? stored<StoredMultiAssetBounty>(pallet, c, event.index, event.child) : undefined
+          if (event.child === undefined) {
+            const b = bounty(pallet, event.index, c.blockNumber)
+            if (s) {
+              b.value = s.value
+              b.asset = multiAsset(s.assetKind)
+            }
+            if (event.kind === 'PayoutProcessed') b.asset ??= multiAsset(event.assetKind)
+            events.push(applyMultiAsset(b, c, event, account, location))
+          } else {
+            const k = child(pallet, event.index, event.child, c.blockNumber)
+            if (s) k.value = s.value
+            childEvents.push(applyMultiAssetChild(k, c, event, account, location))
+          }
         },
       })),
     ]
@@ -186,7 +287,100 @@ function applyBounty(b: Bounty, c: EventCtx, e: BountyChange, account: (a: strin
   }
   b.status = BOUNTY_STATUS[e.kind] ?? b.status
   b.updatedBlock = c.blockNumber
-  return new BountyEvent({ id: ctxId(c), chain: c.chain, blockNumber: c.blockNumber, timestamp: c.timestamp, eventIndex: c.eventIndex, extrinsicHash: c.extrinsicHash ?? null, bounty: b, kind: BountyEventKind[e.kind], who, amount })
+  return bountyEvent(b, c, BountyEventKind[e.kind], who, amount)
+}
+
+const eventFacts = (c: EventCtx) => ({ id: ctxId(c), chain: c.chain, blockNumber: c.blockNumber, timestamp: c.timestamp, eventIndex: c.eventIndex, extrinsicHash: c.extrinsicHash ?? null })
+const bountyEvent = (b: Bounty, c: EventCtx, kind: BountyEventKind, who: string | null, amount: bigint | null, paymentId: bigint | null = null) =>
+  new BountyEvent({ ...eventFacts(c), bounty: b, kind, who, amount, paymentId })
+const childBountyEvent = (b: ChildBounty, c: EventCtx, kind: ChildBountyEventKind, who: string | null, amount: bigint | null, paymentId: bigint | null = null) =>
+  new ChildBountyEvent({ ...eventFacts(c), childBounty: b, kind, who, amount, paymentId })
+
+/** The status each MultiAssetBounties event leaves a bounty in; RefundProcessed, Paid and PaymentFailed change none. */
+const MULTI_STATUS: Partial<Record<MultiAssetChange['kind'], BountyStatus>> = {
+  Created: BountyStatus.Funding,
+  FundingProcessed: BountyStatus.Funded,
+  CuratorProposed: BountyStatus.CuratorProposed,
+  BecameActive: BountyStatus.Active,
+  CuratorUnassigned: BountyStatus.Funded,
+  Awarded: BountyStatus.PendingPayout,
+  PayoutProcessed: BountyStatus.Claimed,
+  Canceled: BountyStatus.Cancelled,
+}
+const MULTI_CHILD_STATUS: Partial<Record<MultiAssetChange['kind'], ChildBountyStatus>> = {
+  Created: ChildBountyStatus.Funding,
+  FundingProcessed: ChildBountyStatus.Added,
+  CuratorUnassigned: ChildBountyStatus.Added,
+  BecameActive: ChildBountyStatus.Active,
+  Awarded: ChildBountyStatus.Awarded,
+  PayoutProcessed: ChildBountyStatus.Claimed,
+  Canceled: ChildBountyStatus.Cancelled,
+}
+/** The event kind a MultiAssetBounties event is recorded as: BecameActive is the curator's acceptance. */
+const MULTI_KIND: Record<MultiAssetChange['kind'], keyof typeof BountyEventKind & keyof typeof ChildBountyEventKind> = {
+  Created: 'Created',
+  FundingProcessed: 'FundingProcessed',
+  CuratorProposed: 'CuratorProposed',
+  BecameActive: 'CuratorAccepted',
+  CuratorUnassigned: 'CuratorUnassigned',
+  Awarded: 'Awarded',
+  PayoutProcessed: 'PayoutProcessed',
+  Canceled: 'Canceled',
+  RefundProcessed: 'RefundProcessed',
+  Paid: 'Paid',
+  PaymentFailed: 'PaymentFailed',
+}
+
+/** What a MultiAssetBounties event sets on its bounty or child bounty (both have these fields). */
+function applyMultiAssetFields(b: Bounty | ChildBounty, c: EventCtx, e: MultiAssetChange, account: (a: string) => string, location: (l: unknown) => string) {
+  let who: string | null = null
+  let amount: bigint | null = null
+  let paymentId: bigint | null = null
+  switch (e.kind) {
+    case 'Created':
+      amount = b.value ?? null
+      break
+    case 'CuratorProposed':
+    case 'BecameActive':
+      who = b.curator = account(e.curator)
+      break
+    case 'CuratorUnassigned':
+      b.curator = null
+      break
+    case 'Awarded':
+      who = b.beneficiary = location(e.beneficiary)
+      b.awardedBlock = c.blockNumber
+      break
+    case 'PayoutProcessed':
+      who = b.beneficiary = location(e.beneficiary)
+      amount = b.payout = e.value
+      b.claimedBlock = c.blockNumber
+      break
+    case 'Canceled':
+      b.cancelledBlock = c.blockNumber
+      break
+    case 'Paid':
+    case 'PaymentFailed':
+      paymentId = e.paymentId
+      break
+  }
+  b.updatedBlock = c.blockNumber
+  return { who, amount, paymentId }
+}
+
+function applyMultiAsset(b: Bounty, c: EventCtx, e: MultiAssetChange, account: (a: string) => string, location: (l: unknown) => string): BountyEvent {
+  const f = applyMultiAssetFields(b, c, e, account, location)
+  if (e.kind === 'Created') b.approvedBlock = c.blockNumber
+  if (e.kind === 'FundingProcessed') b.activeBlock = c.blockNumber
+  b.status = MULTI_STATUS[e.kind] ?? b.status
+  return bountyEvent(b, c, BountyEventKind[MULTI_KIND[e.kind]], f.who, f.amount, f.paymentId)
+}
+
+function applyMultiAssetChild(b: ChildBounty, c: EventCtx, e: MultiAssetChange, account: (a: string) => string, location: (l: unknown) => string): ChildBountyEvent {
+  const f = applyMultiAssetFields(b, c, e, account, location)
+  if (e.kind === 'Created') b.addedBlock = c.blockNumber
+  b.status = MULTI_CHILD_STATUS[e.kind] ?? b.status
+  return childBountyEvent(b, c, ChildBountyEventKind[MULTI_KIND[e.kind]], f.who, f.amount, f.paymentId)
 }
 
 function applyChild(b: ChildBounty, c: EventCtx, e: ChildBountyChange, account: (a: string) => string): ChildBountyEvent {
@@ -211,5 +405,5 @@ function applyChild(b: ChildBounty, c: EventCtx, e: ChildBountyChange, account: 
   }
   b.status = CHILD_STATUS[e.kind]
   b.updatedBlock = c.blockNumber
-  return new ChildBountyEvent({ id: ctxId(c), chain: c.chain, blockNumber: c.blockNumber, timestamp: c.timestamp, eventIndex: c.eventIndex, extrinsicHash: c.extrinsicHash ?? null, childBounty: b, kind: ChildBountyEventKind[e.kind], who, amount })
+  return childBountyEvent(b, c, ChildBountyEventKind[e.kind], who, amount)
 }

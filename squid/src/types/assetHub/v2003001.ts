@@ -1,236 +1,110 @@
 import {sts, Result, Option, Bytes, BitSequence} from './support'
 
-export const VersionedLocatableAsset: sts.Type<VersionedLocatableAsset> = sts.closedEnum(() => {
-    return  {
-        V3: sts.enumStruct({
-            location: V3MultiLocation,
-            assetId: V3AssetId,
-        }),
-        V4: sts.enumStruct({
-            location: V4Location,
-            assetId: V4AssetId,
-        }),
-        V5: sts.enumStruct({
-            location: V5Location,
-            assetId: V5AssetId,
-        }),
-    }
-})
-
-export const V5AssetId: sts.Type<V5AssetId> = sts.struct(() => {
-    return  {
-        parents: sts.number(),
-        interior: V5Junctions,
-    }
-})
-
-export const V5Junctions: sts.Type<V5Junctions> = sts.closedEnum(() => {
-    return  {
-        Here: sts.unit(),
-        X1: sts.array(() => V5Junction),
-        X2: sts.array(() => V5Junction),
-        X3: sts.array(() => V5Junction),
-        X4: sts.array(() => V5Junction),
-        X5: sts.array(() => V5Junction),
-        X6: sts.array(() => V5Junction),
-        X7: sts.array(() => V5Junction),
-        X8: sts.array(() => V5Junction),
-    }
-})
-
-export const V5Junction: sts.Type<V5Junction> = sts.closedEnum(() => {
-    return  {
-        AccountId32: sts.enumStruct({
-            network: sts.option(() => V5NetworkId),
-            id: sts.bytes(),
-        }),
-        AccountIndex64: sts.enumStruct({
-            network: sts.option(() => V5NetworkId),
-            index: sts.bigint(),
-        }),
-        AccountKey20: sts.enumStruct({
-            network: sts.option(() => V5NetworkId),
-            key: sts.bytes(),
-        }),
-        GeneralIndex: sts.bigint(),
-        GeneralKey: sts.enumStruct({
-            length: sts.number(),
-            data: sts.bytes(),
-        }),
-        GlobalConsensus: V5NetworkId,
-        OnlyChild: sts.unit(),
-        PalletInstance: sts.number(),
-        Parachain: sts.number(),
-        Plurality: sts.enumStruct({
-            id: V3BodyId,
-            part: V3BodyPart,
-        }),
-    }
-})
-
-export const V3BodyPart: sts.Type<V3BodyPart> = sts.closedEnum(() => {
-    return  {
-        AtLeastProportion: sts.enumStruct({
-            nom: sts.number(),
-            denom: sts.number(),
-        }),
-        Fraction: sts.enumStruct({
-            nom: sts.number(),
-            denom: sts.number(),
-        }),
-        Members: sts.enumStruct({
-            count: sts.number(),
-        }),
-        MoreThanProportion: sts.enumStruct({
-            nom: sts.number(),
-            denom: sts.number(),
-        }),
-        Voice: sts.unit(),
-    }
-})
-
-export type V3BodyPart = V3BodyPart_AtLeastProportion | V3BodyPart_Fraction | V3BodyPart_Members | V3BodyPart_MoreThanProportion | V3BodyPart_Voice
-
-export interface V3BodyPart_AtLeastProportion {
-    __kind: 'AtLeastProportion'
-    nom: number
-    denom: number
+export interface Type_832 {
+    parentBounty: number
+    value: bigint
+    metadata: H256
+    status: Type_830
 }
 
-export interface V3BodyPart_Fraction {
-    __kind: 'Fraction'
-    nom: number
-    denom: number
+export type Type_830 = Type_830_Active | Type_830_CuratorUnassigned | Type_830_Funded | Type_830_FundingAttempted | Type_830_PayoutAttempted | Type_830_RefundAttempted
+
+export interface Type_830_Active {
+    __kind: 'Active'
+    curator: AccountId32
 }
 
-export interface V3BodyPart_Members {
-    __kind: 'Members'
-    count: number
+export interface Type_830_CuratorUnassigned {
+    __kind: 'CuratorUnassigned'
 }
 
-export interface V3BodyPart_MoreThanProportion {
-    __kind: 'MoreThanProportion'
-    nom: number
-    denom: number
+export interface Type_830_Funded {
+    __kind: 'Funded'
+    curator: AccountId32
 }
 
-export interface V3BodyPart_Voice {
-    __kind: 'Voice'
+export interface Type_830_FundingAttempted {
+    __kind: 'FundingAttempted'
+    curator: AccountId32
+    paymentStatus: Type_831
 }
 
-export const V3BodyId: sts.Type<V3BodyId> = sts.closedEnum(() => {
-    return  {
-        Administration: sts.unit(),
-        Defense: sts.unit(),
-        Executive: sts.unit(),
-        Index: sts.number(),
-        Judicial: sts.unit(),
-        Legislative: sts.unit(),
-        Moniker: sts.bytes(),
-        Technical: sts.unit(),
-        Treasury: sts.unit(),
-        Unit: sts.unit(),
-    }
-})
-
-export type V3BodyId = V3BodyId_Administration | V3BodyId_Defense | V3BodyId_Executive | V3BodyId_Index | V3BodyId_Judicial | V3BodyId_Legislative | V3BodyId_Moniker | V3BodyId_Technical | V3BodyId_Treasury | V3BodyId_Unit
-
-export interface V3BodyId_Administration {
-    __kind: 'Administration'
+export interface Type_830_PayoutAttempted {
+    __kind: 'PayoutAttempted'
+    curator: AccountId32
+    beneficiary: VersionedLocatableAccount
+    paymentStatus: Type_831
 }
 
-export interface V3BodyId_Defense {
-    __kind: 'Defense'
+export interface Type_830_RefundAttempted {
+    __kind: 'RefundAttempted'
+    curator?: (AccountId32 | undefined)
+    paymentStatus: Type_831
 }
 
-export interface V3BodyId_Executive {
-    __kind: 'Executive'
+export type VersionedLocatableAccount = VersionedLocatableAccount_V4 | VersionedLocatableAccount_V5
+
+export interface VersionedLocatableAccount_V4 {
+    __kind: 'V4'
+    location: V4Location
+    accountId: V4Location
 }
 
-export interface V3BodyId_Index {
-    __kind: 'Index'
-    value: number
+export interface VersionedLocatableAccount_V5 {
+    __kind: 'V5'
+    location: V5Location
+    accountId: V5Location
 }
 
-export interface V3BodyId_Judicial {
-    __kind: 'Judicial'
+export interface V5Location {
+    parents: number
+    interior: V5Junctions
 }
 
-export interface V3BodyId_Legislative {
-    __kind: 'Legislative'
+export type V5Junctions = V5Junctions_Here | V5Junctions_X1 | V5Junctions_X2 | V5Junctions_X3 | V5Junctions_X4 | V5Junctions_X5 | V5Junctions_X6 | V5Junctions_X7 | V5Junctions_X8
+
+export interface V5Junctions_Here {
+    __kind: 'Here'
 }
 
-export interface V3BodyId_Moniker {
-    __kind: 'Moniker'
-    value: Bytes
+export interface V5Junctions_X1 {
+    __kind: 'X1'
+    value: V5Junction[]
 }
 
-export interface V3BodyId_Technical {
-    __kind: 'Technical'
+export interface V5Junctions_X2 {
+    __kind: 'X2'
+    value: V5Junction[]
 }
 
-export interface V3BodyId_Treasury {
-    __kind: 'Treasury'
+export interface V5Junctions_X3 {
+    __kind: 'X3'
+    value: V5Junction[]
 }
 
-export interface V3BodyId_Unit {
-    __kind: 'Unit'
+export interface V5Junctions_X4 {
+    __kind: 'X4'
+    value: V5Junction[]
 }
 
-export const V5NetworkId: sts.Type<V5NetworkId> = sts.closedEnum(() => {
-    return  {
-        BitcoinCash: sts.unit(),
-        BitcoinCore: sts.unit(),
-        ByFork: sts.enumStruct({
-            blockNumber: sts.bigint(),
-            blockHash: sts.bytes(),
-        }),
-        ByGenesis: sts.bytes(),
-        Ethereum: sts.enumStruct({
-            chainId: sts.bigint(),
-        }),
-        Kusama: sts.unit(),
-        Polkadot: sts.unit(),
-        PolkadotBulletin: sts.unit(),
-    }
-})
-
-export type V5NetworkId = V5NetworkId_BitcoinCash | V5NetworkId_BitcoinCore | V5NetworkId_ByFork | V5NetworkId_ByGenesis | V5NetworkId_Ethereum | V5NetworkId_Kusama | V5NetworkId_Polkadot | V5NetworkId_PolkadotBulletin
-
-export interface V5NetworkId_BitcoinCash {
-    __kind: 'BitcoinCash'
+export interface V5Junctions_X5 {
+    __kind: 'X5'
+    value: V5Junction[]
 }
 
-export interface V5NetworkId_BitcoinCore {
-    __kind: 'BitcoinCore'
+export interface V5Junctions_X6 {
+    __kind: 'X6'
+    value: V5Junction[]
 }
 
-export interface V5NetworkId_ByFork {
-    __kind: 'ByFork'
-    blockNumber: bigint
-    blockHash: Bytes
+export interface V5Junctions_X7 {
+    __kind: 'X7'
+    value: V5Junction[]
 }
 
-export interface V5NetworkId_ByGenesis {
-    __kind: 'ByGenesis'
-    value: Bytes
-}
-
-export interface V5NetworkId_Ethereum {
-    __kind: 'Ethereum'
-    chainId: bigint
-}
-
-export interface V5NetworkId_Kusama {
-    __kind: 'Kusama'
-}
-
-export interface V5NetworkId_Polkadot {
-    __kind: 'Polkadot'
-}
-
-export interface V5NetworkId_PolkadotBulletin {
-    __kind: 'PolkadotBulletin'
+export interface V5Junctions_X8 {
+    __kind: 'X8'
+    value: V5Junction[]
 }
 
 export type V5Junction = V5Junction_AccountId32 | V5Junction_AccountIndex64 | V5Junction_AccountKey20 | V5Junction_GeneralIndex | V5Junction_GeneralKey | V5Junction_GlobalConsensus | V5Junction_OnlyChild | V5Junction_PalletInstance | V5Junction_Parachain | V5Junction_Plurality
@@ -289,177 +163,166 @@ export interface V5Junction_Plurality {
     part: V3BodyPart
 }
 
-export type V5Junctions = V5Junctions_Here | V5Junctions_X1 | V5Junctions_X2 | V5Junctions_X3 | V5Junctions_X4 | V5Junctions_X5 | V5Junctions_X6 | V5Junctions_X7 | V5Junctions_X8
+export type V3BodyPart = V3BodyPart_AtLeastProportion | V3BodyPart_Fraction | V3BodyPart_Members | V3BodyPart_MoreThanProportion | V3BodyPart_Voice
 
-export interface V5Junctions_Here {
-    __kind: 'Here'
+export interface V3BodyPart_AtLeastProportion {
+    __kind: 'AtLeastProportion'
+    nom: number
+    denom: number
 }
 
-export interface V5Junctions_X1 {
-    __kind: 'X1'
-    value: V5Junction[]
+export interface V3BodyPart_Fraction {
+    __kind: 'Fraction'
+    nom: number
+    denom: number
 }
 
-export interface V5Junctions_X2 {
-    __kind: 'X2'
-    value: V5Junction[]
+export interface V3BodyPart_Members {
+    __kind: 'Members'
+    count: number
 }
 
-export interface V5Junctions_X3 {
-    __kind: 'X3'
-    value: V5Junction[]
+export interface V3BodyPart_MoreThanProportion {
+    __kind: 'MoreThanProportion'
+    nom: number
+    denom: number
 }
 
-export interface V5Junctions_X4 {
-    __kind: 'X4'
-    value: V5Junction[]
+export interface V3BodyPart_Voice {
+    __kind: 'Voice'
 }
 
-export interface V5Junctions_X5 {
-    __kind: 'X5'
-    value: V5Junction[]
+export type V3BodyId = V3BodyId_Administration | V3BodyId_Defense | V3BodyId_Executive | V3BodyId_Index | V3BodyId_Judicial | V3BodyId_Legislative | V3BodyId_Moniker | V3BodyId_Technical | V3BodyId_Treasury | V3BodyId_Unit
+
+export interface V3BodyId_Administration {
+    __kind: 'Administration'
 }
 
-export interface V5Junctions_X6 {
-    __kind: 'X6'
-    value: V5Junction[]
+export interface V3BodyId_Defense {
+    __kind: 'Defense'
 }
 
-export interface V5Junctions_X7 {
-    __kind: 'X7'
-    value: V5Junction[]
+export interface V3BodyId_Executive {
+    __kind: 'Executive'
 }
 
-export interface V5Junctions_X8 {
-    __kind: 'X8'
-    value: V5Junction[]
+export interface V3BodyId_Index {
+    __kind: 'Index'
+    value: number
 }
 
-export interface V5AssetId {
-    parents: number
-    interior: V5Junctions
+export interface V3BodyId_Judicial {
+    __kind: 'Judicial'
 }
 
-export const V4AssetId: sts.Type<V4AssetId> = sts.struct(() => {
-    return  {
-        parents: sts.number(),
-        interior: V4Junctions,
-    }
-})
+export interface V3BodyId_Legislative {
+    __kind: 'Legislative'
+}
 
-export const V4Junctions: sts.Type<V4Junctions> = sts.closedEnum(() => {
-    return  {
-        Here: sts.unit(),
-        X1: sts.array(() => V4Junction),
-        X2: sts.array(() => V4Junction),
-        X3: sts.array(() => V4Junction),
-        X4: sts.array(() => V4Junction),
-        X5: sts.array(() => V4Junction),
-        X6: sts.array(() => V4Junction),
-        X7: sts.array(() => V4Junction),
-        X8: sts.array(() => V4Junction),
-    }
-})
+export interface V3BodyId_Moniker {
+    __kind: 'Moniker'
+    value: Bytes
+}
 
-export const V4Junction: sts.Type<V4Junction> = sts.closedEnum(() => {
-    return  {
-        AccountId32: sts.enumStruct({
-            network: sts.option(() => V4NetworkId),
-            id: sts.bytes(),
-        }),
-        AccountIndex64: sts.enumStruct({
-            network: sts.option(() => V4NetworkId),
-            index: sts.bigint(),
-        }),
-        AccountKey20: sts.enumStruct({
-            network: sts.option(() => V4NetworkId),
-            key: sts.bytes(),
-        }),
-        GeneralIndex: sts.bigint(),
-        GeneralKey: sts.enumStruct({
-            length: sts.number(),
-            data: sts.bytes(),
-        }),
-        GlobalConsensus: V4NetworkId,
-        OnlyChild: sts.unit(),
-        PalletInstance: sts.number(),
-        Parachain: sts.number(),
-        Plurality: sts.enumStruct({
-            id: V3BodyId,
-            part: V3BodyPart,
-        }),
-    }
-})
+export interface V3BodyId_Technical {
+    __kind: 'Technical'
+}
 
-export const V4NetworkId: sts.Type<V4NetworkId> = sts.closedEnum(() => {
-    return  {
-        BitcoinCash: sts.unit(),
-        BitcoinCore: sts.unit(),
-        ByFork: sts.enumStruct({
-            blockNumber: sts.bigint(),
-            blockHash: sts.bytes(),
-        }),
-        ByGenesis: sts.bytes(),
-        Ethereum: sts.enumStruct({
-            chainId: sts.bigint(),
-        }),
-        Kusama: sts.unit(),
-        Polkadot: sts.unit(),
-        PolkadotBulletin: sts.unit(),
-        Rococo: sts.unit(),
-        Westend: sts.unit(),
-        Wococo: sts.unit(),
-    }
-})
+export interface V3BodyId_Treasury {
+    __kind: 'Treasury'
+}
 
-export type V4NetworkId = V4NetworkId_BitcoinCash | V4NetworkId_BitcoinCore | V4NetworkId_ByFork | V4NetworkId_ByGenesis | V4NetworkId_Ethereum | V4NetworkId_Kusama | V4NetworkId_Polkadot | V4NetworkId_PolkadotBulletin | V4NetworkId_Rococo | V4NetworkId_Westend | V4NetworkId_Wococo
+export interface V3BodyId_Unit {
+    __kind: 'Unit'
+}
 
-export interface V4NetworkId_BitcoinCash {
+export type V5NetworkId = V5NetworkId_BitcoinCash | V5NetworkId_BitcoinCore | V5NetworkId_ByFork | V5NetworkId_ByGenesis | V5NetworkId_Ethereum | V5NetworkId_Kusama | V5NetworkId_Polkadot | V5NetworkId_PolkadotBulletin
+
+export interface V5NetworkId_BitcoinCash {
     __kind: 'BitcoinCash'
 }
 
-export interface V4NetworkId_BitcoinCore {
+export interface V5NetworkId_BitcoinCore {
     __kind: 'BitcoinCore'
 }
 
-export interface V4NetworkId_ByFork {
+export interface V5NetworkId_ByFork {
     __kind: 'ByFork'
     blockNumber: bigint
     blockHash: Bytes
 }
 
-export interface V4NetworkId_ByGenesis {
+export interface V5NetworkId_ByGenesis {
     __kind: 'ByGenesis'
     value: Bytes
 }
 
-export interface V4NetworkId_Ethereum {
+export interface V5NetworkId_Ethereum {
     __kind: 'Ethereum'
     chainId: bigint
 }
 
-export interface V4NetworkId_Kusama {
+export interface V5NetworkId_Kusama {
     __kind: 'Kusama'
 }
 
-export interface V4NetworkId_Polkadot {
+export interface V5NetworkId_Polkadot {
     __kind: 'Polkadot'
 }
 
-export interface V4NetworkId_PolkadotBulletin {
+export interface V5NetworkId_PolkadotBulletin {
     __kind: 'PolkadotBulletin'
 }
 
-export interface V4NetworkId_Rococo {
-    __kind: 'Rococo'
+export interface V4Location {
+    parents: number
+    interior: V4Junctions
 }
 
-export interface V4NetworkId_Westend {
-    __kind: 'Westend'
+export type V4Junctions = V4Junctions_Here | V4Junctions_X1 | V4Junctions_X2 | V4Junctions_X3 | V4Junctions_X4 | V4Junctions_X5 | V4Junctions_X6 | V4Junctions_X7 | V4Junctions_X8
+
+export interface V4Junctions_Here {
+    __kind: 'Here'
 }
 
-export interface V4NetworkId_Wococo {
-    __kind: 'Wococo'
+export interface V4Junctions_X1 {
+    __kind: 'X1'
+    value: V4Junction[]
+}
+
+export interface V4Junctions_X2 {
+    __kind: 'X2'
+    value: V4Junction[]
+}
+
+export interface V4Junctions_X3 {
+    __kind: 'X3'
+    value: V4Junction[]
+}
+
+export interface V4Junctions_X4 {
+    __kind: 'X4'
+    value: V4Junction[]
+}
+
+export interface V4Junctions_X5 {
+    __kind: 'X5'
+    value: V4Junction[]
+}
+
+export interface V4Junctions_X6 {
+    __kind: 'X6'
+    value: V4Junction[]
+}
+
+export interface V4Junctions_X7 {
+    __kind: 'X7'
+    value: V4Junction[]
+}
+
+export interface V4Junctions_X8 {
+    __kind: 'X8'
+    value: V4Junction[]
 }
 
 export type V4Junction = V4Junction_AccountId32 | V4Junction_AccountIndex64 | V4Junction_AccountKey20 | V4Junction_GeneralIndex | V4Junction_GeneralKey | V4Junction_GlobalConsensus | V4Junction_OnlyChild | V4Junction_PalletInstance | V4Junction_Parachain | V4Junction_Plurality
@@ -518,75 +381,162 @@ export interface V4Junction_Plurality {
     part: V3BodyPart
 }
 
-export type V4Junctions = V4Junctions_Here | V4Junctions_X1 | V4Junctions_X2 | V4Junctions_X3 | V4Junctions_X4 | V4Junctions_X5 | V4Junctions_X6 | V4Junctions_X7 | V4Junctions_X8
+export type V4NetworkId = V4NetworkId_BitcoinCash | V4NetworkId_BitcoinCore | V4NetworkId_ByFork | V4NetworkId_ByGenesis | V4NetworkId_Ethereum | V4NetworkId_Kusama | V4NetworkId_Polkadot | V4NetworkId_PolkadotBulletin | V4NetworkId_Rococo | V4NetworkId_Westend | V4NetworkId_Wococo
 
-export interface V4Junctions_Here {
-    __kind: 'Here'
+export interface V4NetworkId_BitcoinCash {
+    __kind: 'BitcoinCash'
 }
 
-export interface V4Junctions_X1 {
-    __kind: 'X1'
-    value: V4Junction[]
+export interface V4NetworkId_BitcoinCore {
+    __kind: 'BitcoinCore'
 }
 
-export interface V4Junctions_X2 {
-    __kind: 'X2'
-    value: V4Junction[]
+export interface V4NetworkId_ByFork {
+    __kind: 'ByFork'
+    blockNumber: bigint
+    blockHash: Bytes
 }
 
-export interface V4Junctions_X3 {
-    __kind: 'X3'
-    value: V4Junction[]
+export interface V4NetworkId_ByGenesis {
+    __kind: 'ByGenesis'
+    value: Bytes
 }
 
-export interface V4Junctions_X4 {
-    __kind: 'X4'
-    value: V4Junction[]
+export interface V4NetworkId_Ethereum {
+    __kind: 'Ethereum'
+    chainId: bigint
 }
 
-export interface V4Junctions_X5 {
-    __kind: 'X5'
-    value: V4Junction[]
+export interface V4NetworkId_Kusama {
+    __kind: 'Kusama'
 }
 
-export interface V4Junctions_X6 {
-    __kind: 'X6'
-    value: V4Junction[]
+export interface V4NetworkId_Polkadot {
+    __kind: 'Polkadot'
 }
 
-export interface V4Junctions_X7 {
-    __kind: 'X7'
-    value: V4Junction[]
+export interface V4NetworkId_PolkadotBulletin {
+    __kind: 'PolkadotBulletin'
 }
 
-export interface V4Junctions_X8 {
-    __kind: 'X8'
-    value: V4Junction[]
+export interface V4NetworkId_Rococo {
+    __kind: 'Rococo'
+}
+
+export interface V4NetworkId_Westend {
+    __kind: 'Westend'
+}
+
+export interface V4NetworkId_Wococo {
+    __kind: 'Wococo'
+}
+
+export type Type_831 = Type_831_Attempted | Type_831_Failed | Type_831_Pending | Type_831_Succeeded
+
+export interface Type_831_Attempted {
+    __kind: 'Attempted'
+    id: bigint
+}
+
+export interface Type_831_Failed {
+    __kind: 'Failed'
+}
+
+export interface Type_831_Pending {
+    __kind: 'Pending'
+}
+
+export interface Type_831_Succeeded {
+    __kind: 'Succeeded'
+}
+
+export type AccountId32 = Bytes
+
+export type H256 = Bytes
+
+export const Type_832: sts.Type<Type_832> = sts.struct(() => {
+    return  {
+        parentBounty: sts.number(),
+        value: sts.bigint(),
+        metadata: H256,
+        status: Type_830,
+    }
+})
+
+export const Type_830: sts.Type<Type_830> = sts.closedEnum(() => {
+    return  {
+        Active: sts.enumStruct({
+            curator: AccountId32,
+        }),
+        CuratorUnassigned: sts.unit(),
+        Funded: sts.enumStruct({
+            curator: AccountId32,
+        }),
+        FundingAttempted: sts.enumStruct({
+            curator: AccountId32,
+            paymentStatus: Type_831,
+        }),
+        PayoutAttempted: sts.enumStruct({
+            curator: AccountId32,
+            beneficiary: VersionedLocatableAccount,
+            paymentStatus: Type_831,
+        }),
+        RefundAttempted: sts.enumStruct({
+            curator: sts.option(() => AccountId32),
+            paymentStatus: Type_831,
+        }),
+    }
+})
+
+export const Type_831: sts.Type<Type_831> = sts.closedEnum(() => {
+    return  {
+        Attempted: sts.enumStruct({
+            id: sts.bigint(),
+        }),
+        Failed: sts.unit(),
+        Pending: sts.unit(),
+        Succeeded: sts.unit(),
+    }
+})
+
+export const H256 = sts.bytes()
+
+export interface Type_829 {
+    assetKind: VersionedLocatableAsset
+    value: bigint
+    metadata: H256
+    status: Type_830
+}
+
+export type VersionedLocatableAsset = VersionedLocatableAsset_V3 | VersionedLocatableAsset_V4 | VersionedLocatableAsset_V5
+
+export interface VersionedLocatableAsset_V3 {
+    __kind: 'V3'
+    location: V3MultiLocation
+    assetId: V3AssetId
+}
+
+export interface VersionedLocatableAsset_V4 {
+    __kind: 'V4'
+    location: V4Location
+    assetId: V4AssetId
+}
+
+export interface VersionedLocatableAsset_V5 {
+    __kind: 'V5'
+    location: V5Location
+    assetId: V5AssetId
+}
+
+export interface V5AssetId {
+    parents: number
+    interior: V5Junctions
 }
 
 export interface V4AssetId {
     parents: number
     interior: V4Junctions
 }
-
-export const V4Location: sts.Type<V4Location> = sts.struct(() => {
-    return  {
-        parents: sts.number(),
-        interior: V4Junctions,
-    }
-})
-
-export interface V4Location {
-    parents: number
-    interior: V4Junctions
-}
-
-export const V3AssetId: sts.Type<V3AssetId> = sts.closedEnum(() => {
-    return  {
-        Abstract: sts.bytes(),
-        Concrete: V3MultiLocation,
-    }
-})
 
 export type V3AssetId = V3AssetId_Abstract | V3AssetId_Concrete
 
@@ -757,6 +707,223 @@ export interface V3NetworkId_Wococo {
     __kind: 'Wococo'
 }
 
+export const Type_829: sts.Type<Type_829> = sts.struct(() => {
+    return  {
+        assetKind: VersionedLocatableAsset,
+        value: sts.bigint(),
+        metadata: H256,
+        status: Type_830,
+    }
+})
+
+export const VersionedLocatableAsset: sts.Type<VersionedLocatableAsset> = sts.closedEnum(() => {
+    return  {
+        V3: sts.enumStruct({
+            location: V3MultiLocation,
+            assetId: V3AssetId,
+        }),
+        V4: sts.enumStruct({
+            location: V4Location,
+            assetId: V4AssetId,
+        }),
+        V5: sts.enumStruct({
+            location: V5Location,
+            assetId: V5AssetId,
+        }),
+    }
+})
+
+export const V5AssetId: sts.Type<V5AssetId> = sts.struct(() => {
+    return  {
+        parents: sts.number(),
+        interior: V5Junctions,
+    }
+})
+
+export const V5Junctions: sts.Type<V5Junctions> = sts.closedEnum(() => {
+    return  {
+        Here: sts.unit(),
+        X1: sts.array(() => V5Junction),
+        X2: sts.array(() => V5Junction),
+        X3: sts.array(() => V5Junction),
+        X4: sts.array(() => V5Junction),
+        X5: sts.array(() => V5Junction),
+        X6: sts.array(() => V5Junction),
+        X7: sts.array(() => V5Junction),
+        X8: sts.array(() => V5Junction),
+    }
+})
+
+export const V5Junction: sts.Type<V5Junction> = sts.closedEnum(() => {
+    return  {
+        AccountId32: sts.enumStruct({
+            network: sts.option(() => V5NetworkId),
+            id: sts.bytes(),
+        }),
+        AccountIndex64: sts.enumStruct({
+            network: sts.option(() => V5NetworkId),
+            index: sts.bigint(),
+        }),
+        AccountKey20: sts.enumStruct({
+            network: sts.option(() => V5NetworkId),
+            key: sts.bytes(),
+        }),
+        GeneralIndex: sts.bigint(),
+        GeneralKey: sts.enumStruct({
+            length: sts.number(),
+            data: sts.bytes(),
+        }),
+        GlobalConsensus: V5NetworkId,
+        OnlyChild: sts.unit(),
+        PalletInstance: sts.number(),
+        Parachain: sts.number(),
+        Plurality: sts.enumStruct({
+            id: V3BodyId,
+            part: V3BodyPart,
+        }),
+    }
+})
+
+export const V3BodyPart: sts.Type<V3BodyPart> = sts.closedEnum(() => {
+    return  {
+        AtLeastProportion: sts.enumStruct({
+            nom: sts.number(),
+            denom: sts.number(),
+        }),
+        Fraction: sts.enumStruct({
+            nom: sts.number(),
+            denom: sts.number(),
+        }),
+        Members: sts.enumStruct({
+            count: sts.number(),
+        }),
+        MoreThanProportion: sts.enumStruct({
+            nom: sts.number(),
+            denom: sts.number(),
+        }),
+        Voice: sts.unit(),
+    }
+})
+
+export const V3BodyId: sts.Type<V3BodyId> = sts.closedEnum(() => {
+    return  {
+        Administration: sts.unit(),
+        Defense: sts.unit(),
+        Executive: sts.unit(),
+        Index: sts.number(),
+        Judicial: sts.unit(),
+        Legislative: sts.unit(),
+        Moniker: sts.bytes(),
+        Technical: sts.unit(),
+        Treasury: sts.unit(),
+        Unit: sts.unit(),
+    }
+})
+
+export const V5NetworkId: sts.Type<V5NetworkId> = sts.closedEnum(() => {
+    return  {
+        BitcoinCash: sts.unit(),
+        BitcoinCore: sts.unit(),
+        ByFork: sts.enumStruct({
+            blockNumber: sts.bigint(),
+            blockHash: sts.bytes(),
+        }),
+        ByGenesis: sts.bytes(),
+        Ethereum: sts.enumStruct({
+            chainId: sts.bigint(),
+        }),
+        Kusama: sts.unit(),
+        Polkadot: sts.unit(),
+        PolkadotBulletin: sts.unit(),
+    }
+})
+
+export const V4AssetId: sts.Type<V4AssetId> = sts.struct(() => {
+    return  {
+        parents: sts.number(),
+        interior: V4Junctions,
+    }
+})
+
+export const V4Junctions: sts.Type<V4Junctions> = sts.closedEnum(() => {
+    return  {
+        Here: sts.unit(),
+        X1: sts.array(() => V4Junction),
+        X2: sts.array(() => V4Junction),
+        X3: sts.array(() => V4Junction),
+        X4: sts.array(() => V4Junction),
+        X5: sts.array(() => V4Junction),
+        X6: sts.array(() => V4Junction),
+        X7: sts.array(() => V4Junction),
+        X8: sts.array(() => V4Junction),
+    }
+})
+
+export const V4Junction: sts.Type<V4Junction> = sts.closedEnum(() => {
+    return  {
+        AccountId32: sts.enumStruct({
+            network: sts.option(() => V4NetworkId),
+            id: sts.bytes(),
+        }),
+        AccountIndex64: sts.enumStruct({
+            network: sts.option(() => V4NetworkId),
+            index: sts.bigint(),
+        }),
+        AccountKey20: sts.enumStruct({
+            network: sts.option(() => V4NetworkId),
+            key: sts.bytes(),
+        }),
+        GeneralIndex: sts.bigint(),
+        GeneralKey: sts.enumStruct({
+            length: sts.number(),
+            data: sts.bytes(),
+        }),
+        GlobalConsensus: V4NetworkId,
+        OnlyChild: sts.unit(),
+        PalletInstance: sts.number(),
+        Parachain: sts.number(),
+        Plurality: sts.enumStruct({
+            id: V3BodyId,
+            part: V3BodyPart,
+        }),
+    }
+})
+
+export const V4NetworkId: sts.Type<V4NetworkId> = sts.closedEnum(() => {
+    return  {
+        BitcoinCash: sts.unit(),
+        BitcoinCore: sts.unit(),
+        ByFork: sts.enumStruct({
+            blockNumber: sts.bigint(),
+            blockHash: sts.bytes(),
+        }),
+        ByGenesis: sts.bytes(),
+        Ethereum: sts.enumStruct({
+            chainId: sts.bigint(),
+        }),
+        Kusama: sts.unit(),
+        Polkadot: sts.unit(),
+        PolkadotBulletin: sts.unit(),
+        Rococo: sts.unit(),
+        Westend: sts.unit(),
+        Wococo: sts.unit(),
+    }
+})
+
+export const V4Location: sts.Type<V4Location> = sts.struct(() => {
+    return  {
+        parents: sts.number(),
+        interior: V4Junctions,
+    }
+})
+
+export const V3AssetId: sts.Type<V3AssetId> = sts.closedEnum(() => {
+    return  {
+        Abstract: sts.bytes(),
+        Concrete: V3MultiLocation,
+    }
+})
+
 export const V3MultiLocation: sts.Type<V3MultiLocation> = sts.struct(() => {
     return  {
         parents: sts.number(),
@@ -829,31 +996,6 @@ export const V3NetworkId: sts.Type<V3NetworkId> = sts.closedEnum(() => {
     }
 })
 
-export type VersionedLocatableAsset = VersionedLocatableAsset_V3 | VersionedLocatableAsset_V4 | VersionedLocatableAsset_V5
-
-export interface VersionedLocatableAsset_V3 {
-    __kind: 'V3'
-    location: V3MultiLocation
-    assetId: V3AssetId
-}
-
-export interface VersionedLocatableAsset_V4 {
-    __kind: 'V4'
-    location: V4Location
-    assetId: V4AssetId
-}
-
-export interface VersionedLocatableAsset_V5 {
-    __kind: 'V5'
-    location: V5Location
-    assetId: V5AssetId
-}
-
-export interface V5Location {
-    parents: number
-    interior: V5Junctions
-}
-
 export const VersionedLocatableAccount: sts.Type<VersionedLocatableAccount> = sts.closedEnum(() => {
     return  {
         V4: sts.enumStruct({
@@ -866,20 +1008,6 @@ export const VersionedLocatableAccount: sts.Type<VersionedLocatableAccount> = st
         }),
     }
 })
-
-export type VersionedLocatableAccount = VersionedLocatableAccount_V4 | VersionedLocatableAccount_V5
-
-export interface VersionedLocatableAccount_V4 {
-    __kind: 'V4'
-    location: V4Location
-    accountId: V4Location
-}
-
-export interface VersionedLocatableAccount_V5 {
-    __kind: 'V5'
-    location: V5Location
-    accountId: V5Location
-}
 
 export const Type_108: sts.Type<Type_108> = sts.closedEnum(() => {
     return  {
@@ -939,8 +1067,6 @@ export interface RewardDestination_Staked {
 export interface RewardDestination_Stash {
     __kind: 'Stash'
 }
-
-export type AccountId32 = Bytes
 
 export const Type_560: sts.Type<Type_560> = sts.closedEnum(() => {
     return  {

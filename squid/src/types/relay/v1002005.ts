@@ -497,6 +497,136 @@ export interface V3NetworkId_Wococo {
 
 export type FixedU128 = bigint
 
+export interface ChildBounty {
+    parentBounty: number
+    value: bigint
+    fee: bigint
+    curatorDeposit: bigint
+    status: ChildBountyStatus
+}
+
+export type ChildBountyStatus = ChildBountyStatus_Active | ChildBountyStatus_Added | ChildBountyStatus_CuratorProposed | ChildBountyStatus_PendingPayout
+
+export interface ChildBountyStatus_Active {
+    __kind: 'Active'
+    curator: AccountId32
+}
+
+export interface ChildBountyStatus_Added {
+    __kind: 'Added'
+}
+
+export interface ChildBountyStatus_CuratorProposed {
+    __kind: 'CuratorProposed'
+    curator: AccountId32
+}
+
+export interface ChildBountyStatus_PendingPayout {
+    __kind: 'PendingPayout'
+    curator: AccountId32
+    beneficiary: AccountId32
+    unlockAt: number
+}
+
+export const ChildBounty: sts.Type<ChildBounty> = sts.struct(() => {
+    return  {
+        parentBounty: sts.number(),
+        value: sts.bigint(),
+        fee: sts.bigint(),
+        curatorDeposit: sts.bigint(),
+        status: ChildBountyStatus,
+    }
+})
+
+export const ChildBountyStatus: sts.Type<ChildBountyStatus> = sts.closedEnum(() => {
+    return  {
+        Active: sts.enumStruct({
+            curator: AccountId32,
+        }),
+        Added: sts.unit(),
+        CuratorProposed: sts.enumStruct({
+            curator: AccountId32,
+        }),
+        PendingPayout: sts.enumStruct({
+            curator: AccountId32,
+            beneficiary: AccountId32,
+            unlockAt: sts.number(),
+        }),
+    }
+})
+
+export interface Bounty {
+    proposer: AccountId32
+    value: bigint
+    fee: bigint
+    curatorDeposit: bigint
+    bond: bigint
+    status: BountyStatus
+}
+
+export type BountyStatus = BountyStatus_Active | BountyStatus_Approved | BountyStatus_CuratorProposed | BountyStatus_Funded | BountyStatus_PendingPayout | BountyStatus_Proposed
+
+export interface BountyStatus_Active {
+    __kind: 'Active'
+    curator: AccountId32
+    updateDue: number
+}
+
+export interface BountyStatus_Approved {
+    __kind: 'Approved'
+}
+
+export interface BountyStatus_CuratorProposed {
+    __kind: 'CuratorProposed'
+    curator: AccountId32
+}
+
+export interface BountyStatus_Funded {
+    __kind: 'Funded'
+}
+
+export interface BountyStatus_PendingPayout {
+    __kind: 'PendingPayout'
+    curator: AccountId32
+    beneficiary: AccountId32
+    unlockAt: number
+}
+
+export interface BountyStatus_Proposed {
+    __kind: 'Proposed'
+}
+
+export const Bounty: sts.Type<Bounty> = sts.struct(() => {
+    return  {
+        proposer: AccountId32,
+        value: sts.bigint(),
+        fee: sts.bigint(),
+        curatorDeposit: sts.bigint(),
+        bond: sts.bigint(),
+        status: BountyStatus,
+    }
+})
+
+export const BountyStatus: sts.Type<BountyStatus> = sts.closedEnum(() => {
+    return  {
+        Active: sts.enumStruct({
+            curator: AccountId32,
+            updateDue: sts.number(),
+        }),
+        Approved: sts.unit(),
+        CuratorProposed: sts.enumStruct({
+            curator: AccountId32,
+        }),
+        Funded: sts.unit(),
+        PendingPayout: sts.enumStruct({
+            curator: AccountId32,
+            beneficiary: AccountId32,
+            unlockAt: sts.number(),
+        }),
+        Proposed: sts.unit(),
+    }
+})
+
 export type ReferendumInfo = ReferendumInfo_Approved | ReferendumInfo_Cancelled | ReferendumInfo_Killed | ReferendumInfo_Ongoing | ReferendumInfo_Rejected | ReferendumInfo_TimedOut
 
 export interface ReferendumInfo_Approved {

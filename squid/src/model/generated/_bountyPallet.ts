@@ -1,0 +1,4 @@
+export enum BountyPallet {
+    Bounties = "Bounties",
+    MultiAssetBounties = "MultiAssetBounties",
+}
