@@ -6,7 +6,7 @@
  */
 import { graphql } from './generated'
 import type { TypedDocumentString } from './generated/graphql'
-import type { BountyStatus, FlowDirection, FlowKind, Period, ReferendaFilter, SpendFilter, SpendingDimension, SpendOrder } from './types'
+import type { BountyPallet, BountyStatus, FlowDirection, FlowKind, Period, ReferendaFilter, SpendFilter, SpendingDimension, SpendOrder } from './types'
 
 export type ApiErrorKind = 'unreachable' | 'http' | 'graphql'
 
@@ -165,16 +165,16 @@ export const QUERIES = {
   bounties: graphql(`
     query Bounties($chain: String, $status: [BountyStatus!], $limit: Int, $offset: Int) {
       bounties(chain: $chain, status: $status, limit: $limit, offset: $offset) {
-        totalCount limit offset items { id chain index status curator beneficiary payout childBounties { id payout } }
+        totalCount limit offset items { id chain pallet index status asset { ...AssetFields } value curator beneficiary payout childBounties { id payout } }
       }
     }
   `),
   bounty: graphql(`
-    query Bounty($chain: String!, $index: Int!) {
-      bounty(chain: $chain, index: $index) {
-        id chain index status curator beneficiary payout slashedBond proposedBlock approvedBlock activeBlock awardedBlock claimedBlock cancelledBlock
-        events { id kind who amount extrinsicHash event { ...EventFields } }
-        childBounties { id parentIndex index status beneficiary payout events { id kind who amount event { ...EventFields } } }
+    query Bounty($chain: String!, $index: Int!, $pallet: BountyPallet) {
+      bounty(chain: $chain, index: $index, pallet: $pallet) {
+        id chain pallet index status asset { ...AssetFields } value curatorFee unallocated curator beneficiary payout slashedBond proposedBlock approvedBlock activeBlock awardedBlock claimedBlock cancelledBlock
+        events { id kind who amount paymentId extrinsicHash event { ...EventFields } }
+        childBounties { id parentIndex index status value curatorFee curator beneficiary payout events { id kind who amount paymentId event { ...EventFields } } }
       }
     }
   `),
@@ -205,8 +205,8 @@ export const QUERIES = {
         spendPeriod { ...SpendPeriodFields }
         referendumEvent { referendumIndex kind who amount tally { ayes nays support } activeIssuance ok error }
         referendumVote { referendumIndex voter cast kind aye conviction weight { ayes nays support } ayeCapital nayCapital abstainCapital extrinsicHash }
-        bountyEvent { bountyIndex kind who amount }
-        childBountyEvent { parentIndex childIndex kind who amount }
+        bountyEvent { bountyIndex pallet asset { ...AssetFields } kind who amount paymentId }
+        childBountyEvent { parentIndex childIndex pallet asset { ...AssetFields } kind who amount paymentId }
       }
     }
   `),
@@ -332,8 +332,8 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
     },
 
     /** null when the API knows no such bounty */
-    async bounty(chain: string, index: number) {
-      return (await request(QUERIES.bounty, { chain, index })).bounty
+    async bounty(chain: string, index: number, pallet: BountyPallet = 'Bounties') {
+      return (await request(QUERIES.bounty, { chain, index, pallet })).bounty
     },
 
     async treasuryIncome(chain: string | undefined, p: Period = {}) {

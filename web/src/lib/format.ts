@@ -173,6 +173,11 @@ export function eventHref(ref: EventRef): string {
   return `/event/${encodeURIComponent(ref.id)}?date=${ref.timestamp.slice(0, 10)}`
 }
 
+/** A bounty's page: each pallet numbers its bounties from 0, so a multi-asset one says its pallet */
+export function bountyHref(chain: string, index: number, pallet: string = 'Bounties'): string {
+  return `/bounties/${chain}/${index}${pallet === 'Bounties' ? '' : `?pallet=${pallet}`}`
+}
+
 /** "#27001234-5" */
 export function eventLabel(ref: Pick<EventRef, 'blockNumber' | 'eventIndex'>): string {
   return `#${ref.blockNumber}-${ref.eventIndex}`

@@ -4,6 +4,7 @@
  * as a string of integer planck and stays a string until it is formatted, Date is "YYYY-MM-DD", DateTime ISO 8601.
  */
 import {
+  BountyPallet as BountyPallets,
   BountyStatus as BountyStatuses,
   ReferendumStatus as ReferendumStatuses,
   SpendKind as SpendKinds,
@@ -36,7 +37,7 @@ import {
   type TreasuryMigrationQuery,
 } from './generated/graphql'
 
-export type { BountyStatus, FlowDirection, FlowKind, ReferendumStatus, SpendingDimension, SpendEventKind, SpendFilter, SpendKind, SpendOrder, SpendStatus } from './generated/graphql'
+export type { BountyPallet, BountyStatus, FlowDirection, FlowKind, ReferendumStatus, SpendingDimension, SpendEventKind, SpendFilter, SpendKind, SpendOrder, SpendStatus } from './generated/graphql'
 
 /** Integer amount in the asset's smallest unit, as a decimal string */
 export type Planck = string
@@ -50,6 +51,7 @@ export const SPEND_ORDERS = Object.values(SpendOrders)
 export const REFERENDUM_STATUSES = Object.values(ReferendumStatuses)
 export const SPENDING_DIMENSIONS = Object.values(SpendingDimensions)
 export const BOUNTY_STATUSES = Object.values(BountyStatuses)
+export const BOUNTY_PALLETS = Object.values(BountyPallets)
 
 export type Asset = AssetFieldsFragment
 /** "<chain>-<block>-<eventIndex>" in `id` */

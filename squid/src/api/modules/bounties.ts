@@ -16,17 +16,18 @@ type BountyRow = Row<Bounty> & Partial<AssetCols>
 const BOUNTIES = `SELECT b.*, ${ASSET_COLS} FROM bounty b LEFT JOIN asset a ON a.id = b.asset_id`
 
 /** an event row with its bounty's index (and its child's), as EVENTS and CHILD_EVENTS select them */
-type EventRow = Row<BountyEvent> & { bounty_index: number }
-type ChildEventRow = Row<ChildBountyEvent> & { parent_index: number; child_index: number }
-const EVENTS = 'SELECT e.*, b.index AS bounty_index FROM bounty_event e JOIN bounty b ON b.id = e.bounty_id'
-const CHILD_EVENTS = 'SELECT e.*, c.parent_index, c.index AS child_index FROM child_bounty_event e JOIN child_bounty c ON c.id = e.child_bounty_id'
+type EventRow = Row<BountyEvent> & { bounty_index: number; pallet: string } & Partial<AssetCols>
+type ChildEventRow = Row<ChildBountyEvent> & { parent_index: number; child_index: number; pallet: string } & Partial<AssetCols>
+const assetOrNull = (r: Partial<AssetCols>) => (r.asset_id ? asset(r as AssetCols) : null)
+const EVENTS = `SELECT e.*, b.index AS bounty_index, b.pallet, ${ASSET_COLS} FROM bounty_event e JOIN bounty b ON b.id = e.bounty_id LEFT JOIN asset a ON a.id = b.asset_id`
+const CHILD_EVENTS = `SELECT e.*, c.parent_index, c.index AS child_index, c.pallet, ${ASSET_COLS} FROM child_bounty_event e JOIN child_bounty c ON c.id = e.child_bounty_id JOIN bounty b ON b.id = c.parent_id LEFT JOIN asset a ON a.id = b.asset_id`
 
 function bountyEventFromRow(r: EventRow) {
-  return { id: r.id, bountyIndex: r.bounty_index, kind: r.kind, who: r.who, amount: r.amount, paymentId: r.payment_id, extrinsicHash: r.extrinsic_hash, event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp) }
+  return { id: r.id, bountyIndex: r.bounty_index, pallet: r.pallet, asset: assetOrNull(r), kind: r.kind, who: r.who, amount: r.amount, paymentId: r.payment_id, extrinsicHash: r.extrinsic_hash, event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp) }
 }
 
 function childBountyEventFromRow(r: ChildEventRow) {
-  return { id: r.id, parentIndex: r.parent_index, childIndex: r.child_index, kind: r.kind, who: r.who, amount: r.amount, paymentId: r.payment_id, extrinsicHash: r.extrinsic_hash, event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp) }
+  return { id: r.id, parentIndex: r.parent_index, childIndex: r.child_index, pallet: r.pallet, asset: assetOrNull(r), kind: r.kind, who: r.who, amount: r.amount, paymentId: r.payment_id, extrinsicHash: r.extrinsic_hash, event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp) }
 }
 
 function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
@@ -56,7 +57,7 @@ async function withDetails(q: ApiDb['q'], rows: BountyRow[]) {
     chain: r.chain,
     pallet: r.pallet,
     index: r.index,
-    asset: r.asset_id ? asset(r as AssetCols) : null,
+    asset: assetOrNull(r),
     value: r.value,
     curatorFee: r.curator_fee,
     unallocated: unallocated(r, kids),
