@@ -87,7 +87,8 @@ const ABSENT: { chain: TypegenChain; event: string; specs: string[]; reason: str
     specs: ASSET_HUB_BEFORE_TREASURY,
     reason: 'runtimes from before the Asset Hub migration have no Treasury or Bounties pallet (they arrive with 1009001 on Paseo, 2000000 on Polkadot)',
   })),
-  ...['MultiAssetBounties.Paid', 'MultiAssetBounties.BountyRefundProcessed'].map((event) => ({
+  // the treasury module reads Paid and BountyRefundProcessed too (the money), the bounties module all of them
+  ...namesOf(BOUNTIES_DECODERS.assetHub!.multiAsset!).map((event) => ({
     chain: 'assetHub' as const,
     event,
     specs: MULTI_ASSET_BOUNTIES_ABSENT,
@@ -142,6 +143,7 @@ const ABSENT: { chain: TypegenChain; event: string; specs: string[]; reason: str
 
 /** The record each decoder must give for the sampled fields (a: field → the value decoding must produce). */
 const USDT_LOCATABLE = { location: PLAIN.assetHub, assetId: PLAIN.usdt }
+const AH_ACCOUNT = { location: PLAIN.assetHub, accountId: PLAIN.account }
 // XCM v2's AccountId32 names a NetworkId (no Option): the sample's null encodes its first variant, Any
 const ACCOUNT_V2 = { parents: 0, interior: { __kind: 'X1', value: [{ __kind: 'AccountId32', network: { __kind: 'Any' }, id: (PLAIN.account.interior as any).value[0].id }] } }
 /** Referenda.Proposal's sample (its first variant with data) as the decoder names it. */
@@ -189,7 +191,7 @@ const EXPECT: Record<string, (a: Record<string, unknown>, chain: TypegenChain, v
     assetKind: USDT_LOCATABLE,
     amount: a.amount,
     // the relay pays to a VersionedLocation, Asset Hub to a VersionedLocatableAccount
-    beneficiary: chain === 'relay' ? (version === 'V2' ? ACCOUNT_V2 : PLAIN.account) : { location: PLAIN.assetHub, accountId: PLAIN.account },
+    beneficiary: chain === 'relay' ? (version === 'V2' ? ACCOUNT_V2 : PLAIN.account) : AH_ACCOUNT,
     validFrom: a.validFrom,
     expireAt: a.expireAt,
   }),
@@ -214,6 +216,16 @@ const EXPECT: Record<string, (a: Record<string, unknown>, chain: TypegenChain, v
   'Bounties.BountyCanceled': (a) => ({ kind: 'BountyCanceled', index: a.index }),
   'MultiAssetBounties.Paid': (a) => ({ kind: 'MultiBountyPaid', index: a.index, childIndex: a.childIndex ?? undefined }),
   'MultiAssetBounties.BountyRefundProcessed': (a) => ({ kind: 'MultiBountyRefundProcessed', index: a.index, childIndex: a.childIndex ?? undefined }),
+  'MultiAssetBounties.BountyCreated': (a) => ({ kind: 'Created', index: a.index, child: undefined }),
+  'MultiAssetBounties.ChildBountyCreated': (a) => ({ kind: 'Created', index: a.index, child: a.childIndex }),
+  'MultiAssetBounties.BountyFundingProcessed': (a) => ({ kind: 'FundingProcessed', index: a.index, child: a.childIndex ?? undefined }),
+  'MultiAssetBounties.BountyCanceled': (a) => ({ kind: 'Canceled', index: a.index, child: a.childIndex ?? undefined }),
+  'MultiAssetBounties.CuratorUnassigned': (a) => ({ kind: 'CuratorUnassigned', index: a.index, child: a.childIndex ?? undefined }),
+  'MultiAssetBounties.CuratorProposed': (a) => ({ kind: 'CuratorProposed', index: a.index, child: a.childIndex ?? undefined, curator: a.curator }),
+  'MultiAssetBounties.BountyBecameActive': (a) => ({ kind: 'BecameActive', index: a.index, child: a.childIndex ?? undefined, curator: a.curator }),
+  'MultiAssetBounties.BountyAwarded': (a) => ({ kind: 'Awarded', index: a.index, child: a.childIndex ?? undefined, beneficiary: AH_ACCOUNT }),
+  'MultiAssetBounties.BountyPayoutProcessed': (a) => ({ kind: 'PayoutProcessed', index: a.index, child: a.childIndex ?? undefined, assetKind: USDT_LOCATABLE, value: a.value, beneficiary: AH_ACCOUNT }),
+  'MultiAssetBounties.PaymentFailed': (a) => ({ kind: 'PaymentFailed', index: a.index, child: a.childIndex ?? undefined, paymentId: a.paymentId }),
   'AssetConversion.SwapCreditExecuted': (a) => ({ amountIn: a.amountIn, amountOut: a.amountOut, path: [PLAIN.account] }),
   'Staking.EraPaid': (a) => ({ era: a.eraIndex, validatorPayout: a.validatorPayout, remainder: a.remainder }),
   'Dap.IssuanceMinted': (a) => ({ kind: 'IssuanceMinted', totalMinted: a.totalMinted, elapsedMillis: a.elapsedMillis }),
@@ -238,12 +250,15 @@ const EXPECT: Record<string, (a: Record<string, unknown>, chain: TypegenChain, v
 
 /**
  * The record of a second module that decodes the same event, after EXPECT's (registry order): the bounties
- * module's lifecycle step of the bounty events whose money the treasury, or whose slashed bond the slashes module, reads.
+ * module's lifecycle step of the bounty events whose money the treasury, or whose slashed bond the slashes module, reads
+ * (the multi-asset bounties' payments and refunds among them).
  */
 const ALSO: typeof EXPECT = {
   'Bounties.BountyBecameActive': (a) => ({ kind: 'BecameActive', index: a.index }),
   'Bounties.BountyCanceled': (a) => ({ kind: 'Canceled', index: a.index }),
   'Bounties.BountyRejected': (a) => ({ kind: 'Rejected', index: a.index, bond: a.bond }),
+  'MultiAssetBounties.Paid': (a) => ({ kind: 'Paid', index: a.index, child: a.childIndex ?? undefined, paymentId: a.paymentId }),
+  'MultiAssetBounties.BountyRefundProcessed': (a) => ({ kind: 'RefundProcessed', index: a.index, child: a.childIndex ?? undefined }),
 }
 
 const DOT = { id: 'native', symbol: 'DOT', decimals: 10, chain: 'relay' }

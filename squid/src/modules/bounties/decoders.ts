@@ -8,6 +8,7 @@
  */
 import { anyOf, eventDecoder, storageAt, type Decoder, type EventVersions, type Runtime } from '../../decoders/decode'
 import type { BlockHeader } from '../../block'
+import { versionedLocatableAccount, versionedLocatableAsset, type LocatableAccount, type LocatableAsset } from '../../decoders/xcm'
 import * as relay from '../../types/relay'
 import * as assetHub from '../../types/assetHub'
 
@@ -30,8 +31,8 @@ export type ChildBountyChange =
 export type MultiAssetChange = { index: number; child?: number } & (
   | { kind: 'Created' | 'FundingProcessed' | 'RefundProcessed' | 'Canceled' | 'CuratorUnassigned' }
   | { kind: 'CuratorProposed' | 'BecameActive'; curator: string }
-  | { kind: 'Awarded'; beneficiary: unknown }
-  | { kind: 'PayoutProcessed'; assetKind: unknown; value: bigint; beneficiary: unknown }
+  | { kind: 'Awarded'; beneficiary: LocatableAccount }
+  | { kind: 'PayoutProcessed'; assetKind: LocatableAsset; value: bigint; beneficiary: LocatableAccount }
   | { kind: 'Paid' | 'PaymentFailed'; paymentId: bigint }
 )
 
@@ -44,8 +45,8 @@ export interface StoredBounty {
 
 /** A multi-asset bounty (or child bounty) as its storage holds it: what it is worth, in which asset. */
 export interface StoredMultiAssetBounty {
-  /** the VersionedLocatableAsset (a child bounty has its parent's) */
-  assetKind?: unknown
+  /** a child bounty has its parent's */
+  assetKind?: LocatableAsset
   value: bigint
 }
 
@@ -135,15 +136,15 @@ function multiAssetDecoders(t: typeof assetHub): Pick<BountiesDecoders, 'multiAs
       plain('CuratorUnassigned', m.curatorUnassigned),
       curator('CuratorProposed', m.curatorProposed),
       curator('BecameActive', m.bountyBecameActive),
-      eventDecoder<Sub & { beneficiary: unknown }, MultiAssetChange>(m.bountyAwarded, (x) => ({ kind: 'Awarded', ...sub(x), beneficiary: x.beneficiary })),
-      eventDecoder<Sub & { assetKind: unknown; value: bigint; beneficiary: unknown }, MultiAssetChange>(m.bountyPayoutProcessed, (x) => ({ kind: 'PayoutProcessed', ...sub(x), assetKind: x.assetKind, value: x.value, beneficiary: x.beneficiary })),
+      eventDecoder<Sub & { beneficiary: unknown }, MultiAssetChange>(m.bountyAwarded, (x) => ({ kind: 'Awarded', ...sub(x), beneficiary: versionedLocatableAccount(x.beneficiary) })),
+      eventDecoder<Sub & { assetKind: unknown; value: bigint; beneficiary: unknown }, MultiAssetChange>(m.bountyPayoutProcessed, (x) => ({ kind: 'PayoutProcessed', ...sub(x), assetKind: versionedLocatableAsset(x.assetKind), value: x.value, beneficiary: versionedLocatableAccount(x.beneficiary) })),
       payment('Paid', m.paid),
       payment('PaymentFailed', m.paymentFailed),
     ),
     async storedMultiAsset(chain, block, index, child) {
       if (child === undefined) {
         const b = await storageAt(chain, 'MultiAssetBounties.Bounties', s.bounties, block).get(block, index)
-        return b ? { assetKind: b.assetKind, value: b.value } : undefined
+        return b ? { assetKind: versionedLocatableAsset(b.assetKind), value: b.value } : undefined
       }
       const c = await storageAt(chain, 'MultiAssetBounties.ChildBounties', s.childBounties, block).get(block, index, child)
       return c ? { value: c.value } : undefined
