@@ -13,6 +13,7 @@ import { ReplayChain } from '../../devnet/replay/chain'
 import { ReplayWriter } from '../../devnet/replay/generator'
 import { startReplayServer, type ReplayServer } from '../../devnet/replay/server'
 import { encodeAccount } from '../../squid/src/mappings/locations'
+import { bountyAccount } from '../../squid/src/modules/treasury'
 import type { Browser } from 'playwright-core'
 import { launchChromium } from '../../scripts/chromium'
 import { gql } from '../support/api'
@@ -34,6 +35,8 @@ const BOUNTY = { index: 11, value: 1_000n * DOT, fee: 25n * DOT, payout: 875n * 
 const CHILD_PAID = { index: 0, value: 100n * DOT, fee: 25n * DOT, payout: 75n * DOT }
 const CHILD_CANCELLED = { index: 1, value: 50n * DOT }
 const REJECTED = { index: 12, bond: 12n * DOT }
+// funded and still open: its account holds its value
+const OPEN = { index: 13, value: 200n * DOT }
 
 let dir: string
 let server: ReplayServer
@@ -65,6 +68,9 @@ beforeAll(async () => {
   })
   w.block({ number: at(3), timestamp: T0 + 18_000 }, (b) => {
     b.event('Bounties.BountyBecameActive', { index: BOUNTY.index })
+    b.debit(TREASURY, BOUNTY.value).credit(bountyAccount(BOUNTY.index), BOUNTY.value)
+    b.event('Bounties.BountyBecameActive', { index: OPEN.index })
+    b.debit(TREASURY, OPEN.value).credit(bountyAccount(OPEN.index), OPEN.value)
   })
   w.block({ number: at(4), timestamp: T0 + 24_000 }, (b) => {
     b.event('Bounties.CuratorProposed', { bountyId: BOUNTY.index, curator: CURATOR })
@@ -75,11 +81,14 @@ beforeAll(async () => {
     child(b, 'Added', { childIndex: CHILD_CANCELLED.index })
     storeChild(b, CHILD_PAID, 0n, 'Added')
     storeChild(b, CHILD_CANCELLED, 0n, 'Added')
+    // adding a child bounty moves its value out of the parent's account
+    b.debit(bountyAccount(BOUNTY.index), CHILD_PAID.value + CHILD_CANCELLED.value)
   })
   w.block({ number: at(6), timestamp: T0 + 36_000 }, (b) => {
     child(b, 'Awarded', { childIndex: CHILD_PAID.index, beneficiary: HUNTER })
     child(b, 'Canceled', { childIndex: CHILD_CANCELLED.index })
     storeChild(b, CHILD_PAID, CHILD_PAID.fee, { PendingPayout: { curator: CURATOR, beneficiary: HUNTER, unlockAt: at(7) } })
+    b.credit(bountyAccount(BOUNTY.index), CHILD_CANCELLED.value)
   })
   w.block({ number: at(7), timestamp: T0 + 42_000 }, (b) => {
     child(b, 'Claimed', { childIndex: CHILD_PAID.index, payout: CHILD_PAID.payout, beneficiary: HUNTER })
@@ -88,6 +97,7 @@ beforeAll(async () => {
   })
   w.block({ number: at(8), timestamp: T0 + 48_000 }, (b) => {
     b.event('Bounties.BountyClaimed', { index: BOUNTY.index, payout: BOUNTY.payout, beneficiary: WINNER })
+    b.debit(bountyAccount(BOUNTY.index), BOUNTY.payout + BOUNTY.fee)
   })
   w.close()
   server = await startReplayServer(await ReplayChain.fromFile(file))
@@ -102,7 +112,7 @@ afterAll(async () => {
 })
 
 const EVENTS = 'events { id kind who amount extrinsicHash event { blockNumber eventIndex } }'
-const BOUNTY_FIELDS = `chain pallet index asset { id symbol } value curatorFee unallocated status curator beneficiary payout slashedBond proposedBlock approvedBlock activeBlock awardedBlock claimedBlock cancelledBlock updatedBlock ${EVENTS}
+const BOUNTY_FIELDS = `chain pallet index asset { id symbol } value curatorFee unallocated accountBalance accountBalanceBlock status curator beneficiary payout slashedBond proposedBlock approvedBlock activeBlock awardedBlock claimedBlock cancelledBlock updatedBlock ${EVENTS}
   childBounties { chain parentIndex index value curatorFee status beneficiary payout addedBlock awardedBlock claimedBlock cancelledBlock ${EVENTS} }`
 
 describe('replay: bounties and child bounties on Polkadot relay 2000000 blocks', () => {
@@ -117,6 +127,9 @@ describe('replay: bounties and child bounties on Polkadot relay 2000000 blocks',
       curatorFee: String(BOUNTY.fee),
       // value − the claimed child's value (the cancelled one's went back) − the curator's fee = what the claim paid
       unallocated: String(BOUNTY.payout),
+      // the claim emptied its account
+      accountBalance: '0',
+      accountBalanceBlock: at(8),
       status: 'Claimed',
       curator: ss58(CURATOR),
       beneficiary: ss58(WINNER),
@@ -171,16 +184,19 @@ describe('replay: bounties and child bounties on Polkadot relay 2000000 blocks',
       ['Proposed', at(1), null],
       ['Rejected', at(2), String(REJECTED.bond)],
     ])
-    const { bounties } = await api(`{ bounties(chain: "relay") { totalCount limit offset items { index status events { kind } childBounties { index } } } }`)
-    expect(bounties.totalCount).toBe(2)
+    const { bounties } = await api(`{ bounties(chain: "relay") { totalCount limit offset items { index status accountBalance events { kind } childBounties { index } } } }`)
+    expect(bounties.totalCount).toBe(3)
     expect(bounties.items.map((b: any) => [b.index, b.status, b.events.length, b.childBounties.length])).toEqual([
+      [OPEN.index, 'Funded', 1, 0],
       [REJECTED.index, 'Rejected', 2, 0],
       [BOUNTY.index, 'Claimed', 7, 2],
     ])
     const claimed = await api(`{ bounties(chain: "relay", status: [Claimed, PendingPayout]) { totalCount items { index } } }`)
     expect(claimed.bounties).toEqual({ totalCount: 1, items: [{ index: BOUNTY.index }] })
-    const page2 = await api(`{ bounties(limit: 1, offset: 1) { totalCount limit offset items { index } } }`)
-    expect(page2.bounties).toEqual({ totalCount: 2, limit: 1, offset: 1, items: [{ index: BOUNTY.index }] })
+    // first seen when funded: its account holds its whole value
+    expect(bounties.items[0].accountBalance).toBe(String(OPEN.value))
+    const page2 = await api(`{ bounties(limit: 1, offset: 2) { totalCount limit offset items { index } } }`)
+    expect(page2.bounties).toEqual({ totalCount: 3, limit: 1, offset: 2, items: [{ index: BOUNTY.index }] })
     expect((await api(`{ bounty(chain: "relay", index: 99) { index } }`)).bounty).toBeNull()
   })
 
@@ -222,6 +238,7 @@ describe('replay: the bounty pages in Chromium (the built web app, the real API)
       trs.map((tr) => [tr.getAttribute('data-bounty'), tr.getAttribute('data-status'), tr.querySelector('[data-testid=bounty-payout] data')?.getAttribute('value') ?? null]),
     )
     expect(rows).toEqual([
+      [`relay-${OPEN.index}`, 'Funded', null],
       [`relay-${REJECTED.index}`, 'Rejected', null],
       [`relay-${BOUNTY.index}`, 'Claimed', String(BOUNTY.payout)],
     ])
@@ -246,6 +263,9 @@ describe('replay: the bounty pages in Chromium (the built web app, the real API)
     expect(await page.$$eval('[data-testid=bounty-timeline] li', (lis) => lis.map((li) => li.getAttribute('data-kind')))).toEqual(bounty.events.map((e: any) => e.kind))
     for (const e of bounty.events) expect(await page.locator(`[data-testid=bounty-timeline] a[href^="/event/${e.event.id}"]`).count()).toBe(1)
     expect((await fetch(`${stack.webUrl}bounties/relay/999`)).status).toBe(404)
+    expect((await fetch(`${stack.webUrl}bounties/relay/${BOUNTY.index}?pallet=Treasury`)).status).toBe(400)
+    const open = await (await fetch(`${stack.webUrl}bounties/relay/${OPEN.index}`)).text()
+    expect(open).toMatch(new RegExp(`data-testid="bounty-account-balance"><data[^>]*value="${OPEN.value}"`))
     // the Claimed event's page says which bounty step it was, and links back to the bounty
     const claimed = bounty.events.find((e: any) => e.kind === 'Claimed').event.id
     await page.goto(`${stack.webUrl}event/${claimed}`, { waitUntil: 'networkidle' })

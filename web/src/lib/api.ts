@@ -172,7 +172,7 @@ export const QUERIES = {
   bounty: graphql(`
     query Bounty($chain: String!, $index: Int!, $pallet: BountyPallet) {
       bounty(chain: $chain, index: $index, pallet: $pallet) {
-        id chain pallet index status asset { ...AssetFields } value curatorFee unallocated curator beneficiary payout slashedBond proposedBlock approvedBlock activeBlock awardedBlock claimedBlock cancelledBlock
+        id chain pallet index status asset { ...AssetFields } value curatorFee unallocated accountBalance accountBalanceBlock curator beneficiary payout slashedBond proposedBlock approvedBlock activeBlock awardedBlock claimedBlock cancelledBlock
         events { id kind who amount paymentId extrinsicHash event { ...EventFields } }
         childBounties { id parentIndex index status value curatorFee curator beneficiary payout events { id kind who amount paymentId event { ...EventFields } } }
       }

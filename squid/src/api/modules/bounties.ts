@@ -60,6 +60,8 @@ async function withDetails(q: ApiDb['q'], rows: BountyRow[]) {
     asset: assetOrNull(r),
     value: r.value,
     curatorFee: r.curator_fee,
+    accountBalance: r.account_balance,
+    accountBalanceBlock: r.account_balance_block,
     unallocated: unallocated(r, kids),
     status: r.status,
     curator: r.curator,

@@ -52,6 +52,15 @@ export class Bounty {
     curatorFee!: bigint | undefined | null
 
     /**
+     * classic pallet: the free balance of the bounty's own account (py/trsry sub-account "bt", index), read at its last indexed event
+     */
+    @BigIntColumn_({nullable: true})
+    accountBalance!: bigint | undefined | null
+
+    @IntColumn_({nullable: true})
+    accountBalanceBlock!: number | undefined | null
+
+    /**
      * as of the last event indexed (Proposed for a bounty first seen after its proposal: the status before that is unknown)
      */
     @Index_()

@@ -11,6 +11,8 @@ import { namesOf } from '../../decoders/decode'
 import { ctxId, type EventCtx } from '../../mappings/facts'
 import { assetFromLocatable, beneficiaryFromLocation, encodeAccount } from '../../mappings/locations'
 import { assetOf, decodersOn, defineModule, eventCtx, type BlockHeader, type StorageReads } from '../module'
+import { BALANCES } from '../balances'
+import { bountyAccount } from '../treasury'
 import { BOUNTIES_DECODERS, type BountiesDecoders, type BountyChange, type ChildBountyChange, type MultiAssetChange, type StoredBounty, type StoredMultiAssetBounty } from './decoders'
 
 export type { BountyChange, ChildBountyChange, MultiAssetChange }
@@ -29,14 +31,17 @@ export interface BountiesRecords {
   children: { ctx: EventCtx; event: ChildBountyChange }[]
   multi: { ctx: EventCtx; event: MultiAssetChange }[]
   stored: StoredRead[]
+  /** the last block of the batch with an event of each classic bounty: its account's balance is read there */
+  lastSeen: Map<number, BlockHeader>
 }
 
-type BountiesReads = Record<string, StoredBounty | StoredMultiAssetBounty | undefined>
+type BountiesReads = Record<string, StoredBounty | StoredMultiAssetBounty | bigint | undefined>
 
 const PREFIX: Record<BountyPallet, string> = { [BountyPallet.Bounties]: '', [BountyPallet.MultiAssetBounties]: 'multi-' }
 export const bountyId = (chain: string, index: number, pallet = BountyPallet.Bounties) => `${chain}-${PREFIX[pallet]}${index}`
 export const childBountyId = (chain: string, parent: number, child: number, pallet = BountyPallet.Bounties) => `${chain}-${PREFIX[pallet]}${parent}-${child}`
 const storedKey = (pallet: BountyPallet, block: number, index: number, child?: number) => `${pallet}:${index}:${child ?? ''}@${block}`
+const balanceKey = (index: number) => `balance:${index}`
 
 /** The classic events whose block's storage holds what they set: the value when proposed or added, the fee when awarded. */
 const READ_BOUNTY_AT: ReadonlySet<BountyChange['kind']> = new Set(['Proposed', 'Awarded'])
@@ -73,6 +78,8 @@ function newBounty(chain: string, pallet: BountyPallet, index: number, block: nu
     asset: null,
     value: null,
     curatorFee: null,
+    accountBalance: null,
+    accountBalanceBlock: null,
     status: pallet === BountyPallet.Bounties ? BountyStatus.Proposed : BountyStatus.Funding,
     curator: null,
     beneficiary: null,
@@ -95,25 +102,27 @@ export const bountiesModule = defineModule<BountiesRecords, BountiesReads, unkno
   // parents first: written in this order (a child bounty points at its bounty), deleted in reverse
   entities: [Bounty, BountyEvent, ChildBounty, ChildBountyEvent],
   decoders: BOUNTIES_DECODERS,
-  empty: () => ({ bounties: [], children: [], multi: [], stored: [] }),
+  empty: () => ({ bounties: [], children: [], multi: [], stored: [], lastSeen: new Map() }),
 
   requests: (_env, d) => ({ events: [{ names: namesOf(d.bounty, d.childBounty, ...(d.multiAsset ? [d.multiAsset] : [])), extrinsic: true }] }),
 
   decode(env, blocks, _recordsOf, d) {
     const chain = env.cfg.chain
-    const out: BountiesRecords = { bounties: [], children: [], multi: [], stored: [] }
+    const out: BountiesRecords = { bounties: [], children: [], multi: [], stored: [], lastSeen: new Map() }
     const readAt = (block: BlockHeader, pallet: BountyPallet, index: number, child?: number) => out.stored.push({ key: storedKey(pallet, block.height, index, child), block, pallet, index, child })
     for (const block of blocks) {
       for (const e of block.events) {
         const change = d.bounty(chain, e)
         if (change) {
           out.bounties.push({ ctx: eventCtx(chain, block, e), event: change })
+          out.lastSeen.set(change.index, block.header)
           if (READ_BOUNTY_AT.has(change.kind)) readAt(block.header, BountyPallet.Bounties, change.index)
           continue
         }
         const child = d.childBounty(chain, e)
         if (child) {
           out.children.push({ ctx: eventCtx(chain, block, e), event: child })
+          out.lastSeen.set(child.index, block.header)
           if (READ_CHILD_AT.has(child.kind)) readAt(block.header, BountyPallet.Bounties, child.index, child.child)
           continue
         }
@@ -144,7 +153,7 @@ export const bountiesModule = defineModule<BountiesRecords, BountiesReads, unkno
     ]
   },
 
-  reads(env, { stored }) {
+  reads(env, { stored, lastSeen }) {
     const d = decodersOn(bountiesModule, env)
     const out: StorageReads<BountiesReads> = {}
     if (!d) return out
@@ -156,6 +165,11 @@ export const bountiesModule = defineModule<BountiesRecords, BountiesReads, unkno
         what: `${name} (its value, asset and curator fee)`,
         read: (b) => (r.pallet === BountyPallet.Bounties ? d.stored(chain, b, r.index, r.child) : d.storedMultiAsset!(chain, b, r.index, r.child)),
       }
+    }
+    // what the bounty holds now: funded by the treasury, less what its child bounties took, until its claim empties it
+    const free = env.accountFree ?? BALANCES[env.cfg.decoders].accountFree
+    for (const [index, block] of lastSeen) {
+      out[balanceKey(index)] = { block, what: `System.Account of bounty ${index}'s account`, read: (b) => free(b, bountyAccount(index)) }
     }
     return out
   },
@@ -185,6 +199,13 @@ export const bountiesModule = defineModule<BountiesRecords, BountiesReads, unkno
       return c
     }
     const stored = <T>(pallet: BountyPallet, c: EventCtx, index: number, childIndex?: number) => ctx.read(storedKey(pallet, c.blockNumber, index, childIndex)) as T | undefined
+    const setBalance = (b: Bounty, index: number) => {
+      const block = records.lastSeen.get(index)
+      const free = ctx.read(balanceKey(index)) as bigint | undefined
+      if (!block || (b.accountBalanceBlock ?? -1) >= block.height) return
+      b.accountBalance = free ?? 0n
+      b.accountBalanceBlock = block.height
+    }
     const events: BountyEvent[] = []
     const childEvents: ChildBountyEvent[] = []
     const multiAsset = (assetKind: unknown): Asset => assetOf(ctx.assets, assetFromLocatable(assetKind, env.native, chain))
@@ -202,6 +223,7 @@ export const bountiesModule = defineModule<BountiesRecords, BountiesReads, unkno
           if (s) b.value = s.value
           if (s && event.kind === 'Awarded') b.curatorFee = s.fee
           events.push(applyBounty(b, c, event, account))
+          setBalance(b, event.index)
         },
       })),
       ...records.children.map(({ ctx: c, event }): Step => ({
@@ -212,6 +234,7 @@ export const bountiesModule = defineModule<BountiesRecords, BountiesReads, unkno
           if (s) k.value = s.value
           if (s && event.kind === 'Awarded') k.curatorFee = s.fee
           childEvents.push(applyChild(k, c, event, account))
+          setBalance(k.parent, event.index)
         },
       })),
       ...records.multi.map(({ ctx: c, event }): Step => ({

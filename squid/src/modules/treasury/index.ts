@@ -30,7 +30,7 @@ import { TREASURY_DECODERS, type BountyMoneyEvent, type StoredSpend, type Treasu
 import { assetLedger, ChainProbe, reconcile, type DayBalance, type DriftBlock, type KnownBlock } from './days'
 import { applyTreasuryEvents, assetSpendId, nativeFlow, spendIdsOf, storedSpends, type TreasuryEnv, type TreasuryItem } from './mapping'
 
-export { TREASURY_ACCOUNT, type TreasuryOptions }
+export { TREASURY_ACCOUNT, bountyAccount, type TreasuryOptions }
 export { assetSpendId, localSpendId, type TreasuryItem } from './mapping'
 export type { StoredSpend, TreasuryEvent } from './decoders'
 

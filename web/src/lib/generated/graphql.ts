@@ -454,7 +454,7 @@ export type BountyQueryVariables = Exact<{
 }>;
 
 
-export type BountyQuery = { bounty: { id: string, chain: string, pallet: BountyPallet, index: number, status: BountyStatus, value: string | null, curatorFee: string | null, unallocated: string | null, curator: string | null, beneficiary: string | null, payout: string | null, slashedBond: string | null, proposedBlock: number | null, approvedBlock: number | null, activeBlock: number | null, awardedBlock: number | null, claimedBlock: number | null, cancelledBlock: number | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null, events: Array<{ id: string, kind: BountyEventKind, who: string | null, amount: string | null, paymentId: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, childBounties: Array<{ id: string, parentIndex: number, index: number, status: ChildBountyStatus, value: string | null, curatorFee: string | null, curator: string | null, beneficiary: string | null, payout: string | null, events: Array<{ id: string, kind: ChildBountyEventKind, who: string | null, amount: string | null, paymentId: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> }> } | null };
+export type BountyQuery = { bounty: { id: string, chain: string, pallet: BountyPallet, index: number, status: BountyStatus, value: string | null, curatorFee: string | null, unallocated: string | null, accountBalance: string | null, accountBalanceBlock: number | null, curator: string | null, beneficiary: string | null, payout: string | null, slashedBond: string | null, proposedBlock: number | null, approvedBlock: number | null, activeBlock: number | null, awardedBlock: number | null, claimedBlock: number | null, cancelledBlock: number | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null, events: Array<{ id: string, kind: BountyEventKind, who: string | null, amount: string | null, paymentId: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, childBounties: Array<{ id: string, parentIndex: number, index: number, status: ChildBountyStatus, value: string | null, curatorFee: string | null, curator: string | null, beneficiary: string | null, payout: string | null, events: Array<{ id: string, kind: ChildBountyEventKind, who: string | null, amount: string | null, paymentId: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> }> } | null };
 
 export type TreasuryIncomeQueryVariables = Exact<{
   chain?: string | null | undefined;
@@ -1527,6 +1527,8 @@ export const BountyDocument = new TypedDocumentString(`
     value
     curatorFee
     unallocated
+    accountBalance
+    accountBalanceBlock
     curator
     beneficiary
     payout
