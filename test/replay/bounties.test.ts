@@ -220,6 +220,25 @@ describe('replay: bounties and child bounties on Polkadot relay 2000000 blocks',
   })
 })
 
+describe('replay: bounty payouts by category', () => {
+  it('the claims fall in the seed category of bounty 11 (the child bounty, uncategorised itself, in its parent’s)', async () => {
+    const { bountyPayouts } = await api(`{ bountyPayouts(chain: "relay") { rows { key category subcategory asset { id } amount payouts eventIds } excluded { key } categorySources } }`)
+    const { bounty } = await api(`{ bounty(chain: "relay", index: ${BOUNTY.index}) { events { id kind } childBounties { events { id kind } } } }`)
+    const claim = bounty.events.find((e: any) => e.kind === 'Claimed').id
+    const childClaim = bounty.childBounties[0].events.find((e: any) => e.kind === 'Claimed').id
+    // data/opengov-watch/bounties-categories.csv: "11,Anti-Scam Bounty,Research,Anti-Scam"
+    expect(bountyPayouts.rows).toEqual([
+      { key: 'Research / Anti-Scam · native', category: 'Research', subcategory: 'Anti-Scam', asset: { id: 'native' }, amount: String(BOUNTY.payout + CHILD_PAID.payout), payouts: 2, eventIds: [childClaim, claim] },
+    ])
+    expect(bountyPayouts.excluded).toEqual([])
+    expect(bountyPayouts.categorySources[0]).toMatch(/OpenGov\.Watch/)
+    // the claims fall on 2025-10-30: a period without them has no rows
+    expect((await api(`{ bountyPayouts(from: "2025-10-31") { rows { key } } }`)).bountyPayouts.rows).toEqual([])
+    const bad = await post('{ bountyPayouts(from: "2025-11-02", to: "2025-11-01") { rows { key } } }')
+    expect(bad.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'from' })
+  })
+})
+
 describe('replay: the bounty pages in Chromium (the built web app, the real API)', () => {
   let browser: Browser
   beforeAll(async () => {
@@ -263,6 +282,13 @@ describe('replay: the bounty pages in Chromium (the built web app, the real API)
     expect(await page.$$eval('[data-testid=bounty-timeline] li', (lis) => lis.map((li) => li.getAttribute('data-kind')))).toEqual(bounty.events.map((e: any) => e.kind))
     for (const e of bounty.events) expect(await page.locator(`[data-testid=bounty-timeline] a[href^="/event/${e.event.id}"]`).count()).toBe(1)
     expect((await fetch(`${stack.webUrl}bounties/relay/999`)).status).toBe(404)
+    // payouts by category on the list page, and their CSV
+    await page.goto(`${stack.webUrl}bounties?chain=relay`, { waitUntil: 'networkidle' })
+    expect(await page.$$eval('[data-testid=bounty-payouts] tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-key'), tr.querySelector('[data-testid=payout-amount] data')?.getAttribute('value')]))).toEqual([
+      ['Research / Anti-Scam · native', String(BOUNTY.payout + CHILD_PAID.payout)],
+    ])
+    const csv = await (await fetch(`${stack.webUrl}bounties/payouts.csv?chain=relay`)).text()
+    expect(csv.trim().split(/\r?\n/)).toEqual(['key,category,subcategory,asset,symbol,decimals,amount,payouts,hide_in_spends,event_ids', expect.stringMatching(new RegExp(`^Research / Anti-Scam · native,Research,Anti-Scam,native,DOT,10,${BOUNTY.payout + CHILD_PAID.payout},2,false,relay-`))])
     expect((await fetch(`${stack.webUrl}bounties/relay/${BOUNTY.index}?pallet=Treasury`)).status).toBe(400)
     const open = await (await fetch(`${stack.webUrl}bounties/relay/${OPEN.index}`)).text()
     expect(open).toMatch(new RegExp(`data-testid="bounty-account-balance"><data[^>]*value="${OPEN.value}"`))

@@ -187,6 +187,9 @@ describe('replay: MultiAssetBounties on Polkadot Asset Hub 2003001 blocks', () =
     expect(all.bounties).toEqual({ totalCount: 3, items: [{ pallet: 'MultiAssetBounties', index: 4 }, { pallet: 'Bounties', index: 3 }, { pallet: 'MultiAssetBounties', index: 3 }] })
     const multi = await api(`{ bounties(pallet: MultiAssetBounties, status: [Claimed]) { totalCount items { index asset { symbol } } } }`)
     expect(multi.bounties).toEqual({ totalCount: 1, items: [{ index: BOUNTY.index, asset: { symbol: 'USDT' } }] })
+    // the categories number classic bounties: a multi-asset bounty's payouts are uncategorised, per asset
+    const payouts = await api(`{ bountyPayouts(chain: "asset-hub") { rows { key category asset { symbol } amount payouts } } }`)
+    expect(payouts.bountyPayouts.rows).toEqual([{ key: 'UNCATEGORISED · assethub-assets:1984', category: null, asset: { symbol: 'USDT' }, amount: String(BOUNTY.payout + CHILD.value), payouts: 2 }])
     const bad = await post('{ bounties(pallet: Treasury) { totalCount } }')
     expect(JSON.stringify(bad.errors)).toContain('Treasury')
   })

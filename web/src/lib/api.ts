@@ -32,6 +32,7 @@ export interface ApiOptions {
 
 // Fragments: one selection per API type, shared by the documents (codegen names their types *FieldsFragment).
 graphql(`fragment AssetFields on Asset { id symbol decimals chain }`)
+graphql(`fragment BountyPayoutFields on BountyPayoutRow { key label category subcategory asset { ...AssetFields } amount payouts eventIds }`)
 graphql(`fragment EventFields on EventRef { id chain blockNumber eventIndex timestamp }`)
 graphql(`
   fragment SpendFields on Spend {
@@ -166,6 +167,15 @@ export const QUERIES = {
     query Bounties($chain: String, $status: [BountyStatus!], $limit: Int, $offset: Int) {
       bounties(chain: $chain, status: $status, limit: $limit, offset: $offset) {
         totalCount limit offset items { id chain pallet index status asset { ...AssetFields } value curator beneficiary payout childBounties { id payout } }
+      }
+    }
+  `),
+  bountyPayouts: graphql(`
+    query BountyPayouts($chain: String) {
+      bountyPayouts(chain: $chain) {
+        rows { ...BountyPayoutFields }
+        excluded { ...BountyPayoutFields }
+        categorySources
       }
     }
   `),
@@ -329,6 +339,10 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
 
     async bounties(a: { chain?: string; status?: BountyStatus[]; limit?: number; offset?: number }) {
       return (await request(QUERIES.bounties, { chain: a.chain ?? null, status: a.status?.length ? a.status : null, ...paging(a) })).bounties
+    },
+
+    async bountyPayouts(chain?: string) {
+      return (await request(QUERIES.bountyPayouts, { chain: chain ?? null })).bountyPayouts
     },
 
     /** null when the API knows no such bounty */

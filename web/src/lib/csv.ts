@@ -14,7 +14,7 @@
  */
 import { stringify } from 'csv-stringify/sync'
 import { formatUnits } from './format'
-import type { EventRef, ReferendumListed, ReferendumVote, Spend } from './types'
+import type { BountyPayoutRow, EventRef, ReferendumListed, ReferendumVote, Spend } from './types'
 
 export const SPEND_CSV_COLUMNS = [
   'id',
@@ -171,4 +171,12 @@ export function votesToCsv(votes: ReferendumVote[]): string {
     v.extrinsicHash,
   ])
   return toCsv(VOTES_CSV_COLUMNS, rows)
+}
+
+export const BOUNTY_PAYOUT_CSV_COLUMNS = ['key', 'category', 'subcategory', 'asset', 'symbol', 'decimals', 'amount', 'payouts', 'hide_in_spends', 'event_ids'] as const
+
+/** Bounty payouts by category: the rows shown, then those the categories leave out of spending (hide_in_spends) */
+export function bountyPayoutsToCsv(rows: BountyPayoutRow[], excluded: BountyPayoutRow[]): string {
+  const cells = (r: BountyPayoutRow, hidden: boolean) => [r.key, r.category, r.subcategory, r.asset?.id, r.asset?.symbol, r.asset?.decimals, r.amount, r.payouts, String(hidden), r.eventIds.join(' ')]
+  return toCsv(BOUNTY_PAYOUT_CSV_COLUMNS, [...rows.map((r) => cells(r, false)), ...excluded.map((r) => cells(r, true))])
 }

@@ -12,6 +12,7 @@ import {
   SpendOrder as SpendOrders,
   SpendStatus as SpendStatuses,
   type AssetFieldsFragment,
+  type BountyPayoutFieldsFragment,
   type EventFieldsFragment,
   type EventQuery,
   type FeeDailyQuery,
@@ -80,6 +81,7 @@ export type ChainSync = SyncStatusQuery['syncStatus'][number]
 
 /** A referendum as lists show it: status, tally, turnout, votes and what its enactment approved */
 export type ReferendumListed = ReferendumFieldsFragment
+export type BountyPayoutRow = BountyPayoutFieldsFragment
 /** One referendum with its proposal, deposits and lifecycle */
 export type ReferendumDetail = NonNullable<ReferendumQuery['referendum']>
 export type ReferendumVote = ReferendumVoteFieldsFragment

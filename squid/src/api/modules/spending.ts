@@ -97,6 +97,47 @@ function rowOf(by: Dimension, g: Group) {
   }
 }
 
+type PayoutSql = AssetCols & { event_id: string; pallet: string; bounty_index: number; child_index: number | null; amount: string }
+
+/** a bounty's or child bounty's payout events, each with its bounty's index and asset, for the period filter over p */
+const PAYOUTS = `SELECT * FROM (
+    SELECT e.id AS event_id, e.chain, e.timestamp, e.block_number, e.event_index, b.pallet, b.index AS bounty_index, NULL::int AS child_index, e.amount::text AS amount, ${ASSET_COLS}
+      FROM bounty_event e JOIN bounty b ON b.id = e.bounty_id LEFT JOIN asset a ON a.id = b.asset_id
+     WHERE e.kind IN ('Claimed', 'PayoutProcessed')
+    UNION ALL
+    SELECT e.id, e.chain, e.timestamp, e.block_number, e.event_index, c.pallet, c.parent_index, c.index, e.amount::text, ${ASSET_COLS}
+      FROM child_bounty_event e JOIN child_bounty c ON c.id = e.child_bounty_id JOIN bounty b ON b.id = c.parent_id LEFT JOIN asset a ON a.id = b.asset_id
+     WHERE e.kind IN ('Claimed', 'PayoutProcessed')
+  ) p`
+
+/** The category of a payout: the child bounty's own, else its parent bounty's; multi-asset bounties are numbered apart from the tables'. */
+function payoutCategory(p: PayoutSql, cats: CategoryTables): Category | undefined {
+  if (p.pallet !== 'Bounties') return undefined
+  const own = p.child_index == null ? undefined : cats.byKind.child_bounty.get(`${p.bounty_index}-${p.child_index}`)
+  return own?.category ? own : cats.byKind.bounty.get(String(p.bounty_index))
+}
+
+function bountyPayouts(rows: PayoutSql[], cats: CategoryTables) {
+  type PayoutGroup = { key: string; label: string; category: string | null; subcategory: string | null; asset: ReturnType<typeof asset> | null; amount: bigint; eventIds: string[] }
+  const shown = new Map<string, PayoutGroup>()
+  const hidden = new Map<string, PayoutGroup>()
+  for (const p of rows) {
+    const c = payoutCategory(p, cats)
+    const named = c?.category ? `${c.category} / ${c.subcategory || 'Other'}` : 'UNCATEGORISED'
+    const key = `${named} · ${p.asset_id ?? 'unknown asset'}`
+    const into = c?.hideInSpends ? hidden : shown
+    let g = into.get(key)
+    if (!g) into.set(key, (g = { key, label: c?.category ? named : 'Bounty without a category', category: c?.category || null, subcategory: c?.category ? c.subcategory || 'Other' : null, asset: p.asset_id ? asset(p) : null, amount: 0n, eventIds: [] }))
+    g.amount += BigInt(p.amount)
+    g.eventIds.push(p.event_id)
+  }
+  const out = (m: Map<string, PayoutGroup>) =>
+    [...m.values()]
+      .sort((a, b) => (a.asset?.id ?? '').localeCompare(b.asset?.id ?? '') || (b.amount > a.amount ? 1 : b.amount < a.amount ? -1 : a.key.localeCompare(b.key)))
+      .map((g) => ({ ...g, amount: g.amount.toString(), payouts: g.eventIds.length }))
+  return { rows: out(shown), excluded: out(hidden), categorySources: cats.sources }
+}
+
 export const spending: ApiModule = {
   name: 'spending',
   typeDefs: readSdl(__dirname, 'spending.graphql'),
@@ -106,6 +147,14 @@ export const spending: ApiModule = {
     for (const w of cats.warnings) console.warn(`[api] categories: ${w}`)
     return {
       Query: {
+        async bountyPayouts(_: unknown, args: { chain?: string; from?: string; to?: string }) {
+          const w = new Where()
+          const chain = chainArg(args.chain)
+          if (chain) w.add('p.chain = ?', chain)
+          const p = period(args.from, args.to)
+          dayRange(w, 'p.timestamp', p.from, p.to)
+          return bountyPayouts(await q<PayoutSql>(`${PAYOUTS} ${w.sql} ORDER BY p.block_number, p.event_index, p.event_id`, w.params), cats)
+        },
         async treasurySpending(_: unknown, args: { chain?: string; from?: string; to?: string; by?: Dimension }) {
           const by = args.by ?? 'CATEGORY'
           const w = new Where()

@@ -16,6 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "fragment AssetFields on Asset { id symbol decimals chain }": typeof types.AssetFieldsFragmentDoc,
+    "fragment BountyPayoutFields on BountyPayoutRow { key label category subcategory asset { ...AssetFields } amount payouts eventIds }": typeof types.BountyPayoutFieldsFragmentDoc,
     "fragment EventFields on EventRef { id chain blockNumber eventIndex timestamp }": typeof types.EventFieldsFragmentDoc,
     "\n  fragment SpendFields on Spend {\n    id chain kind index status asset { ...AssetFields } amount nativeAmount beneficiary validFrom expireAt paymentId\n    approved { ...EventFields } paid { ...EventFields } closed { ...EventFields }\n    events { kind amount extrinsicHash event { ...EventFields } }\n  }\n": typeof types.SpendFieldsFragmentDoc,
     "fragment FlowFields on TreasuryFlow { id direction kind asset { ...AssetFields } amount spendId extrinsicHash event { ...EventFields } }": typeof types.FlowFieldsFragmentDoc,
@@ -44,6 +45,7 @@ type Documents = {
     "\n    query Referendum($chain: String!, $index: Int!) {\n      referendum(chain: $chain, index: $index) {\n        ...ReferendumFields\n        proposal { kind hash inline length call { name args source } } category { category subcategory notes hideInSpends source } decisionDepositBy decisionDeposit decidingBlock confirmingBlock continues continuedBy\n        events { id kind who amount tally { ...TallyFields } activeIssuance ok error event { ...EventFields } }\n      }\n    }\n  ": typeof types.ReferendumDocument,
     "\n    query ReferendumVotes($chain: String!, $index: Int!, $limit: Int, $offset: Int) {\n      referendumVotes(chain: $chain, index: $index, limit: $limit, offset: $offset) { totalCount limit offset items { ...ReferendumVoteFields } }\n    }\n  ": typeof types.ReferendumVotesDocument,
     "\n    query Bounties($chain: String, $status: [BountyStatus!], $limit: Int, $offset: Int) {\n      bounties(chain: $chain, status: $status, limit: $limit, offset: $offset) {\n        totalCount limit offset items { id chain pallet index status asset { ...AssetFields } value curator beneficiary payout childBounties { id payout } }\n      }\n    }\n  ": typeof types.BountiesDocument,
+    "\n    query BountyPayouts($chain: String) {\n      bountyPayouts(chain: $chain) {\n        rows { ...BountyPayoutFields }\n        excluded { ...BountyPayoutFields }\n        categorySources\n      }\n    }\n  ": typeof types.BountyPayoutsDocument,
     "\n    query Bounty($chain: String!, $index: Int!, $pallet: BountyPallet) {\n      bounty(chain: $chain, index: $index, pallet: $pallet) {\n        id chain pallet index status asset { ...AssetFields } value curatorFee unallocated accountBalance accountBalanceBlock curator beneficiary payout slashedBond proposedBlock approvedBlock activeBlock awardedBlock claimedBlock cancelledBlock\n        events { id kind who amount paymentId extrinsicHash event { ...EventFields } }\n        childBounties { id parentIndex index status value curatorFee curator beneficiary payout events { id kind who amount paymentId event { ...EventFields } } }\n      }\n    }\n  ": typeof types.BountyDocument,
     "\n    query TreasuryIncome($chain: String, $from: Date, $to: Date) {\n      treasuryIncome(chain: $chain, from: $from, to: $to) {\n        asset { ...AssetFields } sources { source slashKind amount count } total unattributed movedIn\n        unattributedDays { chain date drift openingBlock closingBlock driftBlock }\n      }\n    }\n  ": typeof types.TreasuryIncomeDocument,
     "\n    query TreasurySpending($chain: String, $from: Date, $to: Date, $by: SpendingDimension) {\n      treasurySpending(chain: $chain, from: $from, to: $to, by: $by) {\n        by categorySources\n        rows { ...SpendingRowFields }\n        excluded { ...SpendingRowFields }\n      }\n    }\n  ": typeof types.TreasurySpendingDocument,
@@ -51,6 +53,7 @@ type Documents = {
 };
 const documents: Documents = {
     "fragment AssetFields on Asset { id symbol decimals chain }": types.AssetFieldsFragmentDoc,
+    "fragment BountyPayoutFields on BountyPayoutRow { key label category subcategory asset { ...AssetFields } amount payouts eventIds }": types.BountyPayoutFieldsFragmentDoc,
     "fragment EventFields on EventRef { id chain blockNumber eventIndex timestamp }": types.EventFieldsFragmentDoc,
     "\n  fragment SpendFields on Spend {\n    id chain kind index status asset { ...AssetFields } amount nativeAmount beneficiary validFrom expireAt paymentId\n    approved { ...EventFields } paid { ...EventFields } closed { ...EventFields }\n    events { kind amount extrinsicHash event { ...EventFields } }\n  }\n": types.SpendFieldsFragmentDoc,
     "fragment FlowFields on TreasuryFlow { id direction kind asset { ...AssetFields } amount spendId extrinsicHash event { ...EventFields } }": types.FlowFieldsFragmentDoc,
@@ -79,6 +82,7 @@ const documents: Documents = {
     "\n    query Referendum($chain: String!, $index: Int!) {\n      referendum(chain: $chain, index: $index) {\n        ...ReferendumFields\n        proposal { kind hash inline length call { name args source } } category { category subcategory notes hideInSpends source } decisionDepositBy decisionDeposit decidingBlock confirmingBlock continues continuedBy\n        events { id kind who amount tally { ...TallyFields } activeIssuance ok error event { ...EventFields } }\n      }\n    }\n  ": types.ReferendumDocument,
     "\n    query ReferendumVotes($chain: String!, $index: Int!, $limit: Int, $offset: Int) {\n      referendumVotes(chain: $chain, index: $index, limit: $limit, offset: $offset) { totalCount limit offset items { ...ReferendumVoteFields } }\n    }\n  ": types.ReferendumVotesDocument,
     "\n    query Bounties($chain: String, $status: [BountyStatus!], $limit: Int, $offset: Int) {\n      bounties(chain: $chain, status: $status, limit: $limit, offset: $offset) {\n        totalCount limit offset items { id chain pallet index status asset { ...AssetFields } value curator beneficiary payout childBounties { id payout } }\n      }\n    }\n  ": types.BountiesDocument,
+    "\n    query BountyPayouts($chain: String) {\n      bountyPayouts(chain: $chain) {\n        rows { ...BountyPayoutFields }\n        excluded { ...BountyPayoutFields }\n        categorySources\n      }\n    }\n  ": types.BountyPayoutsDocument,
     "\n    query Bounty($chain: String!, $index: Int!, $pallet: BountyPallet) {\n      bounty(chain: $chain, index: $index, pallet: $pallet) {\n        id chain pallet index status asset { ...AssetFields } value curatorFee unallocated accountBalance accountBalanceBlock curator beneficiary payout slashedBond proposedBlock approvedBlock activeBlock awardedBlock claimedBlock cancelledBlock\n        events { id kind who amount paymentId extrinsicHash event { ...EventFields } }\n        childBounties { id parentIndex index status value curatorFee curator beneficiary payout events { id kind who amount paymentId event { ...EventFields } } }\n      }\n    }\n  ": types.BountyDocument,
     "\n    query TreasuryIncome($chain: String, $from: Date, $to: Date) {\n      treasuryIncome(chain: $chain, from: $from, to: $to) {\n        asset { ...AssetFields } sources { source slashKind amount count } total unattributed movedIn\n        unattributedDays { chain date drift openingBlock closingBlock driftBlock }\n      }\n    }\n  ": types.TreasuryIncomeDocument,
     "\n    query TreasurySpending($chain: String, $from: Date, $to: Date, $by: SpendingDimension) {\n      treasurySpending(chain: $chain, from: $from, to: $to, by: $by) {\n        by categorySources\n        rows { ...SpendingRowFields }\n        excluded { ...SpendingRowFields }\n      }\n    }\n  ": types.TreasurySpendingDocument,
@@ -89,6 +93,10 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment AssetFields on Asset { id symbol decimals chain }"): typeof import('./graphql').AssetFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment BountyPayoutFields on BountyPayoutRow { key label category subcategory asset { ...AssetFields } amount payouts eventIds }"): typeof import('./graphql').BountyPayoutFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -201,6 +209,10 @@ export function graphql(source: "\n    query ReferendumVotes($chain: String!, $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query Bounties($chain: String, $status: [BountyStatus!], $limit: Int, $offset: Int) {\n      bounties(chain: $chain, status: $status, limit: $limit, offset: $offset) {\n        totalCount limit offset items { id chain pallet index status asset { ...AssetFields } value curator beneficiary payout childBounties { id payout } }\n      }\n    }\n  "): typeof import('./graphql').BountiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query BountyPayouts($chain: String) {\n      bountyPayouts(chain: $chain) {\n        rows { ...BountyPayoutFields }\n        excluded { ...BountyPayoutFields }\n        categorySources\n      }\n    }\n  "): typeof import('./graphql').BountyPayoutsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -263,6 +263,8 @@ export const FlowKind = {
 export type FlowKind = typeof FlowKind[keyof typeof FlowKind];
 export type AssetFieldsFragment = { id: string, symbol: string, decimals: number | null, chain: string };
 
+export type BountyPayoutFieldsFragment = { key: string, label: string, category: string | null, subcategory: string | null, amount: string, payouts: number, eventIds: Array<string>, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null };
+
 export type EventFieldsFragment = { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string };
 
 export type SpendFieldsFragment = { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> };
@@ -447,6 +449,13 @@ export type BountiesQueryVariables = Exact<{
 
 export type BountiesQuery = { bounties: { totalCount: number, limit: number, offset: number, items: Array<{ id: string, chain: string, pallet: BountyPallet, index: number, status: BountyStatus, value: string | null, curator: string | null, beneficiary: string | null, payout: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null, childBounties: Array<{ id: string, payout: string | null }> }> } };
 
+export type BountyPayoutsQueryVariables = Exact<{
+  chain?: string | null | undefined;
+}>;
+
+
+export type BountyPayoutsQuery = { bountyPayouts: { categorySources: Array<string>, rows: Array<{ key: string, label: string, category: string | null, subcategory: string | null, amount: string, payouts: number, eventIds: Array<string>, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null }>, excluded: Array<{ key: string, label: string, category: string | null, subcategory: string | null, amount: string, payouts: number, eventIds: Array<string>, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null }> } };
+
 export type BountyQueryVariables = Exact<{
   chain: string;
   index: number;
@@ -508,6 +517,25 @@ export const AssetFieldsFragmentDoc = new TypedDocumentString(`
   chain
 }
     `, {"fragmentName":"AssetFields"}) as unknown as TypedDocumentString<AssetFieldsFragment, unknown>;
+export const BountyPayoutFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BountyPayoutFields on BountyPayoutRow {
+  key
+  label
+  category
+  subcategory
+  asset {
+    ...AssetFields
+  }
+  amount
+  payouts
+  eventIds
+}
+    fragment AssetFields on Asset {
+  id
+  symbol
+  decimals
+  chain
+}`, {"fragmentName":"BountyPayoutFields"}) as unknown as TypedDocumentString<BountyPayoutFieldsFragment, unknown>;
 export const EventFieldsFragmentDoc = new TypedDocumentString(`
     fragment EventFields on EventRef {
   id
@@ -1513,6 +1541,36 @@ export const BountiesDocument = new TypedDocumentString(`
   decimals
   chain
 }`) as unknown as TypedDocumentString<BountiesQuery, BountiesQueryVariables>;
+export const BountyPayoutsDocument = new TypedDocumentString(`
+    query BountyPayouts($chain: String) {
+  bountyPayouts(chain: $chain) {
+    rows {
+      ...BountyPayoutFields
+    }
+    excluded {
+      ...BountyPayoutFields
+    }
+    categorySources
+  }
+}
+    fragment AssetFields on Asset {
+  id
+  symbol
+  decimals
+  chain
+}
+fragment BountyPayoutFields on BountyPayoutRow {
+  key
+  label
+  category
+  subcategory
+  asset {
+    ...AssetFields
+  }
+  amount
+  payouts
+  eventIds
+}`) as unknown as TypedDocumentString<BountyPayoutsQuery, BountyPayoutsQueryVariables>;
 export const BountyDocument = new TypedDocumentString(`
     query Bounty($chain: String!, $index: Int!, $pallet: BountyPallet) {
   bounty(chain: $chain, index: $index, pallet: $pallet) {

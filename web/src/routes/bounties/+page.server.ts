@@ -8,11 +8,12 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
   toCanonical(url, bountyQueryString(query), problems)
   const api = serverApi(fetch)
   return fromApi(async () => {
-    const [sync, bounties, assets] = await Promise.all([
+    const [sync, bounties, assets, payouts] = await Promise.all([
       api.syncStatus(),
       api.bounties({ chain: query.chain, status: query.status, limit: query.limit, offset: query.offset }),
       api.assets(),
+      api.bountyPayouts(query.chain),
     ])
-    return { query, problems, sync, bounties, native: assets.find((a) => a.id === 'native') ?? null }
+    return { query, problems, sync, bounties, payouts, native: assets.find((a) => a.id === 'native') ?? null }
   })
 }
