@@ -469,6 +469,28 @@ describe('replay: one Polkadot treasury across the Asset Hub migration (relay 20
     expect(ahBalanceAt.get(day2Last)).toBe(A.oldTreasury + DOT + A.deliveryFee.value + relayMoved - A.dot.amount)
   })
 
+  it('bounties: what the treasury paid into each and what came back, the treasury module\'s own flows linked to the bounty', async () => {
+    const q = (chain: string, index: number, pallet = 'Bounties') => api(`{ bounty(chain: "${chain}", index: ${index}, pallet: ${pallet}) { status fundedByTreasury fundingFlow returnedToTreasury returnFlow } }`).then((r) => r.bounty)
+    const funded = await q('relay', R.bountyFunded.index)
+    expect(funded).toMatchObject({ status: 'Funded', fundedByTreasury: String(R.bountyFunded.value), returnedToTreasury: null, returnFlow: null })
+    const returned = await q('relay', R.bountyReturned.index)
+    expect(returned).toMatchObject({ status: 'Cancelled', fundedByTreasury: null, returnedToTreasury: String(R.bountyReturned.value) })
+    const ahReturned = await q('asset-hub', A.bountyReturned.index)
+    expect(ahReturned).toMatchObject({ returnedToTreasury: String(A.bountyReturned.value) })
+    const multi = await q('asset-hub', A.multiBounty.index, 'MultiAssetBounties')
+    expect(multi).toMatchObject({ fundedByTreasury: String(A.multiBounty.value), returnedToTreasury: String(A.multiRefund.value) })
+    // each link is the treasury's flow of that kind and amount, on its event
+    for (const [id, kind, amount] of [
+      [funded.fundingFlow, 'BountyFunded', R.bountyFunded.value],
+      [returned.returnFlow, 'BountyReturned', R.bountyReturned.value],
+      [multi.fundingFlow, 'BountyFunded', A.multiBounty.value],
+      [multi.returnFlow, 'BountyReturned', A.multiRefund.value],
+    ] as const) {
+      const { event } = await api(`{ event(id: "${id}") { flows { kind amount } } }`)
+      expect(event.flows).toEqual([{ kind, amount: String(amount) }])
+    }
+  })
+
   it('one timeline: both chains joined by date, moves apart from income and spending, the migration windows as data', async () => {
     const { treasuryTimeline, treasuryMigration } = await api(`{ treasuryTimeline { date inflow outflow movedIn movedOut closingBalance drift chains { chain } } treasuryMigration { chain fromBlock toBlock } }`)
     expect(treasuryTimeline).toEqual([

@@ -61,6 +61,24 @@ export class Bounty {
     accountBalanceBlock!: number | undefined | null
 
     /**
+     * what the treasury paid into it: its BountyFunded flows (the treasury module's), and the last of them
+     */
+    @BigIntColumn_({nullable: true})
+    fundedByTreasury!: bigint | undefined | null
+
+    @StringColumn_({nullable: true})
+    fundingFlow!: string | undefined | null
+
+    /**
+     * what it gave back to the treasury: its BountyReturned flows, and the last of them
+     */
+    @BigIntColumn_({nullable: true})
+    returnedToTreasury!: bigint | undefined | null
+
+    @StringColumn_({nullable: true})
+    returnFlow!: string | undefined | null
+
+    /**
      * as of the last event indexed (Proposed for a bounty first seen after its proposal: the status before that is unknown)
      */
     @Index_()

@@ -6,13 +6,15 @@
  * What no event carries (a bounty's value, asset and curator fee) is read from the pallet's storage at the block of
  * the event that set it, while the pallet still holds the bounty.
  */
-import { Bounty, BountyEvent, BountyEventKind, BountyPallet, BountyStatus, ChildBounty, ChildBountyEvent, ChildBountyEventKind, ChildBountyStatus, type Asset } from '../../model'
+import { Bounty, BountyEvent, BountyEventKind, BountyPallet, BountyStatus, ChildBounty, ChildBountyEvent, ChildBountyEventKind, ChildBountyStatus, TreasuryFlowKind, type Asset } from '../../model'
 import { namesOf } from '../../decoders/decode'
 import { ctxId, type EventCtx } from '../../mappings/facts'
 import { assetFromLocatable, beneficiaryFromLocation, encodeAccount } from '../../mappings/locations'
 import { assetOf, decodersOn, defineModule, eventCtx, type BlockHeader, type StorageReads } from '../module'
+import type { Block } from '../../block'
+import type { MoneyFlow } from '../treasury'
 import { BALANCES } from '../balances'
-import { bountyAccount } from '../treasury'
+import { bountyAccount, bountyIndexOfAccount, treasuryModule } from '../treasury'
 import { BOUNTIES_DECODERS, type BountiesDecoders, type BountyChange, type ChildBountyChange, type MultiAssetChange, type StoredBounty, type StoredMultiAssetBounty } from './decoders'
 
 export type { BountyChange, ChildBountyChange, MultiAssetChange }
@@ -33,6 +35,8 @@ export interface BountiesRecords {
   stored: StoredRead[]
   /** the last block of the batch with an event of each classic bounty: its account's balance is read there */
   lastSeen: Map<number, BlockHeader>
+  /** the treasury module's flows into a bounty (BountyFunded) and back (BountyReturned), each with its bounty */
+  treasury: { ctx: EventCtx; kind: 'Funded' | 'Returned'; pallet: BountyPallet; index: number; amount: bigint }[]
 }
 
 type BountiesReads = Record<string, StoredBounty | StoredMultiAssetBounty | bigint | undefined>
@@ -80,6 +84,10 @@ function newBounty(chain: string, pallet: BountyPallet, index: number, block: nu
     curatorFee: null,
     accountBalance: null,
     accountBalanceBlock: null,
+    fundedByTreasury: null,
+    fundingFlow: null,
+    returnedToTreasury: null,
+    returnFlow: null,
     status: pallet === BountyPallet.Bounties ? BountyStatus.Proposed : BountyStatus.Funding,
     curator: null,
     beneficiary: null,
@@ -102,13 +110,15 @@ export const bountiesModule = defineModule<BountiesRecords, BountiesReads, unkno
   // parents first: written in this order (a child bounty points at its bounty), deleted in reverse
   entities: [Bounty, BountyEvent, ChildBounty, ChildBountyEvent],
   decoders: BOUNTIES_DECODERS,
-  empty: () => ({ bounties: [], children: [], multi: [], stored: [], lastSeen: new Map() }),
+  // the money into and out of a bounty is the treasury's (its flows): read here, not counted again
+  after: [treasuryModule],
+  empty: () => ({ bounties: [], children: [], multi: [], stored: [], lastSeen: new Map(), treasury: [] }),
 
   requests: (_env, d) => ({ events: [{ names: namesOf(d.bounty, d.childBounty, ...(d.multiAsset ? [d.multiAsset] : [])), extrinsic: true }] }),
 
-  decode(env, blocks, _recordsOf, d) {
+  decode(env, blocks, recordsOf, d) {
     const chain = env.cfg.chain
-    const out: BountiesRecords = { bounties: [], children: [], multi: [], stored: [], lastSeen: new Map() }
+    const out: BountiesRecords = { bounties: [], children: [], multi: [], stored: [], lastSeen: new Map(), treasury: [] }
     const readAt = (block: BlockHeader, pallet: BountyPallet, index: number, child?: number) => out.stored.push({ key: storedKey(pallet, block.height, index, child), block, pallet, index, child })
     for (const block of blocks) {
       for (const e of block.events) {
@@ -133,6 +143,7 @@ export const bountiesModule = defineModule<BountiesRecords, BountiesReads, unkno
         }
       }
     }
+    out.treasury = treasuryFlowsOf(env.cfg.chain, blocks, recordsOf(treasuryModule).moneyFlows, out.multi)
     return out
   },
 
@@ -260,12 +271,49 @@ export const bountiesModule = defineModule<BountiesRecords, BountiesReads, unkno
     ]
     steps.sort((a, b) => a.ctx.blockNumber - b.ctx.blockNumber || a.ctx.eventIndex - b.ctx.eventIndex).forEach((s) => s.run())
 
+    for (const f of records.treasury) {
+      const b = bounty(f.pallet, f.index, f.ctx.blockNumber)
+      if (f.kind === 'Funded') {
+        b.fundedByTreasury = (b.fundedByTreasury ?? 0n) + f.amount
+        b.fundingFlow = ctxId(f.ctx)
+      } else {
+        b.returnedToTreasury = (b.returnedToTreasury ?? 0n) + f.amount
+        b.returnFlow = ctxId(f.ctx)
+      }
+    }
+
     ctx.write(Bounty, bounties.values())
     ctx.write(BountyEvent, events)
     ctx.write(ChildBounty, children.values())
     ctx.write(ChildBountyEvent, childEvents)
   },
 })
+
+/**
+ * The bounty of each treasury flow into or out of a bounty. A classic bounty's flow moves its own account (the
+ * deposit into it, the transfer out of it); a multi-asset bounty's is the Paymaster transfer in the extrinsic of its
+ * Paid (funding) or RefundProcessed (return) event.
+ */
+function treasuryFlowsOf(chain: string, blocks: Block[], flows: MoneyFlow[], multi: BountiesRecords['multi']): BountiesRecords['treasury'] {
+  const out: BountiesRecords['treasury'] = []
+  const byHeight = new Map(blocks.map((b) => [b.header.height, b]))
+  for (const f of flows) {
+    const kind = f.kind === TreasuryFlowKind.BountyFunded ? 'Funded' : f.kind === TreasuryFlowKind.BountyReturned ? 'Returned' : undefined
+    if (!kind) continue
+    const e = byHeight.get(f.ctx.blockNumber)?.events.find((x) => x.index === f.ctx.eventIndex)
+    const args = e?.args as { who?: string; from?: string; to?: string } | undefined
+    const account = kind === 'Funded' ? (args?.who ?? args?.to) : args?.from
+    const classic = account ? bountyIndexOfAccount(account) : undefined
+    if (classic !== undefined) {
+      out.push({ ctx: f.ctx, kind, pallet: BountyPallet.Bounties, index: classic, amount: f.amount })
+      continue
+    }
+    const step = kind === 'Funded' ? 'Paid' : 'RefundProcessed'
+    const m = multi.find((x) => x.ctx.blockNumber === f.ctx.blockNumber && x.ctx.extrinsicIndex === f.ctx.extrinsicIndex && x.event.kind === step && x.event.child === undefined)
+    if (m) out.push({ ctx: f.ctx, kind, pallet: BountyPallet.MultiAssetBounties, index: m.event.index, amount: f.amount })
+  }
+  return out
+}
 
 function applyBounty(b: Bounty, c: EventCtx, e: BountyChange, account: (a: string) => string): BountyEvent {
   let who: string | null = null

@@ -46,3 +46,10 @@ const BOUNTY_PREFIX = bountyAccount(0).slice(0, 2 + (4 + 8 + 3) * 2)
 export function isBountyAccount(account: string): boolean {
   return account.startsWith(BOUNTY_PREFIX) && account.endsWith('00'.repeat(32 - 4 - 8 - 3 - 4))
 }
+
+/** The index of the classic bounty whose account this is, or undefined. */
+export function bountyIndexOfAccount(account: string): number | undefined {
+  if (!isBountyAccount(account)) return undefined
+  const at = 2 + (4 + 8 + 3) * 2
+  return Buffer.from(account.slice(at, at + 8), 'hex').readUInt32LE(0)
+}

@@ -25,12 +25,12 @@ import { BALANCES, type BalanceIssuance } from '../balances'
 import { feesModule } from '../fees'
 import { assetOf, decodersOn, defineModule, eventCtx, optionsOf, type ChainEnv, type StorageReads } from '../module'
 import { assetFromLocatable, assetHubAsset } from '../../mappings/locations'
-import { bountyAccount, isBountyAccount, NO_TREASURY_OPTIONS, TREASURY_ACCOUNT, treasuryAccountsOf, type TreasuryOptions } from './account'
+import { bountyAccount, bountyIndexOfAccount, isBountyAccount, NO_TREASURY_OPTIONS, TREASURY_ACCOUNT, treasuryAccountsOf, type TreasuryOptions } from './account'
 import { TREASURY_DECODERS, type BountyMoneyEvent, type StoredSpend, type TreasuryDecoders } from './decoders'
 import { assetLedger, ChainProbe, reconcile, type DayBalance, type DriftBlock, type KnownBlock } from './days'
 import { applyTreasuryEvents, assetSpendId, nativeFlow, spendIdsOf, storedSpends, type TreasuryEnv, type TreasuryItem } from './mapping'
 
-export { TREASURY_ACCOUNT, bountyAccount, type TreasuryOptions }
+export { TREASURY_ACCOUNT, bountyAccount, bountyIndexOfAccount, type TreasuryOptions }
 export { assetSpendId, localSpendId, type TreasuryItem } from './mapping'
 export type { StoredSpend, TreasuryEvent } from './decoders'
 
