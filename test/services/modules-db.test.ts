@@ -37,7 +37,7 @@ proto.query = function (q: unknown, ...rest: unknown[]) {
   return origQuery.call(this, q, ...rest)
 }
 
-const TABLES = ['asset', 'spend', 'spend_event', 'treasury_flow', 'spend_period', 'fee_payment', 'treasury_day', 'treasury_asset_day', 'fee_day', 'money_flow_day', 'era_payout', 'dap_event', 'referenda_track', 'referendum', 'referendum_event', 'referendum_vote', 'referendum_voter', 'module_range']
+const TABLES = ['asset', 'spend', 'spend_event', 'treasury_flow', 'spend_period', 'fee_payment', 'treasury_day', 'treasury_asset_day', 'fee_day', 'money_flow_day', 'era_payout', 'dap_event', 'referenda_track', 'referendum', 'referendum_event', 'referendum_vote', 'referendum_voter', 'bounty', 'bounty_event', 'child_bounty', 'child_bounty_event', 'module_range']
 
 async function digest(url: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {}
@@ -205,14 +205,15 @@ describe('re-sync', () => {
       // fees: treasury reads its fee shares and money-flows its splits, so all three are rebuilt; the asset
       // dimension and the chain's position stay
       const fees = await resyncOne('fees')
-      // (and referenda, which link their enactments to the treasury's spends)
-      expect(fees.plan.modules.map((m: any) => m.name)).toEqual(['fees', 'treasury', 'referenda', 'money-flows'])
+      // (and referenda, which link their enactments to the treasury's spends, and bounties, which link the
+      // treasury's flows into and out of them)
+      expect(fees.plan.modules.map((m: any) => m.name)).toEqual(['fees', 'treasury', 'referenda', 'bounties', 'money-flows'])
       expect([fees.plan.from, fees.plan.to]).toEqual([s.height(0), s.lastHeight])
       const count = (d: Record<string, string>, t: string) => Number(d[t].split(' ')[0])
-      expect(fees.plan.deleted).toEqual(Object.fromEntries(['money_flow_day', 'referenda_track', 'referendum_voter', 'referendum_vote', 'referendum_event', 'referendum', 'treasury_asset_day', 'treasury_day', 'spend_period', 'treasury_flow', 'spend_event', 'spend', 'fee_day', 'fee_payment'].map((t) => [t, count(indexed, t)])))
+      expect(fees.plan.deleted).toEqual(Object.fromEntries(['money_flow_day', 'child_bounty_event', 'child_bounty', 'bounty_event', 'bounty', 'referenda_track', 'referendum_voter', 'referendum_vote', 'referendum_event', 'referendum', 'treasury_asset_day', 'treasury_day', 'spend_period', 'treasury_flow', 'spend_event', 'spend', 'fee_day', 'fee_payment'].map((t) => [t, count(indexed, t)])))
       for (const t of ['fee_payment', 'fee_day', 'money_flow_day', 'spend', 'spend_event', 'treasury_flow', 'spend_period', 'treasury_day']) expect([t, count(fees.emptied, t)]).toEqual([t, 0])
-      // the ranges of the modules not rebuilt (staking, dap, slashes, bounties) stay
-      expect(count(fees.emptied, 'module_range')).toBe(4)
+      // the ranges of the modules not rebuilt (staking, dap, slashes) stay
+      expect(count(fees.emptied, 'module_range')).toBe(3)
       expect(fees.emptied.asset).toBe(indexed.asset)
       expect(await digest(url)).toEqual(indexed)
       const [schema] = await sql(url, `SELECT count(*)::int AS n FROM information_schema.schemata WHERE schema_name = 'relay_processor_resync'`)
@@ -220,7 +221,7 @@ describe('re-sync', () => {
 
       // treasury alone: the fees' rows are not touched
       const treasury = await resyncOne('treasury')
-      expect(treasury.plan.modules.map((m: any) => m.name)).toEqual(['treasury', 'referenda'])
+      expect(treasury.plan.modules.map((m: any) => m.name)).toEqual(['treasury', 'referenda', 'bounties'])
       expect(Object.keys(treasury.plan.deleted)).not.toContain('fee_payment')
       expect(treasury.emptied.fee_payment).toBe(indexed.fee_payment)
       expect(treasury.emptied.fee_day).toBe(indexed.fee_day)
