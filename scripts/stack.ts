@@ -145,7 +145,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const apiPort = opts.apiPort ?? 4350
     const api = track(
       spawn(process.execPath, [path.join(REPO_ROOT, 'squid', 'lib', 'api', 'server.js')], {
-        env: { ...process.env, API_DB_URL: db.readOnlyUrl, API_PORT: String(apiPort), API_HOST: '127.0.0.1' },
+        // the web app in front forwards its readers' addresses (web/src/hooks.server.ts); the API listens on loopback only
+        env: { ...process.env, API_DB_URL: db.readOnlyUrl, API_PORT: String(apiPort), API_HOST: '127.0.0.1', API_TRUST_PROXY: process.env.API_TRUST_PROXY ?? '1' },
         stdio: ['ignore', 'pipe', 'pipe'],
       }),
     )

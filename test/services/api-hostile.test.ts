@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ensureReadOnlyRole } from '../../db/postgres'
 import { startApi, type ApiServer } from '../../squid/src/api/server'
 import { DEFAULT_LIMITS } from '../../squid/src/api/limits'
+import { DEFAULT_CLIENT_LIMITS } from '../../squid/src/api/clients'
 import { MAX_OFFSET } from '../../squid/src/api/validate'
 import { freePort, SEEDED_FEE, SEEDED_FEE_PAYMENTS, SEEDED_TIP, startSeededDb, type SeededDb } from '../support/api-db'
 
@@ -23,7 +24,8 @@ let api: ApiServer
 
 beforeAll(async () => {
   seeded = await startSeededDb()
-  api = await startApi({ dbUrl: seeded.db.readOnlyUrl, port: await freePort(), limits: DEFAULT_LIMITS })
+  // behind a trusted proxy, so that each test names its clients (X-Forwarded-For); see 'per-client limits' below
+  api = await startApi({ dbUrl: seeded.db.readOnlyUrl, port: await freePort(), limits: DEFAULT_LIMITS, clientLimits: { ...DEFAULT_CLIENT_LIMITS, trustProxy: true } })
 })
 
 afterAll(async () => {
@@ -31,12 +33,16 @@ afterAll(async () => {
   await seeded?.close()
 })
 
+/** each request a client of its own unless it names one: the refusals this file provokes on purpose spend no shared budget */
+let nextClient = 0
+const anyClient = () => `198.51.100.${nextClient++ % 250}`
+
 async function post(body: string | object, url = api.url, headers: Record<string, string> = {}): Promise<Answer> {
   const t = performance.now()
   const res = await fetch(url, {
     method: 'POST',
     // as the web app asks: with graphql-response+json, a refused document gets HTTP 400 rather than 200
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', 'x-forwarded-for': anyClient(), ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   })
   const json = (await res.json()) as Answer['body']
@@ -208,7 +214,7 @@ describe('an ordinary client under hostile load', () => {
     const ordinary = async (n: number) => {
       const times: number[] = []
       for (let i = 0; i < n; i++) {
-        const a = await post({ query: ORDINARY })
+        const a = await post({ query: ORDINARY }, api.url, { 'x-forwarded-for': '192.0.2.10' })
         expectOrdinaryAnswer(a)
         times.push(a.ms)
       }
@@ -217,20 +223,24 @@ describe('an ordinary client under hostile load', () => {
     await ordinary(5) // warm-up: JIT, pool connections, yoga's parse cache
     const alone = await ordinary(20)
 
+    // four hostile clients, each its own address; once their refusals pass the budget they are blocked (429)
     const hostile = [
-      () => post({ query: FIVE_HUNDRED_ALIASES }),
-      () => post({ query: aliases(16, 'feePayments(offset: 900000000) { totalCount }') }),
-      () => post({ query: '{ feePayments(offset: 900000000) { totalCount } }' }),
-      () => post(JSON.stringify({ query: '{ assets { id } }', variables: { padding: 'x'.repeat(DEFAULT_LIMITS.maxBodyBytes) } })),
-      () => post('{"query": '),
-      () => post({ query: `{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }` }),
+      (h: Record<string, string>) => post({ query: FIVE_HUNDRED_ALIASES }, api.url, h),
+      (h: Record<string, string>) => post({ query: aliases(16, 'feePayments(offset: 900000000) { totalCount }') }, api.url, h),
+      (h: Record<string, string>) => post({ query: '{ feePayments(offset: 900000000) { totalCount } }' }, api.url, h),
+      (h: Record<string, string>) => post(JSON.stringify({ query: '{ assets { id } }', variables: { padding: 'x'.repeat(DEFAULT_LIMITS.maxBodyBytes) } }), api.url, h),
+      (h: Record<string, string>) => post('{"query": ', api.url, h),
+      (h: Record<string, string>) => post({ query: `{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }` }, api.url, h),
     ]
     let stop = false
     let refused = 0
+    const blocked = new Set<string>()
     const workers = Array.from({ length: 4 }, async (_, w) => {
+      const client = `203.0.113.${w + 1}`
       for (let i = w; !stop; i++) {
-        const a = await hostile[i % hostile.length]()
+        const a = await hostile[i % hostile.length]({ 'x-forwarded-for': client })
         expect(a.body.errors?.length).toBeGreaterThan(0)
+        if (a.status === 429) blocked.add(client)
         refused++
       }
     })
@@ -246,6 +256,51 @@ describe('an ordinary client under hostile load', () => {
     // ran 1000 statements through the 10-connection pool).
     expect(loadedMs).toBeLessThan(aloneMs * 5 + 150)
     expect(Math.max(...loaded)).toBeLessThan(1500)
+  })
+})
+
+describe('per-client limits', () => {
+  // small limits, so that the test reaches them in a few requests: 5 refusals a minute, 10 requests a second
+  const LIMITS = { ...DEFAULT_CLIENT_LIMITS, trustProxy: true, refusalsPerMinute: 5, ratePerSecond: 10, blockSeconds: 30 }
+  let limited: ApiServer
+  beforeAll(async () => {
+    limited = await startApi({ dbUrl: seeded.db.readOnlyUrl, port: await freePort(), limits: DEFAULT_LIMITS, clientLimits: LIMITS })
+  })
+  afterAll(async () => {
+    await limited?.close()
+  })
+  const from = (client: string) => ({ 'x-forwarded-for': client })
+
+  it('blocks a client whose requests keep being refused, and only that client', async () => {
+    const bad = { query: '{ feePayments(limit: 100000) { totalCount } }' }
+    for (let i = 0; i < LIMITS.refusalsPerMinute; i++) {
+      // a bad argument is an execution error: HTTP 200 with the error, and a refusal all the same
+      const a = await post(bad, limited.url, from('203.0.113.50'))
+      expect([a.status, a.body.errors?.[0]?.extensions?.code]).toEqual([200, 'BAD_USER_INPUT'])
+    }
+    // its budget is spent: even a good request is now answered 429, without being parsed
+    const res = await fetch(limited.url, { method: 'POST', headers: { 'content-type': 'application/json', ...from('203.0.113.50') }, body: JSON.stringify({ query: ORDINARY }) })
+    expect(res.status).toBe(429)
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(LIMITS.blockSeconds - 3)
+    const body = (await res.json()) as Answer['body']
+    expect(body.errors?.[0]?.extensions?.code).toBe('CLIENT_BLOCKED')
+    expect(body.errors?.[0]?.message).toContain('203.0.113.50')
+    // a refusal answered 200 (plain application/json) spends the budget too
+    for (let i = 0; i < LIMITS.refusalsPerMinute; i++) {
+      const r = await fetch(limited.url, { method: 'POST', headers: { 'content-type': 'application/json', ...from('203.0.113.51') }, body: JSON.stringify({ query: FIVE_HUNDRED_ALIASES }) })
+      expect(r.status).toBeLessThan(429)
+    }
+    expect((await post({ query: ORDINARY }, limited.url, from('203.0.113.51'))).status).toBe(429)
+    // another client is answered as usual
+    expectOrdinaryAnswer(await post({ query: ORDINARY }, limited.url, from('192.0.2.20')))
+  })
+
+  it('answers a client at most its rate: of 30 requests sent at once, 10 are answered, 20 are told to retry', async () => {
+    const answers = await Promise.all(Array.from({ length: 30 }, () => post({ query: '{ assets { id } }' }, limited.url, from('203.0.113.60'))))
+    const codes = answers.map((a) => (a.status === 200 ? 'ok' : a.body.errors?.[0]?.extensions?.code))
+    expect(codes.filter((c) => c === 'ok')).toHaveLength(LIMITS.ratePerSecond)
+    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(30 - LIMITS.ratePerSecond)
+    expectOrdinaryAnswer(await post({ query: ORDINARY }, limited.url, from('192.0.2.21')))
   })
 })
 

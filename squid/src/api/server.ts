@@ -10,6 +10,7 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql'
 import pg from 'pg'
 import getRawBody from 'raw-body'
 import { armorConfig, limitsFromEnv, type ApiLimits } from './limits'
+import { ClientLimits, clientLimitsFromEnv, type ClientLimitOptions } from './clients'
 import { readSdl, type ApiDb, type ApiModule, type Resolvers } from './module'
 import { API_MODULES } from './modules'
 import { badInput, parseDate } from './validate'
@@ -90,8 +91,8 @@ export function makeResolvers(pool: pg.Pool, modules: readonly ApiModule[] = API
 }
 
 /** A GraphQL-shaped error answer at the HTTP edge (the GraphQL layer never sees the request). */
-function refuse(res: ServerResponse, status: number, code: string, message: string) {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' })
+function refuse(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close', ...headers })
   res.end(JSON.stringify({ errors: [{ message, extensions: { code, http: { status } } }] }))
 }
 
@@ -129,12 +130,29 @@ export interface ApiServer {
   server: Server
   pool: pg.Pool
   limits: ApiLimits
+  clients: ClientLimits
   close(): Promise<void>
 }
 
+/**
+ * The requests GraphQL refused (a document over the limits, a bad argument, a query the database stopped): they
+ * spend their client's refusal budget whatever HTTP status the client's Accept header gave them (200 for
+ * application/json).
+ */
+const REFUSED = new WeakSet<IncomingMessage>()
+const REFUSAL_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'QUERY_TIMEOUT'])
+const markRefusals = {
+  onResultProcess({ result, serverContext }: { result: unknown; serverContext: { req?: IncomingMessage } }) {
+    const results = (Array.isArray(result) ? result : [result]) as { errors?: readonly { extensions?: { code?: unknown } }[] }[]
+    const refused = results.some((r) => r?.errors?.some((e) => REFUSAL_CODES.has(String(e.extensions?.code))))
+    if (refused && serverContext.req) REFUSED.add(serverContext.req)
+  },
+}
+
 /** Starts the API on host:port, reading through `dbUrl` (the read-only role). */
-export async function startApi(opts: { dbUrl: string; port?: number; host?: string; limits?: ApiLimits }): Promise<ApiServer> {
+export async function startApi(opts: { dbUrl: string; port?: number; host?: string; limits?: ApiLimits; clientLimits?: ClientLimitOptions }): Promise<ApiServer> {
   const limits = opts.limits ?? limitsFromEnv()
+  const clients = new ClientLimits(opts.clientLimits ?? clientLimitsFromEnv())
   const pool = new pg.Pool({ connectionString: opts.dbUrl, max: 10 })
   // An idle connection the server drops (a restart, an administrator) is discarded by the pool; without a listener
   // its error would end the API process. The next query opens a new connection, or fails with a clear error.
@@ -145,7 +163,7 @@ export async function startApi(opts: { dbUrl: string; port?: number; host?: stri
     graphqlEndpoint: '/graphql',
     landingPage: false,
     logging: 'warn',
-    plugins: [EnvelopArmorPlugin(armorConfig(limits))],
+    plugins: [EnvelopArmorPlugin(armorConfig(limits)), markRefusals as any],
   })
   const server = createServer(async (req, res) => {
     if (req.url === '/health') {
@@ -157,6 +175,9 @@ export async function startApi(opts: { dbUrl: string; port?: number; host?: stri
       }
       return
     }
+    const admission = await clients.admit(clients.clientOf(req))
+    if (!admission.ok) return refuse(res, admission.status, admission.code, admission.message, { 'retry-after': String(admission.retryAfterSeconds) })
+    res.once('close', () => admission.done(REFUSED.has(req) ? 400 : res.statusCode))
     if (req.method === 'POST' && !(await readBody(req, res, limits.maxBodyBytes))) return
     return yoga(req, res)
   })
@@ -175,6 +196,7 @@ export async function startApi(opts: { dbUrl: string; port?: number; host?: stri
     server,
     pool,
     limits,
+    clients,
     close: async () => {
       const closed = new Promise<void>((r) => server.close(() => r()))
       // idle keep-alive sockets would hold close() open until they time out
