@@ -11,6 +11,7 @@ import pg from 'pg'
 import getRawBody from 'raw-body'
 import { armorConfig, limitsFromEnv, type ApiLimits } from './limits'
 import { ClientLimits, clientLimitsFromEnv, type ClientLimitOptions } from './clients'
+import { cacheOptionsFromEnv, IndexedState, responseCache, type CacheOptions } from './cache'
 import { readSdl, type ApiDb, type ApiModule, type Resolvers } from './module'
 import { API_MODULES } from './modules'
 import { badInput, parseDate } from './validate'
@@ -150,20 +151,24 @@ const markRefusals = {
 }
 
 /** Starts the API on host:port, reading through `dbUrl` (the read-only role). */
-export async function startApi(opts: { dbUrl: string; port?: number; host?: string; limits?: ApiLimits; clientLimits?: ClientLimitOptions }): Promise<ApiServer> {
+/** `cache: null` answers every request from the database (benchmarks' baseline); default: the env's (cache.ts) */
+export async function startApi(opts: { dbUrl: string; port?: number; host?: string; limits?: ApiLimits; clientLimits?: ClientLimitOptions; cache?: CacheOptions | null }): Promise<ApiServer> {
   const limits = opts.limits ?? limitsFromEnv()
   const clients = new ClientLimits(opts.clientLimits ?? clientLimitsFromEnv())
+  const cache = opts.cache === undefined ? cacheOptionsFromEnv() : (opts.cache ?? undefined)
   const pool = new pg.Pool({ connectionString: opts.dbUrl, max: 10 })
   // An idle connection the server drops (a restart, an administrator) is discarded by the pool; without a listener
   // its error would end the API process. The next query opens a new connection, or fails with a clear error.
   pool.on('error', (e) => console.error(`[api] idle database connection lost: ${e.message}`))
+  const indexed = cache ? new IndexedState(pool, cache.pollMs) : undefined
+  await indexed?.start()
   // Postgres numeric (our BigInt columns) arrives as text and stays text, so no precision is lost on the way out.
   const yoga = createYoga({
     schema: createSchema({ typeDefs: apiTypeDefs(), resolvers: makeResolvers(pool) as any }),
     graphqlEndpoint: '/graphql',
     landingPage: false,
     logging: 'warn',
-    plugins: [EnvelopArmorPlugin(armorConfig(limits)), markRefusals as any],
+    plugins: [EnvelopArmorPlugin(armorConfig(limits)), markRefusals as any, ...(indexed && cache ? [responseCache(indexed, cache)] : [])],
   })
   const server = createServer(async (req, res) => {
     if (req.url === '/health') {
@@ -198,6 +203,7 @@ export async function startApi(opts: { dbUrl: string; port?: number; host?: stri
     limits,
     clients,
     close: async () => {
+      indexed?.stop()
       const closed = new Promise<void>((r) => server.close(() => r()))
       // idle keep-alive sockets would hold close() open until they time out
       server.closeIdleConnections()
