@@ -36,11 +36,11 @@ const envOf = (chain: 'relay' | 'coretime', rpcUrl?: string): ChainEnv => ({
 })
 
 describe('registry', () => {
-  it('runs fees before treasury, which reads the fee shares, and treasury before referenda, which links its spends; coretime has no treasury, OpenGov or bounties', () => {
-    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'money-flows'])
+  it('runs fees before treasury, which reads the fee shares, and treasury before referenda, which links its spends; coretime has no treasury, OpenGov or bounties, and only it has the broker', () => {
+    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'broker', 'money-flows'])
     expect(modulesOn(envOf('relay')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'money-flows'])
     // staking, dap and slashes run everywhere (the money-flows module reads them) and request nothing where the chain lacks them
-    expect(modulesOn(envOf('coretime')).map((m) => m.name)).toEqual(['fees', 'staking', 'dap', 'slashes', 'money-flows'])
+    expect(modulesOn(envOf('coretime')).map((m) => m.name)).toEqual(['fees', 'staking', 'dap', 'slashes', 'broker', 'money-flows'])
     expect(requestsOf(stakingModule, envOf('coretime')).events).toEqual([])
     expect(requestsOf(dapModule, envOf('relay')).events).toEqual([])
     expect(requestsOf(slashesModule, envOf('coretime')).events).toEqual([])
