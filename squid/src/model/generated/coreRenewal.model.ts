@@ -50,6 +50,9 @@ export class CoreRenewal {
     @StringColumn_({nullable: false})
     renewableEventId!: string
 
+    @DateTimeColumn_({nullable: false})
+    renewableTimestamp!: Date
+
     @StringColumn_({nullable: true})
     renewedBy!: string | undefined | null
 
@@ -59,8 +62,14 @@ export class CoreRenewal {
     @StringColumn_({nullable: true})
     renewedEventId!: string | undefined | null
 
+    @DateTimeColumn_({nullable: true})
+    renewedTimestamp!: Date | undefined | null
+
     @StringColumn_({nullable: true})
     droppedEventId!: string | undefined | null
+
+    @DateTimeColumn_({nullable: true})
+    droppedTimestamp!: Date | undefined | null
 
     @BooleanColumn_({nullable: false})
     autoRenew!: boolean

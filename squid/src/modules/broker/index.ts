@@ -248,6 +248,7 @@ export const brokerModule = defineModule<BrokerRecords, BrokerReads, unknown, Br
             r.renewedBy = account(e.who)
             r.renewedPrice = e.price
             r.renewedEventId = ctxId(c)
+            r.renewedTimestamp = c.timestamp
             r.updatedBlock = c.blockNumber
           }
           break
@@ -268,10 +269,13 @@ export const brokerModule = defineModule<BrokerRecords, BrokerReads, unknown, Br
               status: prev?.status ?? CoreRenewalStatus.Renewable,
               renewableBlock: c.blockNumber,
               renewableEventId: ctxId(c),
+              renewableTimestamp: c.timestamp,
               renewedBy: prev?.renewedBy ?? null,
               renewedPrice: prev?.renewedPrice ?? null,
               renewedEventId: prev?.renewedEventId ?? null,
+              renewedTimestamp: prev?.renewedTimestamp ?? null,
               droppedEventId: prev?.droppedEventId ?? null,
+              droppedTimestamp: prev?.droppedTimestamp ?? null,
               autoRenew: prev?.autoRenew ?? false,
               updatedBlock: c.blockNumber,
             }),
@@ -348,6 +352,7 @@ export const brokerModule = defineModule<BrokerRecords, BrokerReads, unknown, Br
               if (r) {
                 r.status = CoreRenewalStatus.Dropped
                 r.droppedEventId = ctxId(c)
+                r.droppedTimestamp = c.timestamp
                 r.updatedBlock = c.blockNumber
               }
               break
