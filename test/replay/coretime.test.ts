@@ -250,3 +250,68 @@ describe('replay: bulk coretime sales on Coretime Polkadot 2000000 blocks', () =
     expect((await api(`{ coretimeSale(chain: "coretime", regionBegin: 1) { regionBegin } }`)).coretimeSale).toBeNull()
   })
 })
+
+describe('replay: the coretime page in Chromium (the built web app, the real API)', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    ;({ browser } = await launchChromium())
+  }, 60_000)
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('shows the current sale, the lead-in with its purchases, cores per sale, upcoming renewals and revenue per sale; exports; links events', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.goto(`${stack.webUrl}coretime`, { waitUntil: 'networkidle' })
+    // the latest sale is B; its lead-in ended long before today, so the price now is its end price
+    expect(await page.locator('[data-testid=current-sale]').getAttribute('data-sale')).toBe(String(B.regionBegin))
+    expect(await page.locator('[data-testid=price-now] data').getAttribute('value')).toBe(String(B.endPrice))
+    expect(await page.locator('[data-testid=cores-left]').textContent()).toBe('1')
+    expect(await page.locator('[data-testid=time-left]').textContent()).toBe('ended')
+    expect(await page.locator('[data-testid=next-end-price] data').getAttribute('value')).toBe(String(10n * DOT))
+    expect(await page.$$eval('[data-testid=curve-purchase]', (cs) => cs.map((c) => c.getAttribute('data-price')))).toEqual([String(PRICE.bEnd)])
+    // offered and sold per sale, oldest first
+    expect(await page.$$eval('[data-testid=cores-offered]', (rs) => rs.map((r) => r.getAttribute('data-value')))).toEqual(['3', '2'])
+    expect(await page.$$eval('[data-testid=cores-sold]', (rs) => rs.map((r) => r.getAttribute('data-value')))).toEqual(['3', '1'])
+    expect(await page.$$eval('[data-testid=renewals] tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-core'), tr.getAttribute('data-begin')]))).toEqual([
+      ['1', String(A.regionBegin)],
+      ['0', String(A.regionEnd)],
+    ])
+    const revenue = await page.$$eval('[data-testid=revenue] tbody tr', (trs) =>
+      trs.map((tr) => [tr.getAttribute('data-sale'), ...['rev-bulk', 'rev-renewal', 'rev-credits', 'rev-total', 'rev-burned', 'rev-treasury'].map((t) => tr.querySelector(`[data-testid=${t}] data`)?.getAttribute('value'))]),
+    )
+    expect(revenue).toEqual([
+      [String(B.regionBegin), String(50n * DOT), '0', '0', String(50n * DOT), String(50n * DOT), '0'],
+      [String(A.regionBegin), String(3_250n * DOT), String(40n * DOT), String(7n * DOT), String(3_297n * DOT), String(3_297n * DOT), '0'],
+    ])
+
+    // the sale in the URL: A's lead-in with its two bulk purchases on the curve
+    await page.goto(`${stack.webUrl}coretime?sale=${A.regionBegin}`, { waitUntil: 'networkidle' })
+    expect(await page.$$eval('[data-testid=curve-purchase]', (cs) => cs.map((c) => c.getAttribute('data-price')))).toEqual([String(PRICE.q1), String(PRICE.half)])
+    expect(await page.$$eval('[data-testid=sale-purchases] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-kind')))).toEqual(['Bulk', 'Bulk', 'Renewal'])
+    expect(await page.locator('[data-testid=price-curve-line]').getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){40}$/)
+    await page.goto(`${stack.webUrl}coretime?sale=abc`, { waitUntil: 'networkidle' })
+    expect(await page.locator('[data-testid=current-sale]').count()).toBe(1)
+    expect(await page.textContent('body')).toContain('sale must be')
+
+    const csv = await (await fetch(`${stack.webUrl}coretime/sales.csv`)).text()
+    const [header, ...lines] = csv.trim().split('\n')
+    expect(header.split(',').slice(0, 2)).toEqual(['sale_region_begin', 'region_end'])
+    const cols = header.split(',')
+    const rowA = lines.map((l) => l.split(',')).find((c) => c[0] === String(A.regionBegin))!
+    expect(['cores_sold', 'sellout_price', 'next_end_price', 'revenue_total', 'revenue_burned', 'revenue_to_treasury'].map((c) => rowA[cols.indexOf(c)])).toEqual(['3', String(PRICE.half), String(50n * DOT), String(3_297n * DOT), String(3_297n * DOT), '0'])
+    const json = await (await fetch(`${stack.webUrl}coretime/sales.json`)).json()
+    expect(json.totalCount).toBe(2)
+    expect(json.items[1].purchases.map((p: any) => p.price)).toEqual([String(PRICE.q1), String(PRICE.half), String(PRICE.renewal)])
+
+    // a purchase's event page says what it bought and where its money went
+    const { coretimePurchases } = await api(`{ coretimePurchases(kind: Bulk, regionBegin: ${A.regionBegin}, core: 2) { items { event { id } } } }`)
+    await page.goto(`${stack.webUrl}event/${coretimePurchases.items[0].event.id}`, { waitUntil: 'networkidle' })
+    expect(await page.locator('[data-testid=coretime-purchase]').textContent()).toContain('Burned')
+    expect(await page.locator(`#coretime-heading a[href="/coretime?sale=${A.regionBegin}"]`).count()).toBe(1)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+})
