@@ -5,7 +5,9 @@
  * and 500 DOT: CenterTargetPrice's factors 55 and 10), core 0's workload is renewed for 40 DOT, credit is bought for
  * 7 DOT, one bought region is pooled. Sale B opens at the end price the runtime's MinimumPrice rule gives A's
  * outcome (sellout 500 DOT → 50 DOT), sells one core at its end price, and the pool's revenue for A's first
- * timeslice is claimed. Every payment is deposited to the burn stash py/ctbrn. Every expected figure comes from the
+ * timeslice is claimed. Every payment is deposited to the burn stash py/ctbrn. On the relay (Polkadot 2000006 blocks on
+ * the same clock) para 2004 orders on-demand blocks: one paid from a balance and one from credits while A runs, one
+ * paid while B runs. Every expected figure comes from the
  * description below (sales before the v4 migration are covered by squid/src/modules/broker/broker.test.ts: no
  * runtime of that time is in the inputs).
  */
@@ -20,7 +22,7 @@ import { encodeAccount } from '../../squid/src/mappings/locations'
 import { palletAccount } from '../../squid/src/mappings/palletAccounts'
 import { launchChromium } from '../../scripts/chromium'
 import { gql } from '../support/api'
-import { replayEnv, startReplayStack, waitForHeight, workDir, type ReplayStack } from './harness'
+import { POLKADOT_2000006, TREASURY, replayEnv, startReplayStack, waitForHeight, workDir, type ReplayStack } from './harness'
 
 const CORETIME_2000000 = 'coretime-polkadot/coretime-polkadot-2000000.opengov-cli-f5749517.v14.scale'
 const FROM = 3_000_000
@@ -42,6 +44,11 @@ const A = { saleStart: R0 + 20, regionBegin: 361_500, regionEnd: 366_540, endPri
 const B = { saleStart: R0 + 200_000, regionBegin: 366_540, regionEnd: 371_580, endPrice: 50n * DOT, ideal: 1, offered: 2 }
 // the relay block each Coretime block saw
 const RELAY = [R0, R0 + 1, A.saleStart + LEADIN / 4, A.saleStart + LEADIN / 2, A.saleStart + 60_000, A.saleStart + 60_010, B.saleStart - 100, B.saleStart - 10, B.saleStart + LEADIN + 5, B.saleStart + LEADIN + 6]
+// relay blocks on the same clock: an order while A runs (paid), a credit and an order from it while A runs, an order while B runs
+const RELAY_FROM = 28_800_000
+const RELAY_TS = [T0, T0 + 18_000, T0 + 30_000, T0 + 48_000]
+const ON_DEMAND_POT = palletAccount('py/ondmd')
+const ORDER = { a: 2n * DOT, fromCredit: 1n * DOT, b: 3n * DOT, para: 2004 }
 const PRICE = { q1: 2_750n * DOT, half: 500n * DOT, renewal: 40n * DOT, credit: 7n * DOT, bEnd: 50n * DOT, pool: 3n * DOT }
 
 let dir: string
@@ -111,9 +118,31 @@ beforeAll(async () => {
     b.event('Broker.RevenueClaimPaid', { who: BUYER2, amount: PRICE.pool, next: null }, x)
   })
   w.close()
-  server = await startReplayServer(await ReplayChain.fromFile(file))
-  stack = await startReplayStack(dir, 'coretime', replayEnv('coretime', server.wsUrl(), FROM), { web: true })
+
+  const relayFile = path.join(dir, 'relay.jsonl')
+  const r = new ReplayWriter(relayFile, { chain: 'relay', specs: { 'polkadot/2000006': POLKADOT_2000006 }, properties: { ss58Format: 0, tokenDecimals: 10, tokenSymbol: 'DOT' }, eventsAs: 'json' })
+  r.balance(TREASURY, 50_000n * DOT)
+  const order = (b: BlockBuilder, price: bigint, paid: boolean) => {
+    const x = b.signed({ signer: CREDITOR, call: 'OnDemand.place_order_allow_death', args: { maxAmount: price, paraId: ORDER.para } })
+    if (paid) {
+      b.event('Balances.Withdraw', { who: CREDITOR, amount: price }, x)
+      b.event('Balances.Deposit', { who: ON_DEMAND_POT, amount: price }, x)
+    }
+    b.event('OnDemand.OnDemandOrderPlaced', { paraId: ORDER.para, spotPrice: price, orderedBy: CREDITOR }, x)
+  }
+  r.block({ number: RELAY_FROM, timestamp: RELAY_TS[0] })
+  r.block({ number: RELAY_FROM + 1, timestamp: RELAY_TS[1] }, (b) => order(b, ORDER.a, true))
+  r.block({ number: RELAY_FROM + 2, timestamp: RELAY_TS[2] }, (b) => {
+    b.event('OnDemand.AccountCredited', { who: CREDITOR, amount: PRICE.credit })
+    order(b, ORDER.fromCredit, false)
+  })
+  r.block({ number: RELAY_FROM + 3, timestamp: RELAY_TS[3] }, (b) => order(b, ORDER.b, true))
+  r.close()
+
+  server = await startReplayServer([await ReplayChain.fromFile(file), await ReplayChain.fromFile(relayFile)])
+  stack = await startReplayStack(dir, ['coretime', 'relay'], { ...replayEnv('coretime', server.wsUrl('coretime'), FROM), ...replayEnv('relay', server.wsUrl('relay'), RELAY_FROM) }, { web: true })
   await waitForHeight(stack, 'coretime', LAST)
+  await waitForHeight(stack, 'relay', RELAY_FROM + 3)
 }, 180_000)
 
 afterAll(async () => {
@@ -180,13 +209,24 @@ describe('replay: bulk coretime sales on Coretime Polkadot 2000000 blocks', () =
     expect(s.purchases.map((p: any) => [p.who, p.price, p.leadinProgress])).toEqual([[ss58(BUYER1), String(PRICE.bEnd), 1]])
   })
 
-  it('revenue per sale: bulk, renewals and credits, all burned; the pool revenue and claims of the time sale B ran', async () => {
-    const { coretimeSales } = await api(`{ coretimeSales(chain: "coretime") { totalCount items { regionBegin revenue { bulk renewal credits total burned toTreasury unattributed poolSystemPayout poolPrivatePayout poolClaimsPaid } } } }`)
+  it('revenue per sale: bulk, renewals and credits burned, on-demand orders on the relay by time; the pool revenue and claims of the time sale B ran', async () => {
+    const { coretimeSales } = await api(`{ coretimeSales(chain: "coretime") { totalCount items { regionBegin revenue { bulk renewal credits onDemand onDemandOrders total burned toTreasury unattributed poolSystemPayout poolPrivatePayout poolClaimsPaid } } } }`)
     expect(coretimeSales.totalCount).toBe(2)
+    // on-demand orders paid into the relay's on-demand account are revenue not yet at its end (the pool): unattributed;
+    // the order paid from credits is in neither sum (its money is the credit, bought on the Coretime chain)
     expect(coretimeSales.items.map((s: any) => [s.regionBegin, s.revenue])).toEqual([
-      [B.regionBegin, { bulk: String(50n * DOT), renewal: '0', credits: '0', total: String(50n * DOT), burned: String(50n * DOT), toTreasury: '0', unattributed: '0', poolSystemPayout: '0', poolPrivatePayout: String(PRICE.pool), poolClaimsPaid: String(PRICE.pool) }],
-      [A.regionBegin, { bulk: String(3_250n * DOT), renewal: String(40n * DOT), credits: String(7n * DOT), total: String(3_297n * DOT), burned: String(3_297n * DOT), toTreasury: '0', unattributed: '0', poolSystemPayout: '0', poolPrivatePayout: '0', poolClaimsPaid: '0' }],
+      [B.regionBegin, { bulk: String(50n * DOT), renewal: '0', credits: '0', onDemand: String(ORDER.b), onDemandOrders: 1, total: String(53n * DOT), burned: String(50n * DOT), toTreasury: '0', unattributed: String(ORDER.b), poolSystemPayout: '0', poolPrivatePayout: String(PRICE.pool), poolClaimsPaid: String(PRICE.pool) }],
+      [A.regionBegin, { bulk: String(3_250n * DOT), renewal: String(40n * DOT), credits: String(7n * DOT), onDemand: String(ORDER.a), onDemandOrders: 2, total: String(3_299n * DOT), burned: String(3_297n * DOT), toTreasury: '0', unattributed: String(ORDER.a), poolSystemPayout: '0', poolPrivatePayout: '0', poolClaimsPaid: '0' }],
     ])
+    const { onDemandEvents } = await api(`{ onDemandEvents(chain: "relay") { totalCount items { kind paraId amount who depositTo event { blockNumber } } } }`)
+    expect(onDemandEvents.items.map((e: any) => [e.kind, e.paraId, e.amount, e.who, e.depositTo, e.event.blockNumber])).toEqual([
+      ['OrderPlaced', ORDER.para, String(ORDER.b), ss58(CREDITOR), ss58(ON_DEMAND_POT), RELAY_FROM + 3],
+      ['OrderPlaced', ORDER.para, String(ORDER.fromCredit), ss58(CREDITOR), null, RELAY_FROM + 2],
+      ['AccountCredited', null, String(PRICE.credit), ss58(CREDITOR), null, RELAY_FROM + 2],
+      ['OrderPlaced', ORDER.para, String(ORDER.a), ss58(CREDITOR), ss58(ON_DEMAND_POT), RELAY_FROM + 1],
+    ])
+    const para = await api(`{ onDemandEvents(kind: OrderPlaced, paraId: ${ORDER.para}, limit: 1) { totalCount items { amount } } }`)
+    expect(para.onDemandEvents).toEqual({ totalCount: 3, items: [{ amount: String(ORDER.b) }] })
   })
 
   it('money flows show coretime revenue as burned, never as treasury income', async () => {
@@ -280,11 +320,11 @@ describe('replay: the coretime page in Chromium (the built web app, the real API
       ['0', String(A.regionEnd)],
     ])
     const revenue = await page.$$eval('[data-testid=revenue] tbody tr', (trs) =>
-      trs.map((tr) => [tr.getAttribute('data-sale'), ...['rev-bulk', 'rev-renewal', 'rev-credits', 'rev-total', 'rev-burned', 'rev-treasury'].map((t) => tr.querySelector(`[data-testid=${t}] data`)?.getAttribute('value'))]),
+      trs.map((tr) => [tr.getAttribute('data-sale'), ...['rev-bulk', 'rev-renewal', 'rev-ondemand', 'rev-credits', 'rev-total', 'rev-burned', 'rev-treasury'].map((t) => tr.querySelector(`[data-testid=${t}] data`)?.getAttribute('value'))]),
     )
     expect(revenue).toEqual([
-      [String(B.regionBegin), String(50n * DOT), '0', '0', String(50n * DOT), String(50n * DOT), '0'],
-      [String(A.regionBegin), String(3_250n * DOT), String(40n * DOT), String(7n * DOT), String(3_297n * DOT), String(3_297n * DOT), '0'],
+      [String(B.regionBegin), String(50n * DOT), '0', String(ORDER.b), '0', String(53n * DOT), String(50n * DOT), '0'],
+      [String(A.regionBegin), String(3_250n * DOT), String(40n * DOT), String(ORDER.a), String(7n * DOT), String(3_299n * DOT), String(3_297n * DOT), '0'],
     ])
 
     // the sale in the URL: A's lead-in with its two bulk purchases on the curve
@@ -301,7 +341,7 @@ describe('replay: the coretime page in Chromium (the built web app, the real API
     expect(header.split(',').slice(0, 2)).toEqual(['sale_region_begin', 'region_end'])
     const cols = header.split(',')
     const rowA = lines.map((l) => l.split(',')).find((c) => c[0] === String(A.regionBegin))!
-    expect(['cores_sold', 'sellout_price', 'next_end_price', 'revenue_total', 'revenue_burned', 'revenue_to_treasury'].map((c) => rowA[cols.indexOf(c)])).toEqual(['3', String(PRICE.half), String(50n * DOT), String(3_297n * DOT), String(3_297n * DOT), '0'])
+    expect(['cores_sold', 'sellout_price', 'next_end_price', 'revenue_on_demand', 'revenue_total', 'revenue_burned', 'revenue_to_treasury'].map((c) => rowA[cols.indexOf(c)])).toEqual(['3', String(PRICE.half), String(50n * DOT), String(ORDER.a), String(3_299n * DOT), String(3_297n * DOT), '0'])
     const json = await (await fetch(`${stack.webUrl}coretime/sales.json`)).json()
     expect(json.totalCount).toBe(2)
     expect(json.items[1].purchases.map((p: any) => p.price)).toEqual([String(PRICE.q1), String(PRICE.half), String(PRICE.renewal)])

@@ -132,6 +132,12 @@ const ABSENT: { chain: TypegenChain; event: string; specs: string[]; reason: str
     specs: ['polkadot 1002005'],
     reason: 'pallet-conviction-voting emits Voted and VoteRemoved from polkadot-fellows 1.6 (1006002)',
   })),
+  ...['OnDemand.OnDemandOrderPlaced', 'OnDemand.AccountCredited'].map((event) => ({
+    chain: 'relay' as const,
+    event,
+    specs: ['polkadot 1002005'],
+    reason: 'polkadot 1002005 has no pallet named OnDemand (on-demand coretime comes with the Agile Coretime runtimes of the inputs, from 1006002)',
+  })),
   ...['Dap.IssuanceMinted', 'Dap.StagingDrained'].map((event) => ({
     chain: 'assetHub' as const,
     event,
@@ -178,6 +184,8 @@ const BROKER_EXPECT: Record<string, Expect> = {
   'Broker.AutoRenewalDisabled': (a) => ({ kind: 'AutoRenewalDisabled', core: a.core, task: a.task }),
   'Broker.AutoRenewalFailed': (a) => ({ kind: 'AutoRenewalFailed', core: a.core, who: a.payer ?? null }),
   'Broker.AutoRenewalLimitReached': () => ({ kind: 'AutoRenewalLimitReached' }),
+  'OnDemand.OnDemandOrderPlaced': (a) => ({ kind: 'OrderPlaced', paraId: a.paraId, spotPrice: a.spotPrice, orderedBy: a.orderedBy }),
+  'OnDemand.AccountCredited': (a) => ({ kind: 'AccountCredited', who: a.who, amount: a.amount }),
 }
 
 /** The record each decoder must give for the sampled fields (a: field → the value decoding must produce). */

@@ -10,6 +10,7 @@ import { slashesModule } from './slashes'
 import { referendaModule } from './referenda'
 import { bountiesModule } from './bounties'
 import { brokerModule } from './broker'
+import { coretimeModule } from './coretime'
 import { moneyFlowsModule } from './moneyFlows'
 
 export const MODULES: readonly AnyModule[] = [
@@ -21,6 +22,7 @@ export const MODULES: readonly AnyModule[] = [
   referendaModule,
   bountiesModule,
   brokerModule,
+  coretimeModule,
   moneyFlowsModule,
 ]
 

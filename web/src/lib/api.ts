@@ -185,7 +185,7 @@ export const QUERIES = {
         items {
           id chain regionBegin regionEnd regionBeginAt regionEndAt saleStart leadinLength timeUnit saleStartAt leadinEndAt startPrice endPrice
           idealCoresSold coresOffered coresSold coresPurchased coresRenewed coresLeft selloutPrice priceRule nextEndPrice nextTargetPrice priceNow secondsLeft
-          revenue { bulk renewal credits total burned toTreasury unattributed poolSystemPayout poolPrivatePayout poolClaimsPaid }
+          revenue { bulk renewal credits onDemand onDemandOrders total burned toTreasury unattributed poolSystemPayout poolPrivatePayout poolClaimsPaid }
           priceCurve { saleTime at price }
           purchases { id kind core oldCore who price saleTime leadinProgress revenueTo event { ...EventFields } }
           event { ...EventFields }

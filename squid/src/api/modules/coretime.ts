@@ -2,7 +2,7 @@
  * Coretime: the Coretime chain's bulk sales (lead-in curve by the runtime's own rule, purchases on it, the next
  * sale's forecast), renewals, core assignments, other Broker events, and each sale's revenue with where it went.
  */
-import type { BrokerEvent, CoreAssignment, CoreRenewal, CoretimePurchase, CoretimeSale } from '../../model/generated'
+import type { BrokerEvent, CoreAssignment, CoreRenewal, CoretimePurchase, CoretimeSale, OnDemandEvent } from '../../model/generated'
 import { leadinPrice } from '../../modules/broker/price'
 import { BrokerEventKind } from '../../model/generated/_brokerEventKind'
 import { CoreRenewalStatus } from '../../model/generated/_coreRenewalStatus'
@@ -63,11 +63,26 @@ async function withDetails(q: ApiDb['q'], rows: Row<CoretimeSale>[], now = Date.
       WHERE w.id = ANY($1) AND e.kind IN ('CreditPurchased', 'ClaimsReady', 'RevenueClaimPaid')`,
     [ids],
   )
+  // on-demand orders are on the relay chain: they fall in a sale by time, the sale's window on the Coretime chain
+  const orders = await q<Row<OnDemandEvent> & { sale_id: string }>(
+    `SELECT o.*, w.id AS sale_id FROM on_demand_event o
+       JOIN (SELECT id, timestamp AS from_ts, lead(timestamp) OVER (PARTITION BY chain ORDER BY region_begin) AS to_ts FROM coretime_sale) w
+         ON o.timestamp >= w.from_ts AND (w.to_ts IS NULL OR o.timestamp < w.to_ts)
+      WHERE w.id = ANY($1) AND o.kind = 'OrderPlaced'`,
+    [ids],
+  )
   return rows.map((s) => {
+    const ownOrders = orders.filter((o) => o.sale_id === s.id)
+    const paidOrders = ownOrders.filter((o) => o.deposit_to !== null)
     const own = purchases.filter((p) => p.sale_id === s.id)
     const evs = events.filter((e) => e.sale_id === s.id)
     const credits = evs.filter((e) => e.kind === 'CreditPurchased')
-    const paid = [...own.map((p) => ({ amount: BigInt(p.price), to: p.revenue_to })), ...credits.map((c) => ({ amount: BigInt(c.amount ?? 0), to: c.revenue_to }))]
+    const paid = [
+      ...own.map((p) => ({ amount: BigInt(p.price), to: p.revenue_to })),
+      ...credits.map((c) => ({ amount: BigInt(c.amount ?? 0), to: c.revenue_to })),
+      // the relay's on-demand account passes its revenue on to the Coretime chain's pool: not a final destination
+      ...paidOrders.map((o) => ({ amount: BigInt(o.amount), to: null })),
+    ]
     const ms = unitMs(s)
     const startMs = new Date(s.sale_start_at).getTime()
     const endPrice = BigInt(s.end_price)
@@ -109,6 +124,8 @@ async function withDetails(q: ApiDb['q'], rows: Row<CoretimeSale>[], now = Date.
         bulk: sum(own.filter((p) => p.kind === 'Bulk').map((p) => p.price)),
         renewal: sum(own.filter((p) => p.kind === 'Renewal').map((p) => p.price)),
         credits: sum(credits.map((c) => c.amount)),
+        onDemand: sum(paidOrders.map((o) => o.amount)),
+        onDemandOrders: ownOrders.length,
         total: sum(paid.map((p) => p.amount)),
         burned: sum(paid.filter((p) => p.to === 'Burned').map((p) => p.amount)),
         toTreasury: sum(paid.filter((p) => p.to === 'Treasury').map((p) => p.amount)),
@@ -213,6 +230,23 @@ export const coretime: ApiModule = {
         const rows = await q<Row<CoreAssignment>>(`SELECT * FROM core_assignment ${w.sql} ORDER BY begin_relay_block DESC, core, id LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`, w.params)
         return {
           items: rows.map((r) => ({ id: r.id, chain: r.chain, core: r.core, beginRelayBlock: r.begin_relay_block, beginTimeslice: r.begin_timeslice, beginAt: r.begin_at, kind: r.kind, task: r.task, parts: r.parts, event: eventRefOfFactId(r.chain, r.event_id, r.timestamp) })),
+          totalCount: n,
+          limit,
+          offset,
+        }
+      },
+
+      async onDemandEvents(_: unknown, args: { chain?: string; kind?: string; paraId?: number; limit?: number; offset?: number }) {
+        const { limit, offset } = page(args.limit, args.offset)
+        const w = new Where()
+        const chain = chainArg(args.chain)
+        if (chain) w.add('chain = ?', chain)
+        if (args.kind) w.add('kind = ?', args.kind)
+        if (args.paraId != null) w.add('para_id = ?', args.paraId)
+        const [{ n }] = await q<Count>(`SELECT count(*)::int AS n FROM on_demand_event ${w.sql}`, w.params)
+        const rows = await q<Row<OnDemandEvent>>(`SELECT * FROM on_demand_event ${w.sql} ORDER BY block_number DESC, event_index DESC LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`, w.params)
+        return {
+          items: rows.map((r) => ({ id: r.id, chain: r.chain, kind: r.kind, paraId: r.para_id, amount: r.amount, who: r.who, depositTo: r.deposit_to, extrinsicHash: r.extrinsic_hash, event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp) })),
           totalCount: n,
           limit,
           offset,

@@ -465,7 +465,7 @@ export type CoretimeSalesQueryVariables = Exact<{
 }>;
 
 
-export type CoretimeSalesQuery = { coretimeSales: { totalCount: number, limit: number, offset: number, items: Array<{ id: string, chain: string, regionBegin: number, regionEnd: number, regionBeginAt: string, regionEndAt: string, saleStart: number, leadinLength: number, timeUnit: SaleTimeUnit, saleStartAt: string, leadinEndAt: string, startPrice: string, endPrice: string, idealCoresSold: number, coresOffered: number, coresSold: number, coresPurchased: number, coresRenewed: number, coresLeft: number, selloutPrice: string | null, priceRule: string, nextEndPrice: string, nextTargetPrice: string, priceNow: string, secondsLeft: number | null, revenue: { bulk: string, renewal: string, credits: string, total: string, burned: string, toTreasury: string, unattributed: string, poolSystemPayout: string, poolPrivatePayout: string, poolClaimsPaid: string }, priceCurve: Array<{ saleTime: number, at: string, price: string }>, purchases: Array<{ id: string, kind: CoretimePurchaseKind, core: number, oldCore: number | null, who: string, price: string, saleTime: number | null, leadinProgress: number | null, revenueTo: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } };
+export type CoretimeSalesQuery = { coretimeSales: { totalCount: number, limit: number, offset: number, items: Array<{ id: string, chain: string, regionBegin: number, regionEnd: number, regionBeginAt: string, regionEndAt: string, saleStart: number, leadinLength: number, timeUnit: SaleTimeUnit, saleStartAt: string, leadinEndAt: string, startPrice: string, endPrice: string, idealCoresSold: number, coresOffered: number, coresSold: number, coresPurchased: number, coresRenewed: number, coresLeft: number, selloutPrice: string | null, priceRule: string, nextEndPrice: string, nextTargetPrice: string, priceNow: string, secondsLeft: number | null, revenue: { bulk: string, renewal: string, credits: string, onDemand: string, onDemandOrders: number, total: string, burned: string, toTreasury: string, unattributed: string, poolSystemPayout: string, poolPrivatePayout: string, poolClaimsPaid: string }, priceCurve: Array<{ saleTime: number, at: string, price: string }>, purchases: Array<{ id: string, kind: CoretimePurchaseKind, core: number, oldCore: number | null, who: string, price: string, saleTime: number | null, leadinProgress: number | null, revenueTo: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } };
 
 export type CoreRenewalsQueryVariables = Exact<{
   chain?: string | null | undefined;
@@ -1613,6 +1613,8 @@ export const CoretimeSalesDocument = new TypedDocumentString(`
         bulk
         renewal
         credits
+        onDemand
+        onDemandOrders
         total
         burned
         toTreasury
