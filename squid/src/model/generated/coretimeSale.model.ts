@@ -91,7 +91,7 @@ export class CoretimeSale {
     coresRenewed!: number
 
     /**
-     * the price of the purchase that reached the ideal cores sold (the pallet's sellout price); null while none did
+     * the pallet's sellout price: the end price when the sale opens, then the price of each purchase up to the ideal cores sold (or the first after it); null for a sale offering no cores
      */
     @BigIntColumn_({nullable: true})
     selloutPrice!: bigint | undefined | null
@@ -103,7 +103,7 @@ export class CoretimeSale {
     renewalRevenue!: bigint
 
     /**
-     * the rule the runtime adapts its next price by, e.g. MinimumPrice(100000000000) over CenterTargetPrice
+     * the rule the runtime adapts its next price by: CenterTargetPrice, MinimumPrice(<min>) over CenterTargetPrice, MinimumPriceWithFixedTargetPrice(<min>, <target>)
      */
     @StringColumn_({nullable: false})
     priceRule!: string

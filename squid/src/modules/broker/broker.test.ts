@@ -34,8 +34,8 @@ describe('broker sale times before and after the v4 migration (spec 1005001)', (
   it('before it: sale start and lead-in in Coretime blocks, dated at 12 s a block from the announcing block; purchases timed by Coretime block', () => {
     const out = run(
       [
-        { ctx: ctxAt(900, 3, T), specVersion: 1_004_000, event: saleEvent },
-        { ctx: ctxAt(1_100, 2, T + 200 * 12_000), specVersion: 1_004_000, event: purchase(275n * DOT), revenueTo: 'Burned' },
+        { ctx: ctxAt(900, 3, T), specName: 'coretime-polkadot', specVersion: 1_004_000, event: saleEvent },
+        { ctx: ctxAt(1_100, 2, T + 200 * 12_000), specName: 'coretime-polkadot', specVersion: 1_004_000, event: purchase(275n * DOT), revenueTo: 'Burned' },
       ],
       { 900: 16_000_000, 1_100: 16_000_400 },
     )
@@ -54,8 +54,8 @@ describe('broker sale times before and after the v4 migration (spec 1005001)', (
   it('after it: the same event counts relay blocks, dated at 6 s a relay block from the relay block the Coretime chain had seen', () => {
     const out = run(
       [
-        { ctx: ctxAt(900, 3, T), specVersion: 2_000_000, event: { ...saleEvent, saleStart: 16_000_100 } },
-        { ctx: ctxAt(1_000, 2, T + 600_000), specVersion: 2_000_000, event: purchase(40n * DOT), revenueTo: null },
+        { ctx: ctxAt(900, 3, T), specName: 'coretime-polkadot', specVersion: 2_000_000, event: { ...saleEvent, saleStart: 16_000_100 } },
+        { ctx: ctxAt(1_000, 2, T + 600_000), specName: 'coretime-polkadot', specVersion: 2_000_000, event: purchase(40n * DOT), revenueTo: null },
       ],
       { 900: 16_000_000, 1_000: 16_000_300 },
     )

@@ -118,19 +118,30 @@ export const RELAY_BLOCK_MS = 6_000
 export const PARACHAIN_BLOCK_MS_BEFORE_V4 = 12_000
 export const TIMESLICE_PERIOD = 80
 
-const DOT = 10_000_000_000n
+const UNIT = 10_000_000_000n
 /**
- * The price adapter of each runtime, by first spec (polkadot-fellows/runtimes, coretime-polkadot/src/coretime.rs):
- * CenterTargetPrice from the chain's launch (9d3d5f6f, 2024-08); MinimumPrice<MinimumEndPrice = 10 DOT> from
- * 6de522f5 (2025-06, released after spec 1_005_001). Paseo's runtimes follow Polkadot's code (assumed, unchecked).
+ * The price adapter of each runtime, by spec name and first spec version (pallet_broker::Config::PriceAdapter):
+ * - coretime-polkadot (polkadot-fellows/runtimes, coretime-polkadot/src/coretime.rs): CenterTargetPrice from the
+ *   chain's launch (9d3d5f6f, 2024-08); MinimumPrice<MinimumEndPrice = 10 DOT> from 6de522f5 (2025-06, released
+ *   after spec 1_005_001, so from 1_006_000);
+ * - coretime-paseo (paseo-network/runtimes, coretime-paseo/src/coretime.rs): its own MinimumPriceWithFixedTargetPrice
+ *   <500 PAS, 750 PAS> from c1ff9c0 (2025-07, v1.6.0), seen on 2000006 under chopsticks (every sale ends at 500 PAS).
+ * Another spec name is read as Polkadot's.
  */
-export const PRICE_RULES: readonly { fromSpec: number; rule: PriceRule }[] = [
-  { fromSpec: 0, rule: { kind: 'CenterTargetPrice' } },
-  { fromSpec: 1_006_000, rule: { kind: 'MinimumPrice', minimum: 10n * DOT } },
-]
+export const PRICE_RULES: Readonly<Record<string, readonly { fromSpec: number; rule: PriceRule }[]>> = {
+  'coretime-polkadot': [
+    { fromSpec: 0, rule: { kind: 'CenterTargetPrice' } },
+    { fromSpec: 1_006_000, rule: { kind: 'MinimumPrice', minimum: 10n * UNIT } },
+  ],
+  'coretime-paseo': [
+    { fromSpec: 0, rule: { kind: 'CenterTargetPrice' } },
+    { fromSpec: 1_006_000, rule: { kind: 'MinimumPriceWithFixedTargetPrice', minimum: 500n * UNIT, target: 750n * UNIT } },
+  ],
+}
 
-export function priceRuleAt(specVersion: number): PriceRule {
-  let r = PRICE_RULES[0].rule
-  for (const x of PRICE_RULES) if (specVersion >= x.fromSpec) r = x.rule
+export function priceRuleAt(specName: string, specVersion: number): PriceRule {
+  const rules = PRICE_RULES[specName] ?? PRICE_RULES['coretime-polkadot']
+  let r = rules[0].rule
+  for (const x of rules) if (specVersion >= x.fromSpec) r = x.rule
   return r
 }

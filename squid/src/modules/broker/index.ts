@@ -35,6 +35,8 @@ export type RevenueTo = 'Burned' | 'Treasury'
 
 export interface BrokerItem {
   ctx: EventCtx
+  /** the runtime's: the price rule is the spec's (coretime-polkadot, coretime-paseo) */
+  specName: string
   specVersion: number
   event: BrokerChange
   /** purchases, renewals and credits: the recipient of the deposit of their price in the same extrinsic */
@@ -82,7 +84,7 @@ export const brokerModule = defineModule<BrokerRecords, BrokerReads, unknown, Br
         }
         const change = d.broker(chain, e)
         if (!change) continue
-        const item: BrokerItem = { ctx: eventCtx(chain, block, e), specVersion: block.header.specVersion ?? 0, event: change }
+        const item: BrokerItem = { ctx: eventCtx(chain, block, e), specName: block.header.specName ?? '', specVersion: block.header.specVersion ?? 0, event: change }
         if (PAYMENT.has(change.kind)) {
           const amount = amountOf(change)!
           const dep = [...deposits].reverse().find((x) => !x.used && x.extrinsic === e.extrinsicIndex && x.amount === amount && (x.who === CORETIME_BURN || x.who === TREASURY_POT))
@@ -167,7 +169,7 @@ export const brokerModule = defineModule<BrokerRecords, BrokerReads, unknown, Br
       x.updatedBlock = c.blockNumber
     }
 
-    for (const { ctx: c, specVersion, event: e, revenueTo } of items) {
+    for (const { ctx: c, specName, specVersion, event: e, revenueTo } of items) {
       const relayNow = ctx.read(relayKey(c.blockNumber)) ?? 0
       const ts = c.timestamp.getTime()
       const relayDate = (r: number) => new Date(ts + (r - relayNow) * RELAY_BLOCK_MS)
@@ -175,7 +177,7 @@ export const brokerModule = defineModule<BrokerRecords, BrokerReads, unknown, Br
       const saleNow = inRelay ? relayNow : c.blockNumber
       const base = { chain, blockNumber: c.blockNumber, timestamp: c.timestamp, eventIndex: c.eventIndex, extrinsicHash: c.extrinsicHash ?? null }
       const forecast = (s: CoretimeSale) => {
-        const rule = priceRuleAt(specVersion)
+        const rule = priceRuleAt(specName, specVersion)
         const next = adaptPrice(rule, { selloutPrice: s.selloutPrice ?? null, endPrice: s.endPrice })
         s.priceRule = ruleName(rule)
         s.nextEndPrice = next.endPrice
@@ -205,7 +207,9 @@ export const brokerModule = defineModule<BrokerRecords, BrokerReads, unknown, Br
             coresSold: sale(e.regionBegin)?.coresSold ?? 0,
             coresPurchased: sale(e.regionBegin)?.coresPurchased ?? 0,
             coresRenewed: sale(e.regionBegin)?.coresRenewed ?? 0,
-            selloutPrice: sale(e.regionBegin)?.selloutPrice ?? null,
+            // rotate_sale opens a sale with the end price as its sellout while it offers cores (seen in Paseo 2000006's
+            // SaleInfo); purchases up to the ideal count replace it
+            selloutPrice: sale(e.regionBegin)?.selloutPrice ?? (e.coresOffered > 0 ? e.endPrice : null),
             bulkRevenue: sale(e.regionBegin)?.bulkRevenue ?? 0n,
             renewalRevenue: sale(e.regionBegin)?.renewalRevenue ?? 0n,
             specVersion,

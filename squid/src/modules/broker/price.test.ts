@@ -42,8 +42,12 @@ describe('pallet_broker price rules (adapt_price.rs, utility_impls.rs)', () => {
     expect(adaptPrice({ kind: 'MinimumPrice', minimum: 10n * DOT }, { selloutPrice: 2_000n * DOT, endPrice: 100n * DOT })).toEqual({ endPrice: 200n * DOT, targetPrice: 2_000n * DOT })
   })
 
-  it('Polkadot Coretime: CenterTargetPrice until spec 1006000, MinimumPrice(10 DOT) from it', () => {
-    expect(priceRuleAt(1_005_001)).toEqual({ kind: 'CenterTargetPrice' })
-    expect(priceRuleAt(2_000_000)).toEqual({ kind: 'MinimumPrice', minimum: 10n * DOT })
+  it('Polkadot Coretime: CenterTargetPrice until spec 1006000, MinimumPrice(10 DOT) from it; Paseo: a fixed 500 PAS end, 750 PAS target', () => {
+    expect(priceRuleAt('coretime-polkadot', 1_005_001)).toEqual({ kind: 'CenterTargetPrice' })
+    expect(priceRuleAt('coretime-polkadot', 2_000_000)).toEqual({ kind: 'MinimumPrice', minimum: 10n * DOT })
+    const paseo = priceRuleAt('coretime-paseo', 2_000_006)
+    expect(paseo).toEqual({ kind: 'MinimumPriceWithFixedTargetPrice', minimum: 500n * DOT, target: 750n * DOT })
+    // whatever the sale did: Paseo 2000006 under chopsticks sold a core at 365,000 PAS and the next sale ended at 500 PAS
+    expect(adaptPrice(paseo, { selloutPrice: 365_000n * DOT, endPrice: 500n * DOT })).toEqual({ endPrice: 500n * DOT, targetPrice: 750n * DOT })
   })
 })

@@ -6,14 +6,17 @@
  *   (adapt_price.rs; MinimumPrice uses the same factor);
  * - the next sale: CenterTargetPrice's adapt_price (end = sellout ÷ 10, target = sellout; without a sellout the
  *   end price stays and the target is 10 × end), MinimumPrice raising both to its minimum.
- * Which runtime uses which rule is data (PRICE_RULES in decoders.ts), read from polkadot-fellows/runtimes.
+ * Paseo's MinimumPriceWithFixedTargetPrice keeps the lead-in and fixes both. Which runtime uses which rule is data
+ * (PRICE_RULES in decoders.ts), read from polkadot-fellows/runtimes and paseo-network/runtimes.
  */
 const ONE = 1_000_000_000n
 
-export type PriceRule = { kind: 'CenterTargetPrice' } | { kind: 'MinimumPrice'; minimum: bigint }
+export type PriceRule = { kind: 'CenterTargetPrice' } | { kind: 'MinimumPrice'; minimum: bigint } | { kind: 'MinimumPriceWithFixedTargetPrice'; minimum: bigint; target: bigint }
 
 export function ruleName(r: PriceRule): string {
-  return r.kind === 'MinimumPrice' ? `MinimumPrice(${r.minimum}) over CenterTargetPrice` : 'CenterTargetPrice'
+  if (r.kind === 'MinimumPrice') return `MinimumPrice(${r.minimum}) over CenterTargetPrice`
+  if (r.kind === 'MinimumPriceWithFixedTargetPrice') return `MinimumPriceWithFixedTargetPrice(${r.minimum}, ${r.target})`
+  return 'CenterTargetPrice'
 }
 
 /** FixedU64::from_rational(n, d): rounded to the nearest part, halves down (sp_arithmetic's NearestPrefDown). */
@@ -50,6 +53,8 @@ export interface AdaptedPrices {
 
 /** The next sale's prices from this sale's outcome, by `rule`. */
 export function adaptPrice(rule: PriceRule, s: SaleOutcome): AdaptedPrices {
+  // Paseo's own adapter ignores the outcome: the end price is its floor, the target fixed
+  if (rule.kind === 'MinimumPriceWithFixedTargetPrice') return { endPrice: rule.minimum, targetPrice: rule.target }
   let p: AdaptedPrices
   if (s.selloutPrice === null) p = { endPrice: s.endPrice, targetPrice: 10n * s.endPrice }
   else {
