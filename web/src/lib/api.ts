@@ -231,6 +231,9 @@ export const QUERIES = {
         bountyEvent { bountyIndex kind who amount }
         childBountyEvent { parentIndex childIndex kind who amount }
         coretimePurchase { kind regionBegin core who price revenueTo }
+        coretimeSaleOpened { regionBegin regionEnd endPrice coresOffered }
+        brokerEvent { kind who amount core task when revenueTo }
+        onDemandEvent { kind paraId amount who depositTo }
       }
     }
   `),

@@ -47,6 +47,10 @@ function brokerEventFromRow(r: Row<BrokerEvent>) {
   return { id: r.id, chain: r.chain, kind: r.kind, who: r.who, amount: r.amount, systemAmount: r.system_amount, core: r.core, task: r.task, when: r.when, revenueTo: r.revenue_to, extrinsicHash: r.extrinsic_hash, event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp) }
 }
 
+function onDemandFromRow(r: Row<OnDemandEvent>) {
+  return { id: r.id, chain: r.chain, kind: r.kind, paraId: r.para_id, amount: r.amount, who: r.who, depositTo: r.deposit_to, extrinsicHash: r.extrinsic_hash, event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp) }
+}
+
 const unitMs = (s: Row<CoretimeSale>) => (s.time_unit === 'RelayBlock' ? RELAY_BLOCK_MS : PARACHAIN_BLOCK_MS_BEFORE_V4)
 const sum = (xs: (string | bigint | null)[]) => xs.reduce<bigint>((a, x) => a + BigInt(x ?? 0), 0n)
 
@@ -170,6 +174,27 @@ export const coretime: ApiModule = {
         return { value: p ? purchaseFromRow(p) : null, timestamps: p ? [p.timestamp] : [] }
       },
     },
+    {
+      field: 'coretimeSaleOpened',
+      async ofEvent({ q }, id) {
+        const [s] = await q<Row<CoretimeSale>>(`SELECT * FROM coretime_sale WHERE event_id = $1`, [id])
+        return { value: s ? { regionBegin: s.region_begin, regionEnd: s.region_end, endPrice: s.end_price, coresOffered: s.cores_offered } : null, timestamps: s ? [s.timestamp] : [] }
+      },
+    },
+    {
+      field: 'brokerEvent',
+      async ofEvent({ q }, id) {
+        const [e] = await q<Row<BrokerEvent>>(`SELECT * FROM broker_event WHERE id = $1`, [id])
+        return { value: e ? brokerEventFromRow(e) : null, timestamps: e ? [e.timestamp] : [] }
+      },
+    },
+    {
+      field: 'onDemandEvent',
+      async ofEvent({ q }, id) {
+        const [r] = await q<Row<OnDemandEvent>>(`SELECT * FROM on_demand_event WHERE id = $1`, [id])
+        return { value: r ? onDemandFromRow(r) : null, timestamps: r ? [r.timestamp] : [] }
+      },
+    },
   ],
   resolvers: ({ q }) => ({
     Query: {
@@ -246,7 +271,7 @@ export const coretime: ApiModule = {
         const [{ n }] = await q<Count>(`SELECT count(*)::int AS n FROM on_demand_event ${w.sql}`, w.params)
         const rows = await q<Row<OnDemandEvent>>(`SELECT * FROM on_demand_event ${w.sql} ORDER BY block_number DESC, event_index DESC LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`, w.params)
         return {
-          items: rows.map((r) => ({ id: r.id, chain: r.chain, kind: r.kind, paraId: r.para_id, amount: r.amount, who: r.who, depositTo: r.deposit_to, extrinsicHash: r.extrinsic_hash, event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp) })),
+          items: rows.map(onDemandFromRow),
           totalCount: n,
           limit,
           offset,

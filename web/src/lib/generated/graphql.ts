@@ -87,6 +87,39 @@ export const CoreAssignmentKind = {
 } as const;
 
 export type CoreAssignmentKind = typeof CoreAssignmentKind[keyof typeof CoreAssignmentKind];
+export const BrokerEventKind = {
+  SalesStarted: 'SalesStarted',
+  CoreCountChanged: 'CoreCountChanged',
+  ReservationMade: 'ReservationMade',
+  ReservationCancelled: 'ReservationCancelled',
+  Leased: 'Leased',
+  LeaseEnding: 'LeaseEnding',
+  LeaseRemoved: 'LeaseRemoved',
+  HistoryInitialized: 'HistoryInitialized',
+  ClaimsReady: 'ClaimsReady',
+  RevenueClaimPaid: 'RevenueClaimPaid',
+  CreditPurchased: 'CreditPurchased',
+  RegionDropped: 'RegionDropped',
+  PotentialRenewalDropped: 'PotentialRenewalDropped',
+  AutoRenewalEnabled: 'AutoRenewalEnabled',
+  AutoRenewalDisabled: 'AutoRenewalDisabled',
+  AutoRenewalFailed: 'AutoRenewalFailed',
+  AutoRenewalLimitReached: 'AutoRenewalLimitReached',
+  Transferred: 'Transferred',
+  Partitioned: 'Partitioned',
+  Interlaced: 'Interlaced',
+  Assigned: 'Assigned',
+  AssignmentRemoved: 'AssignmentRemoved',
+  Pooled: 'Pooled'
+} as const;
+
+export type BrokerEventKind = typeof BrokerEventKind[keyof typeof BrokerEventKind];
+export const OnDemandEventKind = {
+  OrderPlaced: 'OrderPlaced',
+  AccountCredited: 'AccountCredited'
+} as const;
+
+export type OnDemandEventKind = typeof OnDemandEventKind[keyof typeof OnDemandEventKind];
 export const MoneySource = {
   Fee: 'Fee',
   EraPayout: 'EraPayout',
@@ -501,7 +534,7 @@ export type EventQueryVariables = Exact<{
 }>;
 
 
-export type EventQuery = { event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string | null, flows: Array<{ id: string, direction: FlowDirection, kind: FlowKind, amount: string, spendId: string | null, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, feePayment: { id: string, payer: string, fee: string, tip: string, nativeFee: string | null, feeSwaps: number, toTreasury: string, toAuthor: string, toCollatorPot: string, toDap: string, burned: string, author: string | null, extrinsicIndex: number, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, spends: Array<{ kind: SpendEventKind, spend: { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } }>, spendPeriod: { id: string, chain: string, budgetRemaining: string, awarded: string, awardedCount: number, burnt: string, rollover: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, referendumEvent: { referendumIndex: number, kind: ReferendumEventKind, who: string | null, amount: string | null, activeIssuance: string | null, ok: boolean | null, error: string | null, tally: { ayes: string, nays: string, support: string } | null } | null, referendumVote: { referendumIndex: number, voter: string, cast: boolean, kind: VoteKind, aye: boolean | null, conviction: number | null, ayeCapital: string, nayCapital: string, abstainCapital: string, extrinsicHash: string | null, weight: { ayes: string, nays: string, support: string } } | null, bountyEvent: { bountyIndex: number, kind: BountyEventKind, who: string | null, amount: string | null } | null, childBountyEvent: { parentIndex: number, childIndex: number, kind: ChildBountyEventKind, who: string | null, amount: string | null } | null, coretimePurchase: { kind: CoretimePurchaseKind, regionBegin: number, core: number, who: string, price: string, revenueTo: string | null } | null } | null };
+export type EventQuery = { event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string | null, flows: Array<{ id: string, direction: FlowDirection, kind: FlowKind, amount: string, spendId: string | null, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, feePayment: { id: string, payer: string, fee: string, tip: string, nativeFee: string | null, feeSwaps: number, toTreasury: string, toAuthor: string, toCollatorPot: string, toDap: string, burned: string, author: string | null, extrinsicIndex: number, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, spends: Array<{ kind: SpendEventKind, spend: { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } }>, spendPeriod: { id: string, chain: string, budgetRemaining: string, awarded: string, awardedCount: number, burnt: string, rollover: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, referendumEvent: { referendumIndex: number, kind: ReferendumEventKind, who: string | null, amount: string | null, activeIssuance: string | null, ok: boolean | null, error: string | null, tally: { ayes: string, nays: string, support: string } | null } | null, referendumVote: { referendumIndex: number, voter: string, cast: boolean, kind: VoteKind, aye: boolean | null, conviction: number | null, ayeCapital: string, nayCapital: string, abstainCapital: string, extrinsicHash: string | null, weight: { ayes: string, nays: string, support: string } } | null, bountyEvent: { bountyIndex: number, kind: BountyEventKind, who: string | null, amount: string | null } | null, childBountyEvent: { parentIndex: number, childIndex: number, kind: ChildBountyEventKind, who: string | null, amount: string | null } | null, coretimePurchase: { kind: CoretimePurchaseKind, regionBegin: number, core: number, who: string, price: string, revenueTo: string | null } | null, coretimeSaleOpened: { regionBegin: number, regionEnd: number, endPrice: string, coresOffered: number } | null, brokerEvent: { kind: BrokerEventKind, who: string | null, amount: string | null, core: number | null, task: number | null, when: number | null, revenueTo: string | null } | null, onDemandEvent: { kind: OnDemandEventKind, paraId: number | null, amount: string, who: string, depositTo: string | null } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1836,6 +1869,28 @@ export const EventDocument = new TypedDocumentString(`
       who
       price
       revenueTo
+    }
+    coretimeSaleOpened {
+      regionBegin
+      regionEnd
+      endPrice
+      coresOffered
+    }
+    brokerEvent {
+      kind
+      who
+      amount
+      core
+      task
+      when
+      revenueTo
+    }
+    onDemandEvent {
+      kind
+      paraId
+      amount
+      who
+      depositTo
     }
   }
 }
