@@ -1,72 +1,5 @@
 import {sts, Result, Option, Bytes, BitSequence} from './support'
 
-export interface ScheduleItem {
-    mask: CoreMask
-    assignment: CoreAssignment
-}
-
-export type CoreAssignment = CoreAssignment_Idle | CoreAssignment_Pool | CoreAssignment_Task
-
-export interface CoreAssignment_Idle {
-    __kind: 'Idle'
-}
-
-export interface CoreAssignment_Pool {
-    __kind: 'Pool'
-}
-
-export interface CoreAssignment_Task {
-    __kind: 'Task'
-    value: number
-}
-
-export type CoreMask = Bytes
-
-export interface PotentialRenewalId {
-    core: number
-    when: number
-}
-
-export interface PotentialRenewalRecord {
-    price: bigint
-    completion: CompletionStatus
-}
-
-export type CompletionStatus = CompletionStatus_Complete | CompletionStatus_Partial
-
-export interface CompletionStatus_Complete {
-    __kind: 'Complete'
-    value: ScheduleItem[]
-}
-
-export interface CompletionStatus_Partial {
-    __kind: 'Partial'
-    value: CoreMask
-}
-
-export const PotentialRenewalRecord: sts.Type<PotentialRenewalRecord> = sts.struct(() => {
-    return  {
-        price: sts.bigint(),
-        completion: CompletionStatus,
-    }
-})
-
-export const CompletionStatus: sts.Type<CompletionStatus> = sts.closedEnum(() => {
-    return  {
-        Complete: sts.array(() => ScheduleItem),
-        Partial: CoreMask,
-    }
-})
-
-export const CoreMask = sts.bytes()
-
-export const PotentialRenewalId: sts.Type<PotentialRenewalId> = sts.struct(() => {
-    return  {
-        core: sts.number(),
-        when: sts.number(),
-    }
-})
-
 export interface SaleInfoRecord {
     saleStart: number
     leadinLength: number
@@ -189,12 +122,36 @@ export const CoreAssignment: sts.Type<CoreAssignment> = sts.closedEnum(() => {
     }
 })
 
+export type CoreAssignment = CoreAssignment_Idle | CoreAssignment_Pool | CoreAssignment_Task
+
+export interface CoreAssignment_Idle {
+    __kind: 'Idle'
+}
+
+export interface CoreAssignment_Pool {
+    __kind: 'Pool'
+}
+
+export interface CoreAssignment_Task {
+    __kind: 'Task'
+    value: number
+}
+
 export const ScheduleItem: sts.Type<ScheduleItem> = sts.struct(() => {
     return  {
         mask: CoreMask,
         assignment: CoreAssignment,
     }
 })
+
+export const CoreMask = sts.bytes()
+
+export interface ScheduleItem {
+    mask: CoreMask
+    assignment: CoreAssignment
+}
+
+export type CoreMask = Bytes
 
 export const RegionId: sts.Type<RegionId> = sts.struct(() => {
     return  {
