@@ -192,7 +192,21 @@ export interface ScenarioRecord {
   } | null
   /** step 9: an OpenGov referendum on the relay, its votes and a delegation, and the tally the runtime keeps */
   governance: GovernanceRecord | null
+  /** step 10: bulk coretime on the Coretime chain (null when its broker was configured before this run) */
+  coretimeSales: CoretimeSalesRecord | null
   blocks: Record<DevChain, BlockRecord[]>
+}
+
+/** Step 10: the broker configured and its sales started under Sudo, a core bought and assigned, the next sale, a renewal. */
+export interface CoretimeSalesRecord {
+  start: TxRecord
+  /** the first sale's and the next one's SaleInitialized */
+  sales: RecordedEvent[]
+  purchase: TxRecord
+  assign: TxRecord
+  renew: TxRecord
+  /** the relay parent number each block after the purchase was built on, to reach the next sale */
+  relayParents: number[]
 }
 
 export interface GovernanceRecord {
@@ -528,7 +542,8 @@ async function scenario(relay: Chain, coretime: Chain, ah: Chain, opts: Scenario
     period = await step(run, 8, 'spend period', () => closeSpendPeriod(run, checks.block, local.approvedLocal))
   }
   const governance = await step(run, 9, 'a referendum, votes and a delegation', () => referendumWithVotes(run))
-  return record(run, relayJump, { fees, local, spends, payouts, downward, responses, checks, period, governance })
+  const coretimeSales = await step(run, 10, 'coretime: broker configured, sales started, a core bought, assigned and renewed in the next sale', () => sellCoretime(run))
+  return record(run, relayJump, { fees, local, spends, payouts, downward, responses, checks, period, governance, coretimeSales })
 }
 
 // ---------- the scenario's steps ----------
@@ -911,6 +926,55 @@ function spendPeriodRecord(block: BlockRecord, spending: RecordedEvent, lastSpen
  * and a removal; the runtime's own tally is read back. Charlie delegates to Dave before Dave votes, so Dave's vote
  * carries Charlie's conviction-weighted balance: the part of the tally no vote event itemises.
  */
+/**
+ * Step 10, on the Coretime chain (the real coretime-paseo runtime): Sudo configures the broker (a lead-in of 20 relay
+ * blocks, regions of 3 timeslices), leases a core to para 2000, reserves one for para 1000 and starts sales; once
+ * the lead-in is over Bob buys a core at the end price and assigns it to para 2001 for good, which makes it
+ * renewable; the mocked relay parent then moves on until the next sale opens, and Bob renews. Skipped on a chain
+ * whose broker was configured before (a resumed devnet).
+ */
+async function sellCoretime({ coretime, who: { alice, bob }, log }: Run): Promise<CoretimeSalesRecord | null> {
+  const c = coretime.api
+  if ((await c.query.broker.status()).toJSON() !== null) {
+    log('coretime: the broker was configured before this run; no new sales')
+    return null
+  }
+  const u = unit(coretime)
+  const b = c.tx.broker
+  const config = { advanceNotice: 2, interludeLength: 1, leadinLength: 20, regionLength: 3, idealBulkProportion: 1_000_000_000, limitCoresOffered: null, renewalBump: 30_000_000, contributionTimeout: 5 }
+  const full = '0x' + 'ff'.repeat(10)
+  const startP = await submit(coretime, alice, c.tx.sudo.sudo(c.tx.utility.batchAll([b.configure(config), b.setLease(2000, 1000), b.reserve([{ mask: full, assignment: { Task: 1000 } }]), b.startSales(100n * u, 4)])), 'coretime: sudo broker.configure, setLease(2000), reserve(1000), startSales')
+  const startBlock = await buildBlock(coretime)
+  const start = txRecord(coretime, startBlock, startP)
+  const first = one(start, 'Broker.SaleInitialized')
+  const relayParents: number[] = []
+  const relayNow = async () => Number((await c.query.parachainSystem.lastRelayChainBlockNumber()).toString())
+  // past the lead-in: the price is the end price, whatever the block
+  const afterLeadin = Number(first.data.saleStart) + Number(first.data.leadinLength) + 2
+  const purchaseP = await submit(coretime, bob, b.purchase(2n * BigInt(String(first.data.endPrice))), 'coretime: Bob buys a core after the lead-in')
+  relayParents.push(afterLeadin)
+  const purchase = txRecord(coretime, await buildBlock(coretime, { relayParentNumber: afterLeadin }), purchaseP)
+  const bought = one(purchase, 'Broker.Purchased').data.regionId as Record<string, unknown>
+  const assignP = await submit(coretime, bob, b.assign({ begin: Number(bought.begin), core: Number(bought.core), mask: String(bought.mask) }, 2001, 'Final'), 'coretime: Bob assigns his region to para 2001 for good')
+  const assign = txRecord(coretime, await buildBlock(coretime), assignP)
+  one(assign, 'Broker.Renewable')
+  // the next sale opens once the timeslice its regions begin at is committed, one timeslice a block
+  const regionBegin = Number(first.data.regionBegin)
+  let next: RecordedEvent | undefined
+  for (let k = 0; k < 12 && !next; k++) {
+    const parent = Math.max(await relayNow(), regionBegin * 80 - 2) + 80
+    relayParents.push(parent)
+    next = (await buildBlock(coretime, { relayParentNumber: parent })).events.find((e) => e.name === 'Broker.SaleInitialized')
+  }
+  if (!next) throw new Error(`coretime: no second SaleInitialized after ${relayParents.length} blocks (relay parents ${relayParents.join(', ')})`)
+  const renewP = await submit(coretime, bob, b.renew(Number(bought.core)), 'coretime: Bob renews his core in the next sale')
+  const parent = (await relayNow()) + 2
+  relayParents.push(parent)
+  const renew = txRecord(coretime, await buildBlock(coretime, { relayParentNumber: parent }), renewP)
+  one(renew, 'Broker.Renewed')
+  return { start, sales: [first, next], purchase, assign, renew, relayParents }
+}
+
 async function referendumWithVotes({ relay, who: { alice, bob, charlie, dave, eve, ferdie } }: Run): Promise<GovernanceRecord> {
   const r = relay.api
   const u = unit(relay)
@@ -988,6 +1052,7 @@ interface StepResults {
   checks: ChecksResult
   period: SpendPeriodResult
   governance: GovernanceRecord
+  coretimeSales: CoretimeSalesRecord | null
 }
 
 async function record(run: Run, relayJump: number | undefined, s: StepResults): Promise<ScenarioRecord> {
@@ -1015,6 +1080,7 @@ async function record(run: Run, relayJump: number | undefined, s: StepResults): 
     assetSpends,
     spendPeriod: s.period.record,
     governance: s.governance,
+    coretimeSales: s.coretimeSales,
     blocks: { relay: relay.blocks, coretime: coretime.blocks, assetHub: ah.blocks },
   }
 }

@@ -411,6 +411,60 @@ describe('governance: a referendum on the Paseo relay with real votes and a dele
   })
 })
 
+describe('coretime: bulk sales on the real coretime-paseo runtime (step 10)', () => {
+  const ct = record.coretimeSales!
+  const [first, next] = ct.sales
+  const purchased = ct.purchase.events.find((e) => e.name === 'Broker.Purchased')!.data as any
+  const renewed = ct.renew.events.find((e) => e.name === 'Broker.Renewed')!.data as any
+  const burnDeposit = (tx: typeof ct.purchase, amount: string) => tx.events.find((e) => e.name === 'Balances.Deposit' && String((e.data as any).amount) === amount)
+  const SALE = 'regionBegin regionEnd saleStart leadinLength timeUnit startPrice endPrice idealCoresSold coresOffered coresSold coresPurchased coresRenewed selloutPrice priceRule nextEndPrice nextTargetPrice revenue { bulk renewal total burned toTreasury unattributed } purchases { kind core who price saleTime leadinProgress revenueTo event { blockNumber } } event { blockNumber }'
+
+  it('the scenario ran step 10', () => {
+    expect(ct, 'the devnet started with a configured broker').not.toBeNull()
+  })
+
+  it('two sales as the runtime announced them; the first sold one core after its lead-in, the next one renewed it; Paseo fixes the next end price', async () => {
+    const { coretimeSales } = await api(`{ coretimeSales(chain: "coretime") { totalCount items { ${SALE} } } }`)
+    expect(coretimeSales.totalCount).toBe(2)
+    const [b, a] = coretimeSales.items
+    for (const [row, ev] of [[a, first], [b, next]] as const) {
+      const d = ev.data as any
+      expect(row).toMatchObject({ regionBegin: Number(d.regionBegin), regionEnd: Number(d.regionEnd), saleStart: Number(d.saleStart), leadinLength: Number(d.leadinLength), timeUnit: 'RelayBlock', startPrice: str(d.startPrice), endPrice: str(d.endPrice), idealCoresSold: Number(d.idealCoresSold), coresOffered: Number(d.coresOffered), event: { blockNumber: ev.blockNumber } })
+    }
+    expect(a).toMatchObject({ coresSold: 1, coresPurchased: 1, coresRenewed: 0, selloutPrice: str(purchased.price), priceRule: 'MinimumPriceWithFixedTargetPrice(5000000000000, 7500000000000)', nextEndPrice: '5000000000000', nextTargetPrice: '7500000000000' })
+    // the forecast is what the runtime did: the next sale opened at the end price forecast from the first
+    expect(b.endPrice).toBe(a.nextEndPrice)
+    expect(b).toMatchObject({ coresSold: 1, coresPurchased: 0, coresRenewed: 1 })
+    expect(a.purchases).toEqual([{ kind: 'Bulk', core: Number(purchased.regionId.core), who: ct.purchase.signer, price: str(purchased.price), saleTime: ct.relayParents[0], leadinProgress: 1, revenueTo: 'Burned', event: { blockNumber: ct.purchase.blockNumber } }])
+    expect(b.purchases.map((p: any) => [p.kind, p.core, p.who, p.price, p.revenueTo, p.event.blockNumber])).toEqual([['Renewal', Number(renewed.core), ct.renew.signer, str(renewed.price), 'Burned', ct.renew.blockNumber]])
+    // where the money went: the runtime deposited each price to its burn stash (py/ctbrn)
+    expect(burnDeposit(ct.purchase, str(purchased.price))).toBeDefined()
+    expect(burnDeposit(ct.renew, str(renewed.price))).toBeDefined()
+    expect(a.revenue).toEqual({ bulk: str(purchased.price), renewal: '0', total: str(purchased.price), burned: str(purchased.price), toTreasury: '0', unattributed: '0' })
+    expect(b.revenue).toEqual({ bulk: '0', renewal: str(renewed.price), total: str(renewed.price), burned: str(renewed.price), toTreasury: '0', unattributed: '0' })
+  })
+
+  it('renewals per core, the assignments the next sale committed, and the burn in the money flows', async () => {
+    const renewable = allEvents('coretime').filter((e) => e.name === 'Broker.Renewable')
+    const { coreRenewals } = await api('{ coreRenewals(chain: "coretime") { items { core begin price status renewedBy } } }')
+    expect(coreRenewals.items).toEqual(
+      renewable.map((e) => {
+        const d = e.data as any
+        const done = Number(d.begin) === Number(renewed.begin)
+        return { core: Number(d.core), begin: Number(d.begin), price: str(d.price), status: done ? 'Renewed' : 'Renewable', renewedBy: done ? ct.renew.signer : null }
+      }),
+    )
+    const assigned = allEvents('coretime').filter((e) => e.name === 'Broker.CoreAssigned')
+    const { coreAssignments } = await api('{ coreAssignments(chain: "coretime", limit: 100) { totalCount items { core beginRelayBlock kind task parts } } }')
+    const expected = assigned.flatMap((e) => ((e.data as any).assignment as any[]).map(([a, parts]) => ({ core: Number((e.data as any).core), beginRelayBlock: Number((e.data as any).when), kind: typeof a === 'string' ? a : 'Task', task: typeof a === 'string' ? null : Number(a.Task), parts: Number(parts) })))
+    expect(coreAssignments.totalCount).toBe(expected.length)
+    expect([...coreAssignments.items].sort((x: any, y: any) => x.core - y.core)).toEqual(expected.sort((x, y) => x.core - y.core))
+    const { moneyFlowDaily } = await api('{ moneyFlowDaily(chain: "coretime") { source recipient amount } }')
+    const coretime = moneyFlowDaily.filter((f: any) => f.source.startsWith('Coretime'))
+    expect(coretime.map((f: any) => [f.source, f.recipient, f.amount]).sort()).toEqual([['CoretimeBulk', 'Burned', str(purchased.price)], ['CoretimeRenewal', 'Burned', str(renewed.price)]])
+  })
+})
+
 describe('no row doubled or lost after the kill', () => {
   it('one fee row per TransactionFeePaid and one spend event per treasury lifecycle event', async () => {
     const lifecycle = new Set(['SpendApproved', 'AssetSpendApproved', 'Paid', 'PaymentFailed', 'SpendProcessed', 'AssetSpendVoided', 'Awarded', 'Proposed', 'Rejected'])

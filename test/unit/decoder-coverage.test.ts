@@ -133,6 +133,12 @@ const ABSENT: { chain: TypegenChain; event: string; specs: string[]; reason: str
     specs: ['polkadot 1002005'],
     reason: 'pallet-conviction-voting emits Voted and VoteRemoved from polkadot-fellows 1.6 (1006002)',
   })),
+  ...['OnDemand.OnDemandOrderPlaced', 'OnDemand.AccountCredited'].map((event) => ({
+    chain: 'relay' as const,
+    event,
+    specs: ['polkadot 1002005'],
+    reason: 'polkadot 1002005 has no pallet named OnDemand (on-demand coretime comes with the Agile Coretime runtimes of the inputs, from 1006002)',
+  })),
   ...['Dap.IssuanceMinted', 'Dap.StagingDrained'].map((event) => ({
     chain: 'assetHub' as const,
     event,
@@ -140,6 +146,48 @@ const ABSENT: { chain: TypegenChain; event: string; specs: string[]; reason: str
     reason: "pallet-dap's drips and staging account come with polkadot-fellows 2.3.0 (statemint 2003000)",
   })),
 ]
+
+
+/**
+ * Broker events as the broker module's records name them (decoders.ts). Regions, workloads and assignments are
+ * structs and enums, whose expected values are their sampled inputs (`i`): a struct by field, an enum { Variant: value }.
+ */
+const region = (r: any) => ({ begin: r.begin, core: r.core, mask: r.mask })
+const assignment = (x: any) => (typeof x === 'string' ? { kind: x } : { kind: 'Task', task: x.Task })
+const workload = (w: any[]) => w.map((item) => ({ ...assignment(item.assignment), mask: item.mask }))
+type Expect = (a: any, c: TypegenChain, v: string | undefined, i: any) => unknown
+const BROKER_EXPECT: Record<string, Expect> = {
+  'Broker.SaleInitialized': (a) => ({ kind: 'SaleInitialized', ...a }),
+  'Broker.Purchased': (a, _c, _v, i) => ({ kind: 'Purchased', who: a.who, region: region(i.regionId), price: a.price, duration: a.duration }),
+  'Broker.Renewable': (a, _c, _v, i) => ({ kind: 'Renewable', core: a.core, price: a.price, begin: a.begin, workload: workload(i.workload) }),
+  'Broker.Renewed': (a, _c, _v, i) => ({ kind: 'Renewed', who: a.who, price: a.price, oldCore: a.oldCore, core: a.core, begin: a.begin, duration: a.duration, workload: workload(i.workload) }),
+  'Broker.CoreAssigned': (a, _c, _v, i) => ({ kind: 'CoreAssigned', core: a.core, when: a.when, assignment: i.assignment.map(([x, parts]: [any, number]) => ({ ...assignment(x), parts })) }),
+  'Broker.Transferred': (a, _c, _v, i) => ({ kind: 'Transferred', region: region(i.regionId), duration: a.duration, owner: a.owner ?? null }),
+  'Broker.Partitioned': (_a, _c, _v, i) => ({ kind: 'Partitioned', region: region(i.oldRegionId), into: i.newRegionIds.map(region) }),
+  'Broker.Interlaced': (_a, _c, _v, i) => ({ kind: 'Interlaced', region: region(i.oldRegionId), into: i.newRegionIds.map(region) }),
+  'Broker.Assigned': (a, _c, _v, i) => ({ kind: 'Assigned', region: region(i.regionId), duration: a.duration, task: a.task }),
+  'Broker.AssignmentRemoved': (_a, _c, _v, i) => ({ kind: 'AssignmentRemoved', region: region(i.regionId) }),
+  'Broker.Pooled': (a, _c, _v, i) => ({ kind: 'Pooled', region: region(i.regionId), duration: a.duration }),
+  'Broker.RegionDropped': (a, _c, _v, i) => ({ kind: 'RegionDropped', region: region(i.regionId), duration: a.duration }),
+  'Broker.SalesStarted': (a) => ({ kind: 'SalesStarted', price: a.price, coreCount: a.coreCount }),
+  'Broker.CoreCountChanged': (a) => ({ kind: 'CoreCountChanged', coreCount: a.coreCount }),
+  'Broker.ReservationMade': (a, _c, _v, i) => ({ kind: 'ReservationMade', index: a.index, workload: workload(i.workload) }),
+  'Broker.ReservationCancelled': (a, _c, _v, i) => ({ kind: 'ReservationCancelled', index: a.index, workload: workload(i.workload) }),
+  'Broker.Leased': (a) => ({ kind: 'Leased', task: a.task, until: a.until }),
+  'Broker.LeaseEnding': (a) => ({ kind: 'LeaseEnding', task: a.task, when: a.when }),
+  'Broker.LeaseRemoved': (a) => ({ kind: 'LeaseRemoved', task: a.task }),
+  'Broker.HistoryInitialized': (a) => ({ kind: 'HistoryInitialized', when: a.when, privatePoolSize: a.privatePoolSize, systemPoolSize: a.systemPoolSize }),
+  'Broker.ClaimsReady': (a) => ({ kind: 'ClaimsReady', when: a.when, systemPayout: a.systemPayout, privatePayout: a.privatePayout }),
+  'Broker.RevenueClaimPaid': (a) => ({ kind: 'RevenueClaimPaid', who: a.who, amount: a.amount }),
+  'Broker.CreditPurchased': (a) => ({ kind: 'CreditPurchased', who: a.who, beneficiary: a.beneficiary, amount: a.amount }),
+  'Broker.PotentialRenewalDropped': (a) => ({ kind: 'PotentialRenewalDropped', when: a.when, core: a.core }),
+  'Broker.AutoRenewalEnabled': (a) => ({ kind: 'AutoRenewalEnabled', core: a.core, task: a.task }),
+  'Broker.AutoRenewalDisabled': (a) => ({ kind: 'AutoRenewalDisabled', core: a.core, task: a.task }),
+  'Broker.AutoRenewalFailed': (a) => ({ kind: 'AutoRenewalFailed', core: a.core, who: a.payer ?? null }),
+  'Broker.AutoRenewalLimitReached': () => ({ kind: 'AutoRenewalLimitReached' }),
+  'OnDemand.OnDemandOrderPlaced': (a) => ({ kind: 'OrderPlaced', paraId: a.paraId, spotPrice: a.spotPrice, orderedBy: a.orderedBy }),
+  'OnDemand.AccountCredited': (a) => ({ kind: 'AccountCredited', who: a.who, amount: a.amount }),
+}
 
 /** The record each decoder must give for the sampled fields (a: field → the value decoding must produce). */
 const USDT_LOCATABLE = { location: PLAIN.assetHub, assetId: PLAIN.usdt }
@@ -164,6 +212,7 @@ const referendumDeposit = (kind: string) => (a: Record<string, unknown>) => ({ k
 const referendumTallied = (kind: string) => (a: Record<string, unknown>, _c: TypegenChain, _v?: string, i?: any) => ({ kind, index: a.index, tally: i.tally })
 /** the sampled fields' scalars (a), and their inputs (i) for the composite fields a decoder reshapes */
 const EXPECT: Record<string, (a: Record<string, unknown>, chain: TypegenChain, version?: string, i?: any) => unknown> = {
+  ...BROKER_EXPECT,
   'Referenda.Submitted': (a, _c, _v, i) => ({ kind: 'Submitted', index: a.index, track: a.track, proposal: proposalOf(i.proposal) }),
   'Referenda.DecisionDepositPlaced': referendumDeposit('DecisionDepositPlaced'),
   'Referenda.DecisionDepositRefunded': referendumDeposit('DecisionDepositRefunded'),

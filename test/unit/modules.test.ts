@@ -36,11 +36,11 @@ const envOf = (chain: 'relay' | 'coretime', rpcUrl?: string): ChainEnv => ({
 })
 
 describe('registry', () => {
-  it('runs fees before treasury, which reads the fee shares, and treasury before referenda, which links its spends; coretime has no treasury, OpenGov or bounties', () => {
-    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'money-flows'])
-    expect(modulesOn(envOf('relay')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'money-flows'])
+  it('runs fees before treasury, which reads the fee shares, and treasury before referenda, which links its spends; coretime has no treasury, OpenGov or bounties, and only it has the broker; the relay has the on-demand side (coretime)', () => {
+    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'broker', 'coretime', 'money-flows'])
+    expect(modulesOn(envOf('relay')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'coretime', 'money-flows'])
     // staking, dap and slashes run everywhere (the money-flows module reads them) and request nothing where the chain lacks them
-    expect(modulesOn(envOf('coretime')).map((m) => m.name)).toEqual(['fees', 'staking', 'dap', 'slashes', 'money-flows'])
+    expect(modulesOn(envOf('coretime')).map((m) => m.name)).toEqual(['fees', 'staking', 'dap', 'slashes', 'broker', 'money-flows'])
     expect(requestsOf(stakingModule, envOf('coretime')).events).toEqual([])
     expect(requestsOf(dapModule, envOf('relay')).events).toEqual([])
     expect(requestsOf(slashesModule, envOf('coretime')).events).toEqual([])
@@ -61,7 +61,7 @@ describe('registry', () => {
     // the bounties module reads the treasury's records; none reads its
     expect(withDependents(['bounties'], relay)).toEqual([bountiesModule])
     expect(withPrerequisites([bountiesModule], relay)).toEqual([feesModule, treasuryModule, bountiesModule])
-    expect(() => moduleNamed('broker', relay)).toThrow('unknown module "broker"; modules: fees, treasury, staking, dap, slashes, referenda, bounties, money-flows')
+    expect(() => moduleNamed('broker', relay)).toThrow('unknown module "broker"; modules: fees, treasury, staking, dap, slashes, referenda, bounties, coretime, money-flows')
   })
 
   it('each module requests its own events, an extrinsic only where its facts carry a hash', () => {

@@ -26,6 +26,8 @@ export const TREASURY_POT = palletAccount('py/trsry')
 export const COLLATOR_POT = palletAccount('PotStake')
 export const DAP_BUFFER = palletAccount('dap/buff')
 export const DAP_STAGING = palletAccount('dap/buff', bytesSeed('staging'))
+/** Polkadot Coretime's OnRevenue stash (CoretimeBurnAccount): sales revenue lands here and is burned at the relay about daily (RFC-010) */
+export const CORETIME_BURN = palletAccount('py/ctbrn')
 
 /** The recipient each known pallet account is. Any other account credited by a fee handler is the block author. */
 export const PALLET_RECIPIENTS: ReadonlyMap<string, `${MoneyRecipient}`> = new Map([

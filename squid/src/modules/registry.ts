@@ -9,6 +9,8 @@ import { dapModule } from './dap'
 import { slashesModule } from './slashes'
 import { referendaModule } from './referenda'
 import { bountiesModule } from './bounties'
+import { brokerModule } from './broker'
+import { coretimeModule } from './coretime'
 import { moneyFlowsModule } from './moneyFlows'
 
 export const MODULES: readonly AnyModule[] = [
@@ -19,6 +21,8 @@ export const MODULES: readonly AnyModule[] = [
   slashesModule,
   referendaModule,
   bountiesModule,
+  brokerModule,
+  coretimeModule,
   moneyFlowsModule,
 ]
 

@@ -6,7 +6,7 @@
  */
 import { graphql } from './generated'
 import type { TypedDocumentString } from './generated/graphql'
-import type { BountyPallet, BountyStatus, FlowDirection, FlowKind, Period, ReferendaFilter, SpendFilter, SpendingDimension, SpendOrder } from './types'
+import type { BountyPallet, BountyStatus, CoreRenewalStatus, FlowDirection, FlowKind, Period, ReferendaFilter, SpendFilter, SpendingDimension, SpendOrder } from './types'
 
 export type ApiErrorKind = 'unreachable' | 'http' | 'graphql'
 
@@ -188,6 +188,29 @@ export const QUERIES = {
       }
     }
   `),
+  coretimeSales: graphql(`
+    query CoretimeSales($chain: String, $limit: Int, $offset: Int) {
+      coretimeSales(chain: $chain, limit: $limit, offset: $offset) {
+        totalCount limit offset
+        items {
+          id chain regionBegin regionEnd regionBeginAt regionEndAt saleStart leadinLength timeUnit saleStartAt leadinEndAt startPrice endPrice
+          idealCoresSold coresOffered coresSold coresPurchased coresRenewed coresLeft selloutPrice priceRule nextEndPrice nextTargetPrice priceNow secondsLeft
+          revenue { bulk renewal credits onDemand onDemandOrders total burned toTreasury unattributed poolSystemPayout poolPrivatePayout poolClaimsPaid }
+          priceCurve { saleTime at price }
+          purchases { id kind core oldCore who price saleTime leadinProgress revenueTo event { ...EventFields } }
+          event { ...EventFields }
+        }
+      }
+    }
+  `),
+  coreRenewals: graphql(`
+    query CoreRenewals($chain: String, $status: [CoreRenewalStatus!], $limit: Int, $offset: Int) {
+      coreRenewals(chain: $chain, status: $status, limit: $limit, offset: $offset) {
+        totalCount limit offset
+        items { id chain core begin beginAt price status renewedBy renewedPrice autoRenew workload { kind task mask } event { ...EventFields } renewedEvent { ...EventFields } }
+      }
+    }
+  `),
   treasuryIncome: graphql(`
     query TreasuryIncome($chain: String, $from: Date, $to: Date) {
       treasuryIncome(chain: $chain, from: $from, to: $to) {
@@ -217,6 +240,10 @@ export const QUERIES = {
         referendumVote { referendumIndex voter cast kind aye conviction weight { ayes nays support } ayeCapital nayCapital abstainCapital extrinsicHash }
         bountyEvent { bountyIndex pallet asset { ...AssetFields } kind who amount paymentId }
         childBountyEvent { parentIndex childIndex pallet asset { ...AssetFields } kind who amount paymentId }
+        coretimePurchase { kind regionBegin core who price revenueTo }
+        coretimeSaleOpened { regionBegin regionEnd endPrice coresOffered }
+        brokerEvent { kind who amount core task when revenueTo }
+        onDemandEvent { kind paraId amount who depositTo }
       }
     }
   `),
@@ -348,6 +375,15 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
     /** null when the API knows no such bounty */
     async bounty(chain: string, index: number, pallet: BountyPallet = 'Bounties') {
       return (await request(QUERIES.bounty, { chain, index, pallet })).bounty
+    },
+
+    /** newest sale first, each with its lead-in curve, purchases and revenue */
+    async coretimeSales(a: { chain?: string; limit?: number; offset?: number }) {
+      return (await request(QUERIES.coretimeSales, { chain: a.chain ?? null, ...paging(a) })).coretimeSales
+    },
+
+    async coreRenewals(a: { chain?: string; status?: CoreRenewalStatus[]; limit?: number; offset?: number }) {
+      return (await request(QUERIES.coreRenewals, { chain: a.chain ?? null, status: a.status?.length ? a.status : null, ...paging(a) })).coreRenewals
     },
 
     async treasuryIncome(chain: string | undefined, p: Period = {}) {

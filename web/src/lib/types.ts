@@ -19,6 +19,8 @@ import {
   type FeePaymentFieldsFragment,
   type FeeTotalsQuery,
   type BountiesQuery,
+  type CoreRenewalsQuery,
+  type CoretimeSalesQuery,
   type BountyQuery as BountyDetailQuery,
   type MoneyFlowDailyQuery,
   type ReferendaSummaryQuery,
@@ -38,7 +40,7 @@ import {
   type TreasuryMigrationQuery,
 } from './generated/graphql'
 
-export type { BountyPallet, BountyStatus, FlowDirection, FlowKind, ReferendumStatus, SpendingDimension, SpendEventKind, SpendFilter, SpendKind, SpendOrder, SpendStatus } from './generated/graphql'
+export type { BountyPallet, BountyStatus, CoreRenewalStatus, FlowDirection, FlowKind, ReferendumStatus, SpendingDimension, SpendEventKind, SpendFilter, SpendKind, SpendOrder, SpendStatus } from './generated/graphql'
 
 /** Integer amount in the asset's smallest unit, as a decimal string */
 export type Planck = string
@@ -110,3 +112,7 @@ export interface Period {
   from?: IsoDate
   to?: IsoDate
 }
+
+export type CoretimeSale = CoretimeSalesQuery['coretimeSales']['items'][number]
+export type CoretimePurchase = CoretimeSale['purchases'][number]
+export type CoreRenewal = CoreRenewalsQuery['coreRenewals']['items'][number]

@@ -5,4 +5,7 @@ export enum MoneySource {
     DapDrip = "DapDrip",
     DapStagingDrain = "DapStagingDrain",
     Slash = "Slash",
+    CoretimeBulk = "CoretimeBulk",
+    CoretimeRenewal = "CoretimeRenewal",
+    CoretimeCredit = "CoretimeCredit",
 }

@@ -1,6 +1,7 @@
 /**
  * Where money went, per chain, UTC day, source and recipient (MoneyFlowDay), from the records of the fees,
- * staking, dap and slashes modules (each row is the sum of facts those modules store: FeePayment, EraPayout, DapEvent;
+ * staking, dap, slashes and broker modules (each row is the sum of facts those modules store: FeePayment, EraPayout, DapEvent,
+ * CoretimePurchase, BrokerEvent;
  * a slash row sums the slash events of that day and their sink deposits, see modules/slashes).
  * One row has one unit: a fee paid in another asset is one row in that asset (to the swap pool) and rows of its
  * native equivalent, per recipient, marked with the asset it was paid in (`paidIn`).
@@ -13,6 +14,7 @@ import { feesModule } from '../fees'
 import { slashesModule, type Slash } from '../slashes'
 import { assetOf, defineModule } from '../module'
 import { stakingModule } from '../staking'
+import { brokerModule } from '../broker'
 
 export interface MoneyFlow {
   date: string
@@ -34,9 +36,9 @@ export function moneyFlowDayId(chain: string, f: Omit<MoneyFlow, 'amount'>): str
 
 export const moneyFlowsModule = defineModule<MoneyFlowRecords>({
   name: 'money-flows',
-  // 2: slashes (source Slash); 3: slashes per kind (slashKind)
-  version: 3,
-  after: [feesModule, stakingModule, dapModule, slashesModule],
+  // 2: slashes (source Slash); 3: slashes per kind (slashKind); 4: coretime sales, renewals and credits
+  version: 4,
+  after: [feesModule, stakingModule, dapModule, slashesModule, brokerModule],
   entities: [MoneyFlowDay],
   empty: () => ({ flows: [] }),
   requests: () => ({}),
@@ -80,6 +82,15 @@ export const moneyFlowsModule = defineModule<MoneyFlowRecords>({
       if (recipient !== 'Burned') add({ date, source: 'Slash', slashKind, recipient, asset: native, amount: toRecipient })
       add({ date, source: 'Slash', slashKind, recipient: 'Reporters', asset: native, amount: toReporters })
       add({ date, source: 'Slash', slashKind, recipient: 'Burned', asset: native, amount: burned })
+    }
+    // coretime revenue goes where its deposit went: on Polkadot the burn stash, burned at the relay, so a burn and
+    // never treasury income; a payment whose deposit was not found is left out rather than guessed
+    for (const { ctx, event, revenueTo } of recordsOf(brokerModule).items) {
+      if (!revenueTo) continue
+      const date = utcDay(ctx.timestamp)
+      const source = event.kind === 'Purchased' ? 'CoretimeBulk' : event.kind === 'Renewed' ? 'CoretimeRenewal' : event.kind === 'CreditPurchased' ? 'CoretimeCredit' : undefined
+      const amount = event.kind === 'Purchased' || event.kind === 'Renewed' ? event.price : event.kind === 'CreditPurchased' ? event.amount : 0n
+      if (source) add({ date, source, recipient: revenueTo, asset: native, amount })
     }
     return { flows }
   },

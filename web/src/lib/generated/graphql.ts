@@ -87,13 +87,75 @@ export const ChainId = {
 } as const;
 
 export type ChainId = typeof ChainId[keyof typeof ChainId];
+export const SaleTimeUnit = {
+  ParachainBlock: 'ParachainBlock',
+  RelayBlock: 'RelayBlock'
+} as const;
+
+export type SaleTimeUnit = typeof SaleTimeUnit[keyof typeof SaleTimeUnit];
+export const CoretimePurchaseKind = {
+  Bulk: 'Bulk',
+  Renewal: 'Renewal'
+} as const;
+
+export type CoretimePurchaseKind = typeof CoretimePurchaseKind[keyof typeof CoretimePurchaseKind];
+export const CoreRenewalStatus = {
+  Renewable: 'Renewable',
+  Renewed: 'Renewed',
+  Dropped: 'Dropped'
+} as const;
+
+export type CoreRenewalStatus = typeof CoreRenewalStatus[keyof typeof CoreRenewalStatus];
+export const CoreAssignmentKind = {
+  Task: 'Task',
+  Pool: 'Pool',
+  Idle: 'Idle'
+} as const;
+
+export type CoreAssignmentKind = typeof CoreAssignmentKind[keyof typeof CoreAssignmentKind];
+export const BrokerEventKind = {
+  SalesStarted: 'SalesStarted',
+  CoreCountChanged: 'CoreCountChanged',
+  ReservationMade: 'ReservationMade',
+  ReservationCancelled: 'ReservationCancelled',
+  Leased: 'Leased',
+  LeaseEnding: 'LeaseEnding',
+  LeaseRemoved: 'LeaseRemoved',
+  HistoryInitialized: 'HistoryInitialized',
+  ClaimsReady: 'ClaimsReady',
+  RevenueClaimPaid: 'RevenueClaimPaid',
+  CreditPurchased: 'CreditPurchased',
+  RegionDropped: 'RegionDropped',
+  PotentialRenewalDropped: 'PotentialRenewalDropped',
+  AutoRenewalEnabled: 'AutoRenewalEnabled',
+  AutoRenewalDisabled: 'AutoRenewalDisabled',
+  AutoRenewalFailed: 'AutoRenewalFailed',
+  AutoRenewalLimitReached: 'AutoRenewalLimitReached',
+  Transferred: 'Transferred',
+  Partitioned: 'Partitioned',
+  Interlaced: 'Interlaced',
+  Assigned: 'Assigned',
+  AssignmentRemoved: 'AssignmentRemoved',
+  Pooled: 'Pooled'
+} as const;
+
+export type BrokerEventKind = typeof BrokerEventKind[keyof typeof BrokerEventKind];
+export const OnDemandEventKind = {
+  OrderPlaced: 'OrderPlaced',
+  AccountCredited: 'AccountCredited'
+} as const;
+
+export type OnDemandEventKind = typeof OnDemandEventKind[keyof typeof OnDemandEventKind];
 export const MoneySource = {
   Fee: 'Fee',
   EraPayout: 'EraPayout',
   EraRemainder: 'EraRemainder',
   DapDrip: 'DapDrip',
   DapStagingDrain: 'DapStagingDrain',
-  Slash: 'Slash'
+  Slash: 'Slash',
+  CoretimeBulk: 'CoretimeBulk',
+  CoretimeRenewal: 'CoretimeRenewal',
+  CoretimeCredit: 'CoretimeCredit'
 } as const;
 
 export type MoneySource = typeof MoneySource[keyof typeof MoneySource];
@@ -465,6 +527,25 @@ export type BountyQueryVariables = Exact<{
 
 export type BountyQuery = { bounty: { id: string, chain: string, pallet: BountyPallet, index: number, status: BountyStatus, value: string | null, curatorFee: string | null, unallocated: string | null, accountBalance: string | null, accountBalanceBlock: number | null, curator: string | null, beneficiary: string | null, payout: string | null, slashedBond: string | null, proposedBlock: number | null, approvedBlock: number | null, activeBlock: number | null, awardedBlock: number | null, claimedBlock: number | null, cancelledBlock: number | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null, events: Array<{ id: string, kind: BountyEventKind, who: string | null, amount: string | null, paymentId: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, childBounties: Array<{ id: string, parentIndex: number, index: number, status: ChildBountyStatus, value: string | null, curatorFee: string | null, curator: string | null, beneficiary: string | null, payout: string | null, events: Array<{ id: string, kind: ChildBountyEventKind, who: string | null, amount: string | null, paymentId: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> }> } | null };
 
+export type CoretimeSalesQueryVariables = Exact<{
+  chain?: string | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type CoretimeSalesQuery = { coretimeSales: { totalCount: number, limit: number, offset: number, items: Array<{ id: string, chain: string, regionBegin: number, regionEnd: number, regionBeginAt: string, regionEndAt: string, saleStart: number, leadinLength: number, timeUnit: SaleTimeUnit, saleStartAt: string, leadinEndAt: string, startPrice: string, endPrice: string, idealCoresSold: number, coresOffered: number, coresSold: number, coresPurchased: number, coresRenewed: number, coresLeft: number, selloutPrice: string | null, priceRule: string, nextEndPrice: string, nextTargetPrice: string, priceNow: string, secondsLeft: number | null, revenue: { bulk: string, renewal: string, credits: string, onDemand: string, onDemandOrders: number, total: string, burned: string, toTreasury: string, unattributed: string, poolSystemPayout: string, poolPrivatePayout: string, poolClaimsPaid: string }, priceCurve: Array<{ saleTime: number, at: string, price: string }>, purchases: Array<{ id: string, kind: CoretimePurchaseKind, core: number, oldCore: number | null, who: string, price: string, saleTime: number | null, leadinProgress: number | null, revenueTo: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } };
+
+export type CoreRenewalsQueryVariables = Exact<{
+  chain?: string | null | undefined;
+  status?: Array<CoreRenewalStatus> | CoreRenewalStatus | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type CoreRenewalsQuery = { coreRenewals: { totalCount: number, limit: number, offset: number, items: Array<{ id: string, chain: string, core: number, begin: number, beginAt: string, price: string, status: CoreRenewalStatus, renewedBy: string | null, renewedPrice: string | null, autoRenew: boolean, workload: Array<{ kind: CoreAssignmentKind, task: number | null, mask: string }>, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string }, renewedEvent: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null }> } };
+
 export type TreasuryIncomeQueryVariables = Exact<{
   chain?: string | null | undefined;
   from?: string | null | undefined;
@@ -489,7 +570,7 @@ export type EventQueryVariables = Exact<{
 }>;
 
 
-export type EventQuery = { event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string | null, flows: Array<{ id: string, direction: FlowDirection, kind: FlowKind, amount: string, spendId: string | null, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, feePayment: { id: string, payer: string, fee: string, tip: string, nativeFee: string | null, feeSwaps: number, toTreasury: string, toAuthor: string, toCollatorPot: string, toDap: string, burned: string, author: string | null, extrinsicIndex: number, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, spends: Array<{ kind: SpendEventKind, spend: { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } }>, spendPeriod: { id: string, chain: string, budgetRemaining: string, awarded: string, awardedCount: number, burnt: string, rollover: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, referendumEvent: { referendumIndex: number, kind: ReferendumEventKind, who: string | null, amount: string | null, activeIssuance: string | null, ok: boolean | null, error: string | null, tally: { ayes: string, nays: string, support: string } | null } | null, referendumVote: { referendumIndex: number, voter: string, cast: boolean, kind: VoteKind, aye: boolean | null, conviction: number | null, ayeCapital: string, nayCapital: string, abstainCapital: string, extrinsicHash: string | null, weight: { ayes: string, nays: string, support: string } } | null, bountyEvent: { bountyIndex: number, pallet: BountyPallet, kind: BountyEventKind, who: string | null, amount: string | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null } | null, childBountyEvent: { parentIndex: number, childIndex: number, pallet: BountyPallet, kind: ChildBountyEventKind, who: string | null, amount: string | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null } | null } | null };
+export type EventQuery = { event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string | null, flows: Array<{ id: string, direction: FlowDirection, kind: FlowKind, amount: string, spendId: string | null, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, feePayment: { id: string, payer: string, fee: string, tip: string, nativeFee: string | null, feeSwaps: number, toTreasury: string, toAuthor: string, toCollatorPot: string, toDap: string, burned: string, author: string | null, extrinsicIndex: number, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, spends: Array<{ kind: SpendEventKind, spend: { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } }>, spendPeriod: { id: string, chain: string, budgetRemaining: string, awarded: string, awardedCount: number, burnt: string, rollover: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, referendumEvent: { referendumIndex: number, kind: ReferendumEventKind, who: string | null, amount: string | null, activeIssuance: string | null, ok: boolean | null, error: string | null, tally: { ayes: string, nays: string, support: string } | null } | null, referendumVote: { referendumIndex: number, voter: string, cast: boolean, kind: VoteKind, aye: boolean | null, conviction: number | null, ayeCapital: string, nayCapital: string, abstainCapital: string, extrinsicHash: string | null, weight: { ayes: string, nays: string, support: string } } | null, bountyEvent: { bountyIndex: number, pallet: BountyPallet, kind: BountyEventKind, who: string | null, amount: string | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null } | null, childBountyEvent: { parentIndex: number, childIndex: number, pallet: BountyPallet, kind: ChildBountyEventKind, who: string | null, amount: string | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null } | null, coretimePurchase: { kind: CoretimePurchaseKind, regionBegin: number, core: number, who: string, price: string, revenueTo: string | null } | null, coretimeSaleOpened: { regionBegin: number, regionEnd: number, endPrice: string, coresOffered: number } | null, brokerEvent: { kind: BrokerEventKind, who: string | null, amount: string | null, core: number | null, task: number | null, when: number | null, revenueTo: string | null } | null, onDemandEvent: { kind: OnDemandEventKind, paraId: number | null, amount: string, who: string, depositTo: string | null } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1644,6 +1725,122 @@ fragment EventFields on EventRef {
   eventIndex
   timestamp
 }`) as unknown as TypedDocumentString<BountyQuery, BountyQueryVariables>;
+export const CoretimeSalesDocument = new TypedDocumentString(`
+    query CoretimeSales($chain: String, $limit: Int, $offset: Int) {
+  coretimeSales(chain: $chain, limit: $limit, offset: $offset) {
+    totalCount
+    limit
+    offset
+    items {
+      id
+      chain
+      regionBegin
+      regionEnd
+      regionBeginAt
+      regionEndAt
+      saleStart
+      leadinLength
+      timeUnit
+      saleStartAt
+      leadinEndAt
+      startPrice
+      endPrice
+      idealCoresSold
+      coresOffered
+      coresSold
+      coresPurchased
+      coresRenewed
+      coresLeft
+      selloutPrice
+      priceRule
+      nextEndPrice
+      nextTargetPrice
+      priceNow
+      secondsLeft
+      revenue {
+        bulk
+        renewal
+        credits
+        onDemand
+        onDemandOrders
+        total
+        burned
+        toTreasury
+        unattributed
+        poolSystemPayout
+        poolPrivatePayout
+        poolClaimsPaid
+      }
+      priceCurve {
+        saleTime
+        at
+        price
+      }
+      purchases {
+        id
+        kind
+        core
+        oldCore
+        who
+        price
+        saleTime
+        leadinProgress
+        revenueTo
+        event {
+          ...EventFields
+        }
+      }
+      event {
+        ...EventFields
+      }
+    }
+  }
+}
+    fragment EventFields on EventRef {
+  id
+  chain
+  blockNumber
+  eventIndex
+  timestamp
+}`) as unknown as TypedDocumentString<CoretimeSalesQuery, CoretimeSalesQueryVariables>;
+export const CoreRenewalsDocument = new TypedDocumentString(`
+    query CoreRenewals($chain: String, $status: [CoreRenewalStatus!], $limit: Int, $offset: Int) {
+  coreRenewals(chain: $chain, status: $status, limit: $limit, offset: $offset) {
+    totalCount
+    limit
+    offset
+    items {
+      id
+      chain
+      core
+      begin
+      beginAt
+      price
+      status
+      renewedBy
+      renewedPrice
+      autoRenew
+      workload {
+        kind
+        task
+        mask
+      }
+      event {
+        ...EventFields
+      }
+      renewedEvent {
+        ...EventFields
+      }
+    }
+  }
+}
+    fragment EventFields on EventRef {
+  id
+  chain
+  blockNumber
+  eventIndex
+  timestamp
+}`) as unknown as TypedDocumentString<CoreRenewalsQuery, CoreRenewalsQueryVariables>;
 export const TreasuryIncomeDocument = new TypedDocumentString(`
     query TreasuryIncome($chain: String, $from: Date, $to: Date) {
   treasuryIncome(chain: $chain, from: $from, to: $to) {
@@ -1789,6 +1986,36 @@ export const EventDocument = new TypedDocumentString(`
       who
       amount
       paymentId
+    }
+    coretimePurchase {
+      kind
+      regionBegin
+      core
+      who
+      price
+      revenueTo
+    }
+    coretimeSaleOpened {
+      regionBegin
+      regionEnd
+      endPrice
+      coresOffered
+    }
+    brokerEvent {
+      kind
+      who
+      amount
+      core
+      task
+      when
+      revenueTo
+    }
+    onDemandEvent {
+      kind
+      paraId
+      amount
+      who
+      depositTo
     }
   }
 }

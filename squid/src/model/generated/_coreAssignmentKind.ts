@@ -1,0 +1,5 @@
+export enum CoreAssignmentKind {
+    Task = "Task",
+    Pool = "Pool",
+    Idle = "Idle",
+}

@@ -1,0 +1,5 @@
+export enum CoreRenewalStatus {
+    Renewable = "Renewable",
+    Renewed = "Renewed",
+    Dropped = "Dropped",
+}

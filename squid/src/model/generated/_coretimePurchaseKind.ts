@@ -1,0 +1,4 @@
+export enum CoretimePurchaseKind {
+    Bulk = "Bulk",
+    Renewal = "Renewal",
+}

@@ -1,0 +1,4 @@
+export enum OnDemandEventKind {
+    OrderPlaced = "OrderPlaced",
+    AccountCredited = "AccountCredited",
+}

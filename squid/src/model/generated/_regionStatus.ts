@@ -1,0 +1,7 @@
+export enum RegionStatus {
+    Owned = "Owned",
+    Assigned = "Assigned",
+    Pooled = "Pooled",
+    Split = "Split",
+    Dropped = "Dropped",
+}

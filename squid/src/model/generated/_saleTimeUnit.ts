@@ -1,0 +1,4 @@
+export enum SaleTimeUnit {
+    ParachainBlock = "ParachainBlock",
+    RelayBlock = "RelayBlock",
+}
