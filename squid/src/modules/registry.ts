@@ -9,6 +9,7 @@ import { dapModule } from './dap'
 import { slashesModule } from './slashes'
 import { referendaModule } from './referenda'
 import { bountiesModule } from './bounties'
+import { inclusionModule } from './inclusion'
 import { moneyFlowsModule } from './moneyFlows'
 
 export const MODULES: readonly AnyModule[] = [
@@ -19,6 +20,7 @@ export const MODULES: readonly AnyModule[] = [
   slashesModule,
   referendaModule,
   bountiesModule,
+  inclusionModule,
   moneyFlowsModule,
 ]
 
