@@ -2,6 +2,7 @@
 import type { ApiModule } from '../module'
 import { bounties } from './bounties'
 import { chains } from './chains'
+import { cores } from './cores'
 import { eventsModule } from './events'
 import { fees } from './fees'
 import { governance } from './governance'
@@ -10,4 +11,4 @@ import { spending } from './spending'
 import { staking } from './staking'
 import { treasury } from './treasury'
 
-export const API_MODULES: readonly ApiModule[] = [treasury, fees, staking, governance, bounties, spending, income, eventsModule(() => API_MODULES), chains]
+export const API_MODULES: readonly ApiModule[] = [treasury, fees, staking, governance, bounties, cores, spending, income, eventsModule(() => API_MODULES), chains]
