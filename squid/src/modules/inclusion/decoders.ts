@@ -27,8 +27,8 @@ export interface InclusionDecoders {
   order: Decoder<Order>
   /** a core's assignments as storage has them at `block`: its current work from there, then its queued schedules */
   coreWork(chain: string, block: any, core: number): Promise<Segment[]>
-  /** every core's that has a descriptor */
-  allCoreWork(chain: string, block: any): Promise<Record<number, Segment[]>>
+  /** every core's below `cores` that has work or a queue */
+  allCoreWork(chain: string, block: any, cores: number): Promise<Record<number, Segment[]>>
 }
 
 type RawAssignment = { __kind: 'Idle' } | { __kind: 'Pool' } | { __kind: 'Task'; value: number }
@@ -71,13 +71,16 @@ function inclusionDecoders(t: InclusionTypes): InclusionDecoders {
       const d: RawDescriptor | undefined = await storageAt(chain, 'CoretimeAssignmentProvider.CoreDescriptors', t.storage.coretimeAssignmentProvider.coreDescriptors, block).get(block, core)
       return segments(chain, block, core, d)
     },
-    async allCoreWork(chain, block) {
+    async allCoreWork(chain, block, cores) {
       if (!has(block, 'CoretimeAssignmentProvider.CoreDescriptors')) return {}
-      const v = storageAt(chain, 'CoretimeAssignmentProvider.CoreDescriptors', t.storage.coretimeAssignmentProvider.coreDescriptors, block)
+      // the map's keys are Twox256-hashed, so they cannot be listed: every core index below the bound is asked for,
+      // in one request
+      const indices = Array.from({ length: cores }, (_, i) => i)
+      const all: (RawDescriptor | undefined)[] = await storageAt(chain, 'CoretimeAssignmentProvider.CoreDescriptors', t.storage.coretimeAssignmentProvider.coreDescriptors, block).getMany(block, indices)
       const out: Record<number, Segment[]> = {}
-      // paged (state_getKeysPaged): nodes no longer serve the unbounded state_getKeys
-      for await (const page of (v as any).getPairsPaged(100, block) as AsyncIterable<[number, RawDescriptor | undefined][]>) {
-        for (const [core, d] of page) out[core] = await segments(chain, block, core, d)
+      for (const core of indices) {
+        const d = all[core]
+        if (d?.currentWork || d?.queue) out[core] = await segments(chain, block, core, d)
       }
       return out
     },

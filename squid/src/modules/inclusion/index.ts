@@ -50,8 +50,9 @@ export interface InclusionState {
 
 export interface InclusionOptions {
   /**
-   * After a restart the cores with no event in the first batch are known only once storage is read; their rows of
-   * that batch's days are loaded for core indices below this bound.
+   * The core indices below which CoretimeAssignmentProvider.CoreDescriptors is read at a run's first block (its keys
+   * are hashed and cannot be listed), and whose rows that batch loads (cores with no event in it are known only once
+   * storage is read, after the load)
    */
   maxCores?: number
 }
@@ -61,6 +62,9 @@ declare module '../../chains/profile' {
     inclusion: InclusionOptions
   }
 }
+
+/** Polkadot has about 70 cores (2025); the bound only sizes the reads at a run's first block */
+const maxCores = (env: ChainEnv) => optionsOf(env, 'inclusion')?.maxCores ?? 256
 
 export const coreSliceId = (chain: string, core: number, slice: number) => `${chain}-${core}-${slice}`
 export const coreDayId = (chain: string, core: number, day: string) => `${chain}-${core}-${day}`
@@ -78,7 +82,7 @@ async function readAssignments(env: ChainEnv, d: InclusionDecoders, records: Inc
   let timelines: Timelines = previous?.timelines ?? {}
   const readBlocks: number[] = []
   if (!previous && records.first) {
-    timelines = replaceAll(timelines, records.first.height, await d.allCoreWork(chain, records.first))
+    timelines = replaceAll(timelines, records.first.height, await d.allCoreWork(chain, records.first, maxCores(env)))
     readBlocks.push(records.first.height)
   }
   // in block order, each read after the one before: a later assignment replaces an earlier one from its block on
@@ -134,7 +138,7 @@ export const inclusionModule = defineModule<InclusionRecords, InclusionReads, In
     if (!first || !last) return []
     const cores = new Set(records.candidates.map((c) => c.core))
     if (previous) for (const c of Object.keys(previous.timelines)) cores.add(Number(c))
-    else for (let c = 0; c < (optionsOf(env, 'inclusion')?.maxCores ?? 256); c++) cores.add(c)
+    else for (let c = 0; c < maxCores(env); c++) cores.add(c)
     // after a restart the first batch may start after blocks it did not fetch: the slice before it too
     const fromSlice = sliceOf(previous ? previous.accountedTo + 1 : first.height) - (previous ? 0 : 1)
     const slices: number[] = []
