@@ -19,6 +19,8 @@ import { ReplayChain } from '../../devnet/replay/chain'
 import { ReplayWriter } from '../../devnet/replay/generator'
 import { startReplayServer, type ReplayServer } from '../../devnet/replay/server'
 import { POLKADOT_SPECS } from '../../devnet/replay/histories'
+import type { Browser } from 'playwright-core'
+import { launchChromium } from '../../scripts/chromium'
 import { gql } from '../support/api'
 import { replayEnv, startReplayStack, waitForHeight, workDir, type ReplayStack } from './harness'
 
@@ -88,7 +90,7 @@ beforeAll(async () => {
   }
   w.close()
   server = await startReplayServer(await ReplayChain.fromFile(file))
-  stack = await startReplayStack(dir, 'relay', replayEnv('relay', server.wsUrl(), FROM), { web: process.env.INCLUSION_WEB !== '0' })
+  stack = await startReplayStack(dir, 'relay', replayEnv('relay', server.wsUrl(), FROM), { web: true })
   await waitForHeight(stack, 'relay', LAST)
 }, 240_000)
 
@@ -197,5 +199,92 @@ describe('replay: core utilisation on Polkadot relay 2000006 blocks', () => {
     expect(slices.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'fromSlice' })
     const chain = await post('{ cloudUsage(chain: "mars") { date } }')
     expect(chain.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'chain' })
+  })
+})
+
+describe('replay: the cores and cloud pages in Chromium (the built web app, the real API)', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    ;({ browser } = await launchChromium())
+  }, 60_000)
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('/cores: the heat map has a cell per core and day with its utilisation, the tables the same figures; filters live in the URL', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.goto(`${stack.webUrl}cores`, { waitUntil: 'networkidle' })
+    const cells = await page.$$eval('[data-testid=core-heatmap] a', (as) => as.map((a) => [a.getAttribute('data-date'), Number(a.getAttribute('data-core')), a.getAttribute('data-utilisation'), a.getAttribute('href')]))
+    expect(cells).toHaveLength(12)
+    const cell = (date: string, core: number) => cells.find((c) => c[0] === date && c[1] === core)!
+    expect(cell(DAY1, 2)[2]).toBe('0.25')
+    expect(cell(DAY1, 4)[2]).toBe('')
+    expect(cell(DAY2, 4)[2]).toBe('0.5')
+    // a cell links to the first inclusion it counted; an idle one to that core's day
+    expect(cell(DAY1, 0)[3]).toMatch(new RegExp(`^/event/relay-${at(0)}-\\d+$`))
+    expect(cell(DAY1, 4)[3]).toBe(`/cores?from=${DAY1}&to=${DAY1}&core=4`)
+    const rows = await page.$$eval('[data-testid=core-days] tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-date'), Number(tr.getAttribute('data-core')), Number(tr.getAttribute('data-included')), Number(tr.getAttribute('data-allowed'))]))
+    expect(rows).toContainEqual([DAY2, 4, 40, 80])
+    expect(rows).toContainEqual([DAY1, 3, 120, 160])
+    const paras = await page.$$eval('[data-testid=para-usage] tbody tr', (trs) => trs.map((tr) => [Number(tr.getAttribute('data-para')), Number(tr.getAttribute('data-included')), tr.getAttribute('data-cores'), Number(tr.getAttribute('data-elastic')), Number(tr.getAttribute('data-orders'))]))
+    expect(paras).toEqual([
+      [2000, 160, '0', 0, 0],
+      [2001, 400, '1,2', 4, 0],
+      [2002, 120, '3', 0, 0],
+      [2004, 40, '4', 0, 0],
+      [3000, 3, '5', 0, 3],
+    ])
+    expect(await page.$$eval('[data-testid=idle-cores] tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-date'), tr.getAttribute('data-core')]))).toEqual([
+      [DAY1, '4'],
+      [DAY2, '3'],
+    ])
+
+    // the elastic para alone, on the second day: its two cores
+    await page.goto(`${stack.webUrl}cores?para=2001&from=${DAY2}`, { waitUntil: 'networkidle' })
+    expect(await page.$$eval('[data-testid=core-days] tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-date'), tr.getAttribute('data-core'), tr.getAttribute('data-utilisation')]))).toEqual([
+      [DAY2, '1', '1'],
+      [DAY2, '2', '0.25'],
+    ])
+    const csv = await (await fetch(`${stack.webUrl}cores/usage.csv?para=2001&from=${DAY2}`)).text()
+    expect(csv.trim().split('\n').map((l) => l.split(',').slice(1, 5))).toEqual([
+      ['date', 'core', 'assignment', 'included'],
+      [DAY2, '1', 'Task 2001', '160'],
+      [DAY2, '2', 'Task 2001', '40'],
+    ])
+    const json = await (await fetch(`${stack.webUrl}cores/paras.json?para=3000`)).json()
+    expect(json.items.map((p: any) => [p.date, p.orders, p.spotPriceSum])).toEqual([
+      [DAY1, 2, String(25n * (DOT / 10n))],
+      [DAY2, 1, String(2n * DOT)],
+    ])
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('/cloud: usage per day, each day linking to its cores; the CSV has the same figures', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.goto(`${stack.webUrl}cloud`, { waitUntil: 'networkidle' })
+    const days = await page.$$eval('[data-testid=cloud-days] tbody tr', (trs) =>
+      trs.map((tr) => ['date', 'cores-in-use', 'idle-cores', 'blocks', 'paras', 'elastic', 'orders'].map((k) => tr.getAttribute(`data-${k}`))),
+    )
+    expect(days).toEqual([
+      [DAY1, '5', '0', '402', '4', '1', '2'],
+      [DAY2, '5', '1', '321', '4', '1', '1'],
+    ])
+    expect(await page.locator(`[data-testid=cloud-days] a[href="/cores?from=${DAY2}&to=${DAY2}"]`).count()).toBe(1)
+    expect(await page.locator('[data-testid=cloud-chart] rect.included').count()).toBe(2)
+    await page.locator('input[name=from]').fill(DAY2)
+    await page.locator('form[aria-label=Period] button[type=submit]').click()
+    await page.waitForURL((u) => u.searchParams.get('from') === DAY2)
+    await page.waitForLoadState('networkidle')
+    expect(await page.$$eval('[data-testid=cloud-days] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-date')))).toEqual([DAY2])
+    const csv = await (await fetch(`${stack.webUrl}cloud/usage.csv?from=${DAY1}&to=${DAY1}`)).text()
+    const [header, row] = csv.trim().split('\n').map((l) => l.split(','))
+    expect(Object.fromEntries(header.map((h, i) => [h, row[i]]))).toMatchObject({ date: DAY1, cores_in_use: '5', blocks_included: '402', allowed: '800', utilisation: '0.5025', elastic_paras: '1', on_demand_orders: '2' })
+    expect(errors).toEqual([])
+    await page.close()
   })
 })
