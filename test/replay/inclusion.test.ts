@@ -22,7 +22,7 @@ import { POLKADOT_SPECS } from '../../devnet/replay/histories'
 import type { Browser } from 'playwright-core'
 import { launchChromium } from '../../scripts/chromium'
 import { gql } from '../support/api'
-import { replayEnv, startReplayStack, waitForHeight, workDir, type ReplayStack } from './harness'
+import { replayEnv, sql, startReplayStack, waitForHeight, waitForIndexed, workDir, type ReplayStack } from './harness'
 
 const FROM = 28_800_000 // a timeslice boundary: 360,000 × 80
 const SLICE0 = FROM / 80
@@ -30,6 +30,7 @@ const DAY1 = '2025-12-01'
 const DAY2 = '2025-12-02'
 const at = (k: number) => FROM + k
 const LAST = at(319)
+const RESTART = 130
 const DOT = 10n ** 10n
 const PARTS = 57_600
 const H = '0x' + '11'.repeat(32)
@@ -89,9 +90,19 @@ beforeAll(async () => {
     })
   }
   w.close()
-  server = await startReplayServer(await ReplayChain.fromFile(file))
+  const chain = await ReplayChain.fromFile(file)
+  // the chain is first built up to block 130 (mid-timeslice, mid-day): the processor indexes it and stops; the rest
+  // comes after a restart, which reads the assignments again and continues the day and timeslice rows it left
+  chain.reveal(at(RESTART))
+  server = await startReplayServer(chain)
   stack = await startReplayStack(dir, 'relay', replayEnv('relay', server.wsUrl(), FROM), { web: true })
-  await waitForHeight(stack, 'relay', LAST)
+  await waitForIndexed(stack.db.url, at(RESTART), 'the processor to index the chain up to the restart')
+  await stack.stopProcessor('relay')
+  chain.reveal(Infinity)
+  stack.startProcessor('relay')
+  // the last two blocks stay unfinalized (the chain's finality lag): indexed, as hot blocks
+  await waitForHeight(stack, 'relay', LAST - 2)
+  await waitForIndexed(stack.db.url, LAST, 'the processor to index the head')
 }, 240_000)
 
 afterAll(async () => {
@@ -132,6 +143,14 @@ describe('replay: core utilisation on Polkadot relay 2000006 blocks', () => {
       [2, 160, [3000]],
       [1, 160, [3000]],
     ])
+  })
+
+  it('the restart: the assignments were read at the first block, again at the first block after the restart, and at the CoreAssigned block', async () => {
+    const [row] = await sql(stack.db.url, `SELECT accounted_to, read_blocks FROM core_accounting WHERE id = 'relay'`)
+    expect(row.accounted_to).toBe(LAST)
+    expect(row.read_blocks).toEqual([at(0), at(RESTART + 1), at(200)])
+    const log = stack.processorLog()
+    expect(log.match(/processing blocks from/g)).toHaveLength(2)
   })
 
   it('per core per timeslice: core 4 gets its new assignment at block 240, read from CoreSchedules at the CoreAssigned block', async () => {

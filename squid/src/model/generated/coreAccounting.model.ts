@@ -25,7 +25,7 @@ export class CoreAccounting {
     timelines!: string
 
     /**
-     * the blocks the assignments were last read at
+     * the latest blocks (up to 32) the assignments were read at
      */
     @IntColumn_({array: true, nullable: false})
     readBlocks!: (number)[]

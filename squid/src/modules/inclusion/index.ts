@@ -63,6 +63,9 @@ declare module '../../chains/profile' {
   }
 }
 
+/** the latest blocks the assignments were read at, kept to show where the figures' capacities come from */
+const READ_BLOCKS_KEPT = 32
+
 /** Polkadot has about 70 cores (2025); the bound only sizes the reads at a run's first block */
 const maxCores = (env: ChainEnv) => optionsOf(env, 'inclusion')?.maxCores ?? 256
 
@@ -274,7 +277,7 @@ export const inclusionModule = defineModule<InclusionRecords, InclusionReads, In
     for (const r of [...slices.values(), ...coreDays.values()]) r.utilisation = utilisation(r.included, r.taskParts, r.poolParts)
 
     const upTo = records.last!.height
-    ctx.write(CoreAccounting, [new CoreAccounting({ id: chain, accountedTo: Math.max(accountedTo, upTo), timelines: JSON.stringify(pruneAll(timelines, upTo)), readBlocks: read.readBlocks.length ? read.readBlocks : (state?.readBlocks ?? []) })])
+    ctx.write(CoreAccounting, [new CoreAccounting({ id: chain, accountedTo: Math.max(accountedTo, upTo), timelines: JSON.stringify(pruneAll(timelines, upTo)), readBlocks: [...(state?.readBlocks ?? []), ...read.readBlocks].slice(-READ_BLOCKS_KEPT) })])
     ctx.write(CoreUsageSlice, slices.values())
     ctx.write(CoreUsageDay, coreDays.values())
     ctx.write(ParaUsageDay, paraDays.values())
