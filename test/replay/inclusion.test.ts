@@ -244,6 +244,14 @@ describe('replay: the cores and cloud pages in Chromium (the built web app, the 
     // a cell links to the first inclusion it counted; an idle one to that core's day
     expect(cell(DAY1, 0)[3]).toMatch(new RegExp(`^/event/relay-${at(0)}-\\d+$`))
     expect(cell(DAY1, 4)[3]).toBe(`/cores?from=${DAY1}&to=${DAY1}&core=4`)
+    // the event a cell links to says which core and timeslice counted it
+    const firstOfCore0 = await api(`{ coreUsageSlices(core: 0, fromSlice: ${SLICE0}, toSlice: ${SLICE0}) { items { firstEvent } } }`)
+    expect(cell(DAY1, 0)[3]).toBe(`/event/${firstOfCore0.coreUsageSlices.items[0].firstEvent}`)
+    const eventPage = await browser.newPage()
+    await eventPage.goto(`${stack.webUrl}${String(cell(DAY1, 0)[3]).slice(1)}`, { waitUntil: 'networkidle' })
+    expect(await eventPage.$$eval('[data-testid=core-slices] tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-core'), tr.getAttribute('data-timeslice')]))).toEqual([['0', String(SLICE0)]])
+    expect(await eventPage.locator('[data-testid=event-unknown]').count()).toBe(0)
+    await eventPage.close()
     const rows = await page.$$eval('[data-testid=core-days] tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-date'), Number(tr.getAttribute('data-core')), Number(tr.getAttribute('data-included')), Number(tr.getAttribute('data-allowed'))]))
     expect(rows).toContainEqual([DAY2, 4, 40, 80])
     expect(rows).toContainEqual([DAY1, 3, 120, 160])

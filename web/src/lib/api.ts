@@ -236,6 +236,7 @@ export const QUERIES = {
         referendumVote { referendumIndex voter cast kind aye conviction weight { ayes nays support } ayeCapital nayCapital abstainCapital extrinsicHash }
         bountyEvent { bountyIndex kind who amount }
         childBountyEvent { parentIndex childIndex kind who amount }
+        coreSlices { core timeslice date firstBlock lastBlock included allowed utilisation assignment paras }
       }
     }
   `),

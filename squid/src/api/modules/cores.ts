@@ -72,6 +72,17 @@ type Args = { chain?: string; from?: string; to?: string; core?: number; para?: 
 export const cores: ApiModule = {
   name: 'cores',
   typeDefs: readSdl(__dirname, 'cores.graphql'),
+  eventFacts: [
+    {
+      // only the first and last inclusion of each core-timeslice are kept (the events are a firehose): for those,
+      // the timeslice they were counted in
+      field: 'coreSlices',
+      async ofEvent({ q }, id) {
+        const rows = await q<Row<CoreUsageSlice>>(`SELECT * FROM core_usage_slice WHERE first_event_id = $1 OR last_event_id = $1 ORDER BY core`, [id])
+        return { value: rows.map(coreUsageFromRow), timestamps: rows.flatMap((r) => [r.first_event_id === id ? r.first_event_at : r.last_event_at]).filter((t): t is Date => !!t) }
+      },
+    },
+  ],
   resolvers: ({ q }) => ({
     Query: {
       async coreUsage(_: unknown, args: Args) {

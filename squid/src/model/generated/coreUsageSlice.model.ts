@@ -1,4 +1,4 @@
-import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, StringColumn as StringColumn_, Index as Index_, IntColumn as IntColumn_, BigIntColumn as BigIntColumn_, FloatColumn as FloatColumn_} from "@subsquid/typeorm-store"
+import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, StringColumn as StringColumn_, Index as Index_, IntColumn as IntColumn_, BigIntColumn as BigIntColumn_, FloatColumn as FloatColumn_, DateTimeColumn as DateTimeColumn_} from "@subsquid/typeorm-store"
 
 /**
  * One core in one timeslice (80 relay blocks): what its assignment allowed and what was included on it
@@ -87,9 +87,20 @@ export class CoreUsageSlice {
     @IntColumn_({array: true, nullable: false})
     paras!: (number)[]
 
+    /**
+     * the first and last events counted, with their blocks' times (the event page shows the timeslice they were counted in)
+     */
+    @Index_()
     @StringColumn_({nullable: true})
     firstEventId!: string | undefined | null
 
+    @DateTimeColumn_({nullable: true})
+    firstEventAt!: Date | undefined | null
+
+    @Index_()
     @StringColumn_({nullable: true})
     lastEventId!: string | undefined | null
+
+    @DateTimeColumn_({nullable: true})
+    lastEventAt!: Date | undefined | null
 }

@@ -191,7 +191,7 @@ export const inclusionModule = defineModule<InclusionRecords, InclusionReads, In
     const sliceRow = (core: number, slice: number, block: number): CoreUsageSlice => {
       const id = coreSliceId(chain, core, slice)
       let r = slices.get(id) ?? ctx.loaded(CoreUsageSlice, id)
-      if (!r) r = new CoreUsageSlice({ id, chain, core, timeslice: slice, firstBlock: block, lastBlock: block, ...emptyCore, paras: [] })
+      if (!r) r = new CoreUsageSlice({ id, chain, core, timeslice: slice, firstBlock: block, lastBlock: block, ...emptyCore, paras: [], firstEventAt: null, lastEventAt: null })
       slices.set(id, r)
       return r
     }
@@ -231,8 +231,25 @@ export const inclusionModule = defineModule<InclusionRecords, InclusionReads, In
     }
 
     // 2. usage: each candidate on its core; a para's cores per timeslice make it elastic there
-    const dayOf = (height: number) => chunks.find((c) => c.from <= height && height <= c.to)?.day ?? utcDay(new Date(0))
-    const traced = (r: { firstEventId?: string | null; lastEventId?: string | null; firstBlock: number; lastBlock: number }, id: string, block: number) => {
+    const dayOfBlock = new Map(records.seen.map((b) => [b.height, b.day]))
+    const dayOf = (height: number) => dayOfBlock.get(height) ?? utcDay(new Date(0))
+    // per timeslice and para, the cores that carried it: several make it elastic there (an index, not a scan per event)
+    const coresOf = new Map<string, Set<number>>()
+    const carriers = (slice: number, para: number): Set<number> => {
+      const k = `${slice}:${para}`
+      let set = coresOf.get(k)
+      if (!set) {
+        set = new Set()
+        for (const o of slices.values()) if (o.timeslice === slice && o.paras.includes(para)) set.add(o.core)
+        coresOf.set(k, set)
+      }
+      return set
+    }
+    const traced = (r: { firstEventId?: string | null; lastEventId?: string | null; firstBlock: number; lastBlock: number }, id: string, block: number, at?: Date) => {
+      if (r instanceof CoreUsageSlice) {
+        if (!r.firstEventId) r.firstEventAt = at
+        r.lastEventAt = at
+      }
       r.firstEventId ??= id
       r.lastEventId = id
       r.firstBlock = Math.min(r.firstBlock, block)
@@ -246,7 +263,7 @@ export const inclusionModule = defineModule<InclusionRecords, InclusionReads, In
       const s = sliceRow(core, slice, c.blockNumber)
       const cd = coreDay(core, day, c.blockNumber)
       const pd = paraDay(para, day, c.blockNumber)
-      for (const r of [s, cd, pd]) traced(r, id, c.blockNumber)
+      for (const r of [s, cd, pd]) traced(r, id, c.blockNumber, c.timestamp)
       if (cand.kind === 'Backed') {
         s.backed++
         cd.backed++
@@ -262,10 +279,11 @@ export const inclusionModule = defineModule<InclusionRecords, InclusionReads, In
       if (!pd.cores.includes(core)) pd.cores = [...pd.cores, core].sort((a, b) => a - b)
       if (!cd.paras.includes(para)) cd.paras = [...cd.paras, para].sort((a, b) => a - b)
       if (!s.paras.includes(para)) {
-        // the other cores of this timeslice that already carried this para (loaded or written in this batch)
-        const others = [...slices.values()].filter((o) => o.timeslice === slice && o.core !== core && o.paras.includes(para)).length
+        // the cores of this timeslice that already carried this para (loaded, or written in this batch)
+        const cores = carriers(slice, para)
         s.paras = [...s.paras, para].sort((a, b) => a - b)
-        if (others === 1) pd.elasticSlices++
+        if (cores.size === 1 && !cores.has(core)) pd.elasticSlices++
+        cores.add(core)
       }
     }
     for (const o of records.orders) {

@@ -1,11 +1,13 @@
-module.exports = class CoreUsage1796635157840 {
-    name = 'CoreUsage1796635157840'
+module.exports = class CoreUsage1796636273592 {
+    name = 'CoreUsage1796636273592'
 
     async up(db) {
-        await db.query(`CREATE TABLE "core_usage_slice" ("id" character varying NOT NULL, "chain" text NOT NULL, "core" integer NOT NULL, "timeslice" integer NOT NULL, "first_block" integer NOT NULL, "last_block" integer NOT NULL, "included" integer NOT NULL, "backed" integer NOT NULL, "pool_included" integer NOT NULL, "task_parts" numeric NOT NULL, "pool_parts" numeric NOT NULL, "idle_parts" numeric NOT NULL, "utilisation" numeric, "assignment" text NOT NULL, "paras" integer array NOT NULL, "first_event_id" text, "last_event_id" text, CONSTRAINT "PK_bd564f2cec6e7a4718f44463617" PRIMARY KEY ("id"))`)
+        await db.query(`CREATE TABLE "core_usage_slice" ("id" character varying NOT NULL, "chain" text NOT NULL, "core" integer NOT NULL, "timeslice" integer NOT NULL, "first_block" integer NOT NULL, "last_block" integer NOT NULL, "included" integer NOT NULL, "backed" integer NOT NULL, "pool_included" integer NOT NULL, "task_parts" numeric NOT NULL, "pool_parts" numeric NOT NULL, "idle_parts" numeric NOT NULL, "utilisation" numeric, "assignment" text NOT NULL, "paras" integer array NOT NULL, "first_event_id" text, "first_event_at" TIMESTAMP WITH TIME ZONE, "last_event_id" text, "last_event_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_bd564f2cec6e7a4718f44463617" PRIMARY KEY ("id"))`)
         await db.query(`CREATE INDEX "IDX_1c6c62160c0def9f687e1fda14" ON "core_usage_slice" ("chain") `)
         await db.query(`CREATE INDEX "IDX_e4f8046ccc5fed3ead22dc26f9" ON "core_usage_slice" ("core") `)
         await db.query(`CREATE INDEX "IDX_cb45d835fb597582b2cc1bc293" ON "core_usage_slice" ("timeslice") `)
+        await db.query(`CREATE INDEX "IDX_7ba124c833e53a3940e69b6998" ON "core_usage_slice" ("first_event_id") `)
+        await db.query(`CREATE INDEX "IDX_fe3e03634a2c90a3f34b2d8f7a" ON "core_usage_slice" ("last_event_id") `)
         await db.query(`CREATE TABLE "core_usage_day" ("id" character varying NOT NULL, "chain" text NOT NULL, "core" integer NOT NULL, "date" text NOT NULL, "first_block" integer NOT NULL, "last_block" integer NOT NULL, "included" integer NOT NULL, "backed" integer NOT NULL, "pool_included" integer NOT NULL, "task_parts" numeric NOT NULL, "pool_parts" numeric NOT NULL, "idle_parts" numeric NOT NULL, "utilisation" numeric, "assignment" text NOT NULL, "paras" integer array NOT NULL, "first_event_id" text, "last_event_id" text, CONSTRAINT "PK_f0f180a6256ecf0e18510ee4ce8" PRIMARY KEY ("id"))`)
         await db.query(`CREATE INDEX "IDX_62459ab587bcb4f878dc9f700f" ON "core_usage_day" ("chain") `)
         await db.query(`CREATE INDEX "IDX_c0dd541c0055ae5a4c2871c650" ON "core_usage_day" ("core") `)
@@ -27,6 +29,8 @@ module.exports = class CoreUsage1796635157840 {
         await db.query(`DROP INDEX "public"."IDX_c0dd541c0055ae5a4c2871c650"`)
         await db.query(`DROP INDEX "public"."IDX_62459ab587bcb4f878dc9f700f"`)
         await db.query(`DROP TABLE "core_usage_day"`)
+        await db.query(`DROP INDEX "public"."IDX_fe3e03634a2c90a3f34b2d8f7a"`)
+        await db.query(`DROP INDEX "public"."IDX_7ba124c833e53a3940e69b6998"`)
         await db.query(`DROP INDEX "public"."IDX_cb45d835fb597582b2cc1bc293"`)
         await db.query(`DROP INDEX "public"."IDX_e4f8046ccc5fed3ead22dc26f9"`)
         await db.query(`DROP INDEX "public"."IDX_1c6c62160c0def9f687e1fda14"`)
