@@ -69,6 +69,12 @@ const READ_BLOCKS_KEPT = 32
 /** Polkadot has about 70 cores (2025); the bound only sizes the reads at a run's first block */
 const maxCores = (env: ChainEnv) => optionsOf(env, 'inclusion')?.maxCores ?? 256
 
+/**
+ * Whether this batch counts: a run starts at its first batch with parachain activity, so that a chain without any
+ * (a local relay includes no candidates) is never asked for its cores' assignments nor loads their rows
+ */
+const counting = (records: InclusionRecords, previous: InclusionState | undefined) => !!previous || records.candidates.length > 0 || records.assigned.length > 0 || records.orders.length > 0
+
 export const coreSliceId = (chain: string, core: number, slice: number) => `${chain}-${core}-${slice}`
 export const coreDayId = (chain: string, core: number, day: string) => `${chain}-${core}-${day}`
 export const paraDayId = (chain: string, para: number, day: string) => `${chain}-${para}-${day}`
@@ -138,7 +144,7 @@ export const inclusionModule = defineModule<InclusionRecords, InclusionReads, In
   load(env, records, _blocks, previous) {
     const chain = env.cfg.chain
     const { first, last } = records
-    if (!first || !last) return []
+    if (!first || !last || !counting(records, previous)) return []
     const cores = new Set(records.candidates.map((c) => c.core))
     if (previous) for (const c of Object.keys(previous.timelines)) cores.add(Number(c))
     else for (let c = 0; c < maxCores(env); c++) cores.add(c)
@@ -160,6 +166,7 @@ export const inclusionModule = defineModule<InclusionRecords, InclusionReads, In
     const out: StorageReads<InclusionReads> = {}
     const d = decodersOn(inclusionModule, env)
     if (!d || !records.last) return out
+    if (!counting(records, previous)) return out
     out.assignments = {
       block: records.last,
       what: 'CoretimeAssignmentProvider.CoreDescriptors and CoreSchedules (every core at the first block indexed; a core at its Coretime.CoreAssigned blocks)',
