@@ -124,7 +124,7 @@ describe('handler phases across modules', () => {
     }
     const ranges = await sql(bench.db.url, `SELECT id, module, version, from_block, to_block FROM module_range ORDER BY id`)
     // every relay module, at the version it declares (a bump re-syncs: sync/ranges.ts)
-    const relayModules = ['bounties', 'coretime', 'dap', 'fees', 'money-flows', 'referenda', 'slashes', 'staking', 'treasury']
+    const relayModules = ['bounties', 'coretime', 'dap', 'fees', 'inclusion', 'money-flows', 'referenda', 'slashes', 'staking', 'treasury']
     expect(ranges).toEqual(relayModules.map((m) => ({ id: `relay-${m}`, module: m, version: moduleNamed(m).version, from_block: stream.height(0), to_block: stream.lastHeight })))
 
     // The same handler under the plain TypeormDatabase reads inside the transaction: what the wrapper prevents.
@@ -212,8 +212,8 @@ describe('re-sync', () => {
       const count = (d: Record<string, string>, t: string) => Number(d[t].split(' ')[0])
       expect(fees.plan.deleted).toEqual(Object.fromEntries(['money_flow_day', 'child_bounty_event', 'child_bounty', 'bounty_event', 'bounty', 'referenda_track', 'referendum_voter', 'referendum_vote', 'referendum_event', 'referendum', 'treasury_asset_day', 'treasury_day', 'spend_period', 'treasury_flow', 'spend_event', 'spend', 'fee_day', 'fee_payment'].map((t) => [t, count(indexed, t)])))
       for (const t of ['fee_payment', 'fee_day', 'money_flow_day', 'spend', 'spend_event', 'treasury_flow', 'spend_period', 'treasury_day']) expect([t, count(fees.emptied, t)]).toEqual([t, 0])
-      // the ranges of the modules not rebuilt (staking, dap, slashes, coretime) stay
-      expect(count(fees.emptied, 'module_range')).toBe(4)
+      // the ranges of the modules not rebuilt (staking, dap, slashes, coretime, inclusion) stay
+      expect(count(fees.emptied, 'module_range')).toBe(5)
       expect(fees.emptied.asset).toBe(indexed.asset)
       expect(await digest(url)).toEqual(indexed)
       const [schema] = await sql(url, `SELECT count(*)::int AS n FROM information_schema.schemata WHERE schema_name = 'relay_processor_resync'`)

@@ -52,7 +52,7 @@ export function encodeEvent(rt: TestRuntime, name: string, args: Record<string, 
   if (!pallet || pallet.events.isNone) throw new Error(`${rt.record.specName} ${rt.record.specVersion} has no events of pallet ${palletName}`)
   const variant = registry.lookup.getSiType(pallet.events.unwrap().type).def.asVariant.variants.find((v) => v.name.toString() === variantName)
   if (!variant) throw new Error(`${rt.record.specName} ${rt.record.specVersion} has no event ${name}`)
-  const names = variant.fields.map((f) => stringCamelCase(f.name.unwrap().toString()))
+  const names = variant.fields.map((f, i) => (f.name.isSome ? stringCamelCase(f.name.unwrap().toString()) : String(i)))
   const given = Object.keys(args).sort()
   if (given.join() !== [...names].sort().join()) throw new Error(`${name} has fields ${names.join(', ')}; got ${given.join(', ')}`)
   const fields = variant.fields.map((f, i) => registry.createType(registry.createLookupType(f.type), args[names[i]]).toU8a())

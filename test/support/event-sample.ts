@@ -170,8 +170,9 @@ export class EventSampler {
     if (!pallet || pallet.events.isNone) return undefined
     const variant = this.type(pallet.events.unwrap().type.toNumber()).def.asVariant.variants.find((v) => v.name.toString() === variantName)
     if (!variant) return undefined
-    return variant.fields.map((f) => {
-      const raw = f.name.unwrap().toString()
+    // a tuple event's fields are named by position, as the replay runtime and typegen's decoded tuples have them
+    return variant.fields.map((f, i) => {
+      const raw = f.name.isSome ? f.name.unwrap().toString() : String(i)
       const t = this.type(f.type.toNumber())
       const last = t.path.length ? t.path[t.path.length - 1].toString() : ''
       const versions = t.def.isVariant && last.startsWith('Versioned') ? t.def.asVariant.variants.map((v) => v.name.toString()).filter((n) => !UNUSED.test(n)) : undefined

@@ -127,6 +127,12 @@ const ABSENT: { chain: TypegenChain; event: string; specs: string[]; reason: str
     specs: ['polkadot 1002005', 'polkadot 1006002'],
     reason: 'pallet-bounties emits DepositPoked (poke_deposit) from polkadot-fellows 1.7 (1007001)',
   },
+  ...['Coretime.CoreAssigned', 'OnDemand.OnDemandOrderPlaced'].map((event) => ({
+    chain: 'relay' as const,
+    event,
+    specs: ['polkadot 1002005'],
+    reason: 'the relay Coretime and OnDemand pallets (agile coretime) arrive with polkadot-fellows 1.3',
+  })),
   ...['ConvictionVoting.Voted', 'ConvictionVoting.VoteRemoved'].map((event) => ({
     chain: 'relay' as const,
     event,
@@ -295,6 +301,11 @@ const EXPECT: Record<string, (a: Record<string, unknown>, chain: TypegenChain, v
   'ChildBounties.Awarded': (a) => ({ kind: 'Awarded', index: a.index, child: a.childIndex, beneficiary: a.beneficiary }),
   'ChildBounties.Claimed': (a) => ({ kind: 'Claimed', index: a.index, child: a.childIndex, payout: a.payout, beneficiary: a.beneficiary }),
   'ChildBounties.Canceled': (a) => ({ kind: 'Canceled', index: a.index, child: a.childIndex }),
+  // [candidate receipt, head data, core index, group index]
+  'ParaInclusion.CandidateIncluded': (a, _c, _v, i) => ({ kind: 'Included', para: i['0'].descriptor.paraId, core: a['2'], group: a['3'] }),
+  'ParaInclusion.CandidateBacked': (a, _c, _v, i) => ({ kind: 'Backed', para: i['0'].descriptor.paraId, core: a['2'], group: a['3'] }),
+  'Coretime.CoreAssigned': (a) => ({ core: a.core }),
+  'OnDemand.OnDemandOrderPlaced': (a) => ({ para: a.paraId, spotPrice: a.spotPrice, orderedBy: a.orderedBy }),
 }
 
 /**

@@ -17,6 +17,7 @@ import { slashesModule } from '../../squid/src/modules/slashes'
 import { moneyFlowsModule } from '../../squid/src/modules/moneyFlows'
 import { referendaModule } from '../../squid/src/modules/referenda'
 import { bountiesModule } from '../../squid/src/modules/bounties'
+import { inclusionModule } from '../../squid/src/modules/inclusion'
 import { MODULES, modulesOn, moduleNamed, withDependents, withPrerequisites } from '../../squid/src/modules/registry'
 import { requestsOf, type ChainEnv } from '../../squid/src/modules/module'
 import { ArchiveStateError, runStorageReads } from '../../squid/src/storage'
@@ -36,9 +37,9 @@ const envOf = (chain: 'relay' | 'coretime', rpcUrl?: string): ChainEnv => ({
 })
 
 describe('registry', () => {
-  it('runs fees before treasury, which reads the fee shares, and treasury before referenda, which links its spends; coretime has no treasury, OpenGov or bounties, and only it has the broker; the relay has the on-demand side (coretime)', () => {
-    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'broker', 'coretime', 'money-flows'])
-    expect(modulesOn(envOf('relay')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'coretime', 'money-flows'])
+  it('runs fees before treasury, which reads the fee shares, and treasury before referenda, which links its spends; coretime has no treasury, OpenGov or bounties, and only it has the broker; the relay has the on-demand side (coretime) and inclusion', () => {
+    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'broker', 'coretime', 'inclusion', 'money-flows'])
+    expect(modulesOn(envOf('relay')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'coretime', 'inclusion', 'money-flows'])
     // staking, dap and slashes run everywhere (the money-flows module reads them) and request nothing where the chain lacks them
     expect(modulesOn(envOf('coretime')).map((m) => m.name)).toEqual(['fees', 'staking', 'dap', 'slashes', 'broker', 'money-flows'])
     expect(requestsOf(stakingModule, envOf('coretime')).events).toEqual([])
@@ -46,6 +47,8 @@ describe('registry', () => {
     expect(requestsOf(slashesModule, envOf('coretime')).events).toEqual([])
     expect(requestsOf(slashesModule, envOf('relay')).events).toEqual([{ names: ['Treasury.Deposit', 'Balances.Deposit', 'Staking.Slashed', 'Referenda.DepositSlashed', 'Bounties.BountyRejected'] }])
     expect(requestsOf(stakingModule, envOf('relay')).events).toEqual([{ names: ['Treasury.Deposit', 'Balances.Deposit', 'Staking.EraPaid'] }])
+    // the inclusion firehose (several candidates a relay block) without its extrinsics
+    expect(requestsOf(inclusionModule, envOf('relay')).events).toEqual([{ names: ['ParaInclusion.CandidateIncluded', 'ParaInclusion.CandidateBacked', 'Coretime.CoreAssigned', 'OnDemand.OnDemandOrderPlaced'] }])
   })
 
   it('a re-sync of fees rebuilds treasury too; a run writing treasury decodes fees', () => {
@@ -61,7 +64,8 @@ describe('registry', () => {
     // the bounties module reads the treasury's records; none reads its
     expect(withDependents(['bounties'], relay)).toEqual([bountiesModule])
     expect(withPrerequisites([bountiesModule], relay)).toEqual([feesModule, treasuryModule, bountiesModule])
-    expect(() => moduleNamed('broker', relay)).toThrow('unknown module "broker"; modules: fees, treasury, staking, dap, slashes, referenda, bounties, coretime, money-flows')
+    expect(withDependents(['inclusion'], relay)).toEqual([inclusionModule])
+    expect(() => moduleNamed('broker', relay)).toThrow('unknown module "broker"; modules: fees, treasury, staking, dap, slashes, referenda, bounties, coretime, inclusion, money-flows')
   })
 
   it('each module requests its own events, an extrinsic only where its facts carry a hash', () => {

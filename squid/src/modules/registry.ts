@@ -11,6 +11,7 @@ import { referendaModule } from './referenda'
 import { bountiesModule } from './bounties'
 import { brokerModule } from './broker'
 import { coretimeModule } from './coretime'
+import { inclusionModule } from './inclusion'
 import { moneyFlowsModule } from './moneyFlows'
 
 export const MODULES: readonly AnyModule[] = [
@@ -23,6 +24,7 @@ export const MODULES: readonly AnyModule[] = [
   bountiesModule,
   brokerModule,
   coretimeModule,
+  inclusionModule,
   moneyFlowsModule,
 ]
 

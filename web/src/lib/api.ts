@@ -49,6 +49,11 @@ graphql(`
 `)
 graphql(`fragment TallyFields on Tally { ayes nays support }`)
 graphql(`
+  fragment CoreUsageFields on CoreUsage {
+    chain core date timeslice firstBlock lastBlock included backed poolIncluded allowed taskAllowed poolAllowed idle utilisation assignment paras firstEvent lastEvent
+  }
+`)
+graphql(`
   fragment ReferendumFields on Referendum {
     id chain index track trackName status submitted { ...EventFields } endedBlock endedAt
     tally { ...TallyFields } tallyBlock tallyAt tallySource turnout { ratio support activeIssuance blockNumber }
@@ -163,6 +168,30 @@ export const QUERIES = {
       referendumVotes(chain: $chain, index: $index, limit: $limit, offset: $offset) { totalCount limit offset items { ...ReferendumVoteFields } }
     }
   `),
+  coreUsage: graphql(`
+    query CoreUsage($chain: String, $from: Date, $to: Date, $core: Int, $para: Int, $limit: Int, $offset: Int) {
+      coreUsage(chain: $chain, from: $from, to: $to, core: $core, para: $para, limit: $limit, offset: $offset) { totalCount limit offset items { ...CoreUsageFields } }
+    }
+  `),
+  paraUsage: graphql(`
+    query ParaUsage($chain: String, $from: Date, $to: Date, $para: Int, $limit: Int, $offset: Int) {
+      paraUsage(chain: $chain, from: $from, to: $to, para: $para, limit: $limit, offset: $offset) {
+        totalCount limit offset items { chain paraId date firstBlock lastBlock included backed onDemandIncluded cores elasticSlices orders spotPriceSum firstEvent lastEvent }
+      }
+    }
+  `),
+  idleCores: graphql(`
+    query IdleCores($chain: String, $from: Date, $to: Date, $core: Int, $limit: Int, $offset: Int) {
+      idleCores(chain: $chain, from: $from, to: $to, core: $core, limit: $limit, offset: $offset) { totalCount limit offset items { ...CoreUsageFields } }
+    }
+  `),
+  cloudUsage: graphql(`
+    query CloudUsage($chain: String, $from: Date, $to: Date) {
+      cloudUsage(chain: $chain, from: $from, to: $to) {
+        chain date coresInUse coresAssigned idleCores blocksIncluded poolIncluded allowed utilisation parasActive elasticParas onDemandOrders onDemandSpotPriceSum firstBlock lastBlock
+      }
+    }
+  `),
   bounties: graphql(`
     query Bounties($chain: String, $status: [BountyStatus!], $limit: Int, $offset: Int) {
       bounties(chain: $chain, status: $status, limit: $limit, offset: $offset) {
@@ -244,6 +273,7 @@ export const QUERIES = {
         coretimeSaleOpened { regionBegin regionEnd endPrice coresOffered }
         brokerEvent { kind who amount core task when revenueTo }
         onDemandEvent { kind paraId amount who depositTo }
+        coreSlices { core timeslice date firstBlock lastBlock included allowed utilisation assignment paras }
       }
     }
   `),
@@ -362,6 +392,22 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
     async feePayments(a: { chain?: string; payer?: string; limit?: number; offset?: number } & Period) {
       const vars = { ...period(a.chain, a), payer: a.payer ?? null, ...paging(a) }
       return (await request(QUERIES.feePayments, vars)).feePayments
+    },
+
+    async coreUsage(a: { chain?: string; core?: number; para?: number; limit?: number; offset?: number } & Period) {
+      return (await request(QUERIES.coreUsage, { ...period(a.chain, a), core: a.core ?? null, para: a.para ?? null, ...paging(a) })).coreUsage
+    },
+
+    async paraUsage(a: { chain?: string; para?: number; limit?: number; offset?: number } & Period) {
+      return (await request(QUERIES.paraUsage, { ...period(a.chain, a), para: a.para ?? null, ...paging(a) })).paraUsage
+    },
+
+    async idleCores(a: { chain?: string; core?: number; limit?: number; offset?: number } & Period) {
+      return (await request(QUERIES.idleCores, { ...period(a.chain, a), core: a.core ?? null, ...paging(a) })).idleCores
+    },
+
+    async cloudUsage(chain: string | undefined, p: Period = {}) {
+      return (await request(QUERIES.cloudUsage, period(chain, p))).cloudUsage
     },
 
     async bounties(a: { chain?: string; status?: BountyStatus[]; limit?: number; offset?: number }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_LIMIT, describePeriod, isIsoDate, MAX_LIMIT, parsePeriod, parseSpendQuery, periodPresets, periodQueryString, spendFilter, spendQueryString } from './filters'
+import { coresQueryString, DEFAULT_LIMIT, describePeriod, parseCoresQuery, isIsoDate, MAX_LIMIT, parsePeriod, parseSpendQuery, periodPresets, periodQueryString, spendFilter, spendQueryString } from './filters'
 
 const qs = (s: string) => new URLSearchParams(s)
 
@@ -111,5 +111,23 @@ describe('periods', () => {
     expect(describePeriod({ from: '2025-11-01', to: '2025-11-30' })).toBe('2025-11-01 to 2025-11-30')
     expect(describePeriod({ from: '2025-11-01', to: '2025-11-01' })).toBe('on 2025-11-01')
     expect(describePeriod({ from: '2025-11-01' })).toBe('since 2025-11-01')
+  })
+})
+
+describe('cores query', () => {
+  it('keeps the period, a core and a para; round-trips through the URL', () => {
+    const { value, problems } = parseCoresQuery(qs('from=2025-12-01&to=2025-12-02&core=4&para=2001'))
+    expect(problems).toEqual([])
+    expect(value).toEqual({ from: '2025-12-01', to: '2025-12-02', core: 4, para: 2001 })
+    expect(coresQueryString(value)).toBe('?from=2025-12-01&to=2025-12-02&core=4&para=2001')
+    expect(coresQueryString(value, { core: undefined, para: 3000 })).toBe('?from=2025-12-01&to=2025-12-02&para=3000')
+  })
+
+  it('says which core or para it ignored, and core 0 is a core', () => {
+    const { value, problems } = parseCoresQuery(qs('core=-1&para=x'))
+    expect(value).toEqual({})
+    expect(problems).toEqual(['Ignored core "-1": use a whole number.', 'Ignored para "x": use a whole number.'])
+    expect(parseCoresQuery(qs('core=0')).value).toEqual({ core: 0 })
+    expect(coresQueryString({ core: 0 })).toBe('?core=0')
   })
 })

@@ -281,3 +281,32 @@ export function bountyQueryString(q: BountyQuery, changes: Partial<BountyQuery> 
   const s = p.toString()
   return s ? `?${s}` : ''
 }
+
+export interface CoresQuery extends PeriodQuery {
+  core?: number
+  para?: number
+}
+
+/** A cores or cloud view: chain, period, and one core or para (the relay's indices) */
+export function parseCoresQuery(params: URLSearchParams): Parsed<CoresQuery> {
+  const period = parsePeriod(params)
+  const problems = [...period.problems]
+  const value: CoresQuery = { ...period.value }
+  for (const key of ['core', 'para'] as const) {
+    const raw = params.get(key)?.trim()
+    if (!raw) continue
+    const n = parseNonNegativeInt(raw)
+    if (n === undefined || Number.isNaN(n)) problems.push(`Ignored ${key} "${raw}": use a whole number.`)
+    else value[key] = n
+  }
+  return { value, problems }
+}
+
+export function coresQueryString(q: CoresQuery, changes: Partial<CoresQuery> = {}): string {
+  const v = { ...q, ...changes }
+  const p = new URLSearchParams(periodQueryString(v).slice(1))
+  if (v.core !== undefined) p.set('core', String(v.core))
+  if (v.para !== undefined) p.set('para', String(v.para))
+  const s = p.toString()
+  return s ? `?${s}` : ''
+}

@@ -3,6 +3,7 @@ import type { ApiModule } from '../module'
 import { bounties } from './bounties'
 import { chains } from './chains'
 import { coretime } from './coretime'
+import { cores } from './cores'
 import { eventsModule } from './events'
 import { fees } from './fees'
 import { governance } from './governance'
@@ -11,4 +12,4 @@ import { spending } from './spending'
 import { staking } from './staking'
 import { treasury } from './treasury'
 
-export const API_MODULES: readonly ApiModule[] = [treasury, fees, staking, governance, bounties, coretime, spending, income, eventsModule(() => API_MODULES), chains]
+export const API_MODULES: readonly ApiModule[] = [treasury, fees, staking, governance, bounties, coretime, cores, spending, income, eventsModule(() => API_MODULES), chains]

@@ -1,5 +1,100 @@
 import {sts, Result, Option, Bytes, BitSequence} from './support'
 
+export interface CoreDescriptor {
+    queue?: (QueueDescriptor | undefined)
+    currentWork?: (WorkState | undefined)
+}
+
+export interface WorkState {
+    assignments: [CoreAssignment, AssignmentState][]
+    endHint?: (number | undefined)
+    pos: number
+    step: PartsOf57600
+}
+
+export type PartsOf57600 = number
+
+export interface AssignmentState {
+    ratio: PartsOf57600
+    remaining: PartsOf57600
+}
+
+export type CoreAssignment = CoreAssignment_Idle | CoreAssignment_Pool | CoreAssignment_Task
+
+export interface CoreAssignment_Idle {
+    __kind: 'Idle'
+}
+
+export interface CoreAssignment_Pool {
+    __kind: 'Pool'
+}
+
+export interface CoreAssignment_Task {
+    __kind: 'Task'
+    value: number
+}
+
+export interface QueueDescriptor {
+    first: number
+    last: number
+}
+
+export const CoreDescriptor: sts.Type<CoreDescriptor> = sts.struct(() => {
+    return  {
+        queue: sts.option(() => QueueDescriptor),
+        currentWork: sts.option(() => WorkState),
+    }
+})
+
+export const WorkState: sts.Type<WorkState> = sts.struct(() => {
+    return  {
+        assignments: sts.array(() => sts.tuple(() => [CoreAssignment, AssignmentState])),
+        endHint: sts.option(() => sts.number()),
+        pos: sts.number(),
+        step: PartsOf57600,
+    }
+})
+
+export const PartsOf57600 = sts.number()
+
+export const AssignmentState: sts.Type<AssignmentState> = sts.struct(() => {
+    return  {
+        ratio: PartsOf57600,
+        remaining: PartsOf57600,
+    }
+})
+
+export const CoreAssignment: sts.Type<CoreAssignment> = sts.closedEnum(() => {
+    return  {
+        Idle: sts.unit(),
+        Pool: sts.unit(),
+        Task: sts.number(),
+    }
+})
+
+export const QueueDescriptor: sts.Type<QueueDescriptor> = sts.struct(() => {
+    return  {
+        first: sts.number(),
+        last: sts.number(),
+    }
+})
+
+export type V8CoreIndex = number
+
+export interface Schedule {
+    assignments: [CoreAssignment, PartsOf57600][]
+    endHint?: (number | undefined)
+    nextSchedule?: (number | undefined)
+}
+
+export const Schedule: sts.Type<Schedule> = sts.struct(() => {
+    return  {
+        assignments: sts.array(() => sts.tuple(() => [CoreAssignment, PartsOf57600])),
+        endHint: sts.option(() => sts.number()),
+        nextSchedule: sts.option(() => sts.number()),
+    }
+})
+
 export type VersionedLocatableAsset = VersionedLocatableAsset_V3 | VersionedLocatableAsset_V4 | VersionedLocatableAsset_V5
 
 export interface VersionedLocatableAsset_V3 {

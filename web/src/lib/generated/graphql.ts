@@ -337,6 +337,8 @@ export type FeePaymentFieldsFragment = { id: string, payer: string, fee: string,
 
 export type TallyFieldsFragment = { ayes: string, nays: string, support: string };
 
+export type CoreUsageFieldsFragment = { chain: string, core: number, date: string | null, timeslice: number | null, firstBlock: number, lastBlock: number, included: number, backed: number, poolIncluded: number, allowed: number, taskAllowed: number, poolAllowed: number, idle: number, utilisation: number | null, assignment: string, paras: Array<number>, firstEvent: string | null, lastEvent: string | null };
+
 export type ReferendumFieldsFragment = { id: string, chain: string, index: number, track: number | null, trackName: string | null, status: ReferendumStatus, endedBlock: number | null, endedAt: string | null, tallyBlock: number | null, tallyAt: string | null, tallySource: TallySource | null, submitted: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, tally: { ayes: string, nays: string, support: string } | null, turnout: { ratio: number, support: string, activeIssuance: string, blockNumber: number } | null, votes: { voters: number, ayeCapital: string, nayCapital: string, abstainCapital: string, direct: { ayes: string, nays: string, support: string }, delegated: { ayes: string, nays: string, support: string } | null }, enactment: { blockNumber: number, ok: boolean, error: string | null } | null, spends: Array<{ id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null }> };
 
 export type ReferendumVoteFieldsFragment = { id: string, voter: string, cast: boolean, kind: VoteKind, aye: boolean | null, conviction: number | null, ayeCapital: string, nayCapital: string, abstainCapital: string, extrinsicHash: string | null, weight: { ayes: string, nays: string, support: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } };
@@ -501,6 +503,52 @@ export type ReferendumVotesQueryVariables = Exact<{
 
 export type ReferendumVotesQuery = { referendumVotes: { totalCount: number, limit: number, offset: number, items: Array<{ id: string, voter: string, cast: boolean, kind: VoteKind, aye: boolean | null, conviction: number | null, ayeCapital: string, nayCapital: string, abstainCapital: string, extrinsicHash: string | null, weight: { ayes: string, nays: string, support: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } };
 
+export type CoreUsageQueryVariables = Exact<{
+  chain?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  core?: number | null | undefined;
+  para?: number | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type CoreUsageQuery = { coreUsage: { totalCount: number, limit: number, offset: number, items: Array<{ chain: string, core: number, date: string | null, timeslice: number | null, firstBlock: number, lastBlock: number, included: number, backed: number, poolIncluded: number, allowed: number, taskAllowed: number, poolAllowed: number, idle: number, utilisation: number | null, assignment: string, paras: Array<number>, firstEvent: string | null, lastEvent: string | null }> } };
+
+export type ParaUsageQueryVariables = Exact<{
+  chain?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  para?: number | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ParaUsageQuery = { paraUsage: { totalCount: number, limit: number, offset: number, items: Array<{ chain: string, paraId: number, date: string, firstBlock: number, lastBlock: number, included: number, backed: number, onDemandIncluded: number, cores: Array<number>, elasticSlices: number, orders: number, spotPriceSum: string, firstEvent: string | null, lastEvent: string | null }> } };
+
+export type IdleCoresQueryVariables = Exact<{
+  chain?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  core?: number | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type IdleCoresQuery = { idleCores: { totalCount: number, limit: number, offset: number, items: Array<{ chain: string, core: number, date: string | null, timeslice: number | null, firstBlock: number, lastBlock: number, included: number, backed: number, poolIncluded: number, allowed: number, taskAllowed: number, poolAllowed: number, idle: number, utilisation: number | null, assignment: string, paras: Array<number>, firstEvent: string | null, lastEvent: string | null }> } };
+
+export type CloudUsageQueryVariables = Exact<{
+  chain?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type CloudUsageQuery = { cloudUsage: Array<{ chain: string, date: string, coresInUse: number, coresAssigned: number, idleCores: number, blocksIncluded: number, poolIncluded: number, allowed: number, utilisation: number | null, parasActive: number, elasticParas: number, onDemandOrders: number, onDemandSpotPriceSum: string, firstBlock: number, lastBlock: number }> };
+
 export type BountiesQueryVariables = Exact<{
   chain?: string | null | undefined;
   status?: Array<BountyStatus> | BountyStatus | null | undefined;
@@ -570,7 +618,7 @@ export type EventQueryVariables = Exact<{
 }>;
 
 
-export type EventQuery = { event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string | null, flows: Array<{ id: string, direction: FlowDirection, kind: FlowKind, amount: string, spendId: string | null, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, feePayment: { id: string, payer: string, fee: string, tip: string, nativeFee: string | null, feeSwaps: number, toTreasury: string, toAuthor: string, toCollatorPot: string, toDap: string, burned: string, author: string | null, extrinsicIndex: number, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, spends: Array<{ kind: SpendEventKind, spend: { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } }>, spendPeriod: { id: string, chain: string, budgetRemaining: string, awarded: string, awardedCount: number, burnt: string, rollover: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, referendumEvent: { referendumIndex: number, kind: ReferendumEventKind, who: string | null, amount: string | null, activeIssuance: string | null, ok: boolean | null, error: string | null, tally: { ayes: string, nays: string, support: string } | null } | null, referendumVote: { referendumIndex: number, voter: string, cast: boolean, kind: VoteKind, aye: boolean | null, conviction: number | null, ayeCapital: string, nayCapital: string, abstainCapital: string, extrinsicHash: string | null, weight: { ayes: string, nays: string, support: string } } | null, bountyEvent: { bountyIndex: number, pallet: BountyPallet, kind: BountyEventKind, who: string | null, amount: string | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null } | null, childBountyEvent: { parentIndex: number, childIndex: number, pallet: BountyPallet, kind: ChildBountyEventKind, who: string | null, amount: string | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null } | null, coretimePurchase: { kind: CoretimePurchaseKind, regionBegin: number, core: number, who: string, price: string, revenueTo: string | null } | null, coretimeSaleOpened: { regionBegin: number, regionEnd: number, endPrice: string, coresOffered: number } | null, brokerEvent: { kind: BrokerEventKind, who: string | null, amount: string | null, core: number | null, task: number | null, when: number | null, revenueTo: string | null } | null, onDemandEvent: { kind: OnDemandEventKind, paraId: number | null, amount: string, who: string, depositTo: string | null } | null } | null };
+export type EventQuery = { event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string | null, flows: Array<{ id: string, direction: FlowDirection, kind: FlowKind, amount: string, spendId: string | null, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, feePayment: { id: string, payer: string, fee: string, tip: string, nativeFee: string | null, feeSwaps: number, toTreasury: string, toAuthor: string, toCollatorPot: string, toDap: string, burned: string, author: string | null, extrinsicIndex: number, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, spends: Array<{ kind: SpendEventKind, spend: { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } }>, spendPeriod: { id: string, chain: string, budgetRemaining: string, awarded: string, awardedCount: number, burnt: string, rollover: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, referendumEvent: { referendumIndex: number, kind: ReferendumEventKind, who: string | null, amount: string | null, activeIssuance: string | null, ok: boolean | null, error: string | null, tally: { ayes: string, nays: string, support: string } | null } | null, referendumVote: { referendumIndex: number, voter: string, cast: boolean, kind: VoteKind, aye: boolean | null, conviction: number | null, ayeCapital: string, nayCapital: string, abstainCapital: string, extrinsicHash: string | null, weight: { ayes: string, nays: string, support: string } } | null, bountyEvent: { bountyIndex: number, pallet: BountyPallet, kind: BountyEventKind, who: string | null, amount: string | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null } | null, childBountyEvent: { parentIndex: number, childIndex: number, pallet: BountyPallet, kind: ChildBountyEventKind, who: string | null, amount: string | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null } | null, coretimePurchase: { kind: CoretimePurchaseKind, regionBegin: number, core: number, who: string, price: string, revenueTo: string | null } | null, coretimeSaleOpened: { regionBegin: number, regionEnd: number, endPrice: string, coresOffered: number } | null, brokerEvent: { kind: BrokerEventKind, who: string | null, amount: string | null, core: number | null, task: number | null, when: number | null, revenueTo: string | null } | null, onDemandEvent: { kind: OnDemandEventKind, paraId: number | null, amount: string, who: string, depositTo: string | null } | null, coreSlices: Array<{ core: number, timeslice: number | null, date: string | null, firstBlock: number, lastBlock: number, included: number, allowed: number, utilisation: number | null, assignment: string, paras: Array<number> }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -737,6 +785,28 @@ fragment EventFields on EventRef {
   eventIndex
   timestamp
 }`, {"fragmentName":"FeePaymentFields"}) as unknown as TypedDocumentString<FeePaymentFieldsFragment, unknown>;
+export const CoreUsageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CoreUsageFields on CoreUsage {
+  chain
+  core
+  date
+  timeslice
+  firstBlock
+  lastBlock
+  included
+  backed
+  poolIncluded
+  allowed
+  taskAllowed
+  poolAllowed
+  idle
+  utilisation
+  assignment
+  paras
+  firstEvent
+  lastEvent
+}
+    `, {"fragmentName":"CoreUsageFields"}) as unknown as TypedDocumentString<CoreUsageFieldsFragment, unknown>;
 export const TallyFieldsFragmentDoc = new TypedDocumentString(`
     fragment TallyFields on Tally {
   ayes
@@ -1590,6 +1660,136 @@ fragment ReferendumVoteFields on ReferendumVote {
     ...EventFields
   }
 }`) as unknown as TypedDocumentString<ReferendumVotesQuery, ReferendumVotesQueryVariables>;
+export const CoreUsageDocument = new TypedDocumentString(`
+    query CoreUsage($chain: String, $from: Date, $to: Date, $core: Int, $para: Int, $limit: Int, $offset: Int) {
+  coreUsage(
+    chain: $chain
+    from: $from
+    to: $to
+    core: $core
+    para: $para
+    limit: $limit
+    offset: $offset
+  ) {
+    totalCount
+    limit
+    offset
+    items {
+      ...CoreUsageFields
+    }
+  }
+}
+    fragment CoreUsageFields on CoreUsage {
+  chain
+  core
+  date
+  timeslice
+  firstBlock
+  lastBlock
+  included
+  backed
+  poolIncluded
+  allowed
+  taskAllowed
+  poolAllowed
+  idle
+  utilisation
+  assignment
+  paras
+  firstEvent
+  lastEvent
+}`) as unknown as TypedDocumentString<CoreUsageQuery, CoreUsageQueryVariables>;
+export const ParaUsageDocument = new TypedDocumentString(`
+    query ParaUsage($chain: String, $from: Date, $to: Date, $para: Int, $limit: Int, $offset: Int) {
+  paraUsage(
+    chain: $chain
+    from: $from
+    to: $to
+    para: $para
+    limit: $limit
+    offset: $offset
+  ) {
+    totalCount
+    limit
+    offset
+    items {
+      chain
+      paraId
+      date
+      firstBlock
+      lastBlock
+      included
+      backed
+      onDemandIncluded
+      cores
+      elasticSlices
+      orders
+      spotPriceSum
+      firstEvent
+      lastEvent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParaUsageQuery, ParaUsageQueryVariables>;
+export const IdleCoresDocument = new TypedDocumentString(`
+    query IdleCores($chain: String, $from: Date, $to: Date, $core: Int, $limit: Int, $offset: Int) {
+  idleCores(
+    chain: $chain
+    from: $from
+    to: $to
+    core: $core
+    limit: $limit
+    offset: $offset
+  ) {
+    totalCount
+    limit
+    offset
+    items {
+      ...CoreUsageFields
+    }
+  }
+}
+    fragment CoreUsageFields on CoreUsage {
+  chain
+  core
+  date
+  timeslice
+  firstBlock
+  lastBlock
+  included
+  backed
+  poolIncluded
+  allowed
+  taskAllowed
+  poolAllowed
+  idle
+  utilisation
+  assignment
+  paras
+  firstEvent
+  lastEvent
+}`) as unknown as TypedDocumentString<IdleCoresQuery, IdleCoresQueryVariables>;
+export const CloudUsageDocument = new TypedDocumentString(`
+    query CloudUsage($chain: String, $from: Date, $to: Date) {
+  cloudUsage(chain: $chain, from: $from, to: $to) {
+    chain
+    date
+    coresInUse
+    coresAssigned
+    idleCores
+    blocksIncluded
+    poolIncluded
+    allowed
+    utilisation
+    parasActive
+    elasticParas
+    onDemandOrders
+    onDemandSpotPriceSum
+    firstBlock
+    lastBlock
+  }
+}
+    `) as unknown as TypedDocumentString<CloudUsageQuery, CloudUsageQueryVariables>;
 export const BountiesDocument = new TypedDocumentString(`
     query Bounties($chain: String, $status: [BountyStatus!], $limit: Int, $offset: Int) {
   bounties(chain: $chain, status: $status, limit: $limit, offset: $offset) {
@@ -2016,6 +2216,18 @@ export const EventDocument = new TypedDocumentString(`
       amount
       who
       depositTo
+    }
+    coreSlices {
+      core
+      timeslice
+      date
+      firstBlock
+      lastBlock
+      included
+      allowed
+      utilisation
+      assignment
+      paras
     }
   }
 }
