@@ -127,12 +127,12 @@ const ABSENT: { chain: TypegenChain; event: string; specs: string[]; reason: str
     specs: ['polkadot 1002005', 'polkadot 1006002'],
     reason: 'pallet-bounties emits DepositPoked (poke_deposit) from polkadot-fellows 1.7 (1007001)',
   },
-  ...['Coretime.CoreAssigned', 'OnDemand.OnDemandOrderPlaced'].map((event) => ({
-    chain: 'relay' as const,
-    event,
+  {
+    chain: 'relay',
+    event: 'Coretime.CoreAssigned',
     specs: ['polkadot 1002005'],
-    reason: 'the relay Coretime and OnDemand pallets (agile coretime) arrive with polkadot-fellows 1.3',
-  })),
+    reason: 'the relay Coretime pallet (agile coretime) arrives with polkadot-fellows 1.3',
+  },
   ...['ConvictionVoting.Voted', 'ConvictionVoting.VoteRemoved'].map((event) => ({
     chain: 'relay' as const,
     event,
@@ -305,7 +305,6 @@ const EXPECT: Record<string, (a: Record<string, unknown>, chain: TypegenChain, v
   'ParaInclusion.CandidateIncluded': (a, _c, _v, i) => ({ kind: 'Included', para: i['0'].descriptor.paraId, core: a['2'], group: a['3'] }),
   'ParaInclusion.CandidateBacked': (a, _c, _v, i) => ({ kind: 'Backed', para: i['0'].descriptor.paraId, core: a['2'], group: a['3'] }),
   'Coretime.CoreAssigned': (a) => ({ core: a.core }),
-  'OnDemand.OnDemandOrderPlaced': (a) => ({ para: a.paraId, spotPrice: a.spotPrice, orderedBy: a.orderedBy }),
 }
 
 /**

@@ -18,6 +18,7 @@ import { moneyFlowsModule } from '../../squid/src/modules/moneyFlows'
 import { referendaModule } from '../../squid/src/modules/referenda'
 import { bountiesModule } from '../../squid/src/modules/bounties'
 import { inclusionModule } from '../../squid/src/modules/inclusion'
+import { coretimeModule } from '../../squid/src/modules/coretime'
 import { MODULES, modulesOn, moduleNamed, withDependents, withPrerequisites } from '../../squid/src/modules/registry'
 import { requestsOf, type ChainEnv } from '../../squid/src/modules/module'
 import { ArchiveStateError, runStorageReads } from '../../squid/src/storage'
@@ -47,8 +48,9 @@ describe('registry', () => {
     expect(requestsOf(slashesModule, envOf('coretime')).events).toEqual([])
     expect(requestsOf(slashesModule, envOf('relay')).events).toEqual([{ names: ['Treasury.Deposit', 'Balances.Deposit', 'Staking.Slashed', 'Referenda.DepositSlashed', 'Bounties.BountyRejected'] }])
     expect(requestsOf(stakingModule, envOf('relay')).events).toEqual([{ names: ['Treasury.Deposit', 'Balances.Deposit', 'Staking.EraPaid'] }])
-    // the inclusion firehose (several candidates a relay block) without its extrinsics
-    expect(requestsOf(inclusionModule, envOf('relay')).events).toEqual([{ names: ['ParaInclusion.CandidateIncluded', 'ParaInclusion.CandidateBacked', 'Coretime.CoreAssigned', 'OnDemand.OnDemandOrderPlaced'] }])
+    // the inclusion firehose (several candidates a relay block) without its extrinsics; its on-demand orders are
+    // the coretime module's records
+    expect(requestsOf(inclusionModule, envOf('relay')).events).toEqual([{ names: ['ParaInclusion.CandidateIncluded', 'ParaInclusion.CandidateBacked', 'Coretime.CoreAssigned'] }])
   })
 
   it('a re-sync of fees rebuilds treasury too; a run writing treasury decodes fees', () => {
@@ -65,6 +67,7 @@ describe('registry', () => {
     expect(withDependents(['bounties'], relay)).toEqual([bountiesModule])
     expect(withPrerequisites([bountiesModule], relay)).toEqual([feesModule, treasuryModule, bountiesModule])
     expect(withDependents(['inclusion'], relay)).toEqual([inclusionModule])
+    expect(withDependents(['coretime'], relay)).toEqual([coretimeModule, inclusionModule])
     expect(() => moduleNamed('broker', relay)).toThrow('unknown module "broker"; modules: fees, treasury, staking, dap, slashes, referenda, bounties, coretime, inclusion, money-flows')
   })
 

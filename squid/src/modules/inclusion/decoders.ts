@@ -15,16 +15,9 @@ export interface Candidate {
   group: number
 }
 
-export interface Order {
-  para: number
-  spotPrice: bigint
-  orderedBy: string
-}
-
 export interface InclusionDecoders {
   candidate: Decoder<Candidate>
   coreAssigned: Decoder<{ core: number }>
-  order: Decoder<Order>
   /** a core's assignments as storage has them at `block`: its current work from there, then its queued schedules */
   coreWork(chain: string, block: any, core: number): Promise<Segment[]>
   /** every core's below `cores` that has work or a queue */
@@ -64,7 +57,6 @@ function inclusionDecoders(t: InclusionTypes): InclusionDecoders {
   return {
     candidate: anyOf(eventDecoder(t.events.paraInclusion.candidateIncluded, candidate('Included')), eventDecoder(t.events.paraInclusion.candidateBacked, candidate('Backed'))),
     coreAssigned: eventDecoder<{ core: number }>(t.events.coretime.coreAssigned),
-    order: eventDecoder<{ paraId: number; spotPrice: bigint; orderedBy: string }, Order>(t.events.onDemand.onDemandOrderPlaced, (x) => ({ para: x.paraId, spotPrice: x.spotPrice, orderedBy: x.orderedBy })),
     async coreWork(chain, block, core) {
       // runtimes before Coretime (1.3) have no assignment provider: their cores are leases, outside this module
       if (!has(block, 'CoretimeAssignmentProvider.CoreDescriptors')) return [noWork(block.height)]

@@ -14,6 +14,7 @@ import { namesOf } from '../../decoders/decode'
 import { ctxId, utcDay, type EventCtx } from '../../mappings/facts'
 import { decodersOn, defineModule, eventCtx, optionsOf, type BlockHeader, type ChainEnv, type StorageReads } from '../module'
 import { INCLUSION_DECODERS, type InclusionDecoders } from './decoders'
+import { coretimeModule } from '../coretime'
 import { capacityOver, chunksOf, describe, noWork, prune, replaceFrom, segmentAt, sliceOf, utilisation, type Chunk, type Segment, type Timelines } from './capacity'
 
 export { PARTS, TIMESLICE, sliceOf, utilisation, capacityOver, chunksOf, segmentOf, type Segment, type Timelines } from './capacity'
@@ -113,12 +114,14 @@ export const inclusionModule = defineModule<InclusionRecords, InclusionReads, In
   version: 1,
   entities: [CoreAccounting, CoreUsageSlice, CoreUsageDay, ParaUsageDay],
   decoders: INCLUSION_DECODERS,
+  // on-demand orders as the coretime module decodes them
+  after: [coretimeModule],
   empty: () => ({ candidates: [], assigned: [], orders: [], seen: [] }),
 
   // every relay block has several candidate events: their extrinsic (the paras inherent) is not fetched
-  requests: (_env, d) => ({ events: [{ names: namesOf(d.candidate, d.coreAssigned, d.order) }] }),
+  requests: (_env, d) => ({ events: [{ names: namesOf(d.candidate, d.coreAssigned) }] }),
 
-  decode(env, blocks, _recordsOf, d) {
+  decode(env, blocks, recordsOf, d) {
     const chain = env.cfg.chain
     const out: InclusionRecords = { candidates: [], assigned: [], orders: [], seen: [], first: blocks[0]?.header, last: blocks[blocks.length - 1]?.header }
     for (const block of blocks) {
@@ -130,14 +133,11 @@ export const inclusionModule = defineModule<InclusionRecords, InclusionReads, In
           continue
         }
         const a = d.coreAssigned(chain, e)
-        if (a) {
-          out.assigned.push({ block: block.header, core: a.core })
-          continue
-        }
-        const o = d.order(chain, e)
-        if (o) out.orders.push({ ctx: eventCtx(chain, block, e), para: o.para, spotPrice: o.spotPrice })
+        if (a) out.assigned.push({ block: block.header, core: a.core })
       }
     }
+    // the orders are the on-demand module's (coretime): read, not decoded again
+    for (const { ctx, event } of recordsOf(coretimeModule).items) if (event.kind === 'OrderPlaced') out.orders.push({ ctx, para: event.paraId, spotPrice: event.spotPrice })
     return out
   },
 
