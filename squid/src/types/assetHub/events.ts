@@ -1,3 +1,4 @@
+export * as system from './system/events'
 export * as balances from './balances/events'
 export * as transactionPayment from './transaction-payment/events'
 export * as assetTxPayment from './asset-tx-payment/events'
