@@ -10,6 +10,7 @@ import { slashesModule } from './slashes'
 import { referendaModule } from './referenda'
 import { bountiesModule } from './bounties'
 import { moneyFlowsModule } from './moneyFlows'
+import { hubModule } from './hub'
 
 export const MODULES: readonly AnyModule[] = [
   feesModule,
@@ -20,6 +21,7 @@ export const MODULES: readonly AnyModule[] = [
   referendaModule,
   bountiesModule,
   moneyFlowsModule,
+  hubModule,
 ]
 
 export class ModuleError extends Error {
