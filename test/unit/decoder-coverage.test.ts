@@ -209,7 +209,8 @@ const EXPECT: Record<string, (a: Record<string, unknown>, chain: TypegenChain, v
   'Balances.Deposit': (a) => ({ who: a.who, amount: a.amount }),
   'Balances.Withdraw': (a) => ({ who: a.who, amount: a.amount }),
   'Balances.Transfer': (a) => ({ from: a.from, to: a.to, amount: a.amount }),
-  'Assets.Transferred': (a) => ({ assetId: a.assetId, from: a.from, to: a.to, amount: a.amount }),
+  // the hub module's (a registered module's decoders come before the shared libraries'); the assets library's in ALSO
+  'Assets.Transferred': (a) => ({ kind: 'Transferred', asset: { pallet: 'Assets', id: a.assetId }, amount: a.amount, who: a.from, to: a.to }),
   'Balances.Minted': (a) => ({ kind: 'Minted', who: a.who, amount: a.amount }),
   'Balances.Burned': (a) => ({ kind: 'Burned', who: a.who, amount: a.amount }),
   'Bounties.BountyBecameActive': (a) => ({ kind: 'BountyBecameActive', index: a.index }),
@@ -246,6 +247,16 @@ const EXPECT: Record<string, (a: Record<string, unknown>, chain: TypegenChain, v
   'ChildBounties.Awarded': (a) => ({ kind: 'Awarded', index: a.index, child: a.childIndex, beneficiary: a.beneficiary }),
   'ChildBounties.Claimed': (a) => ({ kind: 'Claimed', index: a.index, child: a.childIndex, payout: a.payout, beneficiary: a.beneficiary }),
   'ChildBounties.Canceled': (a) => ({ kind: 'Canceled', index: a.index, child: a.childIndex }),
+  // the hub module's adoption events
+  'Balances.Endowed': (a) => ({ account: a.account, freeBalance: a.freeBalance }),
+  'System.KilledAccount': (a) => ({ account: a.account }),
+  'Assets.Issued': (a) => ({ kind: 'Issued', asset: { pallet: 'Assets', id: a.assetId }, amount: a.amount, who: a.owner }),
+  'Assets.Burned': (a) => ({ kind: 'Burned', asset: { pallet: 'Assets', id: a.assetId }, amount: a.balance, who: a.owner }),
+  'ForeignAssets.Transferred': (a) => ({ kind: 'Transferred', asset: { pallet: 'ForeignAssets', location: PLAIN.usdt }, amount: a.amount, who: a.from, to: a.to }),
+  'ForeignAssets.Issued': (a) => ({ kind: 'Issued', asset: { pallet: 'ForeignAssets', location: PLAIN.usdt }, amount: a.amount, who: a.owner }),
+  'ForeignAssets.Burned': (a) => ({ kind: 'Burned', asset: { pallet: 'ForeignAssets', location: PLAIN.usdt }, amount: a.balance, who: a.owner }),
+  'AssetConversion.SwapExecuted': (a, _c, _v, i) => ({ who: a.who, amountIn: a.amountIn, amountOut: a.amountOut, path: i.path.map(([, amount]: [unknown, unknown]) => [PLAIN.account, BigInt(amount as any)]) }),
+  'AssetConversion.PoolCreated': (a) => ({ creator: a.creator, pool: [PLAIN.account, PLAIN.account], poolAccount: a.poolAccount }),
 }
 
 /**
@@ -259,6 +270,8 @@ const ALSO: typeof EXPECT = {
   'Bounties.BountyRejected': (a) => ({ kind: 'Rejected', index: a.index, bond: a.bond }),
   'MultiAssetBounties.Paid': (a) => ({ kind: 'Paid', index: a.index, child: a.childIndex ?? undefined, paymentId: a.paymentId }),
   'MultiAssetBounties.BountyRefundProcessed': (a) => ({ kind: 'RefundProcessed', index: a.index, child: a.childIndex ?? undefined }),
+  // the assets library's, which the treasury reads its stablecoin transfers with
+  'Assets.Transferred': (a) => ({ assetId: a.assetId, from: a.from, to: a.to, amount: a.amount }),
 }
 
 const DOT = { id: 'native', symbol: 'DOT', decimals: 10, chain: 'relay' }
