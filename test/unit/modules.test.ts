@@ -27,7 +27,7 @@ import type { Block } from '../../squid/src/block'
 import { bundledMetadata } from '../support/metadata'
 import { testRuntime } from '../support/chain'
 
-const envOf = (chain: 'relay' | 'coretime', rpcUrl?: string): ChainEnv => ({
+const envOf = (chain: 'relay' | 'coretime' | 'asset-hub', rpcUrl?: string): ChainEnv => ({
   cfg: { ...chainConfig(chain, {}), ...(rpcUrl ? { rpcUrl } : {}) },
   ss58Prefix: 0,
   native: { id: 'native', symbol: 'DOT', decimals: 10, chain },
@@ -37,7 +37,9 @@ const envOf = (chain: 'relay' | 'coretime', rpcUrl?: string): ChainEnv => ({
 
 describe('registry', () => {
   it('runs fees before treasury, which reads the fee shares, and treasury before referenda, which links its spends; coretime has no treasury, OpenGov or bounties', () => {
-    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'money-flows'])
+    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'money-flows', 'hub'])
+    // the Hub's adoption is Asset Hub's only, after the fees whose payers it counts
+    expect(modulesOn(envOf('asset-hub')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'money-flows', 'hub'])
     expect(modulesOn(envOf('relay')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'money-flows'])
     // staking, dap and slashes run everywhere (the money-flows module reads them) and request nothing where the chain lacks them
     expect(modulesOn(envOf('coretime')).map((m) => m.name)).toEqual(['fees', 'staking', 'dap', 'slashes', 'money-flows'])
@@ -60,7 +62,7 @@ describe('registry', () => {
     // the bounties module reads no other module's records, and none reads its
     expect(withDependents(['bounties'], relay)).toEqual([bountiesModule])
     expect(withPrerequisites([bountiesModule], relay)).toEqual([bountiesModule])
-    expect(() => moduleNamed('broker', relay)).toThrow('unknown module "broker"; modules: fees, treasury, staking, dap, slashes, referenda, bounties, money-flows')
+    expect(() => moduleNamed('broker', relay)).toThrow('unknown module "broker"; modules: fees, treasury, staking, dap, slashes, referenda, bounties, money-flows, hub')
   })
 
   it('each module requests its own events, an extrinsic only where its facts carry a hash', () => {
