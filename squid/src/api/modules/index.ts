@@ -5,9 +5,10 @@ import { chains } from './chains'
 import { eventsModule } from './events'
 import { fees } from './fees'
 import { governance } from './governance'
+import { hub } from './hub'
 import { income } from './income'
 import { spending } from './spending'
 import { staking } from './staking'
 import { treasury } from './treasury'
 
-export const API_MODULES: readonly ApiModule[] = [treasury, fees, staking, governance, bounties, spending, income, eventsModule(() => API_MODULES), chains]
+export const API_MODULES: readonly ApiModule[] = [treasury, fees, staking, governance, bounties, spending, income, hub, eventsModule(() => API_MODULES), chains]

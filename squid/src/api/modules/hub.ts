@@ -1,0 +1,110 @@
+/**
+ * The Hub's adoption rollups (HubDay, HubAssetDay, HubPoolDay) and the DOT/USD day price: the chain's own
+ * (DotPriceDay) unless the user imported one for that day (ImportedDotPrice), each naming its source.
+ */
+import type { DotPriceDay, HubAssetDay, HubDay, HubPoolDay, ImportedDotPrice } from '../../model/generated'
+import { formatMicroUsd } from '../../modules/hub/price'
+import { readSdl, type ApiDb, type ApiModule } from '../module'
+import type { AssetCols, OrNull, Prefixed, Row } from '../row'
+import { asset, ASSET_COLS, dailyFilter } from '../sql'
+import { badInput } from '../validate'
+
+type Args = { chain?: string; from?: string; to?: string }
+
+const ASSET_ID = /^(native|assethub-assets:\d+|assethub-foreign:.+)$/
+
+function assetArg(v: string | null | undefined, argument: string): string | undefined {
+  if (v == null) return undefined
+  if (!ASSET_ID.test(v)) throw badInput(`${argument} "${v}" is not an Asset id; use native, assethub-assets:<n> (e.g. assethub-assets:1984 for USDT) or assethub-foreign:<location>`, argument)
+  return v
+}
+
+function poolArg(v: string | null | undefined): string | undefined {
+  if (v == null) return undefined
+  const sides = v.split('/')
+  if (sides.length < 2 || !sides.every((s) => ASSET_ID.test(s))) throw badInput(`pool "${v}" is not two Asset ids joined by "/", e.g. native/assethub-assets:1984`, 'pool')
+  return v
+}
+
+/** The day rows of one chain and period, with the dates prefixed by the table's alias `t`. */
+function filter(args: Args) {
+  const { w } = dailyFilter(args)
+  w.parts = w.parts.map((p) => `t.${p}`)
+  return w
+}
+
+const hubDayFromRow = (r: Row<HubDay>) => ({
+  date: r.date,
+  activeAccounts: r.active_accounts,
+  feePayments: r.fee_payments,
+  newAccounts: r.new_accounts,
+  migratedAccounts: r.migrated_accounts,
+  reapedAccounts: r.reaped_accounts,
+  swaps: r.swaps,
+  poolsCreated: r.pools_created,
+  firstBlock: r.first_block,
+  lastBlock: r.last_block,
+})
+
+type PoolRow = Row<HubPoolDay> & Prefixed<AssetCols, 'a1_'> & Prefixed<AssetCols, 'a2_'>
+const unprefix = (r: Record<string, any>, p: string) => asset({ asset_id: r[`${p}asset_id`], asset_symbol: r[`${p}asset_symbol`], asset_decimals: r[`${p}asset_decimals`], asset_chain: r[`${p}asset_chain`] })
+
+type PriceRow = OrNull<Row<DotPriceDay>> & { day: string } & OrNull<Prefixed<Pick<Row<ImportedDotPrice>, 'micro_usd_per_dot' | 'source'>, 'imp_'>>
+
+/** The price of each day: an imported one where supplied (it takes precedence), else the chain's. */
+export async function dotPriceRows(q: ApiDb['q'], args: Args) {
+  const { chain = 'asset-hub', from, to } = { ...args, ...dailyFilter(args).p }
+  const rows = await q<PriceRow>(
+    `SELECT coalesce(t.date, i.date) AS day, t.*, i.micro_usd_per_dot AS imp_micro_usd_per_dot, i.source AS imp_source
+       FROM (SELECT * FROM dot_price_day WHERE chain = $1) t FULL JOIN imported_dot_price i ON i.date = t.date
+      WHERE ($2::text IS NULL OR coalesce(t.date, i.date) >= $2) AND ($3::text IS NULL OR coalesce(t.date, i.date) <= $3)
+      ORDER BY day`,
+    [chain, from ?? null, to ?? null],
+  )
+  return rows.map((r) => {
+    const micro = r.imp_micro_usd_per_dot ?? r.micro_usd_per_dot
+    return {
+      date: r.day,
+      usdPerDot: micro == null ? null : formatMicroUsd(BigInt(micro)),
+      microUsdPerDot: micro,
+      source: r.imp_source ?? r.source ?? 'none',
+      chainMicroUsdPerDot: r.micro_usd_per_dot,
+      chainSource: r.source,
+      swaps: r.swaps ?? 0,
+      dotVolume: r.dot_volume ?? '0',
+      usdVolume: r.usd_volume ?? '0',
+      reserveDot: r.reserve_dot,
+      reserveUsd: r.reserve_usd,
+      reserveBlock: r.reserve_block,
+    }
+  })
+}
+
+export const hub: ApiModule = {
+  name: 'hub',
+  typeDefs: readSdl(__dirname, 'hub.graphql'),
+  resolvers: ({ q }) => ({
+    Query: {
+      async hubDaily(_: unknown, args: Args) {
+        const w = filter(args)
+        return (await q<Row<HubDay>>(`SELECT * FROM hub_day t ${w.sql} ORDER BY t.date`, w.params)).map(hubDayFromRow)
+      },
+      async hubAssetDaily(_: unknown, args: Args & { asset?: string }) {
+        const w = filter(args)
+        const id = assetArg(args.asset, 'asset')
+        if (id) w.add('t.asset_id = ?', id)
+        const rows = await q<Row<HubAssetDay> & AssetCols>(`SELECT t.*, ${ASSET_COLS} FROM hub_asset_day t JOIN asset a ON a.id = t.asset_id ${w.sql} ORDER BY t.date, t.asset_id`, w.params)
+        return rows.map((r) => ({ date: r.date, asset: asset(r), transfers: r.transfers, volume: r.volume, issued: r.issued, burned: r.burned, feePayments: r.fee_payments, fees: r.fees, lastBlock: r.last_block }))
+      },
+      async hubPoolDaily(_: unknown, args: Args & { pool?: string }) {
+        const w = filter(args)
+        const pool = poolArg(args.pool)
+        if (pool) w.add('t.pool = ?', pool)
+        const cols = (p: string) => `${p}.id AS ${p}_asset_id, ${p}.symbol AS ${p}_asset_symbol, ${p}.decimals AS ${p}_asset_decimals, ${p}.chain AS ${p}_asset_chain`
+        const rows = await q<PoolRow>(`SELECT t.*, ${cols('a1')}, ${cols('a2')} FROM hub_pool_day t JOIN asset a1 ON a1.id = t.asset1_id JOIN asset a2 ON a2.id = t.asset2_id ${w.sql} ORDER BY t.date, t.pool`, w.params)
+        return rows.map((r) => ({ date: r.date, pool: r.pool, asset1: unprefix(r, 'a1_'), asset2: unprefix(r, 'a2_'), swaps: r.swaps, amount1: r.amount1, amount2: r.amount2, createdEventId: r.created_event_id, lastBlock: r.last_block }))
+      },
+      dotPrices: (_: unknown, args: Args) => dotPriceRows(q, args),
+    },
+  }),
+}
