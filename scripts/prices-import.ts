@@ -32,7 +32,7 @@ export function parsePriceCsv(text: string, file: string): ImportedPrice[] {
     throw new PriceFileError(`${file}: ${(e as Error).message}`)
   }
   // csv-parse gives records, not lines: keep each record's line from its info
-  const lines: number[] = (parse(text, { skip_empty_lines: true, trim: true, info: true }) as { info: { lines: number } }[]).map((r) => r.info.lines)
+  const lines: number[] = (parse(text, { skip_empty_lines: true, trim: true, info: true }) as unknown as { info: { lines: number } }[]).map((r) => r.info.lines)
   const [header, ...rows] = records
   if (!header || header.join(',').toLowerCase() !== 'date,usd_per_dot') throw new PriceFileError(`${file}:${lines[0] ?? 1}: the header must be "date,usd_per_dot", got "${header?.join(',') ?? ''}"`)
   const seen = new Map<string, number>()
