@@ -53,11 +53,11 @@ export async function importPrices(prices: ImportedPrice[]): Promise<number> {
   const db = await connectDb()
   try {
     if (!prices.length) return 0
-    const values = prices.map((_, i) => `($${i * 4 + 1}, $${i * 4 + 1}, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4})`).join(', ')
+    const values = prices.map((_, i) => `(${[1, 2, 3, 4, 5].map((k) => `$${i * 5 + k}`).join(', ')})`).join(', ')
     await db.query(
       `INSERT INTO imported_dot_price (id, date, usd_per_dot, micro_usd_per_dot, source) VALUES ${values}
        ON CONFLICT (id) DO UPDATE SET usd_per_dot = excluded.usd_per_dot, micro_usd_per_dot = excluded.micro_usd_per_dot, source = excluded.source`,
-      prices.flatMap((p) => [p.date, p.usdPerDot, String(p.microUsdPerDot), p.source]),
+      prices.flatMap((p) => [p.date, p.date, p.usdPerDot, String(p.microUsdPerDot), p.source]),
     )
     return prices.length
   } finally {
