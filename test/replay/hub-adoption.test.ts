@@ -15,7 +15,7 @@ import { ReplayChain } from '../../devnet/replay/chain'
 import { ReplayWriter, type BlockBuilder } from '../../devnet/replay/generator'
 import { startReplayServer, type ReplayServer } from '../../devnet/replay/server'
 import { encodeAccount } from '../../squid/src/mappings/locations'
-import { COLLATOR_POT, DAP_STAGING } from '../../squid/src/mappings/palletAccounts'
+import { COLLATOR_POT, DAP_STAGING, TREASURY_POT } from '../../squid/src/mappings/palletAccounts'
 import { nativePoolAccount } from '../../squid/src/modules/hub/price'
 import { launchChromium } from '../../scripts/chromium'
 import { gql, gqlRaw } from '../support/api'
@@ -85,6 +85,7 @@ const BURNED = { block: FROM + 5, asset: 1984, who: ALICE, amount: 10n * USD }
 /** the DOT/USDT pool's USDT (Assets.Account) as written on day 2: once at its first block, then at its last */
 const POOL_USDT_AT = { [FROM + 4]: 1_000_000n * USD, [FROM + 6]: 1_030_000n * USD }
 const POOL_DOT = 200_000n * DOT
+const TREASURY_DOT = 1_000n * DOT
 
 let dir: string
 let server: ReplayServer
@@ -127,6 +128,8 @@ beforeAll(async () => {
   })
   for (const a of [ALICE, BOB, CAROL, DAVE, ERIN]) w.balance(a, 1_000n * DOT)
   w.balance(POOL_USDT, POOL_DOT).balance(POOL_USDC, 50_000n * DOT)
+  // the treasury holds 1,000 DOT throughout: its page values them in USD
+  w.balance(TREASURY_POT, TREASURY_DOT)
   for (let n = FROM; n <= LAST; n++) {
     w.block({ number: n, timestamp: timeOf(n), spec: n >= UPGRADE_AT ? 'statemint/2003001' : 'statemint/2000006' }, (b) => {
       if (n === FROM + 1) {
@@ -283,5 +286,13 @@ describe('replay: Hub adoption and the DOT/USD price on statemint 2000006 → 20
     } finally {
       await browser.close()
     }
+  })
+
+  it("the treasury page shows its balance in USD at the balance day's price, naming the source", async () => {
+    const html = (await (await fetch(`${stack.webUrl}treasury?chain=asset-hub`)).text()).replace(/<!--[\s\S]*?-->/g, '')
+    const usd = /<span data-testid="usd-balance">([^<]*)<\/span>/.exec(html)?.[1]
+    // 1,000 DOT at day 3's 5.133333 USD (its swaps): 5,133.333 USD
+    expect(TREASURY_DOT * 5_133_333n / DOT).toBe(5_133_333_000n)
+    expect(usd).toBe(`≈ $5,133.33 at 5.133333 USD/DOT (swaps:DOT/USDT+DOT/USDC of ${DAYS[2]})`)
   })
 })
