@@ -52,17 +52,17 @@ describe('registry', () => {
 
   it('a re-sync of fees rebuilds treasury too; a run writing treasury decodes fees', () => {
     const relay = modulesOn(envOf('relay'))
-    expect(withDependents(['fees'], relay)).toEqual([feesModule, treasuryModule, referendaModule, moneyFlowsModule])
+    expect(withDependents(['fees'], relay)).toEqual([feesModule, treasuryModule, referendaModule, bountiesModule, moneyFlowsModule])
     expect(withPrerequisites([moneyFlowsModule], relay)).toEqual([feesModule, stakingModule, dapModule, slashesModule, moneyFlowsModule])
     expect(withDependents(['slashes'], relay)).toEqual([slashesModule, moneyFlowsModule])
     // the referenda link their enactments to the spends the treasury module decoded in the same block
-    expect(withDependents(['treasury'], relay)).toEqual([treasuryModule, referendaModule])
+    expect(withDependents(['treasury'], relay)).toEqual([treasuryModule, referendaModule, bountiesModule])
     expect(withPrerequisites([referendaModule], relay)).toEqual([feesModule, treasuryModule, referendaModule])
     expect(withPrerequisites([treasuryModule], relay)).toEqual([feesModule, treasuryModule])
-    // the bounties module reads no other module's records, and none reads its
+    // the bounties module links the treasury's bounty flows (so it decodes after fees and treasury); none reads its
     expect(withDependents(['bounties'], relay)).toEqual([bountiesModule])
-    expect(withPrerequisites([bountiesModule], relay)).toEqual([bountiesModule])
-    expect(() => moduleNamed('broker', relay)).toThrow('unknown module "broker"; modules: fees, treasury, staking, dap, slashes, referenda, bounties, money-flows, hub')
+    expect(withPrerequisites([bountiesModule], relay)).toEqual([feesModule, treasuryModule, bountiesModule])
+    expect(() => moduleNamed('broker', relay)).toThrow('unknown module "broker"; modules: fees, treasury, staking, dap, slashes, referenda, bounties, money-flows')
   })
 
   it('each module requests its own events, an extrinsic only where its facts carry a hash', () => {
