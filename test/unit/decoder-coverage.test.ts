@@ -133,6 +133,12 @@ const ABSENT: { chain: TypegenChain; event: string; specs: string[]; reason: str
     specs: ['polkadot 1002005'],
     reason: 'pallet-conviction-voting emits Voted and VoteRemoved from polkadot-fellows 1.6 (1006002)',
   })),
+  {
+    chain: 'assetHub',
+    event: 'Revive.Instantiated',
+    specs: [...ASSET_HUB_BEFORE_TREASURY, 'asset-hub-paseo 1009001', 'statemint 2000000', 'statemint 2000003'],
+    reason: 'pallet-revive (contracts) arrives with asset-hub-paseo 1009002 and statemint 2000005',
+  },
   ...['Dap.IssuanceMinted', 'Dap.StagingDrained'].map((event) => ({
     chain: 'assetHub' as const,
     event,
@@ -256,6 +262,7 @@ const EXPECT: Record<string, (a: Record<string, unknown>, chain: TypegenChain, v
   'ForeignAssets.Issued': (a) => ({ kind: 'Issued', asset: { pallet: 'ForeignAssets', location: PLAIN.usdt }, amount: a.amount, who: a.owner }),
   'ForeignAssets.Burned': (a) => ({ kind: 'Burned', asset: { pallet: 'ForeignAssets', location: PLAIN.usdt }, amount: a.balance, who: a.owner }),
   'AssetConversion.SwapExecuted': (a, _c, _v, i) => ({ who: a.who, amountIn: a.amountIn, amountOut: a.amountOut, path: i.path.map(([, amount]: [unknown, unknown]) => [PLAIN.account, BigInt(amount as any)]) }),
+  'Revive.Instantiated': (a) => ({ deployer: a.deployer, contract: a.contract }),
   'AssetConversion.PoolCreated': (a) => ({ creator: a.creator, pool: [PLAIN.account, PLAIN.account], poolAccount: a.poolAccount }),
 }
 

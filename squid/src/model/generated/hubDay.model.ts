@@ -59,6 +59,12 @@ export class HubDay {
     @IntColumn_({nullable: false})
     poolsCreated!: number
 
+    /**
+     * Revive.Instantiated
+     */
+    @IntColumn_({nullable: false})
+    contractsDeployed!: number
+
     @IntColumn_({nullable: false})
     firstBlock!: number
 

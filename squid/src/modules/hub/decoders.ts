@@ -40,6 +40,8 @@ export interface HubDecoders {
   assetMove: Decoder<AssetMove>
   swap: Decoder<Swap>
   poolCreated: Decoder<PoolCreated>
+  /** Revive.Instantiated: a contract deployed (H160s); runtimes before Revive (statemint 2000005) lack it */
+  instantiated: Decoder<{ deployer: string; contract: string }>
   /** free DOT of an account at a block (System.Account) */
   nativeFree(block: any, account: string): Promise<bigint>
   /** balance of an account in Assets-pallet asset `id` at a block (0: no Assets.Account entry) */
@@ -74,6 +76,7 @@ const assetHub: HubDecoders = {
     pool: [location(p.poolId[0]), location(p.poolId[1])],
     poolAccount: p.poolAccount,
   })),
+  instantiated: eventDecoder(events.revive.instantiated),
   nativeFree: async (block, account) => (await storageAt('asset-hub', 'System.Account', storage.system.account, block).get(block, account))?.data.free ?? 0n,
   assetBalance: async (block, id, account) => (await storageAt('asset-hub', 'Assets.Account', storage.assets.account, block).get(block, id, account))?.balance ?? 0n,
 }

@@ -4,7 +4,7 @@
  * the fees paid in it, AssetConversion's pools and swaps, and the day's DOT/USD price from the DOT/stablecoin pools
  * (swap-weighted, else from the pool's reserves at the day's last block).
  */
-import { DotPriceDay, HubAccountEvent, HubActiveAccount, HubAssetDay, HubDay, HubPoolDay, HubSwap } from '../../model'
+import { DotPriceDay, HubAccountEvent, HubContract, HubActiveAccount, HubAssetDay, HubDay, HubPoolDay, HubSwap } from '../../model'
 import { namesOf } from '../../decoders/decode'
 import { ctxId, dayId, utcDay, type EventCtx } from '../../mappings/facts'
 import { assetFromAssetHubLocation, assetHubAsset, encodeAccount, type AssetInfo } from '../../mappings/locations'
@@ -30,6 +30,7 @@ export interface HubRecords {
   moves: { ctx: EventCtx; move: AssetMove; asset: AssetInfo }[]
   swaps: { ctx: EventCtx; swap: Swap; hops: Hop[] }[]
   pools: { ctx: EventCtx; created: PoolCreated; hop: Hop }[]
+  contracts: { ctx: EventCtx; deployer: string; contract: string }[]
   /** every UTC day of the batch's blocks, with its last block in the batch (where reserves are read) */
   days: Map<string, BlockHeader>
 }
@@ -62,20 +63,25 @@ function pricePool(hop: Hop, nativeId: string): (typeof PRICE_POOLS)[number] | u
   return PRICE_POOLS.find((p) => hop.asset2.id === assetHubAsset(p.assetId).id)
 }
 
+/** Revive's AccountId32 of an H160 no native account mapped: the 20 bytes, then twelve 0xEE (pallet-revive AccountId32Mapper). */
+export function fallbackAccount(h160: string): string {
+  return h160.toLowerCase() + 'ee'.repeat(12)
+}
+
 function emptyDay(chain: string, date: string, block: number): HubDay {
-  return new HubDay({ id: dayId(chain, date), chain, date, activeAccounts: 0, feePayments: 0, newAccounts: 0, migratedAccounts: 0, reapedAccounts: 0, swaps: 0, poolsCreated: 0, firstBlock: block, lastBlock: block })
+  return new HubDay({ id: dayId(chain, date), chain, date, activeAccounts: 0, feePayments: 0, newAccounts: 0, migratedAccounts: 0, reapedAccounts: 0, swaps: 0, poolsCreated: 0, contractsDeployed: 0, firstBlock: block, lastBlock: block })
 }
 
 export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders>({
   name: 'hub',
   version: 1,
   after: [feesModule],
-  entities: [HubDay, HubActiveAccount, HubAccountEvent, HubAssetDay, HubPoolDay, HubSwap, DotPriceDay],
+  entities: [HubDay, HubActiveAccount, HubAccountEvent, HubAssetDay, HubPoolDay, HubSwap, DotPriceDay, HubContract],
   decoders: HUB_DECODERS,
-  empty: () => ({ fees: [], accounts: [], moves: [], swaps: [], pools: [], days: new Map() }),
+  empty: () => ({ fees: [], accounts: [], moves: [], swaps: [], pools: [], contracts: [], days: new Map() }),
   requests: (_env, d) => ({
     events: [
-      { names: namesOf(d.endowed, d.killed, d.assetMove, d.poolCreated) },
+      { names: namesOf(d.endowed, d.killed, d.assetMove, d.poolCreated, d.instantiated) },
       { names: namesOf(d.swap), extrinsic: true },
     ],
   }),
@@ -84,7 +90,7 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
     const chain = env.cfg.chain
     const nativeId = env.native.id
     const window = migrationWindow(chain, env.cfg.network)
-    const out: HubRecords = { fees: [], accounts: [], moves: [], swaps: [], pools: [], days: new Map() }
+    const out: HubRecords = { fees: [], accounts: [], moves: [], swaps: [], pools: [], contracts: [], days: new Map() }
     // the fees module decoded every fee payment already: its payer and asset are what adoption counts
     for (const f of recordsOf(feesModule).fees) out.fees.push({ ctx: f.ctx, payer: f.fee.who, asset: f.asset, fee: f.fee.actualFee })
     for (const block of blocks) {
@@ -116,6 +122,11 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
             hops.push(hopOf(assetFromAssetHubLocation(la, env.native), aa, assetFromAssetHubLocation(lb, env.native), ab, nativeId))
           }
           out.swaps.push({ ctx: eventCtx(chain, block, e), swap, hops })
+          continue
+        }
+        const deployed = d.instantiated(chain, e)
+        if (deployed) {
+          out.contracts.push({ ctx: eventCtx(chain, block, e), ...deployed })
           continue
         }
         const created = d.poolCreated(chain, e)
@@ -270,6 +281,11 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
       poolDayOf(date, hop, c.blockNumber).createdEventId = ctxId(c)
     }
 
+    const contracts = r.contracts.map(({ ctx: c, deployer, contract }) => {
+      dayOf(utcDay(c.timestamp), c.blockNumber).contractsDeployed += 1
+      return new HubContract({ id: `${chain}-${contract}`, chain, contract, deployer, deployerAccount: acc(fallbackAccount(deployer)), blockNumber: c.blockNumber, timestamp: c.timestamp, eventId: ctxId(c) })
+    })
+
     const prices: DotPriceDay[] = []
     for (const date of r.days.keys()) {
       const id = dayId(chain, date)
@@ -303,6 +319,7 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
     ctx.write(HubPoolDay, poolDays.values())
     ctx.write(HubSwap, swapRows)
     ctx.write(DotPriceDay, prices)
+    ctx.write(HubContract, contracts)
   },
 })
 

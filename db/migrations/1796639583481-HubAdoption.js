@@ -1,8 +1,8 @@
-module.exports = class HubAdoption1796637545310 {
-    name = 'HubAdoption1796637545310'
+module.exports = class HubAdoption1796639583481 {
+    name = 'HubAdoption1796639583481'
 
     async up(db) {
-        await db.query(`CREATE TABLE "hub_day" ("id" character varying NOT NULL, "chain" text NOT NULL, "date" text NOT NULL, "active_accounts" integer NOT NULL, "fee_payments" integer NOT NULL, "new_accounts" integer NOT NULL, "migrated_accounts" integer NOT NULL, "reaped_accounts" integer NOT NULL, "swaps" integer NOT NULL, "pools_created" integer NOT NULL, "first_block" integer NOT NULL, "last_block" integer NOT NULL, CONSTRAINT "PK_a9dee2039aa4a4a2f48a09297b4" PRIMARY KEY ("id"))`)
+        await db.query(`CREATE TABLE "hub_day" ("id" character varying NOT NULL, "chain" text NOT NULL, "date" text NOT NULL, "active_accounts" integer NOT NULL, "fee_payments" integer NOT NULL, "new_accounts" integer NOT NULL, "migrated_accounts" integer NOT NULL, "reaped_accounts" integer NOT NULL, "swaps" integer NOT NULL, "pools_created" integer NOT NULL, "contracts_deployed" integer NOT NULL, "first_block" integer NOT NULL, "last_block" integer NOT NULL, CONSTRAINT "PK_a9dee2039aa4a4a2f48a09297b4" PRIMARY KEY ("id"))`)
         await db.query(`CREATE INDEX "IDX_89e58bf38baabb77b11af6891c" ON "hub_day" ("chain") `)
         await db.query(`CREATE INDEX "IDX_c645d6a3a6a5f7df676e603d09" ON "hub_day" ("date") `)
         await db.query(`CREATE TABLE "hub_active_account" ("id" character varying NOT NULL, "chain" text NOT NULL, "date" text NOT NULL, "account" text NOT NULL, "fee_payments" integer NOT NULL, "first_event_id" text NOT NULL, "first_block" integer NOT NULL, CONSTRAINT "PK_078ccb748a98625ca78b6c55e8d" PRIMARY KEY ("id"))`)
@@ -36,6 +36,11 @@ module.exports = class HubAdoption1796637545310 {
         await db.query(`CREATE INDEX "IDX_a322c8a21360141d590351ab52" ON "dot_price_day" ("date") `)
         await db.query(`CREATE TABLE "imported_dot_price" ("id" character varying NOT NULL, "date" text NOT NULL, "usd_per_dot" text NOT NULL, "micro_usd_per_dot" numeric NOT NULL, "source" text NOT NULL, CONSTRAINT "PK_2fd867fe40cd75bdd362cddf41b" PRIMARY KEY ("id"))`)
         await db.query(`CREATE INDEX "IDX_851c68aa37a2b6727f5813c4dc" ON "imported_dot_price" ("date") `)
+        await db.query(`CREATE TABLE "hub_contract" ("id" character varying NOT NULL, "chain" text NOT NULL, "contract" text NOT NULL, "deployer" text NOT NULL, "deployer_account" text NOT NULL, "block_number" integer NOT NULL, "timestamp" TIMESTAMP WITH TIME ZONE NOT NULL, "event_id" text NOT NULL, CONSTRAINT "PK_cf1f4861f099a38da034095db16" PRIMARY KEY ("id"))`)
+        await db.query(`CREATE INDEX "IDX_740540b5044f158199a3e117b4" ON "hub_contract" ("chain") `)
+        await db.query(`CREATE INDEX "IDX_9d368ee522343583349fc24afd" ON "hub_contract" ("contract") `)
+        await db.query(`CREATE INDEX "IDX_975b988325d06fac7def0af48f" ON "hub_contract" ("deployer") `)
+        await db.query(`CREATE INDEX "IDX_ed15465dc9d9be730456d54916" ON "hub_contract" ("block_number") `)
         await db.query(`ALTER TABLE "hub_asset_day" ADD CONSTRAINT "FK_63c171575cf8490d54439118f6a" FOREIGN KEY ("asset_id") REFERENCES "asset"("id") ON DELETE NO ACTION ON UPDATE NO ACTION`)
         await db.query(`ALTER TABLE "hub_pool_day" ADD CONSTRAINT "FK_1fb2ab1747a32ce3a452b44053f" FOREIGN KEY ("asset1_id") REFERENCES "asset"("id") ON DELETE NO ACTION ON UPDATE NO ACTION`)
         await db.query(`ALTER TABLE "hub_pool_day" ADD CONSTRAINT "FK_2f64bee9c7e74996916e5590de2" FOREIGN KEY ("asset2_id") REFERENCES "asset"("id") ON DELETE NO ACTION ON UPDATE NO ACTION`)
@@ -45,6 +50,11 @@ module.exports = class HubAdoption1796637545310 {
         await db.query(`ALTER TABLE "hub_pool_day" DROP CONSTRAINT "FK_2f64bee9c7e74996916e5590de2"`)
         await db.query(`ALTER TABLE "hub_pool_day" DROP CONSTRAINT "FK_1fb2ab1747a32ce3a452b44053f"`)
         await db.query(`ALTER TABLE "hub_asset_day" DROP CONSTRAINT "FK_63c171575cf8490d54439118f6a"`)
+        await db.query(`DROP INDEX "public"."IDX_ed15465dc9d9be730456d54916"`)
+        await db.query(`DROP INDEX "public"."IDX_975b988325d06fac7def0af48f"`)
+        await db.query(`DROP INDEX "public"."IDX_9d368ee522343583349fc24afd"`)
+        await db.query(`DROP INDEX "public"."IDX_740540b5044f158199a3e117b4"`)
+        await db.query(`DROP TABLE "hub_contract"`)
         await db.query(`DROP INDEX "public"."IDX_851c68aa37a2b6727f5813c4dc"`)
         await db.query(`DROP TABLE "imported_dot_price"`)
         await db.query(`DROP INDEX "public"."IDX_a322c8a21360141d590351ab52"`)

@@ -1,0 +1,3 @@
+import {sts, Result, Option, Bytes, BitSequence} from './support'
+
+export const H160 = sts.bytes()
