@@ -80,6 +80,13 @@ const TRANSFERS = [
   { block: FROM + 8, asset: 1337, from: ALICE, to: BOB, amount: 25n * USD },
   { block: FROM + 8, asset: 1984, from: BOB, to: CAROL, amount: 7n * USD },
 ]
+/** Revive deployments: one on 2000006 (day 1), two by another deployer on 2003001 (day 3) */
+const H160 = (byte: string) => '0x' + byte.repeat(20)
+const DEPLOYS = [
+  { block: FROM + 2, deployer: H160('1d'), contract: H160('c1') },
+  { block: FROM + 8, deployer: H160('2e'), contract: H160('c2') },
+  { block: FROM + 9, deployer: H160('2e'), contract: H160('c3') },
+]
 const ISSUED = { block: FROM + 4, asset: 1984, who: ISSUER, amount: 1_000_000n * USD }
 const BURNED = { block: FROM + 5, asset: 1984, who: ALICE, amount: 10n * USD }
 /** the DOT/USDT pool's USDT (Assets.Account) as written on day 2: once at its first block, then at its last */
@@ -147,6 +154,10 @@ beforeAll(async () => {
         const x = b.signed({ signer: t.from, call: 'System.remark', args: { remark: '0x' } })
         b.event('Assets.Transferred', { assetId: t.asset, from: t.from, to: t.to, amount: t.amount }, x)
       }
+      for (const d of DEPLOYS.filter((x) => x.block === n)) {
+        const x = b.signed({ signer: ALICE, call: 'System.remark', args: { remark: '0x' } })
+        b.event('Revive.Instantiated', { deployer: d.deployer, contract: d.contract }, x)
+      }
       if (n === ISSUED.block) b.event('Assets.Issued', { assetId: ISSUED.asset, owner: ISSUED.who, amount: ISSUED.amount })
       if (n === BURNED.block) b.event('Assets.Burned', { assetId: BURNED.asset, owner: BURNED.who, balance: BURNED.amount })
       for (const k of KILLED.filter((x) => x.block === n)) b.event('System.KilledAccount', { account: k.who })
@@ -185,13 +196,13 @@ describe('replay: Hub adoption and the DOT/USD price on statemint 2000006 → 20
   })
 
   it('adoption per day: distinct fee payers, new accounts (the migration’s apart), reaped accounts, swaps, pools', async () => {
-    const { hubDaily } = await api('{ hubDaily { date activeAccounts feePayments newAccounts migratedAccounts reapedAccounts swaps poolsCreated firstBlock lastBlock } }')
+    const { hubDaily } = await api('{ hubDaily { date activeAccounts feePayments newAccounts migratedAccounts reapedAccounts swaps poolsCreated contractsDeployed firstBlock lastBlock } }')
     expect(hubDaily).toEqual([
       // Alice paid twice and Bob once: 2 accounts, 3 fees; Bob endowed after the window, the migrated account inside it
-      { date: DAYS[0], activeAccounts: 2, feePayments: 3, newAccounts: 1, migratedAccounts: 1, reapedAccounts: 0, swaps: 2, poolsCreated: 2, firstBlock: FROM, lastBlock: FROM + 3 },
+      { date: DAYS[0], activeAccounts: 2, feePayments: 3, newAccounts: 1, migratedAccounts: 1, reapedAccounts: 0, swaps: 2, poolsCreated: 2, contractsDeployed: 1, firstBlock: FROM, lastBlock: FROM + 3 },
       // Carol (in USDT) and Alice; Dave reaped; the fee's swap is no SwapExecuted
-      { date: DAYS[1], activeAccounts: 2, feePayments: 2, newAccounts: 0, migratedAccounts: 0, reapedAccounts: 1, swaps: 0, poolsCreated: 0, firstBlock: FROM + 4, lastBlock: FROM + 6 },
-      { date: DAYS[2], activeAccounts: 2, feePayments: 2, newAccounts: 1, migratedAccounts: 0, reapedAccounts: 1, swaps: 2, poolsCreated: 0, firstBlock: FROM + 7, lastBlock: LAST },
+      { date: DAYS[1], activeAccounts: 2, feePayments: 2, newAccounts: 0, migratedAccounts: 0, reapedAccounts: 1, swaps: 0, poolsCreated: 0, contractsDeployed: 0, firstBlock: FROM + 4, lastBlock: FROM + 6 },
+      { date: DAYS[2], activeAccounts: 2, feePayments: 2, newAccounts: 1, migratedAccounts: 0, reapedAccounts: 1, swaps: 2, poolsCreated: 0, contractsDeployed: 2, firstBlock: FROM + 7, lastBlock: LAST },
     ])
     // the same figures from the description
     expect(DAYS.map((_, d) => new Set(NATIVE_FEES.filter((f) => dayOf(f.block) === d).map((f) => f.who).concat(d === 1 ? [USDT_FEE.who] : [])).size)).toEqual([2, 2, 2])
@@ -251,6 +262,17 @@ describe('replay: Hub adoption and the DOT/USD price on statemint 2000006 → 20
       { date: DAYS[1], usdPerDot: '5.250000', source: 'import:prices.csv:2', chainSource: `reserves:DOT/USDT@${FROM + 6}` },
       { date: DAYS[2], usdPerDot: '5.133333', source: 'swaps:DOT/USDT+DOT/USDC', chainSource: 'swaps:DOT/USDT+DOT/USDC' },
     ])
+  })
+
+  it('Revive deployments: each contract with its deployer in 20-byte and SS58 (fallback account) forms', async () => {
+    const { hubContracts } = await api('{ hubContracts { contract deployer deployerAccount blockNumber eventId } }')
+    expect(hubContracts).toEqual(
+      DEPLOYS.map((d) => ({ contract: d.contract, deployer: d.deployer, deployerAccount: ss58(d.deployer + 'ee'.repeat(12)), blockNumber: d.block, eventId: expect.stringMatching(new RegExp(`^asset-hub-00${d.block}-\\d{6}$`)) })),
+    )
+    const { hubContracts: byDeployer } = await api(`{ hubContracts(deployer: "${H160('2e').toUpperCase().replace('0X', '0x')}") { contract } }`)
+    expect(byDeployer).toEqual([{ contract: H160('c2') }, { contract: H160('c3') }])
+    const bad = await gqlRaw(stack.apiUrl, '{ hubContracts(deployer: "0x1234") { contract } }')
+    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'deployer' } })
   })
 
   it('refuses a bad asset or pool argument, naming it', async () => {

@@ -2,12 +2,12 @@
  * The Hub's adoption rollups (HubDay, HubAssetDay, HubPoolDay) and the DOT/USD day price: the chain's own
  * (DotPriceDay) unless the user imported one for that day (ImportedDotPrice), each naming its source.
  */
-import type { DotPriceDay, HubAssetDay, HubDay, HubPoolDay, ImportedDotPrice } from '../../model/generated'
+import type { DotPriceDay, HubAssetDay, HubContract, HubDay, HubPoolDay, ImportedDotPrice } from '../../model/generated'
 import { formatMicroUsd } from '../../modules/hub/price'
 import { readSdl, type ApiDb, type ApiModule } from '../module'
 import type { AssetCols, OrNull, Prefixed, Row } from '../row'
-import { asset, ASSET_COLS, dailyFilter } from '../sql'
-import { badInput } from '../validate'
+import { asset, ASSET_COLS, dailyFilter, dayRange, Where } from '../sql'
+import { badInput, chainArg, period } from '../validate'
 
 type Args = { chain?: string; from?: string; to?: string }
 
@@ -42,6 +42,7 @@ const hubDayFromRow = (r: Row<HubDay>) => ({
   reapedAccounts: r.reaped_accounts,
   swaps: r.swaps,
   poolsCreated: r.pools_created,
+  contractsDeployed: r.contracts_deployed,
   firstBlock: r.first_block,
   lastBlock: r.last_block,
 })
@@ -103,6 +104,19 @@ export const hub: ApiModule = {
         const cols = (p: string) => `${p}.id AS ${p}_asset_id, ${p}.symbol AS ${p}_asset_symbol, ${p}.decimals AS ${p}_asset_decimals, ${p}.chain AS ${p}_asset_chain`
         const rows = await q<PoolRow>(`SELECT t.*, ${cols('a1')}, ${cols('a2')} FROM hub_pool_day t JOIN asset a1 ON a1.id = t.asset1_id JOIN asset a2 ON a2.id = t.asset2_id ${w.sql} ORDER BY t.date, t.pool`, w.params)
         return rows.map((r) => ({ date: r.date, pool: r.pool, asset1: unprefix(r, 'a1_'), asset2: unprefix(r, 'a2_'), swaps: r.swaps, amount1: r.amount1, amount2: r.amount2, createdEventId: r.created_event_id, lastBlock: r.last_block }))
+      },
+      async hubContracts(_: unknown, args: Args & { deployer?: string }) {
+        const w = new Where()
+        const chain = chainArg(args.chain)
+        if (chain) w.add('chain = ?', chain)
+        if (args.deployer != null) {
+          if (!/^0x[0-9a-fA-F]{40}$/.test(args.deployer)) throw badInput(`deployer "${args.deployer}" is not a 20-byte 0x address (40 hex digits)`, 'deployer')
+          w.add('deployer = ?', args.deployer.toLowerCase())
+        }
+        const p = period(args.from, args.to)
+        dayRange(w, 'timestamp', p.from, p.to)
+        const rows = await q<Row<HubContract>>(`SELECT * FROM hub_contract ${w.sql} ORDER BY block_number, event_id`, w.params)
+        return rows.map((r) => ({ contract: r.contract, deployer: r.deployer, deployerAccount: r.deployer_account, blockNumber: r.block_number, timestamp: r.timestamp, eventId: r.event_id }))
       },
       dotPrices: (_: unknown, args: Args) => dotPriceRows(q, args),
     },
