@@ -300,6 +300,9 @@ describe('replay: Hub adoption and the DOT/USD price on statemint 2000006 → 20
       const stable = await text('[data-testid="stablecoins"]')
       expect(stable).toContain('USDT')
       expect(stable).toContain('1,000,000')
+      const contracts = await text('[data-testid="hub-contracts"]')
+      expect(contracts).toContain(H160('c2'))
+      expect(contracts).toContain(ss58(H160('2e') + 'ee'.repeat(12)))
       const pools = await text('[data-testid="hub-pools"]')
       expect(pools).toContain('DOT/USDT')
       // the JSON export is the same data

@@ -125,7 +125,7 @@ export const QUERIES = {
   `),
   hubDaily: graphql(`
     query HubDaily($from: Date, $to: Date) {
-      hubDaily(from: $from, to: $to) { date activeAccounts feePayments newAccounts migratedAccounts reapedAccounts swaps poolsCreated firstBlock lastBlock }
+      hubDaily(from: $from, to: $to) { date activeAccounts feePayments newAccounts migratedAccounts reapedAccounts swaps poolsCreated contractsDeployed firstBlock lastBlock }
     }
   `),
   hubAssetDaily: graphql(`
@@ -136,6 +136,11 @@ export const QUERIES = {
   hubPoolDaily: graphql(`
     query HubPoolDaily($from: Date, $to: Date) {
       hubPoolDaily(from: $from, to: $to) { date pool asset1 { ...AssetFields } asset2 { ...AssetFields } swaps amount1 amount2 createdEventId lastBlock }
+    }
+  `),
+  hubContracts: graphql(`
+    query HubContracts($from: Date, $to: Date) {
+      hubContracts(from: $from, to: $to) { contract deployer deployerAccount blockNumber timestamp eventId }
     }
   `),
   dotPrices: graphql(`
@@ -362,6 +367,10 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
 
     async hubPoolDaily(p: Period = {}) {
       return (await request(QUERIES.hubPoolDaily, { from: p.from ?? null, to: p.to ?? null })).hubPoolDaily
+    },
+
+    async hubContracts(p: Period = {}) {
+      return (await request(QUERIES.hubContracts, { from: p.from ?? null, to: p.to ?? null })).hubContracts
     },
 
     /** the DOT/USD price of each day with its source (an import over the chain's pools) */

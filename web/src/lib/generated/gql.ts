@@ -38,9 +38,10 @@ type Documents = {
     "\n    query FeeTotals($chain: String, $from: Date, $to: Date) {\n      feeTotals(chain: $chain, from: $from, to: $to) { chain from to asset { ...AssetFields } extrinsics fees tips toTreasury toAuthor toCollatorPot toDap burned assetFeeExtrinsics assetFeesNative }\n    }\n  ": typeof types.FeeTotalsDocument,
     "\n    query FeeDaily($chain: String, $from: Date, $to: Date) {\n      feeDaily(chain: $chain, from: $from, to: $to) { chain date extrinsics fees tips toTreasury toAuthor toCollatorPot toDap burned assetFeeExtrinsics assetFeesNative }\n    }\n  ": typeof types.FeeDailyDocument,
     "\n    query MoneyFlowDaily($chain: String, $from: Date, $to: Date) {\n      moneyFlowDaily(chain: $chain, from: $from, to: $to) { chain date source recipient slashKind asset { ...AssetFields } paidIn { ...AssetFields } amount count }\n    }\n  ": typeof types.MoneyFlowDailyDocument,
-    "\n    query HubDaily($from: Date, $to: Date) {\n      hubDaily(from: $from, to: $to) { date activeAccounts feePayments newAccounts migratedAccounts reapedAccounts swaps poolsCreated firstBlock lastBlock }\n    }\n  ": typeof types.HubDailyDocument,
+    "\n    query HubDaily($from: Date, $to: Date) {\n      hubDaily(from: $from, to: $to) { date activeAccounts feePayments newAccounts migratedAccounts reapedAccounts swaps poolsCreated contractsDeployed firstBlock lastBlock }\n    }\n  ": typeof types.HubDailyDocument,
     "\n    query HubAssetDaily($from: Date, $to: Date) {\n      hubAssetDaily(from: $from, to: $to) { date asset { ...AssetFields } transfers volume issued burned feePayments fees lastBlock }\n    }\n  ": typeof types.HubAssetDailyDocument,
     "\n    query HubPoolDaily($from: Date, $to: Date) {\n      hubPoolDaily(from: $from, to: $to) { date pool asset1 { ...AssetFields } asset2 { ...AssetFields } swaps amount1 amount2 createdEventId lastBlock }\n    }\n  ": typeof types.HubPoolDailyDocument,
+    "\n    query HubContracts($from: Date, $to: Date) {\n      hubContracts(from: $from, to: $to) { contract deployer deployerAccount blockNumber timestamp eventId }\n    }\n  ": typeof types.HubContractsDocument,
     "\n    query DotPrices($from: Date, $to: Date) {\n      dotPrices(from: $from, to: $to) { date usdPerDot microUsdPerDot source chainMicroUsdPerDot chainSource swaps dotVolume usdVolume reserveDot reserveUsd reserveBlock }\n    }\n  ": typeof types.DotPricesDocument,
     "\n    query FeePayments($chain: String, $payer: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      feePayments(chain: $chain, payer: $payer, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...FeePaymentFields }\n      }\n    }\n  ": typeof types.FeePaymentsDocument,
     "\n    query Referenda($chain: String, $status: [ReferendumStatus!], $track: Int, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      referenda(chain: $chain, status: $status, track: $track, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...ReferendumFields }\n      }\n    }\n  ": typeof types.ReferendaDocument,
@@ -79,9 +80,10 @@ const documents: Documents = {
     "\n    query FeeTotals($chain: String, $from: Date, $to: Date) {\n      feeTotals(chain: $chain, from: $from, to: $to) { chain from to asset { ...AssetFields } extrinsics fees tips toTreasury toAuthor toCollatorPot toDap burned assetFeeExtrinsics assetFeesNative }\n    }\n  ": types.FeeTotalsDocument,
     "\n    query FeeDaily($chain: String, $from: Date, $to: Date) {\n      feeDaily(chain: $chain, from: $from, to: $to) { chain date extrinsics fees tips toTreasury toAuthor toCollatorPot toDap burned assetFeeExtrinsics assetFeesNative }\n    }\n  ": types.FeeDailyDocument,
     "\n    query MoneyFlowDaily($chain: String, $from: Date, $to: Date) {\n      moneyFlowDaily(chain: $chain, from: $from, to: $to) { chain date source recipient slashKind asset { ...AssetFields } paidIn { ...AssetFields } amount count }\n    }\n  ": types.MoneyFlowDailyDocument,
-    "\n    query HubDaily($from: Date, $to: Date) {\n      hubDaily(from: $from, to: $to) { date activeAccounts feePayments newAccounts migratedAccounts reapedAccounts swaps poolsCreated firstBlock lastBlock }\n    }\n  ": types.HubDailyDocument,
+    "\n    query HubDaily($from: Date, $to: Date) {\n      hubDaily(from: $from, to: $to) { date activeAccounts feePayments newAccounts migratedAccounts reapedAccounts swaps poolsCreated contractsDeployed firstBlock lastBlock }\n    }\n  ": types.HubDailyDocument,
     "\n    query HubAssetDaily($from: Date, $to: Date) {\n      hubAssetDaily(from: $from, to: $to) { date asset { ...AssetFields } transfers volume issued burned feePayments fees lastBlock }\n    }\n  ": types.HubAssetDailyDocument,
     "\n    query HubPoolDaily($from: Date, $to: Date) {\n      hubPoolDaily(from: $from, to: $to) { date pool asset1 { ...AssetFields } asset2 { ...AssetFields } swaps amount1 amount2 createdEventId lastBlock }\n    }\n  ": types.HubPoolDailyDocument,
+    "\n    query HubContracts($from: Date, $to: Date) {\n      hubContracts(from: $from, to: $to) { contract deployer deployerAccount blockNumber timestamp eventId }\n    }\n  ": types.HubContractsDocument,
     "\n    query DotPrices($from: Date, $to: Date) {\n      dotPrices(from: $from, to: $to) { date usdPerDot microUsdPerDot source chainMicroUsdPerDot chainSource swaps dotVolume usdVolume reserveDot reserveUsd reserveBlock }\n    }\n  ": types.DotPricesDocument,
     "\n    query FeePayments($chain: String, $payer: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      feePayments(chain: $chain, payer: $payer, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...FeePaymentFields }\n      }\n    }\n  ": types.FeePaymentsDocument,
     "\n    query Referenda($chain: String, $status: [ReferendumStatus!], $track: Int, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      referenda(chain: $chain, status: $status, track: $track, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...ReferendumFields }\n      }\n    }\n  ": types.ReferendaDocument,
@@ -192,7 +194,7 @@ export function graphql(source: "\n    query MoneyFlowDaily($chain: String, $fro
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query HubDaily($from: Date, $to: Date) {\n      hubDaily(from: $from, to: $to) { date activeAccounts feePayments newAccounts migratedAccounts reapedAccounts swaps poolsCreated firstBlock lastBlock }\n    }\n  "): typeof import('./graphql').HubDailyDocument;
+export function graphql(source: "\n    query HubDaily($from: Date, $to: Date) {\n      hubDaily(from: $from, to: $to) { date activeAccounts feePayments newAccounts migratedAccounts reapedAccounts swaps poolsCreated contractsDeployed firstBlock lastBlock }\n    }\n  "): typeof import('./graphql').HubDailyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -201,6 +203,10 @@ export function graphql(source: "\n    query HubAssetDaily($from: Date, $to: Dat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query HubPoolDaily($from: Date, $to: Date) {\n      hubPoolDaily(from: $from, to: $to) { date pool asset1 { ...AssetFields } asset2 { ...AssetFields } swaps amount1 amount2 createdEventId lastBlock }\n    }\n  "): typeof import('./graphql').HubPoolDailyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query HubContracts($from: Date, $to: Date) {\n      hubContracts(from: $from, to: $to) { contract deployer deployerAccount blockNumber timestamp eventId }\n    }\n  "): typeof import('./graphql').HubContractsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

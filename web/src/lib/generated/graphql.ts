@@ -384,7 +384,7 @@ export type HubDailyQueryVariables = Exact<{
 }>;
 
 
-export type HubDailyQuery = { hubDaily: Array<{ date: string, activeAccounts: number, feePayments: number, newAccounts: number, migratedAccounts: number, reapedAccounts: number, swaps: number, poolsCreated: number, firstBlock: number, lastBlock: number }> };
+export type HubDailyQuery = { hubDaily: Array<{ date: string, activeAccounts: number, feePayments: number, newAccounts: number, migratedAccounts: number, reapedAccounts: number, swaps: number, poolsCreated: number, contractsDeployed: number, firstBlock: number, lastBlock: number }> };
 
 export type HubAssetDailyQueryVariables = Exact<{
   from?: string | null | undefined;
@@ -401,6 +401,14 @@ export type HubPoolDailyQueryVariables = Exact<{
 
 
 export type HubPoolDailyQuery = { hubPoolDaily: Array<{ date: string, pool: string, swaps: number, amount1: string, amount2: string, createdEventId: string | null, lastBlock: number, asset1: { id: string, symbol: string, decimals: number | null, chain: string }, asset2: { id: string, symbol: string, decimals: number | null, chain: string } }> };
+
+export type HubContractsQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type HubContractsQuery = { hubContracts: Array<{ contract: string, deployer: string, deployerAccount: string, blockNumber: number, timestamp: string, eventId: string }> };
 
 export type DotPricesQueryVariables = Exact<{
   from?: string | null | undefined;
@@ -1192,6 +1200,7 @@ export const HubDailyDocument = new TypedDocumentString(`
     reapedAccounts
     swaps
     poolsCreated
+    contractsDeployed
     firstBlock
     lastBlock
   }
@@ -1243,6 +1252,18 @@ export const HubPoolDailyDocument = new TypedDocumentString(`
   decimals
   chain
 }`) as unknown as TypedDocumentString<HubPoolDailyQuery, HubPoolDailyQueryVariables>;
+export const HubContractsDocument = new TypedDocumentString(`
+    query HubContracts($from: Date, $to: Date) {
+  hubContracts(from: $from, to: $to) {
+    contract
+    deployer
+    deployerAccount
+    blockNumber
+    timestamp
+    eventId
+  }
+}
+    `) as unknown as TypedDocumentString<HubContractsQuery, HubContractsQueryVariables>;
 export const DotPricesDocument = new TypedDocumentString(`
     query DotPrices($from: Date, $to: Date) {
   dotPrices(from: $from, to: $to) {
