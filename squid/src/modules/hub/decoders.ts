@@ -3,9 +3,9 @@
  * transfers and supply changes, and AssetConversion's swaps and pools. Fees are not decoded here: the fees module
  * already decodes TransactionFeePaid and AssetTxFeePaid, and the hub module reads its records.
  */
-import { anyOf, eventDecoder, storageAt, type Decoder, type Runtime } from '../../decoders/decode'
+import { anyOf, decodeVersioned, eventDecoder, type DecodableEvent, storageAt, type Decoder, type Runtime } from '../../decoders/decode'
 import { location, type Json } from '../../decoders/xcm'
-import { events, storage } from '../../types/assetHub'
+import { calls, events, storage } from '../../types/assetHub'
 
 /** An asset of the Assets pallet (numeric id) or of ForeignAssets (an XCM location). */
 export type AssetRef = { pallet: 'Assets'; id: number } | { pallet: 'ForeignAssets'; location: Json }
@@ -34,6 +34,12 @@ export interface PoolCreated {
   poolAccount: string
 }
 
+/** A decoder of calls: not a Decoder (whose names are events, which the decoder coverage test encodes) */
+export interface CallDecoder<T> {
+  names: readonly string[]
+  decode(chain: string, c: DecodableEvent): T | undefined
+}
+
 export interface HubDecoders {
   endowed: Decoder<{ account: string; freeBalance: bigint }>
   killed: Decoder<{ account: string }>
@@ -42,6 +48,11 @@ export interface HubDecoders {
   poolCreated: Decoder<PoolCreated>
   /** Revive.Instantiated: a contract deployed (H160s); runtimes before Revive (statemint 2000005) lack it */
   instantiated: Decoder<{ deployer: string; contract: string }>
+  /**
+   * Revive.call extrinsics (a call to a contract emits no event of its own): the contract called. A processor call
+   * has the same name/args/block shape as an event, so the version ladder decodes it too.
+   */
+  reviveCall: CallDecoder<{ dest: string }>
   /** free DOT of an account at a block (System.Account) */
   nativeFree(block: any, account: string): Promise<bigint>
   /** balance of an account in Assets-pallet asset `id` at a block (0: no Assets.Account entry) */
@@ -77,6 +88,7 @@ const assetHub: HubDecoders = {
     poolAccount: p.poolAccount,
   })),
   instantiated: eventDecoder(events.revive.instantiated),
+  reviveCall: { names: [calls.revive.call.name], decode: (chain, c) => (c.name === calls.revive.call.name ? { dest: decodeVersioned<{ dest: string }>(chain, c, calls.revive.call).dest } : undefined) },
   nativeFree: async (block, account) => (await storageAt('asset-hub', 'System.Account', storage.system.account, block).get(block, account))?.data.free ?? 0n,
   assetBalance: async (block, id, account) => (await storageAt('asset-hub', 'Assets.Account', storage.assets.account, block).get(block, id, account))?.balance ?? 0n,
 }

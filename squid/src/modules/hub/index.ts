@@ -4,12 +4,12 @@
  * the fees paid in it, AssetConversion's pools and swaps, and the day's DOT/USD price from the DOT/stablecoin pools
  * (swap-weighted, else from the pool's reserves at the day's last block).
  */
-import { DotPriceDay, HubAccountEvent, HubContract, HubActiveAccount, HubAssetDay, HubDay, HubPoolDay, HubSwap } from '../../model'
+import { DotPriceDay, HubAccountEvent, HubContract, HubContractCall, HubActiveAccount, HubAssetDay, HubDay, HubPoolDay, HubSwap } from '../../model'
 import { namesOf } from '../../decoders/decode'
 import { ctxId, dayId, utcDay, type EventCtx } from '../../mappings/facts'
 import { assetFromAssetHubLocation, assetHubAsset, encodeAccount, type AssetInfo } from '../../mappings/locations'
 import { inWindow, migrationWindow } from '../../mappings/migration'
-import { feesModule } from '../fees'
+import { feesModule, type FeeItem } from '../fees'
 import { assetOf, defineModule, eventCtx, type BlockHeader, type LoadRequest, type StorageReads } from '../module'
 import { HUB_DECODERS, type AssetMove, type AssetRef, type HubDecoders, type PoolCreated, type Swap } from './decoders'
 import { microUsdPerDot, nativePoolAccount, PRICE_POOLS } from './price'
@@ -31,6 +31,7 @@ export interface HubRecords {
   swaps: { ctx: EventCtx; swap: Swap; hops: Hop[] }[]
   pools: { ctx: EventCtx; created: PoolCreated; hop: Hop }[]
   contracts: { ctx: EventCtx; deployer: string; contract: string }[]
+  calls: { ctx: EventCtx; contract: string; caller?: string; fee?: bigint; feeEventId?: string }[]
   /** every UTC day of the batch's blocks, with its last block in the batch (where reserves are read) */
   days: Map<string, BlockHeader>
 }
@@ -76,24 +77,36 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
   name: 'hub',
   version: 1,
   after: [feesModule],
-  entities: [HubDay, HubActiveAccount, HubAccountEvent, HubAssetDay, HubPoolDay, HubSwap, DotPriceDay, HubContract],
+  entities: [HubDay, HubActiveAccount, HubAccountEvent, HubAssetDay, HubPoolDay, HubSwap, DotPriceDay, HubContract, HubContractCall],
   decoders: HUB_DECODERS,
-  empty: () => ({ fees: [], accounts: [], moves: [], swaps: [], pools: [], contracts: [], days: new Map() }),
+  empty: () => ({ fees: [], accounts: [], moves: [], swaps: [], pools: [], contracts: [], calls: [], days: new Map() }),
   requests: (_env, d) => ({
     events: [
       { names: namesOf(d.endowed, d.killed, d.assetMove, d.poolCreated, d.instantiated) },
       { names: namesOf(d.swap), extrinsic: true },
     ],
+    calls: [{ names: [...d.reviveCall.names], extrinsic: true }],
   }),
 
   decode(env, blocks, recordsOf, d) {
     const chain = env.cfg.chain
     const nativeId = env.native.id
     const window = migrationWindow(chain, env.cfg.network)
-    const out: HubRecords = { fees: [], accounts: [], moves: [], swaps: [], pools: [], contracts: [], days: new Map() }
+    const out: HubRecords = { fees: [], accounts: [], moves: [], swaps: [], pools: [], contracts: [], calls: [], days: new Map() }
     // the fees module decoded every fee payment already: its payer and asset are what adoption counts
-    for (const f of recordsOf(feesModule).fees) out.fees.push({ ctx: f.ctx, payer: f.fee.who, asset: f.asset, fee: f.fee.actualFee })
+    const feeOf = new Map<string, FeeItem>()
+    for (const f of recordsOf(feesModule).fees) {
+      out.fees.push({ ctx: f.ctx, payer: f.fee.who, asset: f.asset, fee: f.fee.actualFee })
+      feeOf.set(`${f.ctx.blockNumber}-${f.ctx.extrinsicIndex}`, f)
+    }
     for (const block of blocks) {
+      for (const c of block.calls) {
+        const call = c.success ? d.reviveCall.decode(chain, c as any) : undefined
+        if (!call || c.extrinsicIndex === undefined) continue
+        const f = feeOf.get(`${block.header.height}-${c.extrinsicIndex}`)
+        const ctx: EventCtx = { chain, blockNumber: block.header.height, timestamp: new Date(block.header.timestamp ?? 0), eventIndex: -1, extrinsicIndex: c.extrinsicIndex, extrinsicHash: c.extrinsic?.hash }
+        out.calls.push({ ctx, contract: call.dest, caller: f?.fee.who, fee: f ? f.split.nativeFee ?? undefined : undefined, feeEventId: f ? ctxId(f.ctx) : undefined })
+      }
       out.days.set(utcDay(new Date(block.header.timestamp ?? 0)), block.header)
       for (const e of block.events) {
         const endowed = d.endowed(chain, e)
@@ -286,6 +299,10 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
       return new HubContract({ id: `${chain}-${contract}`, chain, contract, deployer, deployerAccount: acc(fallbackAccount(deployer)), blockNumber: c.blockNumber, timestamp: c.timestamp, eventId: ctxId(c) })
     })
 
+    const contractCalls = r.calls.map(({ ctx: c, contract, caller, fee, feeEventId }) =>
+      new HubContractCall({ id: `${chain}-${c.blockNumber}-${c.extrinsicIndex}`, chain, blockNumber: c.blockNumber, timestamp: c.timestamp, extrinsicIndex: c.extrinsicIndex!, extrinsicHash: c.extrinsicHash, contract, caller: caller === undefined ? null : acc(caller), fee: fee ?? null, feeEventId: feeEventId ?? null }),
+    )
+
     const prices: DotPriceDay[] = []
     for (const date of r.days.keys()) {
       const id = dayId(chain, date)
@@ -320,6 +337,7 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
     ctx.write(HubSwap, swapRows)
     ctx.write(DotPriceDay, prices)
     ctx.write(HubContract, contracts)
+    ctx.write(HubContractCall, contractCalls)
   },
 })
 

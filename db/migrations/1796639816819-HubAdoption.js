@@ -1,5 +1,5 @@
-module.exports = class HubAdoption1796639583481 {
-    name = 'HubAdoption1796639583481'
+module.exports = class HubAdoption1796639816819 {
+    name = 'HubAdoption1796639816819'
 
     async up(db) {
         await db.query(`CREATE TABLE "hub_day" ("id" character varying NOT NULL, "chain" text NOT NULL, "date" text NOT NULL, "active_accounts" integer NOT NULL, "fee_payments" integer NOT NULL, "new_accounts" integer NOT NULL, "migrated_accounts" integer NOT NULL, "reaped_accounts" integer NOT NULL, "swaps" integer NOT NULL, "pools_created" integer NOT NULL, "contracts_deployed" integer NOT NULL, "first_block" integer NOT NULL, "last_block" integer NOT NULL, CONSTRAINT "PK_a9dee2039aa4a4a2f48a09297b4" PRIMARY KEY ("id"))`)
@@ -41,6 +41,12 @@ module.exports = class HubAdoption1796639583481 {
         await db.query(`CREATE INDEX "IDX_9d368ee522343583349fc24afd" ON "hub_contract" ("contract") `)
         await db.query(`CREATE INDEX "IDX_975b988325d06fac7def0af48f" ON "hub_contract" ("deployer") `)
         await db.query(`CREATE INDEX "IDX_ed15465dc9d9be730456d54916" ON "hub_contract" ("block_number") `)
+        await db.query(`CREATE TABLE "hub_contract_call" ("id" character varying NOT NULL, "chain" text NOT NULL, "block_number" integer NOT NULL, "timestamp" TIMESTAMP WITH TIME ZONE NOT NULL, "extrinsic_index" integer NOT NULL, "extrinsic_hash" text, "contract" text NOT NULL, "caller" text, "fee" numeric, "fee_event_id" text, CONSTRAINT "PK_2e6505da01b6449af95e7a60126" PRIMARY KEY ("id"))`)
+        await db.query(`CREATE INDEX "IDX_efe9e2097b00fa3f8ce20d7456" ON "hub_contract_call" ("chain") `)
+        await db.query(`CREATE INDEX "IDX_0496442e87b64850dbcaf7eb18" ON "hub_contract_call" ("block_number") `)
+        await db.query(`CREATE INDEX "IDX_a316ac45dd1d328b7bbd99c388" ON "hub_contract_call" ("timestamp") `)
+        await db.query(`CREATE INDEX "IDX_8d686389c7bc2b363efdc5ed25" ON "hub_contract_call" ("contract") `)
+        await db.query(`CREATE INDEX "IDX_048ddda803e8cc620d73b98a39" ON "hub_contract_call" ("caller") `)
         await db.query(`ALTER TABLE "hub_asset_day" ADD CONSTRAINT "FK_63c171575cf8490d54439118f6a" FOREIGN KEY ("asset_id") REFERENCES "asset"("id") ON DELETE NO ACTION ON UPDATE NO ACTION`)
         await db.query(`ALTER TABLE "hub_pool_day" ADD CONSTRAINT "FK_1fb2ab1747a32ce3a452b44053f" FOREIGN KEY ("asset1_id") REFERENCES "asset"("id") ON DELETE NO ACTION ON UPDATE NO ACTION`)
         await db.query(`ALTER TABLE "hub_pool_day" ADD CONSTRAINT "FK_2f64bee9c7e74996916e5590de2" FOREIGN KEY ("asset2_id") REFERENCES "asset"("id") ON DELETE NO ACTION ON UPDATE NO ACTION`)
@@ -50,6 +56,12 @@ module.exports = class HubAdoption1796639583481 {
         await db.query(`ALTER TABLE "hub_pool_day" DROP CONSTRAINT "FK_2f64bee9c7e74996916e5590de2"`)
         await db.query(`ALTER TABLE "hub_pool_day" DROP CONSTRAINT "FK_1fb2ab1747a32ce3a452b44053f"`)
         await db.query(`ALTER TABLE "hub_asset_day" DROP CONSTRAINT "FK_63c171575cf8490d54439118f6a"`)
+        await db.query(`DROP INDEX "public"."IDX_048ddda803e8cc620d73b98a39"`)
+        await db.query(`DROP INDEX "public"."IDX_8d686389c7bc2b363efdc5ed25"`)
+        await db.query(`DROP INDEX "public"."IDX_a316ac45dd1d328b7bbd99c388"`)
+        await db.query(`DROP INDEX "public"."IDX_0496442e87b64850dbcaf7eb18"`)
+        await db.query(`DROP INDEX "public"."IDX_efe9e2097b00fa3f8ce20d7456"`)
+        await db.query(`DROP TABLE "hub_contract_call"`)
         await db.query(`DROP INDEX "public"."IDX_ed15465dc9d9be730456d54916"`)
         await db.query(`DROP INDEX "public"."IDX_975b988325d06fac7def0af48f"`)
         await db.query(`DROP INDEX "public"."IDX_9d368ee522343583349fc24afd"`)
