@@ -4,6 +4,7 @@
  */
 import type { DotPriceDay, HubAssetDay, HubContract, HubDay, HubPoolDay, ImportedDotPrice } from '../../model/generated'
 import { formatMicroUsd } from '../../modules/hub/price'
+import { builderRewards } from './whatif'
 import { readSdl, type ApiDb, type ApiModule } from '../module'
 import type { AssetCols, OrNull, Prefixed, Row } from '../row'
 import { asset, ASSET_COLS, dailyFilter, dayRange, Where } from '../sql'
@@ -117,6 +118,35 @@ export const hub: ApiModule = {
         dayRange(w, 'timestamp', p.from, p.to)
         const rows = await q<Row<HubContract>>(`SELECT * FROM hub_contract ${w.sql} ORDER BY block_number, event_id`, w.params)
         return rows.map((r) => ({ contract: r.contract, deployer: r.deployer, deployerAccount: r.deployer_account, blockNumber: r.block_number, timestamp: r.timestamp, eventId: r.event_id }))
+      },
+      async builderRewards(_: unknown, args: Args & { sharePercent: number }) {
+        if (!Number.isInteger(args.sharePercent) || args.sharePercent < 20 || args.sharePercent > 40) throw badInput(`sharePercent must be a whole percent from 20 to 40 (the proposal's range), got ${args.sharePercent}`, 'sharePercent')
+        const w = new Where()
+        const chain = chainArg(args.chain)
+        if (chain) w.add('c.chain = ?', chain)
+        const p = period(args.from, args.to)
+        dayRange(w, 'c.timestamp', p.from, p.to)
+        const rows = await q<{ contract: string; deployer: string | null; deployer_account: string | null; calls: number; callers: number; fees: string; income: string }>(
+          `SELECT c.contract, k.deployer, k.deployer_account, count(*)::int AS calls, count(DISTINCT c.caller)::int AS callers,
+                  coalesce(sum(c.fee), 0)::text AS fees, coalesce(sum(f.to_treasury + f.to_dap), 0)::text AS income
+             FROM hub_contract_call c
+             LEFT JOIN hub_contract k ON k.chain = c.chain AND k.contract = c.contract
+             LEFT JOIN fee_payment f ON f.id = c.fee_event_id
+             ${w.sql} GROUP BY c.contract, k.deployer, k.deployer_account`,
+          w.params,
+        )
+        const r = builderRewards(rows.map((x) => ({ contract: x.contract, deployer: x.deployer, deployerAccount: x.deployer_account, calls: x.calls, callers: x.callers, fees: BigInt(x.fees), income: BigInt(x.income) })), args.sharePercent)
+        r.rows.sort((a, b) => (b.fees > a.fees ? 1 : b.fees < a.fees ? -1 : a.contract.localeCompare(b.contract)))
+        const str = (v: bigint) => String(v)
+        return {
+          sharePercent: args.sharePercent,
+          formula: 'reward = floor(fees × share / 100) per contract, to its deployer; taken from each fee’s recipients pro rata, so treasury/DAP income with = income − floor(income × share / 100)',
+          rows: r.rows.map((x) => ({ ...x, fees: str(x.fees), reward: str(x.reward), income: str(x.income), incomeWith: str(x.incomeWith) })),
+          fees: str(r.fees),
+          reward: str(r.reward),
+          income: str(r.income),
+          incomeWith: str(r.incomeWith),
+        }
       },
       dotPrices: (_: unknown, args: Args) => dotPriceRows(q, args),
     },
