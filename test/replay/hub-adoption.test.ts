@@ -63,7 +63,12 @@ const NATIVE_FEES = [
   { block: FROM + 5, who: ALICE, fee: 12_000_000n },
   { block: FROM + 7, who: ERIN, fee: 18_000_000n },
   { block: FROM + 8, who: ALICE, fee: 11_000_000n },
-]
+  // Revive.call extrinsics: their fees are the builder-rewards what-if's (day 1 to the collators' pot, day 3 to DAP)
+  { block: FROM + 3, who: ALICE, fee: 30_000_000n, contract: '0x' + 'c1'.repeat(20) },
+  { block: FROM + 8, who: CAROL, fee: 40_000_000n, contract: '0x' + 'c2'.repeat(20) },
+  { block: FROM + 9, who: ERIN, fee: 25_000_000n, contract: '0x' + 'c2'.repeat(20) },
+  { block: FROM + 9, who: ERIN, fee: 17_000_000n, contract: '0x' + 'c3'.repeat(20) },
+] as { block: number; who: string; fee: bigint; contract?: string }[]
 /** day 2: Carol pays her fee in USDT: 2.1 USDT swapped for 0.4 DOT (one swap, nothing refunded) */
 const USDT_FEE = { block: FROM + 4, who: CAROL, usdt: 2_100_000n, dot: 4_000_000_000n }
 const ENDOWED = [
@@ -104,7 +109,9 @@ let reserveDotDay2 = 0n
 const feeRecipient = (block: number) => (block >= UPGRADE_AT ? DAP_STAGING : COLLATOR_POT)
 
 function nativeFee(b: BlockBuilder, f: (typeof NATIVE_FEES)[number]): void {
-  const x = b.signed({ signer: f.who, call: 'System.remark', args: { remark: '0x' } })
+  const x = f.contract
+    ? b.signed({ signer: f.who, call: 'Revive.call', args: { dest: f.contract, value: 0n, weightLimit: { refTime: 1_000_000n, proofSize: 10_000n }, storageDepositLimit: 0n, data: '0x' } })
+    : b.signed({ signer: f.who, call: 'System.remark', args: { remark: '0x' } })
   b.event('Balances.Withdraw', { who: f.who, amount: f.fee }, x).debit(f.who, f.fee)
   b.event('Balances.Deposit', { who: feeRecipient(f.block), amount: f.fee }, x).credit(feeRecipient(f.block), f.fee)
   b.event('TransactionPayment.TransactionFeePaid', { who: f.who, actualFee: f.fee, tip: 0n }, x)
@@ -198,14 +205,14 @@ describe('replay: Hub adoption and the DOT/USD price on statemint 2000006 → 20
   it('adoption per day: distinct fee payers, new accounts (the migration’s apart), reaped accounts, swaps, pools', async () => {
     const { hubDaily } = await api('{ hubDaily { date activeAccounts feePayments newAccounts migratedAccounts reapedAccounts swaps poolsCreated contractsDeployed firstBlock lastBlock } }')
     expect(hubDaily).toEqual([
-      // Alice paid twice and Bob once: 2 accounts, 3 fees; Bob endowed after the window, the migrated account inside it
-      { date: DAYS[0], activeAccounts: 2, feePayments: 3, newAccounts: 1, migratedAccounts: 1, reapedAccounts: 0, swaps: 2, poolsCreated: 2, contractsDeployed: 1, firstBlock: FROM, lastBlock: FROM + 3 },
+      // Alice paid three times (once calling a contract) and Bob once: 2 accounts, 4 fees; Bob endowed after the window, the migrated account inside it
+      { date: DAYS[0], activeAccounts: 2, feePayments: 4, newAccounts: 1, migratedAccounts: 1, reapedAccounts: 0, swaps: 2, poolsCreated: 2, contractsDeployed: 1, firstBlock: FROM, lastBlock: FROM + 3 },
       // Carol (in USDT) and Alice; Dave reaped; the fee's swap is no SwapExecuted
       { date: DAYS[1], activeAccounts: 2, feePayments: 2, newAccounts: 0, migratedAccounts: 0, reapedAccounts: 1, swaps: 0, poolsCreated: 0, contractsDeployed: 0, firstBlock: FROM + 4, lastBlock: FROM + 6 },
-      { date: DAYS[2], activeAccounts: 2, feePayments: 2, newAccounts: 1, migratedAccounts: 0, reapedAccounts: 1, swaps: 2, poolsCreated: 0, contractsDeployed: 2, firstBlock: FROM + 7, lastBlock: LAST },
+      { date: DAYS[2], activeAccounts: 3, feePayments: 5, newAccounts: 1, migratedAccounts: 0, reapedAccounts: 1, swaps: 2, poolsCreated: 0, contractsDeployed: 2, firstBlock: FROM + 7, lastBlock: LAST },
     ])
     // the same figures from the description
-    expect(DAYS.map((_, d) => new Set(NATIVE_FEES.filter((f) => dayOf(f.block) === d).map((f) => f.who).concat(d === 1 ? [USDT_FEE.who] : [])).size)).toEqual([2, 2, 2])
+    expect(DAYS.map((_, d) => new Set(NATIVE_FEES.filter((f) => dayOf(f.block) === d).map((f) => f.who).concat(d === 1 ? [USDT_FEE.who] : [])).size)).toEqual([2, 2, 3])
   })
 
   it('each asset per day: transfers, volume, supply issued and burned, and the fees paid in it', async () => {
@@ -273,6 +280,36 @@ describe('replay: Hub adoption and the DOT/USD price on statemint 2000006 → 20
     expect(byDeployer).toEqual([{ contract: H160('c2') }, { contract: H160('c3') }])
     const bad = await gqlRaw(stack.apiUrl, '{ hubContracts(deployer: "0x1234") { contract } }')
     expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'deployer' } })
+  })
+
+  it('builder rewards at 20 % and 40 %: the table computed by hand', async () => {
+    // contract: calls, callers, fees of its calls, of which the treasury/DAP received (day 1: the collators' pot)
+    const C1 = H160('c1'), C2 = H160('c2'), C3 = H160('c3')
+    const TABLE = {
+      20: [
+        { contract: C2, calls: 2, callers: 2, fees: 65_000_000n, reward: 13_000_000n, income: 65_000_000n, incomeWith: 52_000_000n },
+        { contract: C1, calls: 1, callers: 1, fees: 30_000_000n, reward: 6_000_000n, income: 0n, incomeWith: 0n },
+        { contract: C3, calls: 1, callers: 1, fees: 17_000_000n, reward: 3_400_000n, income: 17_000_000n, incomeWith: 13_600_000n },
+      ],
+      40: [
+        { contract: C2, calls: 2, callers: 2, fees: 65_000_000n, reward: 26_000_000n, income: 65_000_000n, incomeWith: 39_000_000n },
+        { contract: C1, calls: 1, callers: 1, fees: 30_000_000n, reward: 12_000_000n, income: 0n, incomeWith: 0n },
+        { contract: C3, calls: 1, callers: 1, fees: 17_000_000n, reward: 6_800_000n, income: 17_000_000n, incomeWith: 10_200_000n },
+      ],
+    }
+    const TOTALS = { 20: { fees: 112_000_000n, reward: 22_400_000n, income: 82_000_000n, incomeWith: 65_600_000n }, 40: { fees: 112_000_000n, reward: 44_800_000n, income: 82_000_000n, incomeWith: 49_200_000n } }
+    const deployerOf = (c: string) => DEPLOYS.find((d) => d.contract === c)!.deployer
+    for (const share of [20, 40] as const) {
+      const { builderRewards } = await api(`{ builderRewards(sharePercent: ${share}) { sharePercent rows { contract deployer deployerAccount calls callers fees reward income incomeWith } fees reward income incomeWith } }`)
+      const str = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'bigint' ? String(v) : v]))
+      expect(builderRewards).toEqual({
+        sharePercent: share,
+        rows: TABLE[share].map((r) => str({ ...r, deployer: deployerOf(r.contract), deployerAccount: ss58(deployerOf(r.contract) + 'ee'.repeat(12)) })),
+        ...str(TOTALS[share]),
+      })
+    }
+    const bad = await gqlRaw(stack.apiUrl, '{ builderRewards(sharePercent: 50) { fees } }')
+    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'sharePercent' } })
   })
 
   it('refuses a bad asset or pool argument, naming it', async () => {
