@@ -342,6 +342,16 @@ describe('replay: Hub adoption and the DOT/USD price on statemint 2000006 → 20
       expect(contracts).toContain(ss58(H160('2e') + 'ee'.repeat(12)))
       const pools = await text('[data-testid="hub-pools"]')
       expect(pools).toContain('DOT/USDT')
+      // the builder-rewards what-if takes its share from the URL and states its formula
+      await page.goto(`${stack.webUrl}hub/builder-rewards?share=40`)
+      expect(await text('[data-testid="builder-formula"]')).toContain('floor(fees × share / 100)')
+      const totals = await text('[data-testid="builder-totals"]')
+      // 44,800,000 planck to deployers; treasury/DAP income 82,000,000 → 49,200,000 planck
+      expect(totals).toContain('0.00448 DOT')
+      expect(totals).toContain('0.00492 DOT')
+      expect(await page.locator('[data-testid="builder-rewards"] tbody tr').count()).toBe(3)
+      const csv = await (await fetch(`${stack.webUrl}hub/builder-rewards.csv?share=20`)).text()
+      expect(csv.split('\n')[1]).toContain(`20,${H160('c2')}`)
       // the JSON export is the same data
       const json = await (await fetch(`${stack.webUrl}hub/prices.json?from=${DAYS[0]}&to=${DAYS[2]}`)).json()
       expect(json.rows.map((r: any) => r.source)).toEqual(['swaps:DOT/USDT', 'import:prices.csv:2', 'swaps:DOT/USDT+DOT/USDC'])

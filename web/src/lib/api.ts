@@ -143,6 +143,14 @@ export const QUERIES = {
       hubContracts(from: $from, to: $to) { contract deployer deployerAccount blockNumber timestamp eventId }
     }
   `),
+  builderRewards: graphql(`
+    query BuilderRewards($sharePercent: Int!, $from: Date, $to: Date) {
+      builderRewards(sharePercent: $sharePercent, from: $from, to: $to) {
+        sharePercent formula fees reward income incomeWith
+        rows { contract deployer deployerAccount calls callers fees reward income incomeWith }
+      }
+    }
+  `),
   dotPrices: graphql(`
     query DotPrices($from: Date, $to: Date) {
       dotPrices(from: $from, to: $to) { date usdPerDot microUsdPerDot source chainMicroUsdPerDot chainSource swaps dotVolume usdVolume reserveDot reserveUsd reserveBlock }
@@ -371,6 +379,11 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
 
     async hubContracts(p: Period = {}) {
       return (await request(QUERIES.hubContracts, { from: p.from ?? null, to: p.to ?? null })).hubContracts
+    },
+
+    /** what-if: `sharePercent` (20–40) of the fees of calls to each contract paid to its deployer */
+    async builderRewards(sharePercent: number, p: Period = {}) {
+      return (await request(QUERIES.builderRewards, { sharePercent, from: p.from ?? null, to: p.to ?? null })).builderRewards
     },
 
     /** the DOT/USD price of each day with its source (an import over the chain's pools) */

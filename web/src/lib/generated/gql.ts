@@ -42,6 +42,7 @@ type Documents = {
     "\n    query HubAssetDaily($from: Date, $to: Date) {\n      hubAssetDaily(from: $from, to: $to) { date asset { ...AssetFields } transfers volume issued burned feePayments fees lastBlock }\n    }\n  ": typeof types.HubAssetDailyDocument,
     "\n    query HubPoolDaily($from: Date, $to: Date) {\n      hubPoolDaily(from: $from, to: $to) { date pool asset1 { ...AssetFields } asset2 { ...AssetFields } swaps amount1 amount2 createdEventId lastBlock }\n    }\n  ": typeof types.HubPoolDailyDocument,
     "\n    query HubContracts($from: Date, $to: Date) {\n      hubContracts(from: $from, to: $to) { contract deployer deployerAccount blockNumber timestamp eventId }\n    }\n  ": typeof types.HubContractsDocument,
+    "\n    query BuilderRewards($sharePercent: Int!, $from: Date, $to: Date) {\n      builderRewards(sharePercent: $sharePercent, from: $from, to: $to) {\n        sharePercent formula fees reward income incomeWith\n        rows { contract deployer deployerAccount calls callers fees reward income incomeWith }\n      }\n    }\n  ": typeof types.BuilderRewardsDocument,
     "\n    query DotPrices($from: Date, $to: Date) {\n      dotPrices(from: $from, to: $to) { date usdPerDot microUsdPerDot source chainMicroUsdPerDot chainSource swaps dotVolume usdVolume reserveDot reserveUsd reserveBlock }\n    }\n  ": typeof types.DotPricesDocument,
     "\n    query FeePayments($chain: String, $payer: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      feePayments(chain: $chain, payer: $payer, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...FeePaymentFields }\n      }\n    }\n  ": typeof types.FeePaymentsDocument,
     "\n    query Referenda($chain: String, $status: [ReferendumStatus!], $track: Int, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      referenda(chain: $chain, status: $status, track: $track, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...ReferendumFields }\n      }\n    }\n  ": typeof types.ReferendaDocument,
@@ -84,6 +85,7 @@ const documents: Documents = {
     "\n    query HubAssetDaily($from: Date, $to: Date) {\n      hubAssetDaily(from: $from, to: $to) { date asset { ...AssetFields } transfers volume issued burned feePayments fees lastBlock }\n    }\n  ": types.HubAssetDailyDocument,
     "\n    query HubPoolDaily($from: Date, $to: Date) {\n      hubPoolDaily(from: $from, to: $to) { date pool asset1 { ...AssetFields } asset2 { ...AssetFields } swaps amount1 amount2 createdEventId lastBlock }\n    }\n  ": types.HubPoolDailyDocument,
     "\n    query HubContracts($from: Date, $to: Date) {\n      hubContracts(from: $from, to: $to) { contract deployer deployerAccount blockNumber timestamp eventId }\n    }\n  ": types.HubContractsDocument,
+    "\n    query BuilderRewards($sharePercent: Int!, $from: Date, $to: Date) {\n      builderRewards(sharePercent: $sharePercent, from: $from, to: $to) {\n        sharePercent formula fees reward income incomeWith\n        rows { contract deployer deployerAccount calls callers fees reward income incomeWith }\n      }\n    }\n  ": types.BuilderRewardsDocument,
     "\n    query DotPrices($from: Date, $to: Date) {\n      dotPrices(from: $from, to: $to) { date usdPerDot microUsdPerDot source chainMicroUsdPerDot chainSource swaps dotVolume usdVolume reserveDot reserveUsd reserveBlock }\n    }\n  ": types.DotPricesDocument,
     "\n    query FeePayments($chain: String, $payer: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      feePayments(chain: $chain, payer: $payer, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...FeePaymentFields }\n      }\n    }\n  ": types.FeePaymentsDocument,
     "\n    query Referenda($chain: String, $status: [ReferendumStatus!], $track: Int, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      referenda(chain: $chain, status: $status, track: $track, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...ReferendumFields }\n      }\n    }\n  ": types.ReferendaDocument,
@@ -207,6 +209,10 @@ export function graphql(source: "\n    query HubPoolDaily($from: Date, $to: Date
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query HubContracts($from: Date, $to: Date) {\n      hubContracts(from: $from, to: $to) { contract deployer deployerAccount blockNumber timestamp eventId }\n    }\n  "): typeof import('./graphql').HubContractsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query BuilderRewards($sharePercent: Int!, $from: Date, $to: Date) {\n      builderRewards(sharePercent: $sharePercent, from: $from, to: $to) {\n        sharePercent formula fees reward income incomeWith\n        rows { contract deployer deployerAccount calls callers fees reward income incomeWith }\n      }\n    }\n  "): typeof import('./graphql').BuilderRewardsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

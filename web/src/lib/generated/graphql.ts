@@ -410,6 +410,15 @@ export type HubContractsQueryVariables = Exact<{
 
 export type HubContractsQuery = { hubContracts: Array<{ contract: string, deployer: string, deployerAccount: string, blockNumber: number, timestamp: string, eventId: string }> };
 
+export type BuilderRewardsQueryVariables = Exact<{
+  sharePercent: number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type BuilderRewardsQuery = { builderRewards: { sharePercent: number, formula: string, fees: string, reward: string, income: string, incomeWith: string, rows: Array<{ contract: string, deployer: string | null, deployerAccount: string | null, calls: number, callers: number, fees: string, reward: string, income: string, incomeWith: string }> } };
+
 export type DotPricesQueryVariables = Exact<{
   from?: string | null | undefined;
   to?: string | null | undefined;
@@ -1264,6 +1273,29 @@ export const HubContractsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HubContractsQuery, HubContractsQueryVariables>;
+export const BuilderRewardsDocument = new TypedDocumentString(`
+    query BuilderRewards($sharePercent: Int!, $from: Date, $to: Date) {
+  builderRewards(sharePercent: $sharePercent, from: $from, to: $to) {
+    sharePercent
+    formula
+    fees
+    reward
+    income
+    incomeWith
+    rows {
+      contract
+      deployer
+      deployerAccount
+      calls
+      callers
+      fees
+      reward
+      income
+      incomeWith
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderRewardsQuery, BuilderRewardsQueryVariables>;
 export const DotPricesDocument = new TypedDocumentString(`
     query DotPrices($from: Date, $to: Date) {
   dotPrices(from: $from, to: $to) {

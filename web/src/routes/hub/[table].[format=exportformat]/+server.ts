@@ -5,8 +5,9 @@ import { toCsv } from '$lib/csv'
 import { parsePeriod } from '$lib/filters'
 import { fromApi, serverApi } from '$lib/server/api'
 import { exportName, exportResponse } from '$lib/server/export'
+import { parseShare } from '../builder-rewards/share'
 
-const TABLES = ['days', 'assets', 'pools', 'prices'] as const
+const TABLES = ['days', 'assets', 'pools', 'prices', 'builder-rewards'] as const
 type Table = (typeof TABLES)[number]
 
 export const GET: RequestHandler = async ({ params, url, fetch }) => {
@@ -17,6 +18,12 @@ export const GET: RequestHandler = async ({ params, url, fetch }) => {
   const period = { from: q.from, to: q.to }
   const api = serverApi(fetch)
   const rows: Record<string, unknown>[] = await fromApi(async () => {
+    if (table === 'builder-rewards') {
+      const { share, problem } = parseShare(url.searchParams)
+      if (problem) error(400, { message: `Bad export filters: ${problem}` })
+      const r = await api.builderRewards(share, period)
+      return r.rows.map((x) => ({ sharePercent: r.sharePercent, ...x }))
+    }
     if (table === 'days') return api.hubDaily(period)
     if (table === 'prices') return api.dotPrices(period)
     if (table === 'pools') return (await api.hubPoolDaily(period)).map(({ asset1, asset2, ...r }) => ({ ...r, asset1: asset1.id, asset2: asset2.id }))
