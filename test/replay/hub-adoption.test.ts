@@ -312,6 +312,24 @@ describe('replay: Hub adoption and the DOT/USD price on statemint 2000006 → 20
     expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'sharePercent' } })
   })
 
+  it('lottery at 10 %: weekly pots of the fees, tickets by fees paid, expected winnings and concentration, by hand', async () => {
+    const { lottery } = await api('{ lottery(sharePercent: 10) { sharePercent weeks { week pot fees accounts herfindahl entries { account fees expected chance } } } }')
+    // UTC weeks from Monday: day 1 (a Sunday) is the week of 2026-02-23, days 2 and 3 that of 2026-03-02.
+    // Week 1: Alice 20 + 10 + 30 (a contract call) = 60 M planck, Bob 15 M. Week 2: Carol 0.4 DOT (her USDT fee's
+    // native equivalent) + 40 M, Erin 18 + 25 + 17 = 60 M, Alice 12 + 11 = 23 M.
+    const W1 = { week: '2026-02-23', fees: 75_000_000n, entries: [[ALICE, 60_000_000n], [BOB, 15_000_000n]] as const }
+    const W2 = { week: '2026-03-02', fees: 4_123_000_000n, entries: [[CAROL, 4_040_000_000n], [ERIN, 60_000_000n], [ALICE, 23_000_000n]] as const }
+    expect(lottery.sharePercent).toBe(10)
+    expect(lottery.weeks.map((w: any) => ({ ...w, herfindahl: undefined, entries: w.entries.map((e: any) => [e.account, e.fees, e.expected]) }))).toEqual([
+      { week: W1.week, pot: '7500000', fees: String(W1.fees), accounts: 2, herfindahl: undefined, entries: [[ss58(ALICE), '60000000', '6000000'], [ss58(BOB), '15000000', '1500000']] },
+      { week: W2.week, pot: '412300000', fees: String(W2.fees), accounts: 3, herfindahl: undefined, entries: [[ss58(CAROL), '4040000000', '404000000'], [ss58(ERIN), '60000000', '6000000'], [ss58(ALICE), '23000000', '2300000']] },
+    ])
+    const hhi = (w: typeof W1 | typeof W2) => w.entries.reduce((a, [, f]) => a + (Number(f) / Number(w.fees)) ** 2, 0)
+    expect(lottery.weeks[0].herfindahl).toBeCloseTo(0.68, 12)
+    expect(lottery.weeks[1].herfindahl).toBeCloseTo(hhi(W2), 12)
+    expect(hhi(W2)).toBeCloseTo(0.9604, 3)
+  })
+
   it('refuses a bad asset or pool argument, naming it', async () => {
     const a = await gqlRaw(stack.apiUrl, '{ hubAssetDaily(asset: "USDT") { date } }')
     expect(a.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'asset' } })

@@ -189,7 +189,7 @@ describe('hostile requests get a clear GraphQL error', () => {
     expect(full.body.data.__schema.queryType.name).toBe('Query')
     const queryType = full.body.data.__schema.types.find((t: { name: string }) => t.name === 'Query')
     expect(queryType.fields.map((f: { name: string }) => f.name).sort()).toEqual(
-      ['assets', 'bounties', 'bounty', 'bountyPayouts', 'builderRewards', 'chains', 'dapEvents', 'dotPrices', 'eraPayouts', 'event', 'feeDaily', 'feePayments', 'feeTotals', 'hubAssetDaily', 'hubContracts', 'hubDaily', 'hubPoolDaily', 'moneyFlowDaily', 'referenda', 'referendaSummary', 'referendaTracks', 'referendum', 'referendumVotes', 'spend', 'spendPeriods', 'spends', 'syncStatus', 'treasuryAssetDaily', 'treasuryDaily', 'treasuryFlows', 'treasuryIncome', 'treasuryMigration', 'treasurySpending', 'treasurySummary', 'treasuryTimeline'],
+      ['assets', 'bounties', 'bounty', 'bountyPayouts', 'builderRewards', 'chains', 'dapEvents', 'dotPrices', 'eraPayouts', 'event', 'feeDaily', 'feePayments', 'feeTotals', 'hubAssetDaily', 'hubContracts', 'hubDaily', 'hubPoolDaily', 'lottery', 'moneyFlowDaily', 'referenda', 'referendaSummary', 'referendaTracks', 'referendum', 'referendumVotes', 'spend', 'spendPeriods', 'spends', 'syncStatus', 'treasuryAssetDaily', 'treasuryDaily', 'treasuryFlows', 'treasuryIncome', 'treasuryMigration', 'treasurySpending', 'treasurySummary', 'treasuryTimeline'],
     )
 
     const deep = await post({ query: `{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }` })

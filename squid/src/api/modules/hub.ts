@@ -4,7 +4,7 @@
  */
 import type { DotPriceDay, HubAssetDay, HubContract, HubDay, HubPoolDay, ImportedDotPrice } from '../../model/generated'
 import { formatMicroUsd } from '../../modules/hub/price'
-import { builderRewards } from './whatif'
+import { builderRewards, lotteryWeek } from './whatif'
 import { readSdl, type ApiDb, type ApiModule } from '../module'
 import type { AssetCols, OrNull, Prefixed, Row } from '../row'
 import { asset, ASSET_COLS, dailyFilter, dayRange, Where } from '../sql'
@@ -146,6 +146,31 @@ export const hub: ApiModule = {
           reward: str(r.reward),
           income: str(r.income),
           incomeWith: str(r.incomeWith),
+        }
+      },
+      async lottery(_: unknown, args: Args & { sharePercent: number; top?: number }) {
+        if (!Number.isInteger(args.sharePercent) || args.sharePercent < 1 || args.sharePercent > 100) throw badInput(`sharePercent must be a whole percent from 1 to 100, got ${args.sharePercent}`, 'sharePercent')
+        const top = args.top ?? 10
+        if (!Number.isInteger(top) || top < 1 || top > 100) throw badInput(`top must be between 1 and 100, got ${top}`, 'top')
+        const w = new Where()
+        const chain = chainArg(args.chain)
+        if (chain) w.add('chain = ?', chain)
+        const p = period(args.from, args.to)
+        dayRange(w, 'timestamp', p.from, p.to)
+        const rows = await q<{ week: string; payer: string; fees: string }>(
+          `SELECT to_char(date_trunc('week', timestamp AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS week, payer, sum(coalesce(native_fee, 0))::text AS fees
+             FROM fee_payment ${w.sql} GROUP BY 1, 2 ORDER BY 1`,
+          w.params,
+        )
+        const byWeek = new Map<string, { account: string; fees: bigint }[]>()
+        for (const r of rows) (byWeek.get(r.week) ?? byWeek.set(r.week, []).get(r.week)!).push({ account: r.payer, fees: BigInt(r.fees) })
+        return {
+          sharePercent: args.sharePercent,
+          formula: "pot = floor(week's fees × share / 100); an account's tickets are the fees it paid that week; expected winnings = floor(pot × its fees ÷ the week's fees); concentration = Σ (its fees ÷ the week's fees)²",
+          weeks: [...byWeek].map(([week, entries]) => {
+            const l = lotteryWeek(entries, args.sharePercent)
+            return { week, pot: String(l.pot), fees: String(l.fees), accounts: l.accounts, herfindahl: l.herfindahl, entries: l.entries.slice(0, top).map((e) => ({ ...e, fees: String(e.fees), expected: String(e.expected) })) }
+          }),
         }
       },
       dotPrices: (_: unknown, args: Args) => dotPriceRows(q, args),

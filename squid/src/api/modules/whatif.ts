@@ -30,3 +30,28 @@ export function builderRewards(rows: readonly ContractFees[], sharePercent: numb
   const sum = (f: (r: BuilderReward) => bigint) => out.reduce((a, r) => a + f(r), 0n)
   return { rows: out, fees: sum((r) => r.fees), reward: sum((r) => r.reward), income: sum((r) => r.income), incomeWith: sum((r) => r.incomeWith) }
 }
+
+/**
+ * The participation-lottery what-if: each week a pot of `share` % of all fees paid; an account's tickets are the fees
+ * it paid that week, so its chance is its fees ÷ the week's fees and its expected winnings that chance × the pot.
+ *   pot = floor(fees × share / 100); expected(account) = floor(pot × fees(account) / fees)
+ * Concentration: the Herfindahl index Σ chance² (1: one account holds every ticket; 1/n: n equal accounts).
+ */
+export interface LotteryWeek {
+  pot: bigint
+  fees: bigint
+  accounts: number
+  herfindahl: number
+  entries: { account: string; fees: bigint; chance: number; expected: bigint }[]
+}
+
+export function lotteryWeek(entries: readonly { account: string; fees: bigint }[], sharePercent: number): LotteryWeek {
+  if (!Number.isInteger(sharePercent) || sharePercent < 1 || sharePercent > 100) throw new RangeError(`share must be a whole percent 1–100, got ${sharePercent}`)
+  const paying = entries.filter((e) => e.fees > 0n)
+  const fees = paying.reduce((a, e) => a + e.fees, 0n)
+  const pot = (fees * BigInt(sharePercent)) / 100n
+  const out = paying
+    .map((e) => ({ account: e.account, fees: e.fees, chance: Number(e.fees) / Number(fees), expected: (pot * e.fees) / fees }))
+    .sort((a, b) => (b.fees > a.fees ? 1 : b.fees < a.fees ? -1 : a.account.localeCompare(b.account)))
+  return { pot, fees, accounts: out.length, herfindahl: out.reduce((a, e) => a + e.chance * e.chance, 0), entries: out }
+}
