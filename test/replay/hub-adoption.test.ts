@@ -370,6 +370,16 @@ describe('replay: Hub adoption and the DOT/USD price on statemint 2000006 → 20
       expect(await page.locator('[data-testid="builder-rewards"] tbody tr').count()).toBe(3)
       const csv = await (await fetch(`${stack.webUrl}hub/builder-rewards.csv?share=20`)).text()
       expect(csv.split('\n')[1]).toContain(`20,${H160('c2')}`)
+      await page.goto(`${stack.webUrl}hub/lottery?share=10`)
+      expect(await text('[data-testid="lottery-formula"]')).toContain('floor(pot × its fees')
+      const weeks = await text('[data-testid="lottery-weeks"]')
+      // week 2's pot: 412,300,000 planck; Carol's expected 404,000,000
+      expect(weeks).toContain('0.04123 DOT')
+      expect(weeks).toContain('0.0404 DOT')
+      expect(weeks).toContain('0.9604')
+      const lotteryJson = await (await fetch(`${stack.webUrl}hub/lottery.json?share=10`)).json()
+      expect(lotteryJson.rows).toHaveLength(5)
+      await page.goto(`${stack.webUrl}hub?from=${DAYS[0]}&to=${DAYS[2]}`)
       // the JSON export is the same data
       const json = await (await fetch(`${stack.webUrl}hub/prices.json?from=${DAYS[0]}&to=${DAYS[2]}`)).json()
       expect(json.rows.map((r: any) => r.source)).toEqual(['swaps:DOT/USDT', 'import:prices.csv:2', 'swaps:DOT/USDT+DOT/USDC'])

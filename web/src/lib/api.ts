@@ -151,6 +151,11 @@ export const QUERIES = {
       }
     }
   `),
+  lottery: graphql(`
+    query Lottery($sharePercent: Int!, $from: Date, $to: Date) {
+      lottery(sharePercent: $sharePercent, from: $from, to: $to) { sharePercent formula weeks { week pot fees accounts herfindahl entries { account fees chance expected } } }
+    }
+  `),
   dotPrices: graphql(`
     query DotPrices($from: Date, $to: Date) {
       dotPrices(from: $from, to: $to) { date usdPerDot microUsdPerDot source chainMicroUsdPerDot chainSource swaps dotVolume usdVolume reserveDot reserveUsd reserveBlock }
@@ -384,6 +389,11 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
     /** what-if: `sharePercent` (20–40) of the fees of calls to each contract paid to its deployer */
     async builderRewards(sharePercent: number, p: Period = {}) {
       return (await request(QUERIES.builderRewards, { sharePercent, from: p.from ?? null, to: p.to ?? null })).builderRewards
+    },
+
+    /** what-if: a weekly lottery of `sharePercent` of all fees */
+    async lottery(sharePercent: number, p: Period = {}) {
+      return (await request(QUERIES.lottery, { sharePercent, from: p.from ?? null, to: p.to ?? null })).lottery
     },
 
     /** the DOT/USD price of each day with its source (an import over the chain's pools) */

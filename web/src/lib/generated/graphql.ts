@@ -419,6 +419,15 @@ export type BuilderRewardsQueryVariables = Exact<{
 
 export type BuilderRewardsQuery = { builderRewards: { sharePercent: number, formula: string, fees: string, reward: string, income: string, incomeWith: string, rows: Array<{ contract: string, deployer: string | null, deployerAccount: string | null, calls: number, callers: number, fees: string, reward: string, income: string, incomeWith: string }> } };
 
+export type LotteryQueryVariables = Exact<{
+  sharePercent: number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type LotteryQuery = { lottery: { sharePercent: number, formula: string, weeks: Array<{ week: string, pot: string, fees: string, accounts: number, herfindahl: number, entries: Array<{ account: string, fees: string, chance: number, expected: string }> }> } };
+
 export type DotPricesQueryVariables = Exact<{
   from?: string | null | undefined;
   to?: string | null | undefined;
@@ -1296,6 +1305,27 @@ export const BuilderRewardsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuilderRewardsQuery, BuilderRewardsQueryVariables>;
+export const LotteryDocument = new TypedDocumentString(`
+    query Lottery($sharePercent: Int!, $from: Date, $to: Date) {
+  lottery(sharePercent: $sharePercent, from: $from, to: $to) {
+    sharePercent
+    formula
+    weeks {
+      week
+      pot
+      fees
+      accounts
+      herfindahl
+      entries {
+        account
+        fees
+        chance
+        expected
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotteryQuery, LotteryQueryVariables>;
 export const DotPricesDocument = new TypedDocumentString(`
     query DotPrices($from: Date, $to: Date) {
   dotPrices(from: $from, to: $to) {

@@ -6,8 +6,9 @@ import { parsePeriod } from '$lib/filters'
 import { fromApi, serverApi } from '$lib/server/api'
 import { exportName, exportResponse } from '$lib/server/export'
 import { parseShare } from '../builder-rewards/share'
+import { parseLotteryShare } from '../lottery/share'
 
-const TABLES = ['days', 'assets', 'pools', 'prices', 'builder-rewards'] as const
+const TABLES = ['days', 'assets', 'pools', 'prices', 'builder-rewards', 'lottery'] as const
 type Table = (typeof TABLES)[number]
 
 export const GET: RequestHandler = async ({ params, url, fetch }) => {
@@ -23,6 +24,12 @@ export const GET: RequestHandler = async ({ params, url, fetch }) => {
       if (problem) error(400, { message: `Bad export filters: ${problem}` })
       const r = await api.builderRewards(share, period)
       return r.rows.map((x) => ({ sharePercent: r.sharePercent, ...x }))
+    }
+    if (table === 'lottery') {
+      const { share, problem } = parseLotteryShare(url.searchParams)
+      if (problem) error(400, { message: `Bad export filters: ${problem}` })
+      const l = await api.lottery(share, period)
+      return l.weeks.flatMap((w) => w.entries.map((e) => ({ sharePercent: l.sharePercent, week: w.week, pot: w.pot, weekFees: w.fees, herfindahl: w.herfindahl, ...e })))
     }
     if (table === 'days') return api.hubDaily(period)
     if (table === 'prices') return api.dotPrices(period)
