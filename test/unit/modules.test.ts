@@ -29,7 +29,7 @@ import type { Block } from '../../squid/src/block'
 import { bundledMetadata } from '../support/metadata'
 import { testRuntime } from '../support/chain'
 
-const envOf = (chain: 'relay' | 'coretime', rpcUrl?: string): ChainEnv => ({
+const envOf = (chain: 'relay' | 'coretime' | 'asset-hub', rpcUrl?: string): ChainEnv => ({
   cfg: { ...chainConfig(chain, {}), ...(rpcUrl ? { rpcUrl } : {}) },
   ss58Prefix: 0,
   native: { id: 'native', symbol: 'DOT', decimals: 10, chain },
@@ -39,7 +39,9 @@ const envOf = (chain: 'relay' | 'coretime', rpcUrl?: string): ChainEnv => ({
 
 describe('registry', () => {
   it('runs fees before treasury, which reads the fee shares, and treasury before referenda, which links its spends; coretime has no treasury, OpenGov or bounties, and only it has the broker; the relay has the on-demand side (coretime) and inclusion', () => {
-    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'broker', 'coretime', 'inclusion', 'money-flows'])
+    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'broker', 'coretime', 'inclusion', 'money-flows', 'hub'])
+    // the Hub's adoption is Asset Hub's only, after the fees whose payers it counts
+    expect(modulesOn(envOf('asset-hub')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'money-flows', 'hub'])
     expect(modulesOn(envOf('relay')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'coretime', 'inclusion', 'money-flows'])
     // staking, dap and slashes run everywhere (the money-flows module reads them) and request nothing where the chain lacks them
     expect(modulesOn(envOf('coretime')).map((m) => m.name)).toEqual(['fees', 'staking', 'dap', 'slashes', 'broker', 'money-flows'])

@@ -13,6 +13,7 @@ import { brokerModule } from './broker'
 import { coretimeModule } from './coretime'
 import { inclusionModule } from './inclusion'
 import { moneyFlowsModule } from './moneyFlows'
+import { hubModule } from './hub'
 
 export const MODULES: readonly AnyModule[] = [
   feesModule,
@@ -26,6 +27,7 @@ export const MODULES: readonly AnyModule[] = [
   coretimeModule,
   inclusionModule,
   moneyFlowsModule,
+  hubModule,
 ]
 
 export class ModuleError extends Error {

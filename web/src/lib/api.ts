@@ -128,6 +128,44 @@ export const QUERIES = {
       moneyFlowDaily(chain: $chain, from: $from, to: $to) { chain date source recipient slashKind asset { ...AssetFields } paidIn { ...AssetFields } amount count }
     }
   `),
+  hubDaily: graphql(`
+    query HubDaily($from: Date, $to: Date) {
+      hubDaily(from: $from, to: $to) { date activeAccounts feePayments newAccounts migratedAccounts reapedAccounts swaps poolsCreated contractsDeployed firstBlock lastBlock }
+    }
+  `),
+  hubAssetDaily: graphql(`
+    query HubAssetDaily($from: Date, $to: Date) {
+      hubAssetDaily(from: $from, to: $to) { date asset { ...AssetFields } transfers volume issued burned feePayments fees lastBlock }
+    }
+  `),
+  hubPoolDaily: graphql(`
+    query HubPoolDaily($from: Date, $to: Date) {
+      hubPoolDaily(from: $from, to: $to) { date pool asset1 { ...AssetFields } asset2 { ...AssetFields } swaps amount1 amount2 createdEventId lastBlock }
+    }
+  `),
+  hubContracts: graphql(`
+    query HubContracts($from: Date, $to: Date) {
+      hubContracts(from: $from, to: $to) { contract deployer deployerAccount blockNumber timestamp eventId }
+    }
+  `),
+  builderRewards: graphql(`
+    query BuilderRewards($sharePercent: Int!, $from: Date, $to: Date) {
+      builderRewards(sharePercent: $sharePercent, from: $from, to: $to) {
+        sharePercent formula fees reward income incomeWith
+        rows { contract deployer deployerAccount calls callers fees reward income incomeWith }
+      }
+    }
+  `),
+  lottery: graphql(`
+    query Lottery($sharePercent: Int!, $from: Date, $to: Date) {
+      lottery(sharePercent: $sharePercent, from: $from, to: $to) { sharePercent formula weeks { week pot fees accounts herfindahl entries { account fees chance expected } } }
+    }
+  `),
+  dotPrices: graphql(`
+    query DotPrices($from: Date, $to: Date) {
+      dotPrices(from: $from, to: $to) { date usdPerDot microUsdPerDot source chainMicroUsdPerDot chainSource swaps dotVolume usdVolume reserveDot reserveUsd reserveBlock }
+    }
+  `),
   feePayments: graphql(`
     query FeePayments($chain: String, $payer: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {
       feePayments(chain: $chain, payer: $payer, from: $from, to: $to, limit: $limit, offset: $offset) {
@@ -387,6 +425,37 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
     /** per chain, day, source and recipient; one unit per row (native equivalents of other-asset fees carry paidIn) */
     async moneyFlowDaily(chain: string | undefined, p: Period = {}) {
       return (await request(QUERIES.moneyFlowDaily, period(chain, p))).moneyFlowDaily
+    },
+
+    async hubDaily(p: Period = {}) {
+      return (await request(QUERIES.hubDaily, { from: p.from ?? null, to: p.to ?? null })).hubDaily
+    },
+
+    async hubAssetDaily(p: Period = {}) {
+      return (await request(QUERIES.hubAssetDaily, { from: p.from ?? null, to: p.to ?? null })).hubAssetDaily
+    },
+
+    async hubPoolDaily(p: Period = {}) {
+      return (await request(QUERIES.hubPoolDaily, { from: p.from ?? null, to: p.to ?? null })).hubPoolDaily
+    },
+
+    async hubContracts(p: Period = {}) {
+      return (await request(QUERIES.hubContracts, { from: p.from ?? null, to: p.to ?? null })).hubContracts
+    },
+
+    /** what-if: `sharePercent` (20–40) of the fees of calls to each contract paid to its deployer */
+    async builderRewards(sharePercent: number, p: Period = {}) {
+      return (await request(QUERIES.builderRewards, { sharePercent, from: p.from ?? null, to: p.to ?? null })).builderRewards
+    },
+
+    /** what-if: a weekly lottery of `sharePercent` of all fees */
+    async lottery(sharePercent: number, p: Period = {}) {
+      return (await request(QUERIES.lottery, { sharePercent, from: p.from ?? null, to: p.to ?? null })).lottery
+    },
+
+    /** the DOT/USD price of each day with its source (an import over the chain's pools) */
+    async dotPrices(p: Period = {}) {
+      return (await request(QUERIES.dotPrices, { from: p.from ?? null, to: p.to ?? null })).dotPrices
     },
 
     async feePayments(a: { chain?: string; payer?: string; limit?: number; offset?: number } & Period) {

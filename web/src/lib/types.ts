@@ -16,6 +16,10 @@ import {
   type EventFieldsFragment,
   type EventQuery,
   type FeeDailyQuery,
+  type HubDailyQuery,
+  type HubAssetDailyQuery,
+  type HubPoolDailyQuery,
+  type DotPricesQuery,
   type FeePaymentFieldsFragment,
   type FeeTotalsQuery,
   type BountiesQuery,
@@ -73,6 +77,12 @@ export type TreasuryDay = TreasuryDailyQuery['treasuryDaily'][number]
 export type MigrationWindow = TreasuryMigrationQuery['treasuryMigration'][number]
 export type FeeTotals = FeeTotalsQuery['feeTotals']
 export type FeeDay = FeeDailyQuery['feeDaily'][number]
+/** Adoption of Asset Hub on one UTC day */
+export type HubDay = HubDailyQuery['hubDaily'][number]
+export type HubAssetDay = HubAssetDailyQuery['hubAssetDaily'][number]
+export type HubPoolDay = HubPoolDailyQuery['hubPoolDaily'][number]
+/** The DOT/USD price of one day and where it came from */
+export type DotPrice = DotPricesQuery['dotPrices'][number]
 /** Money of one source to one recipient on one chain and day, in one asset */
 export type MoneyFlowDay = MoneyFlowDailyQuery['moneyFlowDaily'][number]
 /** Every fact derived from one event (Query.event); the API answers null when none is known */

@@ -692,3 +692,17 @@ export const Deposit: sts.Type<Deposit> = sts.struct(() => {
         amount: sts.bigint(),
     }
 })
+
+export const Weight: sts.Type<Weight> = sts.struct(() => {
+    return  {
+        refTime: sts.bigint(),
+        proofSize: sts.bigint(),
+    }
+})
+
+export interface Weight {
+    refTime: bigint
+    proofSize: bigint
+}
+
+export const H160 = sts.bytes()

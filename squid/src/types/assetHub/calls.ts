@@ -1,1 +1,2 @@
 export * as convictionVoting from './conviction-voting/calls'
+export * as revive from './revive/calls'

@@ -39,6 +39,13 @@ type Documents = {
     "\n    query FeeTotals($chain: String, $from: Date, $to: Date) {\n      feeTotals(chain: $chain, from: $from, to: $to) { chain from to asset { ...AssetFields } extrinsics fees tips toTreasury toAuthor toCollatorPot toDap burned assetFeeExtrinsics assetFeesNative }\n    }\n  ": typeof types.FeeTotalsDocument,
     "\n    query FeeDaily($chain: String, $from: Date, $to: Date) {\n      feeDaily(chain: $chain, from: $from, to: $to) { chain date extrinsics fees tips toTreasury toAuthor toCollatorPot toDap burned assetFeeExtrinsics assetFeesNative }\n    }\n  ": typeof types.FeeDailyDocument,
     "\n    query MoneyFlowDaily($chain: String, $from: Date, $to: Date) {\n      moneyFlowDaily(chain: $chain, from: $from, to: $to) { chain date source recipient slashKind asset { ...AssetFields } paidIn { ...AssetFields } amount count }\n    }\n  ": typeof types.MoneyFlowDailyDocument,
+    "\n    query HubDaily($from: Date, $to: Date) {\n      hubDaily(from: $from, to: $to) { date activeAccounts feePayments newAccounts migratedAccounts reapedAccounts swaps poolsCreated contractsDeployed firstBlock lastBlock }\n    }\n  ": typeof types.HubDailyDocument,
+    "\n    query HubAssetDaily($from: Date, $to: Date) {\n      hubAssetDaily(from: $from, to: $to) { date asset { ...AssetFields } transfers volume issued burned feePayments fees lastBlock }\n    }\n  ": typeof types.HubAssetDailyDocument,
+    "\n    query HubPoolDaily($from: Date, $to: Date) {\n      hubPoolDaily(from: $from, to: $to) { date pool asset1 { ...AssetFields } asset2 { ...AssetFields } swaps amount1 amount2 createdEventId lastBlock }\n    }\n  ": typeof types.HubPoolDailyDocument,
+    "\n    query HubContracts($from: Date, $to: Date) {\n      hubContracts(from: $from, to: $to) { contract deployer deployerAccount blockNumber timestamp eventId }\n    }\n  ": typeof types.HubContractsDocument,
+    "\n    query BuilderRewards($sharePercent: Int!, $from: Date, $to: Date) {\n      builderRewards(sharePercent: $sharePercent, from: $from, to: $to) {\n        sharePercent formula fees reward income incomeWith\n        rows { contract deployer deployerAccount calls callers fees reward income incomeWith }\n      }\n    }\n  ": typeof types.BuilderRewardsDocument,
+    "\n    query Lottery($sharePercent: Int!, $from: Date, $to: Date) {\n      lottery(sharePercent: $sharePercent, from: $from, to: $to) { sharePercent formula weeks { week pot fees accounts herfindahl entries { account fees chance expected } } }\n    }\n  ": typeof types.LotteryDocument,
+    "\n    query DotPrices($from: Date, $to: Date) {\n      dotPrices(from: $from, to: $to) { date usdPerDot microUsdPerDot source chainMicroUsdPerDot chainSource swaps dotVolume usdVolume reserveDot reserveUsd reserveBlock }\n    }\n  ": typeof types.DotPricesDocument,
     "\n    query FeePayments($chain: String, $payer: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      feePayments(chain: $chain, payer: $payer, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...FeePaymentFields }\n      }\n    }\n  ": typeof types.FeePaymentsDocument,
     "\n    query Referenda($chain: String, $status: [ReferendumStatus!], $track: Int, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      referenda(chain: $chain, status: $status, track: $track, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...ReferendumFields }\n      }\n    }\n  ": typeof types.ReferendaDocument,
     "\n    query ReferendaSummary($chain: String, $status: [ReferendumStatus!], $track: Int, $from: Date, $to: Date) {\n      referendaSummary(chain: $chain, status: $status, track: $track, from: $from, to: $to) {\n        count byStatus { status count } byTrack { chain track name count approved spends approvedNative spendsWithoutNativeValue }\n      }\n    }\n  ": typeof types.ReferendaSummaryDocument,
@@ -83,6 +90,13 @@ const documents: Documents = {
     "\n    query FeeTotals($chain: String, $from: Date, $to: Date) {\n      feeTotals(chain: $chain, from: $from, to: $to) { chain from to asset { ...AssetFields } extrinsics fees tips toTreasury toAuthor toCollatorPot toDap burned assetFeeExtrinsics assetFeesNative }\n    }\n  ": types.FeeTotalsDocument,
     "\n    query FeeDaily($chain: String, $from: Date, $to: Date) {\n      feeDaily(chain: $chain, from: $from, to: $to) { chain date extrinsics fees tips toTreasury toAuthor toCollatorPot toDap burned assetFeeExtrinsics assetFeesNative }\n    }\n  ": types.FeeDailyDocument,
     "\n    query MoneyFlowDaily($chain: String, $from: Date, $to: Date) {\n      moneyFlowDaily(chain: $chain, from: $from, to: $to) { chain date source recipient slashKind asset { ...AssetFields } paidIn { ...AssetFields } amount count }\n    }\n  ": types.MoneyFlowDailyDocument,
+    "\n    query HubDaily($from: Date, $to: Date) {\n      hubDaily(from: $from, to: $to) { date activeAccounts feePayments newAccounts migratedAccounts reapedAccounts swaps poolsCreated contractsDeployed firstBlock lastBlock }\n    }\n  ": types.HubDailyDocument,
+    "\n    query HubAssetDaily($from: Date, $to: Date) {\n      hubAssetDaily(from: $from, to: $to) { date asset { ...AssetFields } transfers volume issued burned feePayments fees lastBlock }\n    }\n  ": types.HubAssetDailyDocument,
+    "\n    query HubPoolDaily($from: Date, $to: Date) {\n      hubPoolDaily(from: $from, to: $to) { date pool asset1 { ...AssetFields } asset2 { ...AssetFields } swaps amount1 amount2 createdEventId lastBlock }\n    }\n  ": types.HubPoolDailyDocument,
+    "\n    query HubContracts($from: Date, $to: Date) {\n      hubContracts(from: $from, to: $to) { contract deployer deployerAccount blockNumber timestamp eventId }\n    }\n  ": types.HubContractsDocument,
+    "\n    query BuilderRewards($sharePercent: Int!, $from: Date, $to: Date) {\n      builderRewards(sharePercent: $sharePercent, from: $from, to: $to) {\n        sharePercent formula fees reward income incomeWith\n        rows { contract deployer deployerAccount calls callers fees reward income incomeWith }\n      }\n    }\n  ": types.BuilderRewardsDocument,
+    "\n    query Lottery($sharePercent: Int!, $from: Date, $to: Date) {\n      lottery(sharePercent: $sharePercent, from: $from, to: $to) { sharePercent formula weeks { week pot fees accounts herfindahl entries { account fees chance expected } } }\n    }\n  ": types.LotteryDocument,
+    "\n    query DotPrices($from: Date, $to: Date) {\n      dotPrices(from: $from, to: $to) { date usdPerDot microUsdPerDot source chainMicroUsdPerDot chainSource swaps dotVolume usdVolume reserveDot reserveUsd reserveBlock }\n    }\n  ": types.DotPricesDocument,
     "\n    query FeePayments($chain: String, $payer: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      feePayments(chain: $chain, payer: $payer, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...FeePaymentFields }\n      }\n    }\n  ": types.FeePaymentsDocument,
     "\n    query Referenda($chain: String, $status: [ReferendumStatus!], $track: Int, $from: Date, $to: Date, $limit: Int, $offset: Int) {\n      referenda(chain: $chain, status: $status, track: $track, from: $from, to: $to, limit: $limit, offset: $offset) {\n        totalCount limit offset items { ...ReferendumFields }\n      }\n    }\n  ": types.ReferendaDocument,
     "\n    query ReferendaSummary($chain: String, $status: [ReferendumStatus!], $track: Int, $from: Date, $to: Date) {\n      referendaSummary(chain: $chain, status: $status, track: $track, from: $from, to: $to) {\n        count byStatus { status count } byTrack { chain track name count approved spends approvedNative spendsWithoutNativeValue }\n      }\n    }\n  ": types.ReferendaSummaryDocument,
@@ -199,6 +213,34 @@ export function graphql(source: "\n    query FeeDaily($chain: String, $from: Dat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query MoneyFlowDaily($chain: String, $from: Date, $to: Date) {\n      moneyFlowDaily(chain: $chain, from: $from, to: $to) { chain date source recipient slashKind asset { ...AssetFields } paidIn { ...AssetFields } amount count }\n    }\n  "): typeof import('./graphql').MoneyFlowDailyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query HubDaily($from: Date, $to: Date) {\n      hubDaily(from: $from, to: $to) { date activeAccounts feePayments newAccounts migratedAccounts reapedAccounts swaps poolsCreated contractsDeployed firstBlock lastBlock }\n    }\n  "): typeof import('./graphql').HubDailyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query HubAssetDaily($from: Date, $to: Date) {\n      hubAssetDaily(from: $from, to: $to) { date asset { ...AssetFields } transfers volume issued burned feePayments fees lastBlock }\n    }\n  "): typeof import('./graphql').HubAssetDailyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query HubPoolDaily($from: Date, $to: Date) {\n      hubPoolDaily(from: $from, to: $to) { date pool asset1 { ...AssetFields } asset2 { ...AssetFields } swaps amount1 amount2 createdEventId lastBlock }\n    }\n  "): typeof import('./graphql').HubPoolDailyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query HubContracts($from: Date, $to: Date) {\n      hubContracts(from: $from, to: $to) { contract deployer deployerAccount blockNumber timestamp eventId }\n    }\n  "): typeof import('./graphql').HubContractsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query BuilderRewards($sharePercent: Int!, $from: Date, $to: Date) {\n      builderRewards(sharePercent: $sharePercent, from: $from, to: $to) {\n        sharePercent formula fees reward income incomeWith\n        rows { contract deployer deployerAccount calls callers fees reward income incomeWith }\n      }\n    }\n  "): typeof import('./graphql').BuilderRewardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Lottery($sharePercent: Int!, $from: Date, $to: Date) {\n      lottery(sharePercent: $sharePercent, from: $from, to: $to) { sharePercent formula weeks { week pot fees accounts herfindahl entries { account fees chance expected } } }\n    }\n  "): typeof import('./graphql').LotteryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query DotPrices($from: Date, $to: Date) {\n      dotPrices(from: $from, to: $to) { date usdPerDot microUsdPerDot source chainMicroUsdPerDot chainSource swaps dotVolume usdVolume reserveDot reserveUsd reserveBlock }\n    }\n  "): typeof import('./graphql').DotPricesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

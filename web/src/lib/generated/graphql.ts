@@ -442,6 +442,64 @@ export type MoneyFlowDailyQueryVariables = Exact<{
 
 export type MoneyFlowDailyQuery = { moneyFlowDaily: Array<{ chain: string, date: string, source: MoneySource, recipient: MoneyRecipient, slashKind: string | null, amount: string, count: number, asset: { id: string, symbol: string, decimals: number | null, chain: string }, paidIn: { id: string, symbol: string, decimals: number | null, chain: string } | null }> };
 
+export type HubDailyQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type HubDailyQuery = { hubDaily: Array<{ date: string, activeAccounts: number, feePayments: number, newAccounts: number, migratedAccounts: number, reapedAccounts: number, swaps: number, poolsCreated: number, contractsDeployed: number, firstBlock: number, lastBlock: number }> };
+
+export type HubAssetDailyQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type HubAssetDailyQuery = { hubAssetDaily: Array<{ date: string, transfers: number, volume: string, issued: string, burned: string, feePayments: number, fees: string, lastBlock: number, asset: { id: string, symbol: string, decimals: number | null, chain: string } }> };
+
+export type HubPoolDailyQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type HubPoolDailyQuery = { hubPoolDaily: Array<{ date: string, pool: string, swaps: number, amount1: string, amount2: string, createdEventId: string | null, lastBlock: number, asset1: { id: string, symbol: string, decimals: number | null, chain: string }, asset2: { id: string, symbol: string, decimals: number | null, chain: string } }> };
+
+export type HubContractsQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type HubContractsQuery = { hubContracts: Array<{ contract: string, deployer: string, deployerAccount: string, blockNumber: number, timestamp: string, eventId: string }> };
+
+export type BuilderRewardsQueryVariables = Exact<{
+  sharePercent: number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type BuilderRewardsQuery = { builderRewards: { sharePercent: number, formula: string, fees: string, reward: string, income: string, incomeWith: string, rows: Array<{ contract: string, deployer: string | null, deployerAccount: string | null, calls: number, callers: number, fees: string, reward: string, income: string, incomeWith: string }> } };
+
+export type LotteryQueryVariables = Exact<{
+  sharePercent: number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type LotteryQuery = { lottery: { sharePercent: number, formula: string, weeks: Array<{ week: string, pot: string, fees: string, accounts: number, herfindahl: number, entries: Array<{ account: string, fees: string, chance: number, expected: string }> }> } };
+
+export type DotPricesQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type DotPricesQuery = { dotPrices: Array<{ date: string, usdPerDot: string | null, microUsdPerDot: string | null, source: string, chainMicroUsdPerDot: string | null, chainSource: string | null, swaps: number, dotVolume: string, usdVolume: string, reserveDot: string | null, reserveUsd: string | null, reserveBlock: number | null }> };
+
 export type FeePaymentsQueryVariables = Exact<{
   chain?: string | null | undefined;
   payer?: string | null | undefined;
@@ -1300,6 +1358,143 @@ export const MoneyFlowDailyDocument = new TypedDocumentString(`
   decimals
   chain
 }`) as unknown as TypedDocumentString<MoneyFlowDailyQuery, MoneyFlowDailyQueryVariables>;
+export const HubDailyDocument = new TypedDocumentString(`
+    query HubDaily($from: Date, $to: Date) {
+  hubDaily(from: $from, to: $to) {
+    date
+    activeAccounts
+    feePayments
+    newAccounts
+    migratedAccounts
+    reapedAccounts
+    swaps
+    poolsCreated
+    contractsDeployed
+    firstBlock
+    lastBlock
+  }
+}
+    `) as unknown as TypedDocumentString<HubDailyQuery, HubDailyQueryVariables>;
+export const HubAssetDailyDocument = new TypedDocumentString(`
+    query HubAssetDaily($from: Date, $to: Date) {
+  hubAssetDaily(from: $from, to: $to) {
+    date
+    asset {
+      ...AssetFields
+    }
+    transfers
+    volume
+    issued
+    burned
+    feePayments
+    fees
+    lastBlock
+  }
+}
+    fragment AssetFields on Asset {
+  id
+  symbol
+  decimals
+  chain
+}`) as unknown as TypedDocumentString<HubAssetDailyQuery, HubAssetDailyQueryVariables>;
+export const HubPoolDailyDocument = new TypedDocumentString(`
+    query HubPoolDaily($from: Date, $to: Date) {
+  hubPoolDaily(from: $from, to: $to) {
+    date
+    pool
+    asset1 {
+      ...AssetFields
+    }
+    asset2 {
+      ...AssetFields
+    }
+    swaps
+    amount1
+    amount2
+    createdEventId
+    lastBlock
+  }
+}
+    fragment AssetFields on Asset {
+  id
+  symbol
+  decimals
+  chain
+}`) as unknown as TypedDocumentString<HubPoolDailyQuery, HubPoolDailyQueryVariables>;
+export const HubContractsDocument = new TypedDocumentString(`
+    query HubContracts($from: Date, $to: Date) {
+  hubContracts(from: $from, to: $to) {
+    contract
+    deployer
+    deployerAccount
+    blockNumber
+    timestamp
+    eventId
+  }
+}
+    `) as unknown as TypedDocumentString<HubContractsQuery, HubContractsQueryVariables>;
+export const BuilderRewardsDocument = new TypedDocumentString(`
+    query BuilderRewards($sharePercent: Int!, $from: Date, $to: Date) {
+  builderRewards(sharePercent: $sharePercent, from: $from, to: $to) {
+    sharePercent
+    formula
+    fees
+    reward
+    income
+    incomeWith
+    rows {
+      contract
+      deployer
+      deployerAccount
+      calls
+      callers
+      fees
+      reward
+      income
+      incomeWith
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderRewardsQuery, BuilderRewardsQueryVariables>;
+export const LotteryDocument = new TypedDocumentString(`
+    query Lottery($sharePercent: Int!, $from: Date, $to: Date) {
+  lottery(sharePercent: $sharePercent, from: $from, to: $to) {
+    sharePercent
+    formula
+    weeks {
+      week
+      pot
+      fees
+      accounts
+      herfindahl
+      entries {
+        account
+        fees
+        chance
+        expected
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotteryQuery, LotteryQueryVariables>;
+export const DotPricesDocument = new TypedDocumentString(`
+    query DotPrices($from: Date, $to: Date) {
+  dotPrices(from: $from, to: $to) {
+    date
+    usdPerDot
+    microUsdPerDot
+    source
+    chainMicroUsdPerDot
+    chainSource
+    swaps
+    dotVolume
+    usdVolume
+    reserveDot
+    reserveUsd
+    reserveBlock
+  }
+}
+    `) as unknown as TypedDocumentString<DotPricesQuery, DotPricesQueryVariables>;
 export const FeePaymentsDocument = new TypedDocumentString(`
     query FeePayments($chain: String, $payer: String, $from: Date, $to: Date, $limit: Int, $offset: Int) {
   feePayments(

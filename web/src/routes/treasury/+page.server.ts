@@ -11,7 +11,7 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
   const api = serverApi(fetch)
   const spendsPage = () => api.spends({ filter: spendFilter(query), orderBy: query.order, limit: query.limit, offset: query.offset })
   return fromApi(async () => {
-    const [sync, summary, daily, migration, feeTotals, income, spending, assets, spends] = await Promise.all([
+    const [sync, summary, daily, migration, feeTotals, income, spending, assets, prices, spends] = await Promise.all([
       api.syncStatus(),
       api.treasurySummary(query.chain, period),
       api.treasuryDaily(query.chain, period),
@@ -20,6 +20,8 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
       api.treasuryIncome(query.chain, period),
       api.treasurySpending(query.chain, period, query.spending),
       api.assets(),
+      // every price up to the period's end: a figure takes its own day's, or the latest before it
+      api.dotPrices({ to: query.to }),
       spendsPage().catch((e) => {
         // An address of the right shape with a wrong checksum: only the API can tell. Show every spend and say why.
         if (!(e instanceof ApiError && e.badArgument === 'beneficiary')) throw e
@@ -28,6 +30,6 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
         return spendsPage()
       }),
     ])
-    return { query, problems, sync, summary, daily, migration, feeTotals, income, spending, native: assets.find((a) => a.id === 'native') ?? summary.asset, spends }
+    return { query, problems, sync, summary, daily, migration, feeTotals, income, spending, native: assets.find((a) => a.id === 'native') ?? summary.asset, prices, spends }
   })
 }

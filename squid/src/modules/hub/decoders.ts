@@ -1,0 +1,96 @@
+/**
+ * The Hub's adoption events (Asset Hub only): accounts endowed and reaped, the Assets and ForeignAssets pallets'
+ * transfers and supply changes, and AssetConversion's swaps and pools. Fees are not decoded here: the fees module
+ * already decodes TransactionFeePaid and AssetTxFeePaid, and the hub module reads its records.
+ */
+import { anyOf, decodeVersioned, eventDecoder, type DecodableEvent, storageAt, type Decoder, type Runtime } from '../../decoders/decode'
+import { location, type Json } from '../../decoders/xcm'
+import { calls, events, storage } from '../../types/assetHub'
+
+/** An asset of the Assets pallet (numeric id) or of ForeignAssets (an XCM location). */
+export type AssetRef = { pallet: 'Assets'; id: number } | { pallet: 'ForeignAssets'; location: Json }
+
+export interface AssetMove {
+  kind: 'Transferred' | 'Issued' | 'Burned'
+  asset: AssetRef
+  amount: bigint
+  /** the sender (Transferred), the account credited (Issued) or debited (Burned) */
+  who: string
+  /** the receiver of a transfer */
+  to?: string
+}
+
+export interface Swap {
+  who: string
+  amountIn: bigint
+  amountOut: bigint
+  /** the route as (asset location, amount) hops: path[i] → path[i+1] went through one pool */
+  path: [Json, bigint][]
+}
+
+export interface PoolCreated {
+  creator: string
+  pool: [Json, Json]
+  poolAccount: string
+}
+
+/** A decoder of calls: not a Decoder (whose names are events, which the decoder coverage test encodes) */
+export interface CallDecoder<T> {
+  names: readonly string[]
+  decode(chain: string, c: DecodableEvent): T | undefined
+}
+
+export interface HubDecoders {
+  endowed: Decoder<{ account: string; freeBalance: bigint }>
+  killed: Decoder<{ account: string }>
+  assetMove: Decoder<AssetMove>
+  swap: Decoder<Swap>
+  poolCreated: Decoder<PoolCreated>
+  /** Revive.Instantiated: a contract deployed (H160s); runtimes before Revive (statemint 2000005) lack it */
+  instantiated: Decoder<{ deployer: string; contract: string }>
+  /**
+   * Revive.call extrinsics (a call to a contract emits no event of its own): the contract called. A processor call
+   * has the same name/args/block shape as an event, so the version ladder decodes it too.
+   */
+  reviveCall: CallDecoder<{ dest: string }>
+  /** free DOT of an account at a block (System.Account) */
+  nativeFree(block: any, account: string): Promise<bigint>
+  /** balance of an account in Assets-pallet asset `id` at a block (0: no Assets.Account entry) */
+  assetBalance(block: any, id: number, account: string): Promise<bigint>
+}
+
+const local = (id: number): AssetRef => ({ pallet: 'Assets', id })
+const foreign = (l: unknown): AssetRef => ({ pallet: 'ForeignAssets', location: location(l) })
+
+type Raw = { assetId: any; amount?: bigint; balance?: bigint; owner?: string; from?: string; to?: string }
+
+const assetHub: HubDecoders = {
+  endowed: eventDecoder(events.balances.endowed),
+  killed: eventDecoder(events.system.killedAccount),
+  assetMove: anyOf<AssetMove>(
+    eventDecoder<Raw, AssetMove>(events.assets.transferred, (v) => ({ kind: 'Transferred', asset: local(v.assetId), amount: v.amount!, who: v.from!, to: v.to })),
+    eventDecoder<Raw, AssetMove>(events.assets.issued, (v) => ({ kind: 'Issued', asset: local(v.assetId), amount: v.amount!, who: v.owner! })),
+    // Burned names its amount `balance`
+    eventDecoder<Raw, AssetMove>(events.assets.burned, (v) => ({ kind: 'Burned', asset: local(v.assetId), amount: v.balance!, who: v.owner! })),
+    eventDecoder<Raw, AssetMove>(events.foreignAssets.transferred, (v) => ({ kind: 'Transferred', asset: foreign(v.assetId), amount: v.amount!, who: v.from!, to: v.to })),
+    eventDecoder<Raw, AssetMove>(events.foreignAssets.issued, (v) => ({ kind: 'Issued', asset: foreign(v.assetId), amount: v.amount!, who: v.owner! })),
+    eventDecoder<Raw, AssetMove>(events.foreignAssets.burned, (v) => ({ kind: 'Burned', asset: foreign(v.assetId), amount: v.balance!, who: v.owner! })),
+  ),
+  swap: eventDecoder<{ who: string; amountIn: bigint; amountOut: bigint; path: [unknown, bigint][] }, Swap>(events.assetConversion.swapExecuted, (s) => ({
+    who: s.who,
+    amountIn: s.amountIn,
+    amountOut: s.amountOut,
+    path: s.path.map(([l, a]) => [location(l), a]),
+  })),
+  poolCreated: eventDecoder<{ creator: string; poolId: [unknown, unknown]; poolAccount: string }, PoolCreated>(events.assetConversion.poolCreated, (p) => ({
+    creator: p.creator,
+    pool: [location(p.poolId[0]), location(p.poolId[1])],
+    poolAccount: p.poolAccount,
+  })),
+  instantiated: eventDecoder(events.revive.instantiated),
+  reviveCall: { names: [calls.revive.call.name], decode: (chain, c) => (c.name === calls.revive.call.name ? { dest: decodeVersioned<{ dest: string }>(chain, c, calls.revive.call).dest } : undefined) },
+  nativeFree: async (block, account) => (await storageAt('asset-hub', 'System.Account', storage.system.account, block).get(block, account))?.data.free ?? 0n,
+  assetBalance: async (block, id, account) => (await storageAt('asset-hub', 'Assets.Account', storage.assets.account, block).get(block, id, account))?.balance ?? 0n,
+}
+
+export const HUB_DECODERS: Readonly<Partial<Record<Runtime, HubDecoders>>> = { assetHub }

@@ -1,0 +1,343 @@
+/**
+ * The Hub's adoption on Asset Hub, as daily rollups a year of which costs O(days): active accounts (the payers of
+ * the fees the fees module decoded), new and reaped accounts, each asset's transfers, volume and supply changes and
+ * the fees paid in it, AssetConversion's pools and swaps, and the day's DOT/USD price from the DOT/stablecoin pools
+ * (swap-weighted, else from the pool's reserves at the day's last block).
+ */
+import { DotPriceDay, HubAccountEvent, HubContract, HubContractCall, HubActiveAccount, HubAssetDay, HubDay, HubPoolDay, HubSwap } from '../../model'
+import { namesOf } from '../../decoders/decode'
+import { ctxId, dayId, utcDay, type EventCtx } from '../../mappings/facts'
+import { assetFromAssetHubLocation, assetHubAsset, encodeAccount, type AssetInfo } from '../../mappings/locations'
+import { inWindow, migrationWindow } from '../../mappings/migration'
+import { feesModule, type FeeItem } from '../fees'
+import { assetOf, defineModule, eventCtx, type BlockHeader, type LoadRequest, type StorageReads } from '../module'
+import { HUB_DECODERS, type AssetMove, type AssetRef, type HubDecoders, type PoolCreated, type Swap } from './decoders'
+import { microUsdPerDot, nativePoolAccount, PRICE_POOLS } from './price'
+
+export { formatMicroUsd, microUsdPerDot, nativePoolAccount, parseUsd, PRICE_POOLS } from './price'
+
+export interface Hop {
+  pool: string
+  asset1: AssetInfo
+  asset2: AssetInfo
+  amount1: bigint
+  amount2: bigint
+}
+
+export interface HubRecords {
+  fees: { ctx: EventCtx; payer: string; asset: AssetInfo; fee: bigint }[]
+  accounts: { ctx: EventCtx; kind: 'Endowed' | 'MigrationEndowed' | 'Killed'; account: string; amount: bigint }[]
+  moves: { ctx: EventCtx; move: AssetMove; asset: AssetInfo }[]
+  swaps: { ctx: EventCtx; swap: Swap; hops: Hop[] }[]
+  pools: { ctx: EventCtx; created: PoolCreated; hop: Hop }[]
+  contracts: { ctx: EventCtx; deployer: string; contract: string }[]
+  calls: { ctx: EventCtx; contract: string; caller?: string; fee?: bigint; feeEventId?: string }[]
+  /** every UTC day of the batch's blocks, with its last block in the batch (where reserves are read) */
+  days: Map<string, BlockHeader>
+}
+
+/** The reserves of a DOT/stablecoin pool at a block: DOT in planck, the stablecoin in its units (micro-USD). */
+export interface Reserves {
+  dot: bigint
+  usd: bigint
+  block: number
+}
+
+type HubReads = Record<string, Reserves>
+
+const reservesKey = (date: string, assetId: number) => `reserves:${date}:${assetId}`
+
+function assetOfRef(ref: AssetRef, native: AssetInfo): AssetInfo {
+  return ref.pallet === 'Assets' ? assetHubAsset(ref.id) : assetFromAssetHubLocation(ref.location, native)
+}
+
+/** A hop between two assets as the pool names it: the native asset first (Asset Hub's pools all hold DOT), else by id. */
+function hopOf(a: AssetInfo, amountA: bigint, b: AssetInfo, amountB: bigint, nativeId: string): Hop {
+  const swapSides = b.id === nativeId || (a.id !== nativeId && b.id < a.id)
+  const [asset1, amount1, asset2, amount2] = swapSides ? [b, amountB, a, amountA] : [a, amountA, b, amountB]
+  return { pool: `${asset1.id}/${asset2.id}`, asset1, asset2, amount1, amount2 }
+}
+
+/** The priced pools' ids: DOT/USDT, DOT/USDC. */
+function pricePool(hop: Hop, nativeId: string): (typeof PRICE_POOLS)[number] | undefined {
+  if (hop.asset1.id !== nativeId) return undefined
+  return PRICE_POOLS.find((p) => hop.asset2.id === assetHubAsset(p.assetId).id)
+}
+
+/** Revive's AccountId32 of an H160 no native account mapped: the 20 bytes, then twelve 0xEE (pallet-revive AccountId32Mapper). */
+export function fallbackAccount(h160: string): string {
+  return h160.toLowerCase() + 'ee'.repeat(12)
+}
+
+function emptyDay(chain: string, date: string, block: number): HubDay {
+  return new HubDay({ id: dayId(chain, date), chain, date, activeAccounts: 0, feePayments: 0, newAccounts: 0, migratedAccounts: 0, reapedAccounts: 0, swaps: 0, poolsCreated: 0, contractsDeployed: 0, firstBlock: block, lastBlock: block })
+}
+
+export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders>({
+  name: 'hub',
+  version: 1,
+  after: [feesModule],
+  entities: [HubDay, HubActiveAccount, HubAccountEvent, HubAssetDay, HubPoolDay, HubSwap, DotPriceDay, HubContract, HubContractCall],
+  decoders: HUB_DECODERS,
+  empty: () => ({ fees: [], accounts: [], moves: [], swaps: [], pools: [], contracts: [], calls: [], days: new Map() }),
+  requests: (_env, d) => ({
+    events: [
+      { names: namesOf(d.endowed, d.killed, d.assetMove, d.poolCreated, d.instantiated) },
+      { names: namesOf(d.swap), extrinsic: true },
+    ],
+    calls: [{ names: [...d.reviveCall.names], extrinsic: true }],
+  }),
+
+  decode(env, blocks, recordsOf, d) {
+    const chain = env.cfg.chain
+    const nativeId = env.native.id
+    const window = migrationWindow(chain, env.cfg.network)
+    const out: HubRecords = { fees: [], accounts: [], moves: [], swaps: [], pools: [], contracts: [], calls: [], days: new Map() }
+    // the fees module decoded every fee payment already: its payer and asset are what adoption counts
+    const feeOf = new Map<string, FeeItem>()
+    for (const f of recordsOf(feesModule).fees) {
+      out.fees.push({ ctx: f.ctx, payer: f.fee.who, asset: f.asset, fee: f.fee.actualFee })
+      feeOf.set(`${f.ctx.blockNumber}-${f.ctx.extrinsicIndex}`, f)
+    }
+    for (const block of blocks) {
+      for (const c of block.calls) {
+        const call = c.success ? d.reviveCall.decode(chain, c as any) : undefined
+        if (!call || c.extrinsicIndex === undefined) continue
+        const f = feeOf.get(`${block.header.height}-${c.extrinsicIndex}`)
+        const ctx: EventCtx = { chain, blockNumber: block.header.height, timestamp: new Date(block.header.timestamp ?? 0), eventIndex: -1, extrinsicIndex: c.extrinsicIndex, extrinsicHash: c.extrinsic?.hash }
+        out.calls.push({ ctx, contract: call.dest, caller: f?.fee.who, fee: f ? f.split.nativeFee ?? undefined : undefined, feeEventId: f ? ctxId(f.ctx) : undefined })
+      }
+      out.days.set(utcDay(new Date(block.header.timestamp ?? 0)), block.header)
+      for (const e of block.events) {
+        const endowed = d.endowed(chain, e)
+        if (endowed) {
+          // the migration minted the relay's accounts on Asset Hub: moved, not new
+          const kind = inWindow(window, block.header.height) ? 'MigrationEndowed' : 'Endowed'
+          out.accounts.push({ ctx: eventCtx(chain, block, e), kind, account: endowed.account, amount: endowed.freeBalance })
+          continue
+        }
+        const killed = d.killed(chain, e)
+        if (killed) {
+          out.accounts.push({ ctx: eventCtx(chain, block, e), kind: 'Killed', account: killed.account, amount: 0n })
+          continue
+        }
+        const move = d.assetMove(chain, e)
+        if (move) {
+          out.moves.push({ ctx: eventCtx(chain, block, e), move, asset: assetOfRef(move.asset, env.native) })
+          continue
+        }
+        const swap = d.swap(chain, e)
+        if (swap) {
+          const hops: Hop[] = []
+          for (let i = 0; i + 1 < swap.path.length; i++) {
+            const [la, aa] = swap.path[i]
+            const [lb, ab] = swap.path[i + 1]
+            hops.push(hopOf(assetFromAssetHubLocation(la, env.native), aa, assetFromAssetHubLocation(lb, env.native), ab, nativeId))
+          }
+          out.swaps.push({ ctx: eventCtx(chain, block, e), swap, hops })
+          continue
+        }
+        const deployed = d.instantiated(chain, e)
+        if (deployed) {
+          out.contracts.push({ ctx: eventCtx(chain, block, e), ...deployed })
+          continue
+        }
+        const created = d.poolCreated(chain, e)
+        if (created) {
+          const [a, b] = created.pool.map((l) => assetFromAssetHubLocation(l, env.native))
+          out.pools.push({ ctx: eventCtx(chain, block, e), created, hop: hopOf(a, 0n, b, 0n, nativeId) })
+        }
+      }
+    }
+    return out
+  },
+
+  load(env, r): LoadRequest[] {
+    const chain = env.cfg.chain
+    const day = (c: EventCtx) => utcDay(c.timestamp)
+    return [
+      { entity: HubDay, ids: [...r.days.keys()].map((date) => dayId(chain, date)) },
+      { entity: HubActiveAccount, ids: new Set(r.fees.map((f) => `${dayId(chain, day(f.ctx))}-${f.payer}`)) },
+      {
+        entity: HubAssetDay,
+        ids: new Set([...r.moves.map((m) => `${dayId(chain, day(m.ctx))}-${m.asset.id}`), ...r.fees.filter((f) => f.asset.id !== env.native.id).map((f) => `${dayId(chain, day(f.ctx))}-${f.asset.id}`)]),
+        relations: { asset: true },
+      },
+      { entity: HubPoolDay, ids: new Set([...r.swaps.flatMap((s) => s.hops.map((h) => `${dayId(chain, day(s.ctx))}-${h.pool}`)), ...r.pools.map((p) => `${dayId(chain, day(p.ctx))}-${p.hop.pool}`)]), relations: { asset1: true, asset2: true } },
+      { entity: DotPriceDay, ids: [...r.days.keys()].map((date) => dayId(chain, date)) },
+    ]
+  },
+
+  reads(env, r) {
+    const d = HUB_DECODERS[env.cfg.decoders]
+    const out: StorageReads<HubReads> = {}
+    if (!d) return out
+    const swapDays = new Set(r.swaps.filter((s) => s.hops.some((h) => pricePool(h, env.native.id))).map((s) => utcDay(s.ctx.timestamp)))
+    // a day with swaps on a priced pool is priced by them; the others by the reserves at their last block here (a
+    // later batch of the same day reads again, later)
+    for (const [date, block] of r.days) {
+      if (swapDays.has(date)) continue
+      for (const p of PRICE_POOLS) {
+        const account = nativePoolAccount(p.assetId)
+        out[reservesKey(date, p.assetId)] = {
+          block,
+          what: `the DOT/${p.symbol} pool's reserves (System.Account and Assets.Account(${p.assetId}) of ${account})`,
+          read: async (b) => ({ dot: await d.nativeFree(b, account), usd: await d.assetBalance(b, p.assetId, account), block: b.height }),
+        }
+      }
+    }
+    return out
+  },
+
+  apply(env, r, ctx) {
+    const chain = env.cfg.chain
+    const nativeId = env.native.id
+    const acc = (a: string) => encodeAccount(a, env.ss58Prefix)
+    const days = new Map<string, HubDay>()
+    const dayOf = (date: string, block: number) => {
+      let d = days.get(date)
+      if (!d) days.set(date, (d = ctx.loaded(HubDay, dayId(chain, date)) ?? emptyDay(chain, date, block)))
+      d.firstBlock = Math.min(d.firstBlock, block)
+      d.lastBlock = Math.max(d.lastBlock, block)
+      return d
+    }
+    for (const [date, header] of r.days) dayOf(date, header.height)
+
+    // active accounts: a (day, account) row seen before (loaded) or earlier in this batch is not counted again
+    const active = new Map<string, HubActiveAccount>()
+    for (const f of r.fees) {
+      const date = utcDay(f.ctx.timestamp)
+      const id = `${dayId(chain, date)}-${f.payer}`
+      const day = dayOf(date, f.ctx.blockNumber)
+      day.feePayments += 1
+      let a = active.get(id)
+      if (!a) {
+        a = ctx.loaded(HubActiveAccount, id)
+        if (!a) {
+          a = new HubActiveAccount({ id, chain, date, account: acc(f.payer), feePayments: 0, firstEventId: ctxId(f.ctx), firstBlock: f.ctx.blockNumber })
+          day.activeAccounts += 1
+        }
+        active.set(id, a)
+      }
+      a.feePayments += 1
+    }
+
+    const accountEvents = r.accounts.map(({ ctx: c, kind, account, amount }) => {
+      const day = dayOf(utcDay(c.timestamp), c.blockNumber)
+      if (kind === 'Endowed') day.newAccounts += 1
+      else if (kind === 'MigrationEndowed') day.migratedAccounts += 1
+      else day.reapedAccounts += 1
+      return new HubAccountEvent({ id: ctxId(c), chain, blockNumber: c.blockNumber, timestamp: c.timestamp, eventIndex: c.eventIndex, kind, account: acc(account), amount })
+    })
+
+    const assetDays = new Map<string, HubAssetDay>()
+    const assetDayOf = (date: string, info: AssetInfo, block: number) => {
+      const id = `${dayId(chain, date)}-${info.id}`
+      let a = assetDays.get(id)
+      if (!a) {
+        a = ctx.loaded(HubAssetDay, id) ?? new HubAssetDay({ id, chain, date, asset: assetOf(ctx.assets, info), transfers: 0, volume: 0n, issued: 0n, burned: 0n, feePayments: 0, fees: 0n, lastBlock: block })
+        assetDays.set(id, a)
+      }
+      a.lastBlock = Math.max(a.lastBlock, block)
+      return a
+    }
+    for (const { ctx: c, move, asset } of r.moves) {
+      const a = assetDayOf(utcDay(c.timestamp), asset, c.blockNumber)
+      if (move.kind === 'Transferred') {
+        a.transfers += 1
+        a.volume += move.amount
+      } else if (move.kind === 'Issued') a.issued += move.amount
+      else a.burned += move.amount
+    }
+    for (const f of r.fees) {
+      if (f.asset.id === nativeId) continue
+      const a = assetDayOf(utcDay(f.ctx.timestamp), f.asset, f.ctx.blockNumber)
+      a.feePayments += 1
+      a.fees += f.fee
+    }
+
+    const poolDays = new Map<string, HubPoolDay>()
+    const poolDayOf = (date: string, h: Hop, block: number) => {
+      const id = `${dayId(chain, date)}-${h.pool}`
+      let p = poolDays.get(id)
+      if (!p) {
+        p = ctx.loaded(HubPoolDay, id) ?? new HubPoolDay({ id, chain, date, pool: h.pool, asset1: assetOf(ctx.assets, h.asset1), asset2: assetOf(ctx.assets, h.asset2), swaps: 0, amount1: 0n, amount2: 0n, createdEventId: null, lastBlock: block })
+        poolDays.set(id, p)
+      }
+      p.lastBlock = Math.max(p.lastBlock, block)
+      return p
+    }
+    const swapRows: HubSwap[] = []
+    // DOT and USD the day's swaps on the priced pools moved, and which pools they were
+    const priced = new Map<string, { swaps: number; dot: bigint; usd: bigint; pools: Set<string> }>()
+    for (const { ctx: c, swap, hops } of r.swaps) {
+      const date = utcDay(c.timestamp)
+      dayOf(date, c.blockNumber).swaps += 1
+      hops.forEach((h, i) => {
+        const p = poolDayOf(date, h, c.blockNumber)
+        p.swaps += 1
+        p.amount1 += h.amount1
+        p.amount2 += h.amount2
+        swapRows.push(new HubSwap({ id: `${ctxId(c)}-${i}`, chain, blockNumber: c.blockNumber, timestamp: c.timestamp, eventIndex: c.eventIndex, extrinsicHash: c.extrinsicHash, who: acc(swap.who), pool: h.pool, amount1: h.amount1, amount2: h.amount2 }))
+        const pp = pricePool(h, nativeId)
+        if (!pp) return
+        const day = priced.get(date) ?? priced.set(date, { swaps: 0, dot: 0n, usd: 0n, pools: new Set() }).get(date)!
+        day.swaps += 1
+        day.dot += h.amount1
+        day.usd += h.amount2
+        day.pools.add(`DOT/${pp.symbol}`)
+      })
+    }
+    for (const { ctx: c, hop } of r.pools) {
+      const date = utcDay(c.timestamp)
+      dayOf(date, c.blockNumber).poolsCreated += 1
+      poolDayOf(date, hop, c.blockNumber).createdEventId = ctxId(c)
+    }
+
+    const contracts = r.contracts.map(({ ctx: c, deployer, contract }) => {
+      dayOf(utcDay(c.timestamp), c.blockNumber).contractsDeployed += 1
+      return new HubContract({ id: `${chain}-${contract}`, chain, contract, deployer, deployerAccount: acc(fallbackAccount(deployer)), blockNumber: c.blockNumber, timestamp: c.timestamp, eventId: ctxId(c) })
+    })
+
+    const contractCalls = r.calls.map(({ ctx: c, contract, caller, fee, feeEventId }) =>
+      new HubContractCall({ id: `${chain}-${c.blockNumber}-${c.extrinsicIndex}`, chain, blockNumber: c.blockNumber, timestamp: c.timestamp, extrinsicIndex: c.extrinsicIndex!, extrinsicHash: c.extrinsicHash, contract, caller: caller === undefined ? null : acc(caller), fee: fee ?? null, feeEventId: feeEventId ?? null }),
+    )
+
+    const prices: DotPriceDay[] = []
+    for (const date of r.days.keys()) {
+      const id = dayId(chain, date)
+      const p = ctx.loaded(DotPriceDay, id) ?? new DotPriceDay({ id, chain, date, microUsdPerDot: null, source: 'none', swaps: 0, dotVolume: 0n, usdVolume: 0n, reserveDot: null, reserveUsd: null, reserveBlock: null })
+      const s = priced.get(date)
+      if (s) {
+        const pools = new Set([...(p.source.startsWith('swaps:') ? p.source.slice(6).split('+') : []), ...s.pools])
+        p.swaps += s.swaps
+        p.dotVolume += s.dot
+        p.usdVolume += s.usd
+        p.source = `swaps:${PRICE_POOLS.map((x) => `DOT/${x.symbol}`).filter((x) => pools.has(x)).join('+')}`
+        p.microUsdPerDot = microUsdPerDot(p.dotVolume, p.usdVolume) ?? null
+        p.reserveDot = p.reserveUsd = p.reserveBlock = null
+      } else if (p.swaps === 0) {
+        // no swap on a priced pool yet this day: the first pool (USDT, then USDC) that holds both sides
+        for (const pool of PRICE_POOLS) {
+          const res = ctx.read(reservesKey(date, pool.assetId))
+          const price = res && res.usd > 0n ? microUsdPerDot(res.dot, res.usd) : undefined
+          if (!res || price === undefined) continue
+          Object.assign(p, { microUsdPerDot: price, source: `reserves:DOT/${pool.symbol}@${res.block}`, reserveDot: res.dot, reserveUsd: res.usd, reserveBlock: res.block })
+          break
+        }
+      }
+      prices.push(p)
+    }
+
+    ctx.write(HubDay, days.values())
+    ctx.write(HubActiveAccount, active.values())
+    ctx.write(HubAccountEvent, accountEvents)
+    ctx.write(HubAssetDay, assetDays.values())
+    ctx.write(HubPoolDay, poolDays.values())
+    ctx.write(HubSwap, swapRows)
+    ctx.write(DotPriceDay, prices)
+    ctx.write(HubContract, contracts)
+    ctx.write(HubContractCall, contractCalls)
+  },
+})
+

@@ -1,0 +1,46 @@
+/** /hub/days.csv, assets, pools and prices (.csv or .json): the hub page's tables for its period. */
+import { error } from '@sveltejs/kit'
+import type { RequestHandler } from './$types'
+import { toCsv } from '$lib/csv'
+import { parsePeriod } from '$lib/filters'
+import { fromApi, serverApi } from '$lib/server/api'
+import { exportName, exportResponse } from '$lib/server/export'
+import { parseShare } from '../builder-rewards/share'
+import { parseLotteryShare } from '../lottery/share'
+
+const TABLES = ['days', 'assets', 'pools', 'prices', 'builder-rewards', 'lottery'] as const
+type Table = (typeof TABLES)[number]
+
+export const GET: RequestHandler = async ({ params, url, fetch }) => {
+  const table = params.table as Table
+  if (!TABLES.includes(table)) error(404, { message: `No hub table "${params.table}": use one of ${TABLES.join(', ')}` })
+  const { value: q, problems } = parsePeriod(url.searchParams)
+  if (problems.length) error(400, { message: `Bad export filters: ${problems.join(' ')}` })
+  const period = { from: q.from, to: q.to }
+  const api = serverApi(fetch)
+  const rows: Record<string, unknown>[] = await fromApi(async () => {
+    if (table === 'builder-rewards') {
+      const { share, problem } = parseShare(url.searchParams)
+      if (problem) error(400, { message: `Bad export filters: ${problem}` })
+      const r = await api.builderRewards(share, period)
+      return r.rows.map((x) => ({ sharePercent: r.sharePercent, ...x }))
+    }
+    if (table === 'lottery') {
+      const { share, problem } = parseLotteryShare(url.searchParams)
+      if (problem) error(400, { message: `Bad export filters: ${problem}` })
+      const l = await api.lottery(share, period)
+      return l.weeks.flatMap((w) => w.entries.map((e) => ({ sharePercent: l.sharePercent, week: w.week, pot: w.pot, weekFees: w.fees, herfindahl: w.herfindahl, ...e })))
+    }
+    if (table === 'days') return api.hubDaily(period)
+    if (table === 'prices') return api.dotPrices(period)
+    if (table === 'pools') return (await api.hubPoolDaily(period)).map(({ asset1, asset2, ...r }) => ({ ...r, asset1: asset1.id, asset2: asset2.id }))
+    return (await api.hubAssetDaily(period)).map(({ asset, ...r }) => ({ ...r, asset: asset.id, symbol: asset.symbol, decimals: asset.decimals }))
+  })
+  const columns = rows.length ? Object.keys(rows[0]) : ['date']
+  return exportResponse(
+    params.format,
+    exportName(`hub-${table}`, [q.from, q.to]),
+    () => toCsv(columns, rows.map((r) => columns.map((c) => (r[c] == null ? '' : String(r[c]))))),
+    () => ({ filter: { from: q.from ?? null, to: q.to ?? null }, rows }),
+  )
+}
