@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
+import { expect } from 'vitest'
 import { startStack, waitFor, type Stack } from '../../scripts/stack'
 import { applyMigrations } from '../../db/migrate'
 import type { ChainId } from '../../squid/src/config'
@@ -84,6 +85,10 @@ export async function startReplayStack(dir: string, chains: ChainId | ChainId[],
   })
   return {
     ...stack,
+    stop: async () => {
+      await dumpForDiff(stack)
+      await stack.stop()
+    },
     exits,
     processorLog: (c = chain) => fs.readFileSync(path.join(stack.logDir, `processor-${c}.log`), 'utf8'),
   }
@@ -135,7 +140,32 @@ export async function secondDatabase(stack: Stack, name: string): Promise<string
   const u = new URL(stack.db.url)
   u.pathname = `/${name}`
   await applyMigrations(u.toString())
+  const list = extraDatabases.get(stack.db.url) ?? []
+  list.push(u.toString())
+  extraDatabases.set(stack.db.url, list)
   return u.toString()
+}
+
+/** databases made by secondDatabase, by the URL of their stack's own database */
+const extraDatabases = new Map<string, string[]>()
+
+/**
+ * Opt-in (REPLAY_DUMP_DIR set): before a stack stops, each of its databases is written as JSON,
+ * `$REPLAY_DUMP_DIR/<test file>-<n>.json` ({ test, database, tables }), for scripts/replay-diff.ts to compare
+ * two trees' runs. bigints are written as strings.
+ */
+async function dumpForDiff(stack: Stack): Promise<void> {
+  const out = process.env.REPLAY_DUMP_DIR
+  if (!out) return
+  fs.mkdirSync(out, { recursive: true })
+  const test = path.basename(expect.getState().testPath ?? 'replay').replace(/\.test\.ts$/, '')
+  for (const url of [stack.db.url, ...(extraDatabases.get(stack.db.url) ?? [])]) {
+    let n = 1
+    while (fs.existsSync(path.join(out, `${test}-${n}.json`))) n++
+    const tables = await dumpTables(url)
+    const json = JSON.stringify({ test, database: new URL(url).pathname.slice(1), tables }, (_k, v) => (typeof v === 'bigint' ? v.toString() : v))
+    fs.writeFileSync(path.join(out, `${test}-${n}.json`), json)
+  }
 }
 
 /** Every table of the public schema, rows sorted by id, minus wall-clock columns. */
