@@ -10,7 +10,7 @@ import { ctxId, dayId, utcDay, type EventCtx } from '../../mappings/facts'
 import { assetFromAssetHubLocation, assetHubAsset, encodeAccount, type AssetInfo } from '../../mappings/locations'
 import { inWindow, migrationWindow } from '../../mappings/migration'
 import { feesModule, type FeeItem } from '../fees'
-import { assetOf, defineModule, eventCtx, type BlockHeader, type LoadRequest, type StorageReads } from '../module'
+import { assetOf, defineModule, eventCtx, type ApplyContext, type BlockHeader, type ChainEnv, type LoadRequest, type StorageReads } from '../module'
 import { HUB_DECODERS, type AssetMove, type AssetRef, type HubDecoders, type PoolCreated, type Swap } from './decoders'
 import { microUsdPerDot, nativePoolAccount, PRICE_POOLS } from './price'
 
@@ -190,48 +190,74 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
   },
 
   apply(env, r, ctx) {
-    const chain = env.cfg.chain
-    const nativeId = env.native.id
-    const acc = (a: string) => encodeAccount(a, env.ss58Prefix)
-    const days = new Map<string, HubDay>()
-    const dayOf = (date: string, block: number) => {
+    const a = adoption(env, ctx)
+    for (const [date, header] of r.days) a.dayOf(date, header.height)
+    // kept in this order: it decides which count first meets a day, pool or asset, and so the rows' write order
+    const active = countFeePayers(a, r.fees)
+    const accountEvents = countAccountEvents(a, r.accounts)
+    countAssetMoves(a, r.moves)
+    countAssetFees(a, r.fees)
+    const { swapRows, priced } = countSwaps(a, r.swaps)
+    countPoolsCreated(a, r.pools)
+    const contracts = countContracts(a, r.contracts)
+    const contractCalls = contractCallRows(a, r.calls)
+    const prices = dotPrices(a, r.days, priced)
+
+    ctx.write(HubDay, a.days.values())
+    ctx.write(HubActiveAccount, active.values())
+    ctx.write(HubAccountEvent, accountEvents)
+    ctx.write(HubAssetDay, a.assetDays.values())
+    ctx.write(HubPoolDay, a.poolDays.values())
+    ctx.write(HubSwap, swapRows)
+    ctx.write(DotPriceDay, prices)
+    ctx.write(HubContract, contracts)
+    ctx.write(HubContractCall, contractCalls)
+  },
+})
+
+/** DOT and USD a day's swaps on the priced pools moved, and which pools they were. */
+interface PricedSwaps {
+  swaps: number
+  dot: bigint
+  usd: bigint
+  pools: Set<string>
+}
+
+/** The daily rollups one batch adds to: each loaded, or started, the first time the batch sees its day. */
+interface Adoption {
+  chain: string
+  nativeId: string
+  ctx: ApplyContext<HubReads>
+  acc: (a: string) => string
+  days: Map<string, HubDay>
+  assetDays: Map<string, HubAssetDay>
+  poolDays: Map<string, HubPoolDay>
+  dayOf(date: string, block: number): HubDay
+  assetDayOf(date: string, info: AssetInfo, block: number): HubAssetDay
+  poolDayOf(date: string, h: Hop, block: number): HubPoolDay
+}
+
+function adoption(env: ChainEnv, ctx: ApplyContext<HubReads>): Adoption {
+  const chain = env.cfg.chain
+  const days = new Map<string, HubDay>()
+  const assetDays = new Map<string, HubAssetDay>()
+  const poolDays = new Map<string, HubPoolDay>()
+  return {
+    chain,
+    nativeId: env.native.id,
+    ctx,
+    acc: (a) => encodeAccount(a, env.ss58Prefix),
+    days,
+    assetDays,
+    poolDays,
+    dayOf(date, block) {
       let d = days.get(date)
       if (!d) days.set(date, (d = ctx.loaded(HubDay, dayId(chain, date)) ?? emptyDay(chain, date, block)))
       d.firstBlock = Math.min(d.firstBlock, block)
       d.lastBlock = Math.max(d.lastBlock, block)
       return d
-    }
-    for (const [date, header] of r.days) dayOf(date, header.height)
-
-    // active accounts: a (day, account) row seen before (loaded) or earlier in this batch is not counted again
-    const active = new Map<string, HubActiveAccount>()
-    for (const f of r.fees) {
-      const date = utcDay(f.ctx.timestamp)
-      const id = `${dayId(chain, date)}-${f.payer}`
-      const day = dayOf(date, f.ctx.blockNumber)
-      day.feePayments += 1
-      let a = active.get(id)
-      if (!a) {
-        a = ctx.loaded(HubActiveAccount, id)
-        if (!a) {
-          a = new HubActiveAccount({ id, chain, date, account: acc(f.payer), feePayments: 0, firstEventId: ctxId(f.ctx), firstBlock: f.ctx.blockNumber })
-          day.activeAccounts += 1
-        }
-        active.set(id, a)
-      }
-      a.feePayments += 1
-    }
-
-    const accountEvents = r.accounts.map(({ ctx: c, kind, account, amount }) => {
-      const day = dayOf(utcDay(c.timestamp), c.blockNumber)
-      if (kind === 'Endowed') day.newAccounts += 1
-      else if (kind === 'MigrationEndowed') day.migratedAccounts += 1
-      else day.reapedAccounts += 1
-      return new HubAccountEvent({ id: ctxId(c), chain, blockNumber: c.blockNumber, timestamp: c.timestamp, eventIndex: c.eventIndex, kind, account: acc(account), amount })
-    })
-
-    const assetDays = new Map<string, HubAssetDay>()
-    const assetDayOf = (date: string, info: AssetInfo, block: number) => {
+    },
+    assetDayOf(date, info, block) {
       const id = `${dayId(chain, date)}-${info.id}`
       let a = assetDays.get(id)
       if (!a) {
@@ -240,24 +266,8 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
       }
       a.lastBlock = Math.max(a.lastBlock, block)
       return a
-    }
-    for (const { ctx: c, move, asset } of r.moves) {
-      const a = assetDayOf(utcDay(c.timestamp), asset, c.blockNumber)
-      if (move.kind === 'Transferred') {
-        a.transfers += 1
-        a.volume += move.amount
-      } else if (move.kind === 'Issued') a.issued += move.amount
-      else a.burned += move.amount
-    }
-    for (const f of r.fees) {
-      if (f.asset.id === nativeId) continue
-      const a = assetDayOf(utcDay(f.ctx.timestamp), f.asset, f.ctx.blockNumber)
-      a.feePayments += 1
-      a.fees += f.fee
-    }
-
-    const poolDays = new Map<string, HubPoolDay>()
-    const poolDayOf = (date: string, h: Hop, block: number) => {
+    },
+    poolDayOf(date, h, block) {
       const id = `${dayId(chain, date)}-${h.pool}`
       let p = poolDays.get(id)
       if (!p) {
@@ -266,78 +276,132 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
       }
       p.lastBlock = Math.max(p.lastBlock, block)
       return p
-    }
-    const swapRows: HubSwap[] = []
-    // DOT and USD the day's swaps on the priced pools moved, and which pools they were
-    const priced = new Map<string, { swaps: number; dot: bigint; usd: bigint; pools: Set<string> }>()
-    for (const { ctx: c, swap, hops } of r.swaps) {
-      const date = utcDay(c.timestamp)
-      dayOf(date, c.blockNumber).swaps += 1
-      hops.forEach((h, i) => {
-        const p = poolDayOf(date, h, c.blockNumber)
-        p.swaps += 1
-        p.amount1 += h.amount1
-        p.amount2 += h.amount2
-        swapRows.push(new HubSwap({ id: `${ctxId(c)}-${i}`, chain, blockNumber: c.blockNumber, timestamp: c.timestamp, eventIndex: c.eventIndex, extrinsicHash: c.extrinsicHash, who: acc(swap.who), pool: h.pool, amount1: h.amount1, amount2: h.amount2 }))
-        const pp = pricePool(h, nativeId)
-        if (!pp) return
-        const day = priced.get(date) ?? priced.set(date, { swaps: 0, dot: 0n, usd: 0n, pools: new Set() }).get(date)!
-        day.swaps += 1
-        day.dot += h.amount1
-        day.usd += h.amount2
-        day.pools.add(`DOT/${pp.symbol}`)
-      })
-    }
-    for (const { ctx: c, hop } of r.pools) {
-      const date = utcDay(c.timestamp)
-      dayOf(date, c.blockNumber).poolsCreated += 1
-      poolDayOf(date, hop, c.blockNumber).createdEventId = ctxId(c)
-    }
+    },
+  }
+}
 
-    const contracts = r.contracts.map(({ ctx: c, deployer, contract }) => {
-      dayOf(utcDay(c.timestamp), c.blockNumber).contractsDeployed += 1
-      return new HubContract({ id: `${chain}-${contract}`, chain, contract, deployer, deployerAccount: acc(fallbackAccount(deployer)), blockNumber: c.blockNumber, timestamp: c.timestamp, eventId: ctxId(c) })
-    })
-
-    const contractCalls = r.calls.map(({ ctx: c, contract, caller, fee, feeEventId }) =>
-      new HubContractCall({ id: `${chain}-${c.blockNumber}-${c.extrinsicIndex}`, chain, blockNumber: c.blockNumber, timestamp: c.timestamp, extrinsicIndex: c.extrinsicIndex!, extrinsicHash: c.extrinsicHash, contract, caller: caller === undefined ? null : acc(caller), fee: fee ?? null, feeEventId: feeEventId ?? null }),
-    )
-
-    const prices: DotPriceDay[] = []
-    for (const date of r.days.keys()) {
-      const id = dayId(chain, date)
-      const p = ctx.loaded(DotPriceDay, id) ?? new DotPriceDay({ id, chain, date, microUsdPerDot: null, source: 'none', swaps: 0, dotVolume: 0n, usdVolume: 0n, reserveDot: null, reserveUsd: null, reserveBlock: null })
-      const s = priced.get(date)
-      if (s) {
-        const pools = new Set([...(p.source.startsWith('swaps:') ? p.source.slice(6).split('+') : []), ...s.pools])
-        p.swaps += s.swaps
-        p.dotVolume += s.dot
-        p.usdVolume += s.usd
-        p.source = `swaps:${PRICE_POOLS.map((x) => `DOT/${x.symbol}`).filter((x) => pools.has(x)).join('+')}`
-        p.microUsdPerDot = microUsdPerDot(p.dotVolume, p.usdVolume) ?? null
-        p.reserveDot = p.reserveUsd = p.reserveBlock = null
-      } else if (p.swaps === 0) {
-        // no swap on a priced pool yet this day: the first pool (USDT, then USDC) that holds both sides
-        for (const pool of PRICE_POOLS) {
-          const res = ctx.read(reservesKey(date, pool.assetId))
-          const price = res && res.usd > 0n ? microUsdPerDot(res.dot, res.usd) : undefined
-          if (!res || price === undefined) continue
-          Object.assign(p, { microUsdPerDot: price, source: `reserves:DOT/${pool.symbol}@${res.block}`, reserveDot: res.dot, reserveUsd: res.usd, reserveBlock: res.block })
-          break
-        }
+/** Active accounts: a (day, account) row seen before (loaded) or earlier in this batch is not counted again. */
+function countFeePayers(a: Adoption, fees: HubRecords['fees']): Map<string, HubActiveAccount> {
+  const active = new Map<string, HubActiveAccount>()
+  for (const f of fees) {
+    const date = utcDay(f.ctx.timestamp)
+    const id = `${dayId(a.chain, date)}-${f.payer}`
+    const day = a.dayOf(date, f.ctx.blockNumber)
+    day.feePayments += 1
+    let row = active.get(id)
+    if (!row) {
+      row = a.ctx.loaded(HubActiveAccount, id)
+      if (!row) {
+        row = new HubActiveAccount({ id, chain: a.chain, date, account: a.acc(f.payer), feePayments: 0, firstEventId: ctxId(f.ctx), firstBlock: f.ctx.blockNumber })
+        day.activeAccounts += 1
       }
-      prices.push(p)
+      active.set(id, row)
     }
+    row.feePayments += 1
+  }
+  return active
+}
 
-    ctx.write(HubDay, days.values())
-    ctx.write(HubActiveAccount, active.values())
-    ctx.write(HubAccountEvent, accountEvents)
-    ctx.write(HubAssetDay, assetDays.values())
-    ctx.write(HubPoolDay, poolDays.values())
-    ctx.write(HubSwap, swapRows)
-    ctx.write(DotPriceDay, prices)
-    ctx.write(HubContract, contracts)
-    ctx.write(HubContractCall, contractCalls)
-  },
-})
+function countAccountEvents(a: Adoption, accounts: HubRecords['accounts']): HubAccountEvent[] {
+  return accounts.map(({ ctx: c, kind, account, amount }) => {
+    const day = a.dayOf(utcDay(c.timestamp), c.blockNumber)
+    if (kind === 'Endowed') day.newAccounts += 1
+    else if (kind === 'MigrationEndowed') day.migratedAccounts += 1
+    else day.reapedAccounts += 1
+    return new HubAccountEvent({ id: ctxId(c), chain: a.chain, blockNumber: c.blockNumber, timestamp: c.timestamp, eventIndex: c.eventIndex, kind, account: a.acc(account), amount })
+  })
+}
 
+function countAssetMoves(a: Adoption, moves: HubRecords['moves']) {
+  for (const { ctx: c, move, asset } of moves) {
+    const d = a.assetDayOf(utcDay(c.timestamp), asset, c.blockNumber)
+    if (move.kind === 'Transferred') {
+      d.transfers += 1
+      d.volume += move.amount
+    } else if (move.kind === 'Issued') d.issued += move.amount
+    else d.burned += move.amount
+  }
+}
+
+function countAssetFees(a: Adoption, fees: HubRecords['fees']) {
+  for (const f of fees) {
+    if (f.asset.id === a.nativeId) continue
+    const d = a.assetDayOf(utcDay(f.ctx.timestamp), f.asset, f.ctx.blockNumber)
+    d.feePayments += 1
+    d.fees += f.fee
+  }
+}
+
+function countSwaps(a: Adoption, swaps: HubRecords['swaps']): { swapRows: HubSwap[]; priced: Map<string, PricedSwaps> } {
+  const swapRows: HubSwap[] = []
+  const priced = new Map<string, PricedSwaps>()
+  for (const { ctx: c, swap, hops } of swaps) {
+    const date = utcDay(c.timestamp)
+    a.dayOf(date, c.blockNumber).swaps += 1
+    hops.forEach((h, i) => {
+      const p = a.poolDayOf(date, h, c.blockNumber)
+      p.swaps += 1
+      p.amount1 += h.amount1
+      p.amount2 += h.amount2
+      swapRows.push(new HubSwap({ id: `${ctxId(c)}-${i}`, chain: a.chain, blockNumber: c.blockNumber, timestamp: c.timestamp, eventIndex: c.eventIndex, extrinsicHash: c.extrinsicHash, who: a.acc(swap.who), pool: h.pool, amount1: h.amount1, amount2: h.amount2 }))
+      const pp = pricePool(h, a.nativeId)
+      if (!pp) return
+      const day = priced.get(date) ?? priced.set(date, { swaps: 0, dot: 0n, usd: 0n, pools: new Set() }).get(date)!
+      day.swaps += 1
+      day.dot += h.amount1
+      day.usd += h.amount2
+      day.pools.add(`DOT/${pp.symbol}`)
+    })
+  }
+  return { swapRows, priced }
+}
+
+function countPoolsCreated(a: Adoption, pools: HubRecords['pools']) {
+  for (const { ctx: c, hop } of pools) {
+    const date = utcDay(c.timestamp)
+    a.dayOf(date, c.blockNumber).poolsCreated += 1
+    a.poolDayOf(date, hop, c.blockNumber).createdEventId = ctxId(c)
+  }
+}
+
+function countContracts(a: Adoption, contracts: HubRecords['contracts']): HubContract[] {
+  return contracts.map(({ ctx: c, deployer, contract }) => {
+    a.dayOf(utcDay(c.timestamp), c.blockNumber).contractsDeployed += 1
+    return new HubContract({ id: `${a.chain}-${contract}`, chain: a.chain, contract, deployer, deployerAccount: a.acc(fallbackAccount(deployer)), blockNumber: c.blockNumber, timestamp: c.timestamp, eventId: ctxId(c) })
+  })
+}
+
+function contractCallRows(a: Adoption, calls: HubRecords['calls']): HubContractCall[] {
+  return calls.map(({ ctx: c, contract, caller, fee, feeEventId }) =>
+    new HubContractCall({ id: `${a.chain}-${c.blockNumber}-${c.extrinsicIndex}`, chain: a.chain, blockNumber: c.blockNumber, timestamp: c.timestamp, extrinsicIndex: c.extrinsicIndex!, extrinsicHash: c.extrinsicHash, contract, caller: caller === undefined ? null : a.acc(caller), fee: fee ?? null, feeEventId: feeEventId ?? null }),
+  )
+}
+
+function dotPrices(a: Adoption, days: HubRecords['days'], priced: Map<string, PricedSwaps>): DotPriceDay[] {
+  const prices: DotPriceDay[] = []
+  for (const date of days.keys()) {
+    const id = dayId(a.chain, date)
+    const p = a.ctx.loaded(DotPriceDay, id) ?? new DotPriceDay({ id, chain: a.chain, date, microUsdPerDot: null, source: 'none', swaps: 0, dotVolume: 0n, usdVolume: 0n, reserveDot: null, reserveUsd: null, reserveBlock: null })
+    const s = priced.get(date)
+    if (s) {
+      const pools = new Set([...(p.source.startsWith('swaps:') ? p.source.slice(6).split('+') : []), ...s.pools])
+      p.swaps += s.swaps
+      p.dotVolume += s.dot
+      p.usdVolume += s.usd
+      p.source = `swaps:${PRICE_POOLS.map((x) => `DOT/${x.symbol}`).filter((x) => pools.has(x)).join('+')}`
+      p.microUsdPerDot = microUsdPerDot(p.dotVolume, p.usdVolume) ?? null
+      p.reserveDot = p.reserveUsd = p.reserveBlock = null
+    } else if (p.swaps === 0) {
+      // no swap on a priced pool yet this day: the first pool (USDT, then USDC) that holds both sides
+      for (const pool of PRICE_POOLS) {
+        const res = a.ctx.read(reservesKey(date, pool.assetId))
+        const price = res && res.usd > 0n ? microUsdPerDot(res.dot, res.usd) : undefined
+        if (!res || price === undefined) continue
+        Object.assign(p, { microUsdPerDot: price, source: `reserves:DOT/${pool.symbol}@${res.block}`, reserveDot: res.dot, reserveUsd: res.usd, reserveBlock: res.block })
+        break
+      }
+    }
+    prices.push(p)
+  }
+  return prices
+}
