@@ -19,6 +19,15 @@ export function badInput(message: string, argument: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } })
 }
 
+/** Values of an enum argument (an enum of the model): every one must be of `all`; undefined when none is given. */
+export function enumArg(values: string[] | undefined, all: Record<string, string>, argument: string): string[] | undefined {
+  if (!values?.length) return undefined
+  const ok = Object.values(all)
+  const bad = values.find((v) => !ok.includes(v))
+  if (bad) throw badInput(`${argument} ${JSON.stringify(bad)} is not one of ${ok.join(', ')}`, argument)
+  return values
+}
+
 export function page(limit: number | undefined, offset: number | undefined): { limit: number; offset: number } {
   const l = limit ?? 50
   const o = offset ?? 0

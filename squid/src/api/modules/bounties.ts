@@ -4,12 +4,10 @@ import { readSdl, type ApiDb, type ApiModule } from '../module'
 import type { Count, Row } from '../row'
 import { asset, ASSET_COLS, eventRef, Where } from '../sql'
 import type { AssetCols } from '../row'
-import { badInput, chainArg, page } from '../validate'
+import { chainArg, enumArg, page } from '../validate'
 import { BountyStatus } from '../../model/generated/_bountyStatus'
 import { BountyPallet } from '../../model/generated/_bountyPallet'
 
-const STATUSES: string[] = Object.values(BountyStatus)
-const PALLETS: string[] = Object.values(BountyPallet)
 
 /** a bounty row with its asset's columns (null for a multi-asset bounty first seen after its creation) */
 type BountyRow = Row<Bounty> & Partial<AssetCols>
@@ -117,10 +115,7 @@ function unallocated(b: Row<Bounty>, children: Row<ChildBounty>[]): string | nul
   return left.toString()
 }
 
-function palletArg(p: string): string {
-  if (!PALLETS.includes(p)) throw badInput(`pallet ${JSON.stringify(p)} is not one of ${PALLETS.join(', ')}`, 'pallet')
-  return p
-}
+const palletArg = (p: string): string => enumArg([p], BountyPallet, 'pallet')![0]
 
 export const bounties: ApiModule = {
   name: 'bounties',
@@ -149,11 +144,8 @@ export const bounties: ApiModule = {
         const chain = chainArg(args.chain)
         if (chain) w.add('b.chain = ?', chain)
         if (args.pallet) w.add('b.pallet = ?', palletArg(args.pallet))
-        if (args.status?.length) {
-          const bad = args.status.find((s) => !STATUSES.includes(s))
-          if (bad) throw badInput(`status ${JSON.stringify(bad)} is not one of ${STATUSES.join(', ')}`, 'status')
-          w.add('b.status = ANY(?)', args.status)
-        }
+        const status = enumArg(args.status, BountyStatus, 'status')
+        if (status) w.add('b.status = ANY(?)', status)
         const [{ n }] = await q<Count>(`SELECT count(*)::int AS n FROM bounty b ${w.sql}`, w.params)
         const rows = await q<BountyRow>(`${BOUNTIES} ${w.sql} ORDER BY b.index DESC, b.chain, b.pallet LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`, w.params)
         return { items: await withDetails(q, rows), totalCount: n, limit, offset }

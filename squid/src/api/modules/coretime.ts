@@ -9,19 +9,11 @@ import { CoreRenewalStatus } from '../../model/generated/_coreRenewalStatus'
 import { readSdl, type ApiDb, type ApiModule } from '../module'
 import type { Count, Row } from '../row'
 import { eventRef, eventRefOfFactId, Where } from '../sql'
-import { accountArg, badInput, chainArg, page } from '../validate'
+import { accountArg, chainArg, enumArg, page } from '../validate'
 
 const RELAY_BLOCK_MS = 6_000
 const PARACHAIN_BLOCK_MS_BEFORE_V4 = 12_000
 const CURVE_POINTS = 40
-
-function enumArg(values: string[] | undefined, all: Record<string, string>, argument: string): string[] | undefined {
-  if (!values?.length) return undefined
-  const ok = Object.values(all)
-  const bad = values.find((v) => !ok.includes(v))
-  if (bad) throw badInput(`${argument} ${JSON.stringify(bad)} is not one of ${ok.join(', ')}`, argument)
-  return values
-}
 
 function purchaseFromRow(r: Row<CoretimePurchase>) {
   return {

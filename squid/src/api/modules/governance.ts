@@ -3,7 +3,7 @@ import type { ReferendaTrack, Referendum, ReferendumEvent, ReferendumVote } from
 import { readSdl, type ApiDb, type ApiModule } from '../module'
 import type { Count, Row } from '../row'
 import { ASSET_COLS, dayRange, eventRef, SPEND_NATIVE_VALUE, Where } from '../sql'
-import { badInput, chainArg, page, period } from '../validate'
+import { chainArg, enumArg, page, period } from '../validate'
 import { ReferendumStatus } from '../../model/generated/_referendumStatus'
 import { spendsWithEvents, type SpendRow } from './treasury'
 
@@ -105,11 +105,8 @@ function referendaWhere(args: ReferendaArgs, alias = ''): Where {
   const w = new Where()
   const chain = chainArg(args.chain)
   if (chain) w.add(`${alias}chain = ?`, chain)
-  if (args.status?.length) {
-    const bad = args.status.find((s) => !STATUSES.includes(s))
-    if (bad) throw badInput(`status ${JSON.stringify(bad)} is not one of ${STATUSES.join(', ')}`, 'status')
-    w.add(`${alias}status = ANY(?)`, args.status)
-  }
+  const status = enumArg(args.status, ReferendumStatus, 'status')
+  if (status) w.add(`${alias}status = ANY(?)`, status)
   if (args.track != null) w.add(`${alias}track = ?`, args.track)
   const p = period(args.from, args.to)
   dayRange(w, `${alias}submitted_at`, p.from, p.to)
