@@ -78,6 +78,7 @@ graphql(`fragment SpendPeriodFields on SpendPeriod { id chain budgetRemaining aw
 export const QUERIES = {
   chains: graphql(`query Chains { chains { id key } }`),
   syncStatus: graphql(`query SyncStatus { syncStatus { chain network specName specVersion indexedHeight chainHeight progress synced indexedAt updatedAt } }`),
+  databaseReplication: graphql(`query DatabaseReplication { databaseReplication { role streaming replayBacklogBytes lastReplayedAt lagSeconds } }`),
   assets: graphql(`query Assets { assets { ...AssetFields } }`),
   spends: graphql(`
     query Spends($filter: SpendFilter, $orderBy: SpendOrder, $limit: Int, $offset: Int) {
@@ -382,6 +383,10 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
 
     async syncStatus() {
       return (await request(QUERIES.syncStatus, {})).syncStatus
+    },
+
+    async databaseReplication() {
+      return (await request(QUERIES.databaseReplication, {})).databaseReplication
     },
 
     async assets() {

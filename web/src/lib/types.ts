@@ -40,6 +40,7 @@ import {
   type TreasuryIncomeQuery,
   type SummaryQuery,
   type SyncStatusQuery,
+  type DatabaseReplicationQuery,
   type TreasuryDailyQuery,
   type TreasuryMigrationQuery,
 } from './generated/graphql'
@@ -90,6 +91,7 @@ export type EventFacts = NonNullable<EventQuery['event']>
 /** A spend whose lifecycle includes an event, and what that event was for it */
 export type SpendOfEvent = EventFacts['spends'][number]
 export type ChainSync = SyncStatusQuery['syncStatus'][number]
+export type DatabaseReplication = DatabaseReplicationQuery['databaseReplication']
 
 /** A referendum as lists show it: status, tally, turnout, votes and what its enactment approved */
 export type ReferendumListed = ReferendumFieldsFragment
