@@ -115,6 +115,26 @@ async function runSlices(
   await Promise.all(handled)
 }
 
+/**
+ * Postgres' disk is full (SQLSTATE 53100 disk_full, e.g. "could not extend file"): the batch's transaction rolled
+ * back, so nothing of it was written and every batch committed before it is kept.
+ */
+export class DiskFullError extends Error {
+  constructor(cause: Error, first: number, last: number, kept: number) {
+    super(
+      `the database's disk is full (Postgres: ${cause.message}): blocks ${first}–${last} were not written, and everything indexed up to block ${kept} is kept. ` +
+        `Free disk space where Postgres keeps its data (or its tablespace) and start the processor again: it resumes at block ${kept + 1}.`,
+    )
+    this.name = 'DiskFullError'
+  }
+}
+
+function withDiskFull<T>(p: Promise<T>, first: number, last: number, kept: number): Promise<T> {
+  return p.catch((e) => {
+    throw (e as { code?: string })?.code === '53100' ? new DiskFullError(e as Error, first, last, kept) : e
+  })
+}
+
 export class LazyTransactionDatabase {
   // typed as TypeormDatabase declares it, so the processor infers the Store type from this class
   readonly supportsHotBlocks: true
@@ -131,7 +151,12 @@ export class LazyTransactionDatabase {
   }
 
   transact(info: FinalTxInfo, cb: (store: Store) => Promise<void>): Promise<void> {
-    return runSlices([info.prevHead], (store) => cb(store), (feed) => this.inner.transact(info, (store) => feed(0, store)))
+    return withDiskFull(
+      runSlices([info.prevHead], (store) => cb(store), (feed) => this.inner.transact(info, (store) => feed(0, store))),
+      info.prevHead.height + 1,
+      info.nextHead.height,
+      info.prevHead.height,
+    )
   }
 
   transactHot(): Promise<void> {
@@ -140,7 +165,7 @@ export class LazyTransactionDatabase {
 
   transactHot2(info: HotTxInfo, cb: (store: Store, sliceBeg: number, sliceEnd: number) => Promise<void>): Promise<void> {
     const slices = hotSlices(info)
-    return runSlices(
+    const run = runSlices(
       slices.map(([beg]) => (beg === 0 ? info.baseHead : info.newBlocks[beg - 1])),
       (store, i) => cb(store, slices[i][0], slices[i][1]),
       (feed) =>
@@ -150,6 +175,8 @@ export class LazyTransactionDatabase {
           return feed(i, store)
         }),
     )
+    const last = info.newBlocks[info.newBlocks.length - 1]?.height ?? info.baseHead.height
+    return withDiskFull(run, info.baseHead.height + 1, last, info.baseHead.height)
   }
 }
 
