@@ -3,7 +3,7 @@
  * batch handler (what @subsquid/substrate-processor and TypeormDatabase cost alone: RPC ingestion, decoding,
  * one transaction and status row per batch) and once with ours (squid/src/handler.ts), and the ratio.
  *
- *   npx tsx bench/ingest.ts [--blocks 50000] [--from 28490000] [--history relay] [--runs 1] [--cpu-prof]
+ *   npx tsx bench/ingest.ts [--blocks 50000] [--from 28490000] [--history relay] [--runs 1] [--cpu-prof] [--gateway]
  *
  * - The data is a parameter (`--history`, HISTORIES below): today the relay history of devnet/replay/histories.ts
  *   (writeRelayHistory), served by the replay chain in a child process (its CPU is its own).
@@ -13,6 +13,9 @@
  * - Timed from the first batch handed to the handler to the moment relay_processor.status reaches the last block
  *   (start-up excluded: node, TypeORM, metadata), polled every 20 ms; blocks/s counts every block of the range
  *   (the SDK ingests them all), events/s the events handed to the handler (those the modules ask for).
+ * - `--gateway`: also both handlers through the SQD gateway path: test/support/gateway-server.ts serves the same
+ *   blocks (fetched once from the replay chain with the SDK's own RPC data source, 100 blocks per answer), and the
+ *   processor gets RELAY_GATEWAY_URL (RPC only for metadata and the head).
  * - `--cpu-prof`: each processor child writes a V8 CPU profile (node --cpu-prof) into bench/profiles/.
  * After our run the fee rows and the treasury's closing balance must equal what the generator wrote.
  */
@@ -26,6 +29,7 @@ import { startReplayServer } from '../devnet/replay/server'
 import { stopProcess, track } from '../devnet/processes'
 import { ensureSquidBuilt, fmt, intArg, ROOT, runBench, sql, startBenchDb, strArg, table } from './support'
 import { freePort } from '../test/support/ports'
+import { archiveBlocksFromRpc, startGatewayServer } from '../test/support/gateway-server'
 
 /** What a history writes and what our run must then hold. */
 interface History {
@@ -131,6 +135,7 @@ if (process.argv.includes('--processor')) {
     const profileDir = path.join(ROOT, 'bench', 'profiles')
     if (cpuProf) fs.mkdirSync(profileDir, { recursive: true })
 
+    let gatewayUrl = ''
     const oneRun = async (mode: Mode, i: number): Promise<RunResult> => {
       const bench = await startBenchDb(`ingest_${mode}_${i}`, () => {}, await freePort())
       try {
@@ -138,7 +143,7 @@ if (process.argv.includes('--processor')) {
           ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(RELAY_|CORETIME_|ASSET_HUB_|DB_|PG|SQD_|NETWORK$)/.test(k))),
           NETWORK: 'polkadot',
           RELAY_RPC_URL: url,
-          RELAY_GATEWAY_URL: '',
+          RELAY_GATEWAY_URL: gatewayUrl,
           RELAY_FROM_BLOCK: String(history.from),
           RELAY_RPC_RATE_LIMIT: '1000000',
           DB_URL: bench.db.url,
@@ -184,27 +189,38 @@ if (process.argv.includes('--processor')) {
       }
     }
 
-    const results: RunResult[] = []
-    for (let i = 0; i < runs; i++) {
-      for (const mode of ['empty', 'ours'] as Mode[]) {
-        const r = await oneRun(mode, i)
-        console.log(`${mode} #${i + 1}: ${fmt(r.blocks / r.seconds)} blocks/s, ${fmt(r.events / r.seconds)} events/s (${fmt(r.seconds, 1)} s, ${fmt(r.batches)} batches, ${fmt(r.cpu, 1)} CPU s)`)
-        results.push(r)
+    const paths: ('RPC' | 'gateway')[] = process.argv.includes('--gateway') ? ['RPC', 'gateway'] : ['RPC']
+    for (const via of paths) {
+      if (via === 'gateway') {
+        t = performance.now()
+        const gateway = await startGatewayServer({ blocks: await archiveBlocksFromRpc(url, history.from, history.to), maxBlocksPerQuery: 100, dataset: '/network/polkadot' })
+        run.onCleanup(() => gateway.close())
+        gatewayUrl = gateway.url
+        console.log(`\ngateway: ${fmt(history.to - history.from + 1)} archive blocks fetched and served from ${gateway.url} in ${fmt((performance.now() - t) / 1000, 1)} s`)
       }
+      const results: RunResult[] = []
+      for (let i = 0; i < runs; i++) {
+        for (const mode of ['empty', 'ours'] as Mode[]) {
+          const r = await oneRun(mode, i)
+          console.log(`${via} ${mode} #${i + 1}: ${fmt(r.blocks / r.seconds)} blocks/s, ${fmt(r.events / r.seconds)} events/s (${fmt(r.seconds, 1)} s, ${fmt(r.batches)} batches, ${fmt(r.cpu, 1)} CPU s)`)
+          results.push(r)
+        }
+      }
+      // the fastest run of each side: the one the rest of the machine disturbed least
+      const best = (mode: Mode) => results.filter((r) => r.mode === mode).sort((a, b) => a.seconds - b.seconds)[0]
+      const empty = best('empty')
+      const ours = best('ours')
+      console.log(`\n${via} path:`)
+      console.log(
+        table([
+          ['handler', 'seconds', 'from spawn s', 'blocks/s', 'events/s', 'batches', 'processor CPU s'],
+          ...[empty, ours].map((r) => [r.mode === 'empty' ? 'empty (SDK ingest only)' : 'ours (handler.ts)', fmt(r.seconds, 1), fmt(r.fromSpawn, 1), fmt(r.blocks / r.seconds), fmt(r.events / r.seconds), fmt(r.batches), fmt(r.cpu, 1)]),
+        ]),
+      )
+      console.log()
+      console.log(`processor CPU per block: ours ${fmt((ours.cpu / ours.blocks) * 1e6)} µs, empty ${fmt((empty.cpu / empty.blocks) * 1e6)} µs (ratio ${fmt(empty.cpu / ours.cpu, 2)}; CPU from spawn, start-up included)`)
+      console.log(`ratio ours / ingest-only: ${fmt(empty.seconds / ours.seconds, 2)} (blocks/s ${fmt(ours.blocks / ours.seconds)} vs ${fmt(empty.blocks / empty.seconds)}; events/s ${fmt(ours.events / ours.seconds)} vs ${fmt(empty.events / empty.seconds)}); ${fmt(ours.events / ours.blocks, 1)} events handed on per block`)
     }
-    // the fastest run of each side: the one the rest of the machine disturbed least
-    const best = (mode: Mode) => results.filter((r) => r.mode === mode).sort((a, b) => a.seconds - b.seconds)[0]
-    const empty = best('empty')
-    const ours = best('ours')
-    console.log()
-    console.log(
-      table([
-        ['handler', 'seconds', 'from spawn s', 'blocks/s', 'events/s', 'batches', 'processor CPU s'],
-        ...[empty, ours].map((r) => [r.mode === 'empty' ? 'empty (SDK ingest only)' : 'ours (handler.ts)', fmt(r.seconds, 1), fmt(r.fromSpawn, 1), fmt(r.blocks / r.seconds), fmt(r.events / r.seconds), fmt(r.batches), fmt(r.cpu, 1)]),
-      ]),
-    )
-    console.log()
-    console.log(`ratio ours / ingest-only: ${fmt(empty.seconds / ours.seconds, 2)} (blocks/s ${fmt(ours.blocks / ours.seconds)} vs ${fmt(empty.blocks / empty.seconds)}; events/s ${fmt(ours.events / ours.seconds)} vs ${fmt(empty.events / empty.seconds)}); ${fmt(ours.events / ours.blocks, 1)} events handed on per block`)
     console.log(`checked: ${fmt(history.fees)} fee rows and the treasury's closing balance equal the generated history`)
     if (cpuProf) console.log(`CPU profiles in ${profileDir}`)
   })
