@@ -56,8 +56,11 @@ export interface ResyncOptions {
   to: number
 }
 
+/** The batch handler runChain calls: handleBatch; bench/ingest.ts passes an empty one to time the SDK alone. */
+export type ChainHandler = (env: ChainEnv, plan: IndexingPlan, ctx: Parameters<typeof handleBatch>[2]) => Promise<void>
+
 /** `health` records each committed batch and the way the process ends (health.ts). */
-export async function runChain(chain: ChainId, health: ProcessorHealth, resync?: ResyncOptions): Promise<void> {
+export async function runChain(chain: ChainId, health: ProcessorHealth, resync?: ResyncOptions, handle: ChainHandler = handleBatch): Promise<void> {
   const cfg = chainConfig(chain)
   const props = await probeChain(cfg)
   const rpc = new RpcClient({ url: cfg.rpcUrl, requestTimeout: 15_000 })
@@ -88,7 +91,7 @@ export async function runChain(chain: ChainId, health: ProcessorHealth, resync?:
   })
   health.watchHead(env.chainHeight)
   // The health wrapper sees each transaction end (committed, or halted on an unknown event shape).
-  makeProcessor(env, plan.modules, { from: fromBlock, to: resync?.to }).run(health.database(new LazyTransactionDatabase(db)), (ctx) => handleBatch(env, plan, ctx))
+  makeProcessor(env, plan.modules, { from: fromBlock, to: resync?.to }).run(health.database(new LazyTransactionDatabase(db)), (ctx) => handle(env, plan, ctx))
 }
 
 function resyncArgs(argv: string[]): ResyncOptions | undefined {

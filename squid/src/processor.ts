@@ -1,5 +1,6 @@
 /** What each chain's processor fetches: the requests of its modules (modules/registry.ts), each from its decoders. */
 import { SubstrateBatchProcessor } from '@subsquid/substrate-processor'
+import { coalescing } from './batches'
 import { FIELDS } from './block'
 import { requestsOf, type AnyModule, type ChainEnv } from './modules/module'
 
@@ -22,5 +23,19 @@ export function makeProcessor(env: ChainEnv, modules: AnyModule[], range: { from
     // Every block, so sync status shows each one; on Polkadot a batch's last block suffices.
     p.includeAllBlocks({ from: range.from ?? cfg.fromBlock, to: range.to })
   }
+  coalesceBatches(p)
   return p
+}
+
+/**
+ * Both data sources of `p` (RPC and gateway) hand the runner coalesced batches (batches.ts). The SDK builds them in
+ * private memoized methods; an own property of the instance shadows the prototype's.
+ */
+function coalesceBatches(p: SubstrateBatchProcessor<any>): void {
+  const inner = p as unknown as Record<'getRpcDataSource' | 'getArchiveDataSource', () => any>
+  for (const method of ['getRpcDataSource', 'getArchiveDataSource'] as const) {
+    const make = inner[method].bind(p)
+    let made: any
+    inner[method] = () => (made ??= coalescing(make()))
+  }
 }

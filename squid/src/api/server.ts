@@ -49,20 +49,44 @@ const DateTimeScalar = new GraphQLScalarType({
 /** Postgres' code for a statement cancelled by statement_timeout (set on the read-only role, db/postgres.ts). */
 const QUERY_CANCELED = '57014'
 
-function apiDb(pool: pg.Pool): ApiDb {
+/**
+ * The resolvers' database. With `flight` (the response cache's indexed state), identical statements (text and
+ * parameters) asked while one is running share its answer: after each commit the cache misses for every client at
+ * once, and 100 clients asking the same page would otherwise run its SQL 100 times. Only statements asked under
+ * the same indexed state share, so an answer is never older than the state it is cached under. Each caller gets
+ * its own copy of the rows (resolvers may set fields on them).
+ */
+function apiDb(pool: pg.Pool, flight?: () => string): ApiDb {
+  const running = new Map<string, Promise<unknown[]>>()
+  const run = async (sql: string, params: unknown[]): Promise<unknown[]> => {
+    try {
+      return (await pool.query(sql, params)).rows
+    } catch (e: any) {
+      if (e?.code === QUERY_CANCELED) {
+        throw new GraphQLError('The database stopped this query: it ran longer than the statement timeout of the API\'s role. Narrow the period or the filters.', {
+          extensions: { code: 'QUERY_TIMEOUT' },
+        })
+      }
+      throw e
+    }
+  }
   return {
     pool,
     async q<R>(sql: string, params: unknown[] = []): Promise<R[]> {
+      const state = flight?.()
+      if (!state) return (await run(sql, params)) as R[]
+      let key: string
       try {
-        return (await pool.query(sql, params)).rows as R[]
-      } catch (e: any) {
-        if (e?.code === QUERY_CANCELED) {
-          throw new GraphQLError('The database stopped this query: it ran longer than the statement timeout of the API\'s role. Narrow the period or the filters.', {
-            extensions: { code: 'QUERY_TIMEOUT' },
-          })
-        }
-        throw e
+        key = `${state}\0${sql}\0${JSON.stringify(params)}`
+      } catch {
+        return (await run(sql, params)) as R[]
       }
+      let shared = running.get(key)
+      if (!shared) {
+        shared = run(sql, params).finally(() => running.delete(key))
+        running.set(key, shared)
+      }
+      return (await shared).map((r) => ({ ...(r as object) })) as R[]
     },
   }
 }
@@ -73,8 +97,8 @@ export function apiTypeDefs(modules: readonly ApiModule[] = API_MODULES): string
 }
 
 /** Every module's resolvers merged, with the shared scalars; a type or query defined twice is a startup error. */
-export function makeResolvers(pool: pg.Pool, modules: readonly ApiModule[] = API_MODULES): Resolvers & { Query: Resolvers[string] } {
-  const db = apiDb(pool)
+export function makeResolvers(pool: pg.Pool, modules: readonly ApiModule[] = API_MODULES, flight?: () => string): Resolvers & { Query: Resolvers[string] } {
+  const db = apiDb(pool, flight)
   const merged: Resolvers = { Query: {} }
   const owner = new Map<string, string>()
   for (const m of modules) {
@@ -164,7 +188,7 @@ export async function startApi(opts: { dbUrl: string; port?: number; host?: stri
   await indexed?.start()
   // Postgres numeric (our BigInt columns) arrives as text and stays text, so no precision is lost on the way out.
   const yoga = createYoga({
-    schema: createSchema({ typeDefs: apiTypeDefs(), resolvers: makeResolvers(pool) as any }),
+    schema: createSchema({ typeDefs: apiTypeDefs(), resolvers: makeResolvers(pool, API_MODULES, indexed ? () => indexed.value : undefined) as any }),
     graphqlEndpoint: '/graphql',
     landingPage: false,
     logging: 'warn',

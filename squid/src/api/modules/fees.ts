@@ -7,6 +7,7 @@ import { MoneySource } from '../../model/generated/_moneySource'
 import { readSdl, type ApiModule } from '../module'
 import type { AssetCols, Count, OrNull, Prefixed, Row } from '../row'
 import { ASSET_COLS, asset, dailyFilter, dailyRows, dayRange, eventRef, nativeAsset, Where } from '../sql'
+import { checkStart, COUNT_BOUND, decodeCursor, keysetPage } from '../cursor'
 import { accountArg, badInput, chainArg, page, period } from '../validate'
 
 type FeePaymentRow = Row<FeePayment> & AssetCols
@@ -113,20 +114,37 @@ export const fees: ApiModule = {
         }))
       },
 
-      async feePayments(_: unknown, args: { chain?: string; payer?: string; from?: string; to?: string; limit?: number; offset?: number }) {
+      async feePayments(_: unknown, args: { chain?: string; payer?: string; from?: string; to?: string; limit?: number; offset?: number; after?: string | null }) {
         const { limit, offset } = page(args.limit, args.offset)
+        checkStart(args.after, offset)
         const w = new Where()
         const chain = chainArg(args.chain)
         if (chain) w.add('f.chain = ?', chain)
         if (args.payer) w.add('f.payer = ANY(?)', accountArg(args.payer, 'payer'))
         const p = period(args.from, args.to)
         dayRange(w, 'f.timestamp', p.from, p.to)
-        const [{ n }] = await q<Count>(`SELECT count(*)::int AS n FROM fee_payment f ${w.sql}`, w.params)
+        // Without a payer the fee days hold the count (one per payment); a payer's is counted up to COUNT_BOUND.
+        let totalCount: number
+        let totalCountExact = true
+        if (!args.payer) {
+          const d = dailyFilter({ chain, from: p.from, to: p.to }).w
+          ;[{ n: totalCount }] = await q<Count>(`SELECT coalesce(sum(extrinsics),0)::int AS n FROM fee_day ${d.sql}`, d.params)
+        } else {
+          ;[{ n: totalCount }] = await q<Count>(`SELECT count(*)::int AS n FROM (SELECT 1 FROM fee_payment f ${w.sql} LIMIT ${COUNT_BOUND + 1}) x`, w.params)
+          if (totalCount > COUNT_BOUND) [totalCount, totalCountExact] = [COUNT_BOUND, false]
+        }
+        // newest first; the chain breaks ties between chains' equal block numbers, so the key is unique
+        if (args.after != null) {
+          const [block, event, c] = decodeCursor(args.after, 'feePayments', ['int', 'int', 'string'])
+          w.add('(f.block_number, f.event_index, f.chain) < (?, ?, ?)', block, event, c)
+        }
         const rows = await q<FeePaymentRow>(
-          `SELECT f.*, ${ASSET_COLS} FROM fee_payment f JOIN asset a ON a.id = f.asset_id ${w.sql} ORDER BY f.block_number DESC, f.event_index DESC LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`,
+          `SELECT f.*, ${ASSET_COLS} FROM fee_payment f JOIN asset a ON a.id = f.asset_id ${w.sql}
+           ORDER BY f.block_number DESC, f.event_index DESC, f.chain DESC LIMIT ${w.next(limit + 1)} OFFSET ${w.next(offset)}`,
           w.params,
         )
-        return { items: rows.map(feePaymentFromRow), totalCount: n, limit, offset }
+        const kp = keysetPage(rows, limit, 'feePayments', (r) => [r.block_number, r.event_index, r.chain])
+        return { items: kp.rows.map(feePaymentFromRow), totalCount, totalCountExact, limit, offset, nextCursor: kp.nextCursor, hasNextPage: kp.hasNextPage }
       },
     },
   }),

@@ -5,6 +5,7 @@ import type { Spend, SpendEvent, SpendPeriod, TreasuryAssetDay, TreasuryDay, Tre
 import { readSdl, type ApiDb, type ApiModule, type EventFact } from '../module'
 import type { AssetCols, Count, Row, Snake } from '../row'
 import { ASSET_COLS, asset, dailyFilter, dailyRows, dayRange, eventRef, eventRefOfFactId, nativeAsset, Where } from '../sql'
+import { checkStart, COUNT_BOUND, decodeCursor, keysetPage } from '../cursor'
 import { accountArg, chainArg, page, period } from '../validate'
 
 /** a spend with its asset, and the spend that continues it where the query selects CONTINUED_BY */
@@ -205,8 +206,9 @@ export const treasury: ApiModule = {
         return rows.length ? (await spendsWithEvents(q, rows))[0] : null
       },
 
-      async treasuryFlows(_: unknown, args: { chain?: string; from?: string; to?: string; direction?: string; kind?: string; limit?: number; offset?: number }) {
+      async treasuryFlows(_: unknown, args: { chain?: string; from?: string; to?: string; direction?: string; kind?: string; limit?: number; offset?: number; after?: string | null }) {
         const { limit, offset } = page(args.limit, args.offset)
+        checkStart(args.after, offset)
         const w = new Where()
         const chain = chainArg(args.chain)
         if (chain) w.add('f.chain = ?', chain)
@@ -214,12 +216,28 @@ export const treasury: ApiModule = {
         dayRange(w, 'f.timestamp', p.from, p.to)
         if (args.direction) w.add('f.direction = ?', args.direction)
         if (args.kind) w.add('f.kind = ?', args.kind)
-        const [{ n }] = await q<Count>(`SELECT count(*)::int AS n FROM treasury_flow f ${w.sql}`, w.params)
+        // treasury_day counts native flows only, and the list has every asset: counted up to COUNT_BOUND
+        const [{ n }] = await q<Count>(`SELECT count(*)::int AS n FROM (SELECT 1 FROM treasury_flow f ${w.sql} LIMIT ${COUNT_BOUND + 1}) x`, w.params)
+        if (args.after != null) {
+          // the order below, as a condition: after (timestamp DESC, chain ASC, block DESC, event DESC)
+          const [ts, c, block, event] = decodeCursor(args.after, 'treasuryFlows', ['timestamp', 'string', 'int', 'int'])
+          w.add('(f.timestamp < ? OR (f.timestamp = ? AND (f.chain > ? OR (f.chain = ? AND (f.block_number, f.event_index) < (?, ?)))))', ts, ts, c, c, block, event)
+        }
         const rows = await q<FlowRow>(
-          `SELECT f.*, ${ASSET_COLS} FROM treasury_flow f JOIN asset a ON a.id = f.asset_id ${w.sql} ORDER BY f.timestamp DESC, f.chain, f.block_number DESC, f.event_index DESC LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`,
+          `SELECT f.*, ${ASSET_COLS} FROM treasury_flow f JOIN asset a ON a.id = f.asset_id ${w.sql}
+           ORDER BY f.timestamp DESC, f.chain, f.block_number DESC, f.event_index DESC LIMIT ${w.next(limit + 1)} OFFSET ${w.next(offset)}`,
           w.params,
         )
-        return { items: rows.map(flowFromRow), totalCount: n, limit, offset }
+        const kp = keysetPage(rows, limit, 'treasuryFlows', (r) => [new Date(r.timestamp).toISOString(), r.chain, r.block_number, r.event_index])
+        return {
+          items: kp.rows.map(flowFromRow),
+          totalCount: Math.min(n, COUNT_BOUND),
+          totalCountExact: n <= COUNT_BOUND,
+          limit,
+          offset,
+          nextCursor: kp.nextCursor,
+          hasNextPage: kp.hasNextPage,
+        }
       },
 
       async treasurySummary(_: unknown, args: { chain?: string; from?: string; to?: string }) {

@@ -1,9 +1,12 @@
-import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, StringColumn as StringColumn_, Index as Index_, IntColumn as IntColumn_, DateTimeColumn as DateTimeColumn_, ManyToOne as ManyToOne_, BigIntColumn as BigIntColumn_} from "@subsquid/typeorm-store"
+import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, Index as Index_, StringColumn as StringColumn_, IntColumn as IntColumn_, DateTimeColumn as DateTimeColumn_, ManyToOne as ManyToOne_, BigIntColumn as BigIntColumn_} from "@subsquid/typeorm-store"
 import {Asset} from "./asset.model"
 
 /**
  * What one extrinsic paid and where it went
  */
+@Index_(["blockNumber", "eventIndex"], {unique: false})
+@Index_(["chain", "blockNumber", "eventIndex"], {unique: false})
+@Index_(["payer", "blockNumber", "eventIndex"], {unique: false})
 @Entity_()
 export class FeePayment {
     constructor(props?: Partial<FeePayment>) {
@@ -16,11 +19,12 @@ export class FeePayment {
     @PrimaryColumn_()
     id!: string
 
-    @Index_()
+    /**
+     * (indexed first in a composite index above, as are blockNumber and payer)
+     */
     @StringColumn_({nullable: false})
     chain!: string
 
-    @Index_()
     @IntColumn_({nullable: false})
     blockNumber!: number
 
@@ -37,7 +41,6 @@ export class FeePayment {
     @StringColumn_({nullable: true})
     extrinsicHash!: string | undefined | null
 
-    @Index_()
     @StringColumn_({nullable: false})
     payer!: string
 
