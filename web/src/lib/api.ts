@@ -77,6 +77,11 @@ graphql(`fragment SpendPeriodFields on SpendPeriod { id chain budgetRemaining aw
 /** Every document the client sends; a unit test validates them against the API's SDL */
 export const QUERIES = {
   chains: graphql(`query Chains { chains { id key } }`),
+  identities: graphql(`
+    query Identities($addresses: [String!]!) {
+      identities(addresses: $addresses) { address name display legal web matrix email twitter judgement judgements { registrarIndex judgement } parent subName blockNumber eventId }
+    }
+  `),
   syncStatus: graphql(`query SyncStatus { syncStatus { chain network specName specVersion indexedHeight chainHeight progress synced indexedAt updatedAt } }`),
   assets: graphql(`query Assets { assets { ...AssetFields } }`),
   spends: graphql(`
@@ -382,6 +387,11 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
 
     async syncStatus() {
       return (await request(QUERIES.syncStatus, {})).syncStatus
+    },
+
+    /** the People-chain identities of some addresses (at most 500 per call; those without a name are left out) */
+    async identities(addresses: string[]) {
+      return (await request(QUERIES.identities, { addresses })).identities
     },
 
     async assets() {

@@ -20,7 +20,7 @@ export interface PeriodQuery {
 
 export interface SpendQuery extends PeriodQuery {
   status: SpendStatus[]
-  /** an account as the reader typed it (SS58 of any network, or a 0x public key); the API checks its checksum */
+  /** an account as the reader typed it (SS58 of any network, or a 0x public key; the API checks its checksum), or a name the API matches against People-chain identities */
   beneficiary?: string
   order: SpendOrder
   /** how the spending panel splits the period's spends (default CATEGORY) */
@@ -102,7 +102,9 @@ export function parseSpendQuery(params: URLSearchParams): Parsed<SpendQuery> {
   let account: string | undefined
   if (beneficiary) {
     if (isAccount(beneficiary)) account = beneficiary
-    else problems.push(`Ignored beneficiary "${beneficiary}": use an SS58 address or a 0x public key of 32 bytes.`)
+    // a name (People-chain identity) the API matches; what looks like a mistyped address stays an error
+    else if (!/^0x/i.test(beneficiary) && !/^[A-Za-z0-9]{40,}$/.test(beneficiary) && beneficiary.length <= 64) account = beneficiary
+    else problems.push(`Ignored beneficiary "${beneficiary}": use an SS58 address, a 0x public key of 32 bytes or a name of up to 64 characters.`)
   }
 
   let order = DEFAULT_ORDER

@@ -83,7 +83,8 @@ export type ChildBountyEventKind = typeof ChildBountyEventKind[keyof typeof Chil
 export const ChainId = {
   Relay: 'relay',
   AssetHub: 'asset_hub',
-  Coretime: 'coretime'
+  Coretime: 'coretime',
+  People: 'people'
 } as const;
 
 export type ChainId = typeof ChainId[keyof typeof ChainId];
@@ -281,7 +282,10 @@ export type SpendFilter = {
   kind?: SpendKind | null | undefined;
   /** Asset id, e.g. native */
   asset?: string | null | undefined;
-  /** an account: SS58 in any of the Polkadot, Kusama or generic Substrate formats, or a 0x public key */
+  /**
+   * an account: SS58 in any of the Polkadot, Kusama or generic Substrate formats, or a 0x public key; or a name (1 to 64
+   * characters): the accounts whose People-chain identity name contains it, case-insensitive ("parent/sub" for a sub)
+   */
   beneficiary?: string | null | undefined;
   /** approved on or after this day */
   from?: string | null | undefined;
@@ -351,6 +355,13 @@ export type ChainsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ChainsQuery = { chains: Array<{ id: string, key: ChainId }> };
+
+export type IdentitiesQueryVariables = Exact<{
+  addresses: Array<string> | string;
+}>;
+
+
+export type IdentitiesQuery = { identities: Array<{ address: string, name: string, display: string | null, legal: string | null, web: string | null, matrix: string | null, email: string | null, twitter: string | null, judgement: string | null, parent: string | null, subName: string | null, blockNumber: number, eventId: string, judgements: Array<{ registrarIndex: number, judgement: string }> }> };
 
 export type SyncStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1037,6 +1048,29 @@ export const ChainsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChainsQuery, ChainsQueryVariables>;
+export const IdentitiesDocument = new TypedDocumentString(`
+    query Identities($addresses: [String!]!) {
+  identities(addresses: $addresses) {
+    address
+    name
+    display
+    legal
+    web
+    matrix
+    email
+    twitter
+    judgement
+    judgements {
+      registrarIndex
+      judgement
+    }
+    parent
+    subName
+    blockNumber
+    eventId
+  }
+}
+    `) as unknown as TypedDocumentString<IdentitiesQuery, IdentitiesQueryVariables>;
 export const SyncStatusDocument = new TypedDocumentString(`
     query SyncStatus {
   syncStatus {

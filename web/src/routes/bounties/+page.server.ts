@@ -2,6 +2,7 @@ import type { PageServerLoad } from './$types'
 import { parseBountyQuery, bountyQueryString } from '$lib/filters'
 import { fromApi, serverApi } from '$lib/server/api'
 import { toCanonical } from '$lib/server/canonical'
+import { withIdentities } from '$lib/identities'
 
 export const load: PageServerLoad = async ({ url, fetch }) => {
   const { value: query, problems } = parseBountyQuery(url.searchParams)
@@ -14,6 +15,6 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
       api.assets(),
       api.bountyPayouts(query.chain),
     ])
-    return { query, problems, sync, bounties, payouts, native: assets.find((a) => a.id === 'native') ?? null }
+    return withIdentities(api, { query, problems, sync, bounties, payouts, native: assets.find((a) => a.id === 'native') ?? null })
   })
 }
