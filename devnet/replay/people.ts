@@ -22,12 +22,12 @@ export interface IdentityFields {
 /** A registrar's judgement: `FeePaid` is a pending request (its fee), the others a verdict. */
 export type Judgement = { FeePaid: bigint } | 'Unknown' | 'Reasonable' | 'KnownGood' | 'OutOfDate' | 'LowQuality' | 'Erroneous'
 
-/** pallet-identity Data: text up to 32 bytes as RawN, nothing as None. */
+/** pallet-identity Data: text up to 32 bytes as Raw (polkadot-js's Data encodes it as RawN), nothing as None. */
 function data(text: string | undefined): unknown {
   if (text === undefined || text === '') return { None: null }
   const bytes = Buffer.from(text, 'utf8')
   if (bytes.length > 32) throw new Error(`identity field "${text}" is ${bytes.length} bytes; pallet-identity Data holds at most 32`)
-  return { [`Raw${bytes.length}`]: '0x' + bytes.toString('hex') }
+  return { Raw: '0x' + bytes.toString('hex') }
 }
 
 const judgementValue = (j: Judgement) => (typeof j === 'string' ? { [j]: null } : { FeePaid: j.FeePaid })

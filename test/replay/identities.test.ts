@@ -42,7 +42,7 @@ let dir: string
 let server: ReplayServer
 let stack: ReplayStack
 const api = (q: string) => gql(stack.apiUrl, q)
-const IDENTITY = 'address name display legal web matrix email twitter judgement judgements { registrarIndex judgement } parent subName blockNumber eventId'
+const IDENTITY = 'address name display legal web matrix email twitter judgement judgements { registrarIndex judgement } parent subName blockNumber event { id blockNumber eventIndex timestamp }'
 
 beforeAll(async () => {
   dir = workDir('identities')
@@ -100,7 +100,7 @@ const ALICE_IDENTITY = {
   subName: null,
   // SubIdentityAdded (block 4) touched Alice too: her SubsOf now lists Bob
   blockNumber: p(4),
-  eventId: `people-${p(4)}-0`,
+  event: { id: `people-${p(4)}-0`, blockNumber: p(4), eventIndex: 0, timestamp: new Date(T0 + 4 * 6_000).toISOString() },
 }
 
 describe('replay: identities on People Polkadot 2000000 blocks, named on the relay treasury', () => {
@@ -130,7 +130,7 @@ describe('replay: identities on People Polkadot 2000000 blocks, named on the rel
     const { identities } = await api(`{ identities(addresses: ["${ss58(ALICE)}", "${ss58(BOB)}", "${ss58(CAROL)}", "${ss58(DAVE)}"]) { ${IDENTITY} } }`)
     expect(identities).toEqual([
       ALICE_IDENTITY,
-      { address: ss58(BOB), name: 'Alice Fdn/grants', display: null, legal: null, web: null, matrix: null, email: null, twitter: null, judgement: 'Reasonable', judgements: [{ registrarIndex: 0, judgement: 'Reasonable' }], parent: ss58(ALICE), subName: 'grants', blockNumber: p(4), eventId: `people-${p(4)}-0` },
+      { address: ss58(BOB), name: 'Alice Fdn/grants', display: null, legal: null, web: null, matrix: null, email: null, twitter: null, judgement: 'Reasonable', judgements: [{ registrarIndex: 0, judgement: 'Reasonable' }], parent: ss58(ALICE), subName: 'grants', blockNumber: p(4), event: ALICE_IDENTITY.event },
     ])
     // a public key, or the generic-Substrate SS58 of the same account, is answered under the form asked
     const byKey = await api(`{ identities(addresses: ["${ALICE}", "${encodeAccount(ALICE, 42)}"]) { address name } }`)
@@ -207,6 +207,6 @@ describe('replay: identities on the pages in Chromium and in the CSV export', ()
     ])
     const json = await (await fetch(`${stack.webUrl}treasury/spends.json`)).json()
     expect(Object.keys(json.identities).sort()).toEqual([ss58(ALICE), ss58(BOB)].sort())
-    expect(json.identities[ss58(ALICE)]).toEqual(ALICE_IDENTITY)
+    expect(json.identities[ss58(ALICE)]).toEqual({ ...ALICE_IDENTITY, event: { ...ALICE_IDENTITY.event, chain: 'people' } })
   })
 })

@@ -79,7 +79,7 @@ export const QUERIES = {
   chains: graphql(`query Chains { chains { id key } }`),
   identities: graphql(`
     query Identities($addresses: [String!]!) {
-      identities(addresses: $addresses) { address name display legal web matrix email twitter judgement judgements { registrarIndex judgement } parent subName blockNumber eventId }
+      identities(addresses: $addresses) { address name display legal web matrix email twitter judgement judgements { registrarIndex judgement } parent subName blockNumber event { ...EventFields } }
     }
   `),
   syncStatus: graphql(`query SyncStatus { syncStatus { chain network specName specVersion indexedHeight chainHeight progress synced indexedAt updatedAt } }`),

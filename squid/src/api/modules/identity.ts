@@ -4,10 +4,10 @@
  * while its parent has an identity and still lists it in SubsOf: the pallet removes a dropped sub's SuperOf without an
  * event naming the sub, so the parent's row is what is current.
  */
-import { factId } from '../../mappings/facts'
 import type { Identity } from '../../model/generated'
 import { readSdl, type ApiDb, type ApiModule } from '../module'
 import type { Row } from '../row'
+import { eventRef } from '../sql'
 import { accountArg, badInput } from '../validate'
 
 export const MAX_IDENTITY_ADDRESSES = 500
@@ -31,7 +31,7 @@ export interface AccountIdentity {
   parent: string | null
   subName: string | null
   blockNumber: number
-  eventId: string
+  event: ReturnType<typeof eventRef>
 }
 
 const judgementsOf = (js: string[]) =>
@@ -60,7 +60,7 @@ function identityOf(address: string, r: IdentityRow): AccountIdentity | undefine
     parent: sub ? r.parent : null,
     subName: sub ? r.sub_name : null,
     blockNumber: r.block_number,
-    eventId: factId(r.chain, r.block_number, r.event_index),
+    event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp),
   }
 }
 

@@ -28,7 +28,7 @@ type Documents = {
     "\n  fragment SpendingRowFields on SpendingRow {\n    key label category subcategory track beneficiary asset { ...AssetFields } amount spends referenda nativeAmount spendsWithoutNativeValue paid paidNativeAmount spendIds\n  }\n": typeof types.SpendingRowFieldsFragmentDoc,
     "fragment SpendPeriodFields on SpendPeriod { id chain budgetRemaining awarded awardedCount burnt rollover event { ...EventFields } }": typeof types.SpendPeriodFieldsFragmentDoc,
     "query Chains { chains { id key } }": typeof types.ChainsDocument,
-    "\n    query Identities($addresses: [String!]!) {\n      identities(addresses: $addresses) { address name display legal web matrix email twitter judgement judgements { registrarIndex judgement } parent subName blockNumber eventId }\n    }\n  ": typeof types.IdentitiesDocument,
+    "\n    query Identities($addresses: [String!]!) {\n      identities(addresses: $addresses) { address name display legal web matrix email twitter judgement judgements { registrarIndex judgement } parent subName blockNumber event { ...EventFields } }\n    }\n  ": typeof types.IdentitiesDocument,
     "query SyncStatus { syncStatus { chain network specName specVersion indexedHeight chainHeight progress synced indexedAt updatedAt } }": typeof types.SyncStatusDocument,
     "query Assets { assets { ...AssetFields } }": typeof types.AssetsDocument,
     "\n    query Spends($filter: SpendFilter, $orderBy: SpendOrder, $limit: Int, $offset: Int) {\n      spends(filter: $filter, orderBy: $orderBy, limit: $limit, offset: $offset) { totalCount limit offset items { ...SpendFields } }\n    }\n  ": typeof types.SpendsDocument,
@@ -80,7 +80,7 @@ const documents: Documents = {
     "\n  fragment SpendingRowFields on SpendingRow {\n    key label category subcategory track beneficiary asset { ...AssetFields } amount spends referenda nativeAmount spendsWithoutNativeValue paid paidNativeAmount spendIds\n  }\n": types.SpendingRowFieldsFragmentDoc,
     "fragment SpendPeriodFields on SpendPeriod { id chain budgetRemaining awarded awardedCount burnt rollover event { ...EventFields } }": types.SpendPeriodFieldsFragmentDoc,
     "query Chains { chains { id key } }": types.ChainsDocument,
-    "\n    query Identities($addresses: [String!]!) {\n      identities(addresses: $addresses) { address name display legal web matrix email twitter judgement judgements { registrarIndex judgement } parent subName blockNumber eventId }\n    }\n  ": types.IdentitiesDocument,
+    "\n    query Identities($addresses: [String!]!) {\n      identities(addresses: $addresses) { address name display legal web matrix email twitter judgement judgements { registrarIndex judgement } parent subName blockNumber event { ...EventFields } }\n    }\n  ": types.IdentitiesDocument,
     "query SyncStatus { syncStatus { chain network specName specVersion indexedHeight chainHeight progress synced indexedAt updatedAt } }": types.SyncStatusDocument,
     "query Assets { assets { ...AssetFields } }": types.AssetsDocument,
     "\n    query Spends($filter: SpendFilter, $orderBy: SpendOrder, $limit: Int, $offset: Int) {\n      spends(filter: $filter, orderBy: $orderBy, limit: $limit, offset: $offset) { totalCount limit offset items { ...SpendFields } }\n    }\n  ": types.SpendsDocument,
@@ -174,7 +174,7 @@ export function graphql(source: "query Chains { chains { id key } }"): typeof im
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query Identities($addresses: [String!]!) {\n      identities(addresses: $addresses) { address name display legal web matrix email twitter judgement judgements { registrarIndex judgement } parent subName blockNumber eventId }\n    }\n  "): typeof import('./graphql').IdentitiesDocument;
+export function graphql(source: "\n    query Identities($addresses: [String!]!) {\n      identities(addresses: $addresses) { address name display legal web matrix email twitter judgement judgements { registrarIndex judgement } parent subName blockNumber event { ...EventFields } }\n    }\n  "): typeof import('./graphql').IdentitiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -361,7 +361,7 @@ export type IdentitiesQueryVariables = Exact<{
 }>;
 
 
-export type IdentitiesQuery = { identities: Array<{ address: string, name: string, display: string | null, legal: string | null, web: string | null, matrix: string | null, email: string | null, twitter: string | null, judgement: string | null, parent: string | null, subName: string | null, blockNumber: number, eventId: string, judgements: Array<{ registrarIndex: number, judgement: string }> }> };
+export type IdentitiesQuery = { identities: Array<{ address: string, name: string, display: string | null, legal: string | null, web: string | null, matrix: string | null, email: string | null, twitter: string | null, judgement: string | null, parent: string | null, subName: string | null, blockNumber: number, judgements: Array<{ registrarIndex: number, judgement: string }>, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> };
 
 export type SyncStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1067,10 +1067,18 @@ export const IdentitiesDocument = new TypedDocumentString(`
     parent
     subName
     blockNumber
-    eventId
+    event {
+      ...EventFields
+    }
   }
 }
-    `) as unknown as TypedDocumentString<IdentitiesQuery, IdentitiesQueryVariables>;
+    fragment EventFields on EventRef {
+  id
+  chain
+  blockNumber
+  eventIndex
+  timestamp
+}`) as unknown as TypedDocumentString<IdentitiesQuery, IdentitiesQueryVariables>;
 export const SyncStatusDocument = new TypedDocumentString(`
     query SyncStatus {
   syncStatus {
