@@ -72,3 +72,44 @@ export function clearIdentity(b: BlockBuilder, who: string, subs: string[] = [])
   for (const s of subs) b.write(b.spec.storageKey('Identity.SuperOf', [s]), null)
   b.write(b.spec.storageKey('Identity.SubsOf', [who]), null)
 }
+
+/**
+ * The well-known development accounts (//Bob, //Charlie, //Eve, sr25519): the devnet scenario's spend beneficiaries
+ * (devnet/scenario.ts: a local spend to Eve, asset spends to Bob and Charlie on Asset Hub)
+ */
+export const DEV_ACCOUNTS = {
+  bob: '0x8eaf04151687736326c9fea17e25fc5287613693c912909cb226aa4794f26a48',
+  charlie: '0x90b5ab205c6974c9ea841be688864633dc9ca8a357843eeacf2314649965fe22',
+  dave: '0x306721211d5404bd9da88e0204360a1a9ab8b87c66c1bc2fcdd37f3c2222cc20',
+  eve: '0xe659a7a1628cdd93febc04a4e0646ea20e9f5f0ce097d9a05290d4a9e054df4e',
+} as const
+
+/** The first block of the demo's People chain (its processor starts there: PEOPLE_FROM_BLOCK) */
+export const DEMO_PEOPLE_FROM = 1
+
+/**
+ * The demo's People chain (scripts/demo.ts), blocks from DEMO_PEOPLE_FROM at `t0`: Bob's identity with registrar
+ * 0's KnownGood, Charlie his sub-identity "research", Eve's identity with a judgement requested, and Dave's set and
+ * cleared (he shows as a bare address).
+ */
+export function writeDemoPeople(w: { block(spec: { number: number; timestamp: number }, fill?: (b: BlockBuilder) => void): unknown; close(): void }, t0: number): void {
+  const { bob, charlie, dave, eve } = DEV_ACCOUNTS
+  const bobs: IdentityFields = { display: "Bob's Builders", web: 'https://bob.example', matrix: '@bob:matrix.org', twitter: '@bobbuilds' }
+  const eves: IdentityFields = { display: 'Eve Research', email: 'eve@research.example' }
+  const steps: ((b: BlockBuilder) => void)[] = [
+    (b) => {
+      setIdentity(b, bob, bobs)
+      setIdentity(b, eve, eves)
+      setIdentity(b, dave, { display: 'Dave' })
+    },
+    (b) => requestJudgement(b, bob, 0, 10n ** 10n, bobs),
+    (b) => giveJudgement(b, bob, 0, 'KnownGood', bobs),
+    (b) => {
+      addSub(b, bob, charlie, 'research', [charlie])
+      requestJudgement(b, eve, 0, 10n ** 10n, eves)
+    },
+    (b) => clearIdentity(b, dave),
+  ]
+  steps.forEach((fill, k) => w.block({ number: DEMO_PEOPLE_FROM + k, timestamp: t0 + k * 12_000 }, fill))
+  w.close()
+}
