@@ -4,7 +4,7 @@
  * the real API and the built web app in Chromium. On People: Alice sets an identity ("Alice Foundation"), changes it
  * ("Alice Fdn", other web and X), asks registrar 0 for a judgement and gets Reasonable, and adds Bob as her
  * sub-identity "grants"; Carol sets one ("Carol") and clears it. On the relay, four spends are approved: 300 DOT to
- * Bob, 100 DOT to Carol, 25,000 USDT to Alice, 5 DOT to Dave (who never had an identity). The pages and the CSV name
+ * Bob, 100 DOT to Carol, 25,000 USDT to Alice, 5 DOT to Dave (who never had an identity); Bob claims bounty 3's 40 DOT. The pages and the CSV name
  * Alice's and Bob's spends, with Alice's judgement; Carol's and Dave's show the bare address.
  */
 import fs from 'node:fs'
@@ -26,7 +26,7 @@ const T0 = Date.UTC(2026, 1, 2, 9, 0, 0)
 const DOT = 10n ** 10n
 const p = (k: number) => PEOPLE_FROM + k
 const PEOPLE_LAST = p(6)
-const RELAY_LAST = RELAY_FROM + 4
+const RELAY_LAST = RELAY_FROM + 5
 
 const acct = (b: string) => '0x' + b.repeat(32)
 const [ALICE, BOB, CAROL, DAVE] = ['a1', 'b2', 'c3', 'd4'].map(acct)
@@ -36,6 +36,8 @@ const ALICE_V1: IdentityFields = { display: 'Alice Foundation', web: 'https://al
 const ALICE_V2: IdentityFields = { display: 'Alice Fdn', legal: 'Alice Foundation AG', web: 'https://alicefdn.example', matrix: '@alice:matrix.org', email: 'hi@alicefdn.example', twitter: '@alicefdn' }
 const JUDGEMENT_FEE = 10n * DOT
 const SPENDS = { bob: { index: 10, amount: 300n * DOT }, carol: { index: 11, amount: 100n * DOT }, alice: { index: 12, amount: 25_000_000_000n }, dave: { index: 13, amount: 5n * DOT } }
+// a bounty claimed by Bob (no storage of it: its value stays unknown, its payout is the event's)
+const BOUNTY = { index: 3, payout: 40n * DOT }
 const USDT = { V4: { location: { parents: 0, interior: { X1: [{ Parachain: 1000 }] } }, assetId: { parents: 0, interior: { X2: [{ PalletInstance: 50 }, { GeneralIndex: 1984 }] } } } }
 
 let dir: string
@@ -71,6 +73,7 @@ beforeAll(async () => {
     b.event('Treasury.AssetSpendApproved', { index: SPENDS.alice.index, assetKind: USDT, amount: SPENDS.alice.amount, beneficiary: { V4: { parents: 0, interior: { X1: [{ AccountId32: { network: null, id: ALICE } }] } } }, validFrom: RELAY_FROM + 3, expireAt: RELAY_FROM + 1_000_000 }),
   )
   r.block({ number: RELAY_FROM + 4, timestamp: T0 + 24_000 }, (b) => b.event('Treasury.SpendApproved', { proposalIndex: SPENDS.dave.index, amount: SPENDS.dave.amount, beneficiary: DAVE }))
+  r.block({ number: RELAY_FROM + 5, timestamp: T0 + 30_000 }, (b) => b.event('Bounties.BountyClaimed', { index: BOUNTY.index, payout: BOUNTY.payout, beneficiary: BOB }))
   r.close()
 
   server = await startReplayServer([await ReplayChain.fromFile(peopleFile), await ReplayChain.fromFile(relayFile)])
@@ -150,6 +153,10 @@ describe('replay: identities on People Polkadot 2000000 blocks, named on the rel
     expect((await spends(ss58(DAVE))).totalCount).toBe(1)
     const typo = await gqlRaw(stack.apiUrl, `{ spends(filter: { beneficiary: "${ss58(DAVE).replace(/.$/, 'x')}" }) { totalCount } }`)
     expect(typo.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'beneficiary' })
+    // the bounty beneficiary filter takes a name too
+    const bounties = async (beneficiary: string) => (await api(`{ bounties(beneficiary: "${beneficiary}") { totalCount items { index beneficiary payout } } }`)).bounties
+    expect(await bounties('Alice Fdn/grants')).toEqual({ totalCount: 1, items: [{ index: BOUNTY.index, beneficiary: ss58(BOB), payout: String(BOUNTY.payout) }] })
+    expect((await bounties('Carol')).totalCount).toBe(0)
   })
 })
 
@@ -186,6 +193,11 @@ describe('replay: identities on the pages in Chromium and in the CSV export', ()
     // the beneficiary filter takes a name
     await page.goto(`${stack.webUrl}treasury?beneficiary=grants`, { waitUntil: 'networkidle' })
     expect(await page.locator('tr[data-spend-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-spend-id')))).toEqual([`relay-local-${SPENDS.bob.index}`])
+
+    // the bounties page names the bounty's beneficiary, and finds it by name
+    await page.goto(`${stack.webUrl}bounties?beneficiary=grants`, { waitUntil: 'networkidle' })
+    expect(await page.locator(`tr[data-bounty="relay-${BOUNTY.index}"] td:nth-child(4) [data-testid=identity] .name`).textContent()).toBe('Alice Fdn/grants')
+    expect(await page.locator('tr[data-bounty]').count()).toBe(1)
 
     // the spend's own page names its beneficiary too
     await page.goto(`${stack.webUrl}treasury/spend/relay-local-${SPENDS.bob.index}`, { waitUntil: 'networkidle' })

@@ -236,8 +236,8 @@ export const QUERIES = {
     }
   `),
   bounties: graphql(`
-    query Bounties($chain: String, $status: [BountyStatus!], $limit: Int, $offset: Int) {
-      bounties(chain: $chain, status: $status, limit: $limit, offset: $offset) {
+    query Bounties($chain: String, $status: [BountyStatus!], $beneficiary: String, $limit: Int, $offset: Int) {
+      bounties(chain: $chain, status: $status, beneficiary: $beneficiary, limit: $limit, offset: $offset) {
         totalCount limit offset items { id chain pallet index status asset { ...AssetFields } value curator beneficiary payout childBounties { id payout } }
       }
     }
@@ -489,8 +489,8 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
       return (await request(QUERIES.cloudUsage, period(chain, p))).cloudUsage
     },
 
-    async bounties(a: { chain?: string; status?: BountyStatus[]; limit?: number; offset?: number }) {
-      return (await request(QUERIES.bounties, { chain: a.chain ?? null, status: a.status?.length ? a.status : null, ...paging(a) })).bounties
+    async bounties(a: { chain?: string; status?: BountyStatus[]; beneficiary?: string; limit?: number; offset?: number }) {
+      return (await request(QUERIES.bounties, { chain: a.chain ?? null, status: a.status?.length ? a.status : null, beneficiary: a.beneficiary ?? null, ...paging(a) })).bounties
     },
 
     async bountyPayouts(chain?: string) {

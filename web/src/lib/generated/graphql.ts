@@ -621,6 +621,7 @@ export type CloudUsageQuery = { cloudUsage: Array<{ chain: string, date: string,
 export type BountiesQueryVariables = Exact<{
   chain?: string | null | undefined;
   status?: Array<BountyStatus> | BountyStatus | null | undefined;
+  beneficiary?: string | null | undefined;
   limit?: number | null | undefined;
   offset?: number | null | undefined;
 }>;
@@ -2028,8 +2029,14 @@ export const CloudUsageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CloudUsageQuery, CloudUsageQueryVariables>;
 export const BountiesDocument = new TypedDocumentString(`
-    query Bounties($chain: String, $status: [BountyStatus!], $limit: Int, $offset: Int) {
-  bounties(chain: $chain, status: $status, limit: $limit, offset: $offset) {
+    query Bounties($chain: String, $status: [BountyStatus!], $beneficiary: String, $limit: Int, $offset: Int) {
+  bounties(
+    chain: $chain
+    status: $status
+    beneficiary: $beneficiary
+    limit: $limit
+    offset: $offset
+  ) {
     totalCount
     limit
     offset
