@@ -141,6 +141,8 @@ describe('replay: identities on People Polkadot 2000000 blocks, named on the rel
     // the first identity, before the change and the judgement, as storage held it at block 0
     const [v1] = await sql(stack.db.url, `SELECT display, twitter, judgements FROM identity WHERE id = $1`, [ss58(CAROL)])
     expect(v1).toEqual({ display: null, twitter: null, judgements: [] })
+    const { event } = await api(`{ event(id: "people-${p(5)}-0") { timestamp identityEvent { kind account main registrarIndex deposit } } }`)
+    expect(event).toEqual({ timestamp: new Date(T0 + 5 * 6_000).toISOString(), identityEvent: { kind: 'IdentityCleared', account: ss58(CAROL), main: null, registrarIndex: null, deposit: '2000000000' } })
     const bad = await gqlRaw(stack.apiUrl, `{ identities(addresses: ["not-an-address"]) { name } }`)
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'addresses' })
   })
@@ -198,6 +200,11 @@ describe('replay: identities on the pages in Chromium and in the CSV export', ()
     await page.goto(`${stack.webUrl}bounties?beneficiary=grants`, { waitUntil: 'networkidle' })
     expect(await page.locator(`tr[data-bounty="relay-${BOUNTY.index}"] td:nth-child(4) [data-testid=identity] .name`).textContent()).toBe('Alice Fdn/grants')
     expect(await page.locator('tr[data-bounty]').count()).toBe(1)
+
+    // an identity's event (the figure's source) has its page: the sub-identity added, naming both accounts
+    await page.goto(`${stack.webUrl}event/people-${p(4)}-0`, { waitUntil: 'networkidle' })
+    expect(await page.locator('#identity-heading').textContent()).toBe('Identity: SubIdentityAdded')
+    expect(await page.locator('[data-testid=identity-event] [data-testid=identity] .name').allTextContents()).toEqual(['Alice Fdn/grants', 'Alice Fdn'])
 
     // the spend's own page names its beneficiary too
     await page.goto(`${stack.webUrl}treasury/spend/relay-local-${SPENDS.bob.index}`, { waitUntil: 'networkidle' })

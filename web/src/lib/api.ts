@@ -316,6 +316,7 @@ export const QUERIES = {
         coretimeSaleOpened { regionBegin regionEnd endPrice coresOffered }
         brokerEvent { kind who amount core task when revenueTo }
         onDemandEvent { kind paraId amount who depositTo }
+        identityEvent { kind account main registrarIndex deposit }
         coreSlices { core timeslice date firstBlock lastBlock included allowed utilisation assignment paras }
       }
     }

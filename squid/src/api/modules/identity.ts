@@ -4,7 +4,7 @@
  * while its parent has an identity and still lists it in SubsOf: the pallet removes a dropped sub's SuperOf without an
  * event naming the sub, so the parent's row is what is current.
  */
-import type { Identity } from '../../model/generated'
+import type { Identity, IdentityEvent } from '../../model/generated'
 import { readSdl, type ApiDb, type ApiModule } from '../module'
 import type { Row } from '../row'
 import { eventRef } from '../sql'
@@ -116,6 +116,15 @@ export async function beneficiaryArg(q: ApiDb['q'], value: string, argument: str
 export const identity: ApiModule = {
   name: 'identity',
   typeDefs: readSdl(__dirname, 'identity.graphql'),
+  eventFacts: [
+    {
+      field: 'identityEvent',
+      async ofEvent({ q }, id) {
+        const [e] = await q<Row<IdentityEvent>>(`SELECT * FROM identity_event WHERE id = $1`, [id])
+        return { value: e ? { kind: e.kind, account: e.account, main: e.main, registrarIndex: e.registrar_index, deposit: e.deposit } : null, timestamps: e ? [e.timestamp] : [] }
+      },
+    },
+  ],
   resolvers: ({ q }) => ({
     Query: {
       identities: (_: unknown, { addresses }: { addresses: string[] }) => identitiesOf(q, addresses),

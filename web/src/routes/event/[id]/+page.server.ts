@@ -21,7 +21,7 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
   return fromApi(async () => {
     const facts = await api.event(id)
     // A spend period's and a referendum's amounts are in the native token, which they do not name
-    const native = facts?.spendPeriod || facts?.referendumEvent || facts?.referendumVote || facts?.bountyEvent || facts?.childBountyEvent || facts?.coretimePurchase || facts?.coretimeSaleOpened || facts?.brokerEvent || facts?.onDemandEvent ? ((await api.assets()).find((a) => a.id === 'native') ?? null) : null
+    const native = facts?.spendPeriod || facts?.referendumEvent || facts?.referendumVote || facts?.bountyEvent || facts?.childBountyEvent || facts?.coretimePurchase || facts?.coretimeSaleOpened || facts?.brokerEvent || facts?.onDemandEvent || facts?.identityEvent ? ((await api.assets()).find((a) => a.id === 'native') ?? null) : null
     return withIdentities(api, { id, ref: parsed, facts, native })
   })
 }
