@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ApiError } from './api'
 import { withNameColumns } from './csv'
 import { addressesIn, identitiesIn, IDENTITY_BATCH, identityLabel } from './identities'
 import type { AccountIdentity } from './types'
@@ -27,6 +28,11 @@ describe("identities of a loader's data", () => {
     await identitiesIn(api, many)
     expect(asked).toEqual([IDENTITY_BATCH, IDENTITY_BATCH, 201])
     expect(await identitiesIn(api, { nothing: 'here' })).toEqual({})
+    // an address the API refuses (a wrong checksum) leaves its batch unnamed; any other failure stays one
+    const refusing = { identities: async () => Promise.reject(new ApiError('addresses: bad checksum', 'graphql', 'http://api', 'addresses')) }
+    expect(await identitiesIn(refusing, { a: ALICE })).toEqual({})
+    const down = { identities: async () => Promise.reject(new ApiError('unreachable', 'unreachable', 'http://api')) }
+    await expect(identitiesIn(down, { a: ALICE })).rejects.toThrow('unreachable')
   })
 
   it('labels a name with its judgement, a name alone without one', () => {

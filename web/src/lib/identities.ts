@@ -4,6 +4,7 @@
  * page's data carries them as `identities`, which the shared Address component ($lib/components/Address.svelte)
  * reads, so a page names its accounts without passing identities down by hand.
  */
+import { ApiError } from './api'
 import { isSs58 } from './format'
 import type { AccountIdentity, Identities } from './types'
 
@@ -24,7 +25,9 @@ export async function identitiesIn(api: { identities(addresses: string[]): Promi
   const all = [...addressesIn(data)]
   const batches: string[][] = []
   for (let i = 0; i < all.length; i += IDENTITY_BATCH) batches.push(all.slice(i, i + IDENTITY_BATCH))
-  const found = (await Promise.all(batches.map((b) => api.identities(b)))).flat()
+  // a string of SS58's shape whose checksum is wrong is refused by the API (argument addresses): names are an aid to
+  // reading, so that batch goes unnamed rather than failing the page
+  const found = (await Promise.all(batches.map((b) => api.identities(b).catch((e) => (e instanceof ApiError && e.badArgument === 'addresses' ? [] : Promise.reject(e)))))).flat()
   return Object.fromEntries(found.map((i) => [i.address, i]))
 }
 
