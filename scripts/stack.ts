@@ -8,6 +8,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { startDatabase, type DatabaseHandle } from '../db/postgres'
 import { applyMigrations } from '../db/migrate'
+import { startStreamingReplica, type ReplicaHandle } from '../db/replica'
 import { startLocalChains, type LocalChains } from '../devnet/chains'
 import { stopProcess, track } from '../devnet/processes'
 import { CHAIN_IDS, envVar, type ChainId, type NetworkName } from '../squid/src/config'
@@ -20,6 +21,11 @@ export interface StackOptions {
   /** where Postgres keeps its cluster, chains their blocks, processes their logs */
   dataRoot: string
   dbPort?: number
+  /**
+   * The API reads from a streaming replica of the embedded primary, on this port, while the processors write to
+   * the primary (db/replica.ts). `npm start` sets it from DB_READ_REPLICA_PORT.
+   */
+  replicaPort?: number
   apiPort?: number
   /** start the web app on this port; no web when undefined */
   webPort?: number
@@ -43,6 +49,8 @@ export interface StackOptions {
 
 export interface Stack {
   db: DatabaseHandle
+  /** the read replica the API reads, when StackOptions.replicaPort was given */
+  replica?: ReplicaHandle
   chains?: LocalChains
   chainUrls: Record<ChainId, string>
   processors: Map<ChainId, ChildProcess>
@@ -86,8 +94,10 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
   const children: ChildProcess[] = []
   let chains: LocalChains | undefined
   let db: DatabaseHandle | undefined
+  let replica: ReplicaHandle | undefined
   const stopAll = async () => {
     await Promise.all([...children.map((c) => stopProcess(c)), chains?.stop()])
+    await replica?.stop()
     await db?.stop()
   }
 
@@ -113,6 +123,13 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     db = await startDatabase({ dataDir: path.join(opts.dataRoot, 'postgres'), port: opts.dbPort, log })
     const applied = await applyMigrations(db.url)
     if (applied.length) log(`applied migrations: ${applied.join(', ')}`)
+
+    if (opts.replicaPort !== undefined) {
+      if (db.external) throw new Error('a read replica is made here only of the embedded Postgres; for an external server point DB_API_URL at its replica')
+      log('starting the read replica…')
+      replica = await startStreamingReplica({ primaryUrl: db.url, primaryReadOnlyUrl: db.readOnlyUrl, dataDir: path.join(opts.dataRoot, 'postgres-replica'), port: opts.replicaPort, log })
+    }
+    const apiDbUrl = replica?.readOnlyUrl ?? db.readOnlyUrl
 
     const indexingEnv = (opts.beforeIndexing && (await opts.beforeIndexing(chainUrls))) || {}
 
@@ -148,7 +165,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const api = track(
       spawn(process.execPath, [path.join(REPO_ROOT, 'squid', 'lib', 'api', 'server.js')], {
         // the web app in front forwards its readers' addresses (web/src/hooks.server.ts); the API listens on loopback only
-        env: { ...process.env, API_DB_URL: db.readOnlyUrl, API_PORT: String(apiPort), API_HOST: '127.0.0.1', API_TRUST_PROXY: process.env.API_TRUST_PROXY ?? '1' },
+        env: { ...process.env, API_DB_URL: apiDbUrl, API_PORT: String(apiPort), API_HOST: '127.0.0.1', API_TRUST_PROXY: process.env.API_TRUST_PROXY ?? '1' },
         stdio: ['ignore', 'pipe', 'pipe'],
       }),
     )
@@ -200,6 +217,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
 
     return {
       db,
+      replica,
       chains,
       chainUrls,
       processors,

@@ -64,7 +64,7 @@ export interface ReplayStack extends Stack {
  * Postgres + the API + a processor for `chain` (or for each of several chains), pointed at the replay endpoint(s);
  * with `web`, the built web app too.
  */
-export async function startReplayStack(dir: string, chains: ChainId | ChainId[], env: NodeJS.ProcessEnv, opts: { web?: boolean } = {}): Promise<ReplayStack> {
+export async function startReplayStack(dir: string, chains: ChainId | ChainId[], env: NodeJS.ProcessEnv, opts: { web?: boolean; replica?: boolean } = {}): Promise<ReplayStack> {
   const list = Array.isArray(chains) ? chains : [chains]
   const chain = list[0]
   ensureBuilt()
@@ -77,6 +77,7 @@ export async function startReplayStack(dir: string, chains: ChainId | ChainId[],
     dbPort: await freePort(),
     apiPort: await freePort(),
     ...(opts.web ? { webPort: await freePort() } : {}),
+    ...(opts.replica ? { replicaPort: await freePort() } : {}),
     processors: list,
     processorEnv: env,
     log: (m) => {

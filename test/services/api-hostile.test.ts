@@ -193,9 +193,12 @@ describe('hostile requests get a clear GraphQL error', () => {
     const full = await post({ query: getIntrospectionQuery() })
     expect(full.status).toBe(200)
     expect(full.body.data.__schema.queryType.name).toBe('Query')
+    // this API reads the primary (test/replay/read-replica.test.ts has one on a replica)
+    const { body: replication } = await post({ query: '{ databaseReplication { role streaming replayBacklogBytes lagSeconds } }' })
+    expect(replication.data.databaseReplication).toEqual({ role: 'PRIMARY', streaming: null, replayBacklogBytes: null, lagSeconds: null })
     const queryType = full.body.data.__schema.types.find((t: { name: string }) => t.name === 'Query')
     expect(queryType.fields.map((f: { name: string }) => f.name).sort()).toEqual(
-      ['assets', 'bounties', 'bounty', 'bountyPayouts', 'brokerEvents', 'builderRewards', 'chains', 'cloudUsage', 'coreAssignments', 'coreRenewals', 'coreUsage', 'coreUsageSlices', 'coretimePurchases', 'coretimeSale', 'coretimeSales', 'dapEvents', 'dotPrices', 'eraPayouts', 'event', 'feeDaily', 'feePayments', 'feeTotals', 'hubAssetDaily', 'hubContracts', 'hubDaily', 'hubPoolDaily', 'identities', 'idleCores', 'lottery', 'moneyFlowDaily', 'onDemandEvents', 'paraUsage', 'referenda', 'referendaSummary', 'referendaTracks', 'referendum', 'referendumVotes', 'spend', 'spendPeriods', 'spends', 'syncStatus', 'treasuryAssetDaily', 'treasuryDaily', 'treasuryFlows', 'treasuryIncome', 'treasuryMigration', 'treasurySpending', 'treasurySummary', 'treasuryTimeline'],
+      ['assets', 'bounties', 'bounty', 'bountyPayouts', 'brokerEvents', 'builderRewards', 'chains', 'cloudUsage', 'coreAssignments', 'coreRenewals', 'coreUsage', 'coreUsageSlices', 'coretimePurchases', 'coretimeSale', 'coretimeSales', 'dapEvents', 'databaseReplication', 'dotPrices', 'eraPayouts', 'event', 'feeDaily', 'feePayments', 'feeTotals', 'hubAssetDaily', 'hubContracts', 'hubDaily', 'hubPoolDaily', 'identities', 'idleCores', 'lottery', 'moneyFlowDaily', 'onDemandEvents', 'paraUsage', 'referenda', 'referendaSummary', 'referendaTracks', 'referendum', 'referendumVotes', 'spend', 'spendPeriods', 'spends', 'syncStatus', 'treasuryAssetDaily', 'treasuryDaily', 'treasuryFlows', 'treasuryIncome', 'treasuryMigration', 'treasurySpending', 'treasurySummary', 'treasuryTimeline'],
     )
 
     const deep = await post({ query: `{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }` })

@@ -3,10 +3,13 @@
  * itself where it is installed (no Docker engine runs here). The assertions read the resolved configuration:
  * docker-compose's `config` output where it runs, our own parse + interpolation (test/support/compose.ts) elsewhere.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { dockerCompose, dockerComposeRuns, parseCompose, schemaErrors } from '../support/compose'
 
+const REPO = path.resolve(__dirname, '../..')
 const SECRETS = { DB_PASSWORD: 'owner-secret-from-env', DB_API_PASSWORD: 'api-secret-from-env' }
 const withDockerCompose = dockerComposeRuns()
 
@@ -33,7 +36,7 @@ describe(`docker-compose.yml (${withDockerCompose ? 'docker-compose config and '
 
   it('runs postgres, one processor per chain, the API and the web, each built and health-checked', () => {
     const config = resolved()
-    expect(Object.keys(config.services).sort()).toEqual(['api', 'migrate', 'postgres', 'processor-asset-hub', 'processor-coretime', 'processor-people', 'processor-relay', 'web'])
+    expect(Object.keys(config.services).sort()).toEqual(['api', 'migrate', 'postgres', 'postgres-replica', 'processor-asset-hub', 'processor-coretime', 'processor-people', 'processor-relay', 'web'])
     const targets = { 'processor-relay': 'processor', 'processor-asset-hub': 'processor', 'processor-coretime': 'processor', 'processor-people': 'processor', api: 'api', web: 'web' } as const
     for (const [name, target] of Object.entries(targets)) {
       const s = config.services[name]
@@ -43,12 +46,20 @@ describe(`docker-compose.yml (${withDockerCompose ? 'docker-compose config and '
     }
     expect(config.services.postgres.healthcheck.test).toEqual(['CMD-SHELL', 'pg_isready -U cloudhub -d cloudhub'])
     expect(PROCESSORS.map((p) => config.services[p].environment.CHAIN)).toEqual(['relay', 'asset-hub', 'coretime', 'people'])
-    expect(Object.keys(config.volumes)).toEqual(['pgdata'])
+    expect(Object.keys(config.volumes)).toEqual(['pgdata', 'pgreplica'])
   })
 
-  it('gives the API the read-only role, not the owner', () => {
+  it('gives the API the read-only role, not the owner, on the read replica that streams from the primary', () => {
     const config = resolved()
-    expect(config.services.api.environment.API_DB_URL).toBe(`postgres://cloudhub_api:${SECRETS.DB_API_PASSWORD}@postgres:5432/cloudhub`)
+    expect(config.services.api.environment.API_DB_URL).toBe(`postgres://cloudhub_api:${SECRETS.DB_API_PASSWORD}@postgres-replica:5432/cloudhub`)
+    expect(config.services.api.depends_on['postgres-replica']).toEqual({ condition: 'service_healthy' })
+    const replica = config.services['postgres-replica']
+    expect(replica.environment).toMatchObject({ PGUSER: 'cloudhub', PGPASSWORD: SECRETS.DB_PASSWORD, PRIMARY_HOST: 'postgres' })
+    expect(replica.entrypoint).toEqual(['bash', '/replica-entrypoint.sh'])
+    // the scripts the two services mount exist, and the replica's makes a streaming standby through a slot
+    expect(fs.readFileSync(path.join(REPO, 'db/compose/replica-entrypoint.sh'), 'utf8')).toMatch(/pg_basebackup .* -X stream -R -C -S/)
+    expect(fs.readFileSync(path.join(REPO, 'db/compose/allow-replication.sh'), 'utf8')).toContain('host replication ${POSTGRES_USER} all scram-sha-256')
+    expect(resolved({ ...SECRETS, API_DB_HOST: 'postgres' }).services.api.environment.API_DB_URL).toBe(`postgres://cloudhub_api:${SECRETS.DB_API_PASSWORD}@postgres:5432/cloudhub`)
     expect(config.services.migrate.environment.DB_API_PASSWORD).toBe(SECRETS.DB_API_PASSWORD)
   })
 

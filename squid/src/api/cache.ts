@@ -67,6 +67,8 @@ export function responseCache(state: IndexedState, o: CacheOptions) {
     session: () => null,
     cache: createInMemoryCache({ max: o.maxEntries }),
     ttl: o.ttlMs,
+    // a replica's lag changes with the clock, not with the indexed state
+    ttlPerSchemaCoordinate: { 'Query.databaseReplication': 0 },
     // while the indexed state is unknown (not read yet, or unreadable) every key is new: nothing is served stale
     buildResponseCacheKey: async ({ documentString, variableValues, operationName }) =>
       createHash('sha256').update(state.value || randomUUID()).update('\0').update(documentString).update('\0').update(JSON.stringify(variableValues ?? {})).update('\0').update(operationName ?? '').digest('hex'),

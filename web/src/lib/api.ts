@@ -83,6 +83,7 @@ export const QUERIES = {
     }
   `),
   syncStatus: graphql(`query SyncStatus { syncStatus { chain network specName specVersion indexedHeight chainHeight progress synced indexedAt updatedAt } }`),
+  databaseReplication: graphql(`query DatabaseReplication { databaseReplication { role streaming replayBacklogBytes lastReplayedAt lagSeconds } }`),
   assets: graphql(`query Assets { assets { ...AssetFields } }`),
   spends: graphql(`
     query Spends($filter: SpendFilter, $orderBy: SpendOrder, $limit: Int, $offset: Int) {
@@ -393,6 +394,10 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
     /** the People-chain identities of some addresses (at most 500 per call; those without a name are left out) */
     async identities(addresses: string[]) {
       return (await request(QUERIES.identities, { addresses })).identities
+    },
+
+    async databaseReplication() {
+      return (await request(QUERIES.databaseReplication, {})).databaseReplication
     },
 
     async assets() {

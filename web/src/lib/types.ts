@@ -41,6 +41,7 @@ import {
   type TreasuryIncomeQuery,
   type SummaryQuery,
   type SyncStatusQuery,
+  type DatabaseReplicationQuery,
   type TreasuryDailyQuery,
   type TreasuryMigrationQuery,
 } from './generated/graphql'
@@ -91,6 +92,7 @@ export type EventFacts = NonNullable<EventQuery['event']>
 /** A spend whose lifecycle includes an event, and what that event was for it */
 export type SpendOfEvent = EventFacts['spends'][number]
 export type ChainSync = SyncStatusQuery['syncStatus'][number]
+export type DatabaseReplication = DatabaseReplicationQuery['databaseReplication']
 /** An account's People-chain identity: its name ("parent/sub" for a sub-identity), fields and judgements */
 export type AccountIdentity = IdentitiesQuery['identities'][number]
 /** Identities by the address they were asked for, as every page's data carries them (`identities`) */

@@ -8,11 +8,12 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
   toCanonical(url, periodQueryString(query), problems)
   const api = serverApi(fetch)
   return fromApi(async () => {
-    const [sync, treasury, fees] = await Promise.all([
+    const [sync, replication, treasury, fees] = await Promise.all([
       api.syncStatus(),
+      api.databaseReplication(),
       api.treasurySummary(query.chain, query),
       api.feeTotals(query.chain, query),
     ])
-    return { query, problems, sync, treasury, fees }
+    return { query, problems, sync, replication, treasury, fees }
   })
 }

@@ -59,6 +59,19 @@ export const chains: ApiModule = {
         }))
       },
 
+      async databaseReplication() {
+        // Functions and a walreceiver pid any role may read: the read-only API role sees no more of pg_stat_*.
+        const [r] = await q<{ replica: boolean; streaming: boolean; backlog: string | null; replayed_at: Date | null; lag: number | null }>(
+          `SELECT pg_is_in_recovery() AS replica,
+                  EXISTS (SELECT 1 FROM pg_stat_wal_receiver WHERE pid IS NOT NULL) AS streaming,
+                  pg_wal_lsn_diff(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn()) AS backlog,
+                  pg_last_xact_replay_timestamp() AS replayed_at,
+                  extract(epoch FROM now() - pg_last_xact_replay_timestamp())::float8 AS lag`,
+        )
+        if (!r.replica) return { role: 'PRIMARY', streaming: null, replayBacklogBytes: null, lastReplayedAt: null, lagSeconds: null }
+        return { role: 'REPLICA', streaming: r.streaming, replayBacklogBytes: r.backlog == null ? null : Number(r.backlog), lastReplayedAt: r.replayed_at, lagSeconds: r.lag == null ? null : Math.max(0, r.lag) }
+      },
+
       async assets() {
         return (await q<AssetCols>(`SELECT ${ASSET_OWN_COLS} FROM asset ORDER BY id`)).map(asset)
       },

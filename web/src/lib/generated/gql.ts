@@ -30,6 +30,7 @@ type Documents = {
     "query Chains { chains { id key } }": typeof types.ChainsDocument,
     "\n    query Identities($addresses: [String!]!) {\n      identities(addresses: $addresses) { address name display legal web matrix email twitter judgement judgements { registrarIndex judgement } parent subName blockNumber event { ...EventFields } }\n    }\n  ": typeof types.IdentitiesDocument,
     "query SyncStatus { syncStatus { chain network specName specVersion indexedHeight chainHeight progress synced indexedAt updatedAt } }": typeof types.SyncStatusDocument,
+    "query DatabaseReplication { databaseReplication { role streaming replayBacklogBytes lastReplayedAt lagSeconds } }": typeof types.DatabaseReplicationDocument,
     "query Assets { assets { ...AssetFields } }": typeof types.AssetsDocument,
     "\n    query Spends($filter: SpendFilter, $orderBy: SpendOrder, $limit: Int, $offset: Int) {\n      spends(filter: $filter, orderBy: $orderBy, limit: $limit, offset: $offset) { totalCount limit offset items { ...SpendFields } }\n    }\n  ": typeof types.SpendsDocument,
     "query Spend($id: ID!) { spend(id: $id) { ...SpendFields } }": typeof types.SpendDocument,
@@ -82,6 +83,7 @@ const documents: Documents = {
     "query Chains { chains { id key } }": types.ChainsDocument,
     "\n    query Identities($addresses: [String!]!) {\n      identities(addresses: $addresses) { address name display legal web matrix email twitter judgement judgements { registrarIndex judgement } parent subName blockNumber event { ...EventFields } }\n    }\n  ": types.IdentitiesDocument,
     "query SyncStatus { syncStatus { chain network specName specVersion indexedHeight chainHeight progress synced indexedAt updatedAt } }": types.SyncStatusDocument,
+    "query DatabaseReplication { databaseReplication { role streaming replayBacklogBytes lastReplayedAt lagSeconds } }": types.DatabaseReplicationDocument,
     "query Assets { assets { ...AssetFields } }": types.AssetsDocument,
     "\n    query Spends($filter: SpendFilter, $orderBy: SpendOrder, $limit: Int, $offset: Int) {\n      spends(filter: $filter, orderBy: $orderBy, limit: $limit, offset: $offset) { totalCount limit offset items { ...SpendFields } }\n    }\n  ": types.SpendsDocument,
     "query Spend($id: ID!) { spend(id: $id) { ...SpendFields } }": types.SpendDocument,
@@ -179,6 +181,10 @@ export function graphql(source: "\n    query Identities($addresses: [String!]!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SyncStatus { syncStatus { chain network specName specVersion indexedHeight chainHeight progress synced indexedAt updatedAt } }"): typeof import('./graphql').SyncStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DatabaseReplication { databaseReplication { role streaming replayBacklogBytes lastReplayedAt lagSeconds } }"): typeof import('./graphql').DatabaseReplicationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -88,6 +88,12 @@ export const ChainId = {
 } as const;
 
 export type ChainId = typeof ChainId[keyof typeof ChainId];
+export const DatabaseRole = {
+  Primary: 'PRIMARY',
+  Replica: 'REPLICA'
+} as const;
+
+export type DatabaseRole = typeof DatabaseRole[keyof typeof DatabaseRole];
 export const SaleTimeUnit = {
   ParachainBlock: 'ParachainBlock',
   RelayBlock: 'RelayBlock'
@@ -367,6 +373,11 @@ export type SyncStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SyncStatusQuery = { syncStatus: Array<{ chain: string, network: string, specName: string | null, specVersion: number | null, indexedHeight: number, chainHeight: number, progress: number, synced: boolean, indexedAt: string, updatedAt: string }> };
+
+export type DatabaseReplicationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DatabaseReplicationQuery = { databaseReplication: { role: DatabaseRole, streaming: boolean | null, replayBacklogBytes: number | null, lastReplayedAt: string | null, lagSeconds: number | null } };
 
 export type AssetsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1096,6 +1107,17 @@ export const SyncStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SyncStatusQuery, SyncStatusQueryVariables>;
+export const DatabaseReplicationDocument = new TypedDocumentString(`
+    query DatabaseReplication {
+  databaseReplication {
+    role
+    streaming
+    replayBacklogBytes
+    lastReplayedAt
+    lagSeconds
+  }
+}
+    `) as unknown as TypedDocumentString<DatabaseReplicationQuery, DatabaseReplicationQueryVariables>;
 export const AssetsDocument = new TypedDocumentString(`
     query Assets {
   assets {
