@@ -10,6 +10,10 @@ import { createInterface } from 'node:readline/promises'
 import { stopOrphan } from '../db/postgres'
 import { runScenario, type ScenarioRecord } from '../devnet/scenario'
 import { indexingEnvOf, REPO_ROOT, startStack } from './stack'
+import { ReplayChain } from '../devnet/replay/chain'
+import { ReplayWriter } from '../devnet/replay/generator'
+import { DEMO_PEOPLE_FROM, PEOPLE_2000000, PEOPLE_SPEC, writeDemoPeople } from '../devnet/replay/people'
+import { startReplayServer, type ReplayServer } from '../devnet/replay/server'
 
 const DATA_ROOT = path.resolve(process.env.DEMO_DATA_DIR ?? path.join(REPO_ROOT, '.data', 'demo'))
 const SCENARIO_FILE = path.join(DATA_ROOT, 'scenario.json')
@@ -57,12 +61,15 @@ async function main() {
       return indexingEnvOf(record)
     },
   })
+  const people = await servePeople(log)
+  stack.startProcessor('people', { PEOPLE_RPC_URL: people.httpUrl('people'), PEOPLE_FROM_BLOCK: String(DEMO_PEOPLE_FROM) })
   let stopping = false
   const stop = async () => {
     if (stopping) return
     stopping = true
     log('stopping every process the demo started…')
     await stack.stop()
+    await people.close()
     process.exit(0)
   }
   process.on('SIGINT', stop)
@@ -75,6 +82,23 @@ async function main() {
     last = line
   })
   log(`ready. Dashboard: ${stack.webUrl}  ·  API: ${stack.apiUrl}  ·  Ctrl-C stops`)
+}
+
+/**
+ * The devnet has no People chain (no Paseo People chain spec offline): the demo's identities come from a small
+ * People chain replayed with the real People Polkadot 2000000 metadata (devnet/replay/people.ts), written on a fresh start,
+ * so the scenario's beneficiaries (Bob, Charlie, Eve) show with names.
+ */
+async function servePeople(log: (m: string) => void): Promise<ReplayServer> {
+  const file = path.join(DATA_ROOT, 'people.jsonl')
+  // kept on --reuse: its processor resumes on the same blocks
+  if (!existsSync(file)) {
+    const w = new ReplayWriter(file, { chain: 'people', specs: { [PEOPLE_SPEC]: PEOPLE_2000000 }, properties: { ss58Format: 0, tokenDecimals: 10, tokenSymbol: 'DOT' }, eventsAs: 'json' })
+    writeDemoPeople(w, Date.now() - 60_000)
+  }
+  const server = await startReplayServer(await ReplayChain.fromFile(file))
+  log(`a replayed People chain (identities of Bob, Charlie, Eve): ${server.httpUrl('people')}`)
+  return server
 }
 
 main().catch((e) => {

@@ -134,7 +134,9 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const indexingEnv = (opts.beforeIndexing && (await opts.beforeIndexing(chainUrls))) || {}
 
     const processors = new Map<ChainId, ChildProcess>()
-    const processorIds = opts.processors ?? CHAIN_IDS
+    // the devnet's local chains are relay, coretime and asset hub: a chain they do not run (People) is indexed only
+    // where a caller gives its endpoint (a replayed chain, scripts/demo.ts)
+    const processorIds = opts.processors ?? (opts.network === 'devnet' ? CHAIN_IDS.filter((c) => chainUrls[c]) : CHAIN_IDS)
     const dbUrl = db.url
     const startProcessor = (chain: ChainId, env: NodeJS.ProcessEnv = {}) => {
       const out = createWriteStream(path.join(logDir, `processor-${chain}.log`), { flags: 'a' })

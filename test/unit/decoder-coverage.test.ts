@@ -201,6 +201,21 @@ const BROKER_EXPECT: Record<string, Expect> = {
   'OnDemand.AccountCredited': (a) => ({ kind: 'AccountCredited', who: a.who, amount: a.amount }),
 }
 
+/** Identity (People chain): `account` is whom the identity is about, a sub-identity event's sub */
+const IDENTITY_EXPECT: Record<string, Expect> = {
+  'Identity.IdentitySet': (a) => ({ kind: 'IdentitySet', account: a.who }),
+  'Identity.IdentityCleared': (a) => ({ kind: 'IdentityCleared', account: a.who, deposit: a.deposit }),
+  'Identity.IdentityKilled': (a) => ({ kind: 'IdentityKilled', account: a.who, deposit: a.deposit }),
+  'Identity.JudgementRequested': (a) => ({ kind: 'JudgementRequested', account: a.who, registrarIndex: a.registrarIndex }),
+  'Identity.JudgementUnrequested': (a) => ({ kind: 'JudgementUnrequested', account: a.who, registrarIndex: a.registrarIndex }),
+  'Identity.JudgementGiven': (a) => ({ kind: 'JudgementGiven', account: a.target, registrarIndex: a.registrarIndex }),
+  'Identity.SubIdentityAdded': (a) => ({ kind: 'SubIdentityAdded', account: a.sub, main: a.main, deposit: a.deposit }),
+  'Identity.SubIdentityRemoved': (a) => ({ kind: 'SubIdentityRemoved', account: a.sub, main: a.main, deposit: a.deposit }),
+  'Identity.SubIdentityRevoked': (a) => ({ kind: 'SubIdentityRevoked', account: a.sub, main: a.main, deposit: a.deposit }),
+  'Identity.SubIdentityRenamed': (a) => ({ kind: 'SubIdentityRenamed', account: a.sub, main: a.main }),
+  'Identity.SubIdentitiesSet': (a) => ({ kind: 'SubIdentitiesSet', account: a.main, subCount: a.numberOfSubs, deposit: a.newDeposit }),
+}
+
 /** The record each decoder must give for the sampled fields (a: field → the value decoding must produce). */
 const USDT_LOCATABLE = { location: PLAIN.assetHub, assetId: PLAIN.usdt }
 const AH_ACCOUNT = { location: PLAIN.assetHub, accountId: PLAIN.account }
@@ -225,6 +240,7 @@ const referendumTallied = (kind: string) => (a: Record<string, unknown>, _c: Typ
 /** the sampled fields' scalars (a), and their inputs (i) for the composite fields a decoder reshapes */
 const EXPECT: Record<string, (a: Record<string, unknown>, chain: TypegenChain, version?: string, i?: any) => unknown> = {
   ...BROKER_EXPECT,
+  ...IDENTITY_EXPECT,
   'Referenda.Submitted': (a, _c, _v, i) => ({ kind: 'Submitted', index: a.index, track: a.track, proposal: proposalOf(i.proposal) }),
   'Referenda.DecisionDepositPlaced': referendumDeposit('DecisionDepositPlaced'),
   'Referenda.DecisionDepositRefunded': referendumDeposit('DecisionDepositRefunded'),

@@ -19,6 +19,7 @@ import { referendaModule } from '../../squid/src/modules/referenda'
 import { bountiesModule } from '../../squid/src/modules/bounties'
 import { inclusionModule } from '../../squid/src/modules/inclusion'
 import { coretimeModule } from '../../squid/src/modules/coretime'
+import { identityModule } from '../../squid/src/modules/identity'
 import { MODULES, modulesOn, moduleNamed, withDependents, withPrerequisites } from '../../squid/src/modules/registry'
 import { requestsOf, type ChainEnv } from '../../squid/src/modules/module'
 import { ArchiveStateError, runStorageReads } from '../../squid/src/storage'
@@ -29,7 +30,7 @@ import type { Block } from '../../squid/src/block'
 import { bundledMetadata } from '../support/metadata'
 import { testRuntime } from '../support/chain'
 
-const envOf = (chain: 'relay' | 'coretime' | 'asset-hub', rpcUrl?: string): ChainEnv => ({
+const envOf = (chain: 'relay' | 'coretime' | 'asset-hub' | 'people', rpcUrl?: string): ChainEnv => ({
   cfg: { ...chainConfig(chain, {}), ...(rpcUrl ? { rpcUrl } : {}) },
   ss58Prefix: 0,
   native: { id: 'native', symbol: 'DOT', decimals: 10, chain },
@@ -38,8 +39,12 @@ const envOf = (chain: 'relay' | 'coretime' | 'asset-hub', rpcUrl?: string): Chai
 })
 
 describe('registry', () => {
-  it('runs fees before treasury, which reads the fee shares, and treasury before referenda, which links its spends; coretime has no treasury, OpenGov or bounties, and only it has the broker; the relay has the on-demand side (coretime) and inclusion', () => {
-    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'broker', 'coretime', 'inclusion', 'money-flows', 'hub'])
+  it('runs fees before treasury, which reads the fee shares, and treasury before referenda, which links its spends; coretime has no treasury, OpenGov or bounties, and only it has the broker; the relay has the on-demand side (coretime) and inclusion; only People has identities', () => {
+    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'broker', 'coretime', 'inclusion', 'money-flows', 'hub', 'identity'])
+    // the People chain: its identities, and the fees and money flows every chain has
+    expect(modulesOn(envOf('people')).map((m) => m.name)).toEqual(['fees', 'staking', 'dap', 'slashes', 'money-flows', 'identity'])
+    expect(requestsOf(identityModule, envOf('people')).events).toEqual([{ names: ['Identity.IdentitySet', 'Identity.IdentityCleared', 'Identity.IdentityKilled', 'Identity.JudgementRequested', 'Identity.JudgementUnrequested', 'Identity.JudgementGiven', 'Identity.SubIdentityAdded', 'Identity.SubIdentityRemoved', 'Identity.SubIdentityRevoked', 'Identity.SubIdentityRenamed', 'Identity.SubIdentitiesSet'], extrinsic: true }])
+    expect(requestsOf(identityModule, envOf('relay')).events).toEqual([])
     // the Hub's adoption is Asset Hub's only, after the fees whose payers it counts
     expect(modulesOn(envOf('asset-hub')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'money-flows', 'hub'])
     expect(modulesOn(envOf('relay')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'coretime', 'inclusion', 'money-flows'])

@@ -14,6 +14,7 @@ import { coretimeModule } from './coretime'
 import { inclusionModule } from './inclusion'
 import { moneyFlowsModule } from './moneyFlows'
 import { hubModule } from './hub'
+import { identityModule } from './identity'
 
 export const MODULES: readonly AnyModule[] = [
   feesModule,
@@ -28,6 +29,7 @@ export const MODULES: readonly AnyModule[] = [
   inclusionModule,
   moneyFlowsModule,
   hubModule,
+  identityModule,
 ]
 
 export class ModuleError extends Error {

@@ -77,6 +77,11 @@ graphql(`fragment SpendPeriodFields on SpendPeriod { id chain budgetRemaining aw
 /** Every document the client sends; a unit test validates them against the API's SDL */
 export const QUERIES = {
   chains: graphql(`query Chains { chains { id key } }`),
+  identities: graphql(`
+    query Identities($addresses: [String!]!) {
+      identities(addresses: $addresses) { address name display legal web matrix email twitter judgement judgements { registrarIndex judgement } parent subName blockNumber event { ...EventFields } }
+    }
+  `),
   syncStatus: graphql(`query SyncStatus { syncStatus { chain network specName specVersion indexedHeight chainHeight progress synced indexedAt updatedAt } }`),
   databaseReplication: graphql(`query DatabaseReplication { databaseReplication { role streaming replayBacklogBytes lastReplayedAt lagSeconds } }`),
   assets: graphql(`query Assets { assets { ...AssetFields } }`),
@@ -232,8 +237,8 @@ export const QUERIES = {
     }
   `),
   bounties: graphql(`
-    query Bounties($chain: String, $status: [BountyStatus!], $limit: Int, $offset: Int) {
-      bounties(chain: $chain, status: $status, limit: $limit, offset: $offset) {
+    query Bounties($chain: String, $status: [BountyStatus!], $beneficiary: String, $limit: Int, $offset: Int) {
+      bounties(chain: $chain, status: $status, beneficiary: $beneficiary, limit: $limit, offset: $offset) {
         totalCount limit offset items { id chain pallet index status asset { ...AssetFields } value curator beneficiary payout childBounties { id payout } }
       }
     }
@@ -312,6 +317,7 @@ export const QUERIES = {
         coretimeSaleOpened { regionBegin regionEnd endPrice coresOffered }
         brokerEvent { kind who amount core task when revenueTo }
         onDemandEvent { kind paraId amount who depositTo }
+        identityEvent { kind account main registrarIndex deposit }
         coreSlices { core timeslice date firstBlock lastBlock included allowed utilisation assignment paras }
       }
     }
@@ -383,6 +389,11 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
 
     async syncStatus() {
       return (await request(QUERIES.syncStatus, {})).syncStatus
+    },
+
+    /** the People-chain identities of some addresses (at most 500 per call; those without a name are left out) */
+    async identities(addresses: string[]) {
+      return (await request(QUERIES.identities, { addresses })).identities
     },
 
     async databaseReplication() {
@@ -484,8 +495,8 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
       return (await request(QUERIES.cloudUsage, period(chain, p))).cloudUsage
     },
 
-    async bounties(a: { chain?: string; status?: BountyStatus[]; limit?: number; offset?: number }) {
-      return (await request(QUERIES.bounties, { chain: a.chain ?? null, status: a.status?.length ? a.status : null, ...paging(a) })).bounties
+    async bounties(a: { chain?: string; status?: BountyStatus[]; beneficiary?: string; limit?: number; offset?: number }) {
+      return (await request(QUERIES.bounties, { chain: a.chain ?? null, status: a.status?.length ? a.status : null, beneficiary: a.beneficiary ?? null, ...paging(a) })).bounties
     },
 
     async bountyPayouts(chain?: string) {

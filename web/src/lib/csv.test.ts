@@ -30,8 +30,16 @@ describe('spendsToCsv', () => {
     const lines = csv.trimEnd().split('\n')
     expect(lines[0]).toBe(SPEND_CSV_COLUMNS.join(','))
     expect(lines[1]).toBe(
-      'relay-local-12,relay,Local,12,Paid,native,DOT,10,12345678901234,1234.5678901234,15oF4uVJwmo4TdGW7VfQxNLavjCXviqxT9S1MgbjMNHr6Sp5,relay-100-3,2025-11-01T00:00:06.000Z,relay-200-5,2025-11-02T00:00:06.000Z,,',
+      'relay-local-12,relay,Local,12,Paid,native,DOT,10,12345678901234,1234.5678901234,15oF4uVJwmo4TdGW7VfQxNLavjCXviqxT9S1MgbjMNHr6Sp5,,,relay-100-3,2025-11-01T00:00:06.000Z,relay-200-5,2025-11-02T00:00:06.000Z,,',
     )
+  })
+
+  it("writes the beneficiary's People-chain name and best judgement beside it, defused like any chain text", () => {
+    const identity = (name: string, judgement: string | null) => ({ address: spend.beneficiary, name, display: name, legal: null, web: null, matrix: null, email: null, twitter: null, judgement, judgements: [], parent: null, subName: null, blockNumber: 7, event: ref('people', 7, 0, '2025-11-01T00:00:00.000Z') })
+    const rows = (identities: Parameters<typeof spendsToCsv>[1]) => parse(spendsToCsv([spend], identities), { columns: true }) as Record<string, string>[]
+    expect(rows({ [spend.beneficiary]: identity('Alice Fdn/grants', 'Reasonable') })[0]).toMatchObject({ beneficiary: spend.beneficiary, beneficiary_name: 'Alice Fdn/grants', beneficiary_judgement: 'Reasonable' })
+    // an identity is text its owner chose: a formula in it is defused
+    expect(rows({ [spend.beneficiary]: identity('=HYPERLINK("x")', null) })[0]).toMatchObject({ beneficiary_name: `'=HYPERLINK("x")`, beneficiary_judgement: '' })
   })
 
   it('quotes what needs quoting (an XCM location beneficiary is JSON with commas and quotes)', () => {

@@ -14,7 +14,7 @@
  */
 import { stringify } from 'csv-stringify/sync'
 import { formatUnits } from './format'
-import type { BountyPayoutRow, EventRef, ReferendumListed, ReferendumVote, Spend } from './types'
+import type { BountyPayoutRow, EventRef, Identities, ReferendumListed, ReferendumVote, Spend } from './types'
 
 export const SPEND_CSV_COLUMNS = [
   'id',
@@ -28,6 +28,8 @@ export const SPEND_CSV_COLUMNS = [
   'amount_planck',
   'amount',
   'beneficiary',
+  'beneficiary_name',
+  'beneficiary_judgement',
   'approved_event',
   'approved_at',
   'paid_event',
@@ -64,7 +66,25 @@ function eventCells(ref: EventRef | null): [string, string] {
   return ref ? [ref.id, ref.timestamp] : ['', '']
 }
 
-export function spendsToCsv(spends: Spend[]): string {
+/** The People-chain name and best judgement of an account, empty where it has none ($lib/identities) */
+function identityCells(address: string | null | undefined, identities: Identities): [string, string] {
+  const i = address ? identities[address] : undefined
+  return [i?.name ?? '', i?.judgement ?? '']
+}
+
+/**
+ * A table's rows with the name of every account they hold: after each column that holds an SS58 address in some row,
+ * `<column>_name` (for tables whose columns are not fixed, such as the hub's)
+ */
+export function withNameColumns(columns: readonly string[], rows: Record<string, unknown>[], identities: Identities): { columns: string[]; rows: Record<string, unknown>[] } {
+  const accounts = new Set(columns.filter((c) => rows.some((r) => typeof r[c] === 'string' && identities[r[c] as string] !== undefined)))
+  return {
+    columns: columns.flatMap((c) => (accounts.has(c) ? [c, `${c}_name`] : [c])),
+    rows: rows.map((r) => Object.fromEntries(Object.entries(r).flatMap(([k, v]) => (accounts.has(k) ? [[k, v], [`${k}_name`, identities[v as string]?.name ?? '']] : [[k, v]])))),
+  }
+}
+
+export function spendsToCsv(spends: Spend[], identities: Identities = {}): string {
   const rows = spends.map((s) => [
     s.id,
     s.chain,
@@ -79,6 +99,7 @@ export function spendsToCsv(spends: Spend[]): string {
     // decimals unknown (no metadata): the amount column alone, never scaled as if 0 decimals
     s.asset.decimals == null ? '' : formatUnits(s.amount, s.asset.decimals, { group: false }),
     s.beneficiary,
+    ...identityCells(s.beneficiary, identities),
     ...eventCells(s.approved),
     ...eventCells(s.paid),
     ...eventCells(s.closed),
@@ -150,14 +171,15 @@ export function referendaToCsv(referenda: ReferendumListed[]): string {
   return toCsv(REFERENDA_CSV_COLUMNS, rows)
 }
 
-export const VOTES_CSV_COLUMNS = ['event', 'block', 'timestamp', 'voter', 'cast', 'kind', 'aye', 'conviction', 'ayes_planck', 'nays_planck', 'support_planck', 'aye_capital_planck', 'nay_capital_planck', 'abstain_capital_planck', 'extrinsic_hash'] as const
+export const VOTES_CSV_COLUMNS = ['event', 'block', 'timestamp', 'voter', 'voter_name', 'voter_judgement', 'cast', 'kind', 'aye', 'conviction', 'ayes_planck', 'nays_planck', 'support_planck', 'aye_capital_planck', 'nay_capital_planck', 'abstain_capital_planck', 'extrinsic_hash'] as const
 
-export function votesToCsv(votes: ReferendumVote[]): string {
+export function votesToCsv(votes: ReferendumVote[], identities: Identities = {}): string {
   const rows = votes.map((v) => [
     v.event.id,
     v.event.blockNumber,
     v.event.timestamp,
     v.voter,
+    ...identityCells(v.voter, identities),
     String(v.cast),
     v.kind,
     v.aye == null ? '' : String(v.aye),

@@ -62,16 +62,18 @@ describe('parseSpendQuery', () => {
     expect(capped.value.limit).toBe(MAX_LIMIT)
     expect(capped.problems[0]).toMatch(/lowered/)
   })
-  it('reads a beneficiary as an SS58 address or a 0x public key, and reports anything else', () => {
+  it('reads a beneficiary as an SS58 address, a 0x public key or a name, and reports anything else', () => {
     const alice = '15oF4uVJwmo4TdGW7VfQxNLavjCXviqxT9S1MgbjMNHr6Sp5'
     const key = '0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d'
     expect(parseSpendQuery(qs(`beneficiary=+${alice}+`))).toMatchObject({ value: { beneficiary: alice }, problems: [] })
     expect(parseSpendQuery(qs(`beneficiary=${key}`)).value.beneficiary).toBe(key)
     expect(spendFilter(parseSpendQuery(qs(`beneficiary=${alice}&status=Paid`)).value)).toEqual({ status: ['Paid'], beneficiary: alice })
-    for (const bad of ['Eve', '0xd435', alice.replace('1', 'I')]) {
-      const r = parseSpendQuery(qs(`beneficiary=${bad}`))
+    // a name is searched among People-chain identities (the API matches it)
+    expect(parseSpendQuery(qs('beneficiary=Eve')).value.beneficiary).toBe('Eve')
+    for (const bad of ['0xd435', alice.replace('1', 'I'), 'x'.repeat(65).replace(/x/g, 'a b')]) {
+      const r = parseSpendQuery(qs(`beneficiary=${encodeURIComponent(bad)}`))
       expect(r.value.beneficiary).toBeUndefined()
-      expect(r.problems).toEqual([`Ignored beneficiary "${bad}": use an SS58 address or a 0x public key of 32 bytes.`])
+      expect(r.problems).toEqual([`Ignored beneficiary "${bad}": use an SS58 address, a 0x public key of 32 bytes or a name of up to 64 characters.`])
     }
     expect(parseSpendQuery(qs('beneficiary=')).value).not.toHaveProperty('beneficiary')
   })

@@ -20,7 +20,7 @@ export interface PeriodQuery {
 
 export interface SpendQuery extends PeriodQuery {
   status: SpendStatus[]
-  /** an account as the reader typed it (SS58 of any network, or a 0x public key); the API checks its checksum */
+  /** an account as the reader typed it (SS58 of any network, or a 0x public key; the API checks its checksum), or a name the API matches against People-chain identities */
   beneficiary?: string
   order: SpendOrder
   /** how the spending panel splits the period's spends (default CATEGORY) */
@@ -98,12 +98,7 @@ export function parseSpendQuery(params: URLSearchParams): Parsed<SpendQuery> {
 
   const status = parseStatuses(params, SPEND_STATUSES, problems)
 
-  const beneficiary = params.get('beneficiary')?.trim()
-  let account: string | undefined
-  if (beneficiary) {
-    if (isAccount(beneficiary)) account = beneficiary
-    else problems.push(`Ignored beneficiary "${beneficiary}": use an SS58 address or a 0x public key of 32 bytes.`)
-  }
+  const account = parseBeneficiary(params, problems)
 
   let order = DEFAULT_ORDER
   const rawOrder = params.get('order')
@@ -259,16 +254,32 @@ export function describePeriod(q: PeriodQuery): string {
 export interface BountyQuery {
   chain?: string
   status: BountyStatus[]
+  /** an address or a People-chain name: the bounties paid to it, themselves or through a child bounty */
+  beneficiary?: string
   limit: number
   offset: number
 }
 
-/** A bounties view: chain, statuses and page */
+/**
+ * A beneficiary filter: an address (SS58 of any network, or a 0x public key; the API checks its checksum), or a name
+ * the API matches against People-chain identities; what looks like a mistyped address is reported, not searched.
+ */
+export function parseBeneficiary(params: URLSearchParams, problems: string[]): string | undefined {
+  const beneficiary = params.get('beneficiary')?.trim()
+  if (!beneficiary) return undefined
+  if (isAccount(beneficiary)) return beneficiary
+  if (!/^0x/i.test(beneficiary) && !/^[A-Za-z0-9]{40,}$/.test(beneficiary) && beneficiary.length <= 64) return beneficiary
+  problems.push(`Ignored beneficiary "${beneficiary}": use an SS58 address, a 0x public key of 32 bytes or a name of up to 64 characters.`)
+  return undefined
+}
+
+/** A bounties view: chain, statuses, beneficiary and page */
 export function parseBountyQuery(params: URLSearchParams): Parsed<BountyQuery> {
   const period = parsePeriod(params)
   const problems = [...period.problems]
   const status = parseStatuses(params, BOUNTY_STATUSES, problems)
-  return { value: { ...(period.value.chain ? { chain: period.value.chain } : {}), status, ...parsePaging(params, problems) }, problems }
+  const beneficiary = parseBeneficiary(params, problems)
+  return { value: { ...(period.value.chain ? { chain: period.value.chain } : {}), status, ...(beneficiary ? { beneficiary } : {}), ...parsePaging(params, problems) }, problems }
 }
 
 export function bountyQueryString(q: BountyQuery, changes: Partial<BountyQuery> = {}): string {
@@ -276,6 +287,7 @@ export function bountyQueryString(q: BountyQuery, changes: Partial<BountyQuery> 
   const p = new URLSearchParams()
   if (v.chain) p.set('chain', v.chain)
   for (const s of v.status) p.append('status', s)
+  if (v.beneficiary) p.set('beneficiary', v.beneficiary)
   if (v.limit !== DEFAULT_LIMIT) p.set('limit', String(v.limit))
   if (v.offset > 0) p.set('offset', String(v.offset))
   const s = p.toString()

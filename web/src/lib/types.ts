@@ -22,6 +22,7 @@ import {
   type DotPricesQuery,
   type FeePaymentFieldsFragment,
   type FeeTotalsQuery,
+  type IdentitiesQuery,
   type BountiesQuery,
   type CoreRenewalsQuery,
   type CoretimeSalesQuery,
@@ -92,6 +93,10 @@ export type EventFacts = NonNullable<EventQuery['event']>
 export type SpendOfEvent = EventFacts['spends'][number]
 export type ChainSync = SyncStatusQuery['syncStatus'][number]
 export type DatabaseReplication = DatabaseReplicationQuery['databaseReplication']
+/** An account's People-chain identity: its name ("parent/sub" for a sub-identity), fields and judgements */
+export type AccountIdentity = IdentitiesQuery['identities'][number]
+/** Identities by the address they were asked for, as every page's data carries them (`identities`) */
+export type Identities = Record<string, AccountIdentity>
 
 /** A referendum as lists show it: status, tally, turnout, votes and what its enactment approved */
 export type ReferendumListed = ReferendumFieldsFragment

@@ -7,6 +7,7 @@ import type { AssetCols } from '../row'
 import { chainArg, enumArg, page } from '../validate'
 import { BountyStatus } from '../../model/generated/_bountyStatus'
 import { BountyPallet } from '../../model/generated/_bountyPallet'
+import { beneficiaryArg } from './identity'
 
 
 /** a bounty row with its asset's columns (null for a multi-asset bounty first seen after its creation) */
@@ -138,7 +139,7 @@ export const bounties: ApiModule = {
   ],
   resolvers: ({ q }) => ({
     Query: {
-      async bounties(_: unknown, args: { chain?: string; pallet?: string; status?: string[]; limit?: number; offset?: number }) {
+      async bounties(_: unknown, args: { chain?: string; pallet?: string; status?: string[]; beneficiary?: string; limit?: number; offset?: number }) {
         const { limit, offset } = page(args.limit, args.offset)
         const w = new Where()
         const chain = chainArg(args.chain)
@@ -146,6 +147,10 @@ export const bounties: ApiModule = {
         if (args.pallet) w.add('b.pallet = ?', palletArg(args.pallet))
         const status = enumArg(args.status, BountyStatus, 'status')
         if (status) w.add('b.status = ANY(?)', status)
+        if (args.beneficiary) {
+          const accounts = await beneficiaryArg(q, args.beneficiary, 'beneficiary')
+          w.add('(b.beneficiary = ANY(?) OR EXISTS (SELECT 1 FROM child_bounty c WHERE c.parent_id = b.id AND c.beneficiary = ANY(?)))', accounts, accounts)
+        }
         const [{ n }] = await q<Count>(`SELECT count(*)::int AS n FROM bounty b ${w.sql}`, w.params)
         const rows = await q<BountyRow>(`${BOUNTIES} ${w.sql} ORDER BY b.index DESC, b.chain, b.pallet LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`, w.params)
         return { items: await withDetails(q, rows), totalCount: n, limit, offset }

@@ -6,7 +6,8 @@ import { readSdl, type ApiDb, type ApiModule, type EventFact } from '../module'
 import type { AssetCols, Count, Row, Snake } from '../row'
 import { ASSET_COLS, asset, dailyFilter, dailyRows, dayRange, eventRef, eventRefOfFactId, nativeAsset, Where } from '../sql'
 import { checkStart, COUNT_BOUND, decodeCursor, keysetPage } from '../cursor'
-import { accountArg, chainArg, page, period } from '../validate'
+import { chainArg, page, period } from '../validate'
+import { beneficiaryArg } from './identity'
 
 /** a spend with its asset, and the spend that continues it where the query selects CONTINUED_BY */
 export type SpendRow = Row<Spend> & AssetCols & { continued_by?: string | null }
@@ -189,7 +190,8 @@ export const treasury: ApiModule = {
         if (f.status?.length) w.add('s.status = ANY(?)', f.status)
         if (f.kind) w.add('s.kind = ?', f.kind)
         if (f.asset) w.add('s.asset_id = ?', f.asset)
-        if (f.beneficiary) w.add('s.beneficiary = ANY(?)', accountArg(f.beneficiary, 'beneficiary'))
+        // an address, or a name on the People chain (the accounts it names)
+        if (f.beneficiary) w.add('s.beneficiary = ANY(?)', await beneficiaryArg(q, f.beneficiary, 'beneficiary'))
         const p = period(f.from, f.to)
         dayRange(w, 's.approved_at', p.from, p.to)
         const order = SPEND_ORDER[args.orderBy ?? 'APPROVED_DESC']

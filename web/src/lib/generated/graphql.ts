@@ -83,7 +83,8 @@ export type ChildBountyEventKind = typeof ChildBountyEventKind[keyof typeof Chil
 export const ChainId = {
   Relay: 'relay',
   AssetHub: 'asset_hub',
-  Coretime: 'coretime'
+  Coretime: 'coretime',
+  People: 'people'
 } as const;
 
 export type ChainId = typeof ChainId[keyof typeof ChainId];
@@ -287,7 +288,10 @@ export type SpendFilter = {
   kind?: SpendKind | null | undefined;
   /** Asset id, e.g. native */
   asset?: string | null | undefined;
-  /** an account: SS58 in any of the Polkadot, Kusama or generic Substrate formats, or a 0x public key */
+  /**
+   * an account: SS58 in any of the Polkadot, Kusama or generic Substrate formats, or a 0x public key; or a name (1 to 64
+   * characters): the accounts whose People-chain identity name contains it, case-insensitive ("parent/sub" for a sub)
+   */
   beneficiary?: string | null | undefined;
   /** approved on or after this day */
   from?: string | null | undefined;
@@ -357,6 +361,13 @@ export type ChainsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ChainsQuery = { chains: Array<{ id: string, key: ChainId }> };
+
+export type IdentitiesQueryVariables = Exact<{
+  addresses: Array<string> | string;
+}>;
+
+
+export type IdentitiesQuery = { identities: Array<{ address: string, name: string, display: string | null, legal: string | null, web: string | null, matrix: string | null, email: string | null, twitter: string | null, judgement: string | null, parent: string | null, subName: string | null, blockNumber: number, judgements: Array<{ registrarIndex: number, judgement: string }>, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> };
 
 export type SyncStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -621,6 +632,7 @@ export type CloudUsageQuery = { cloudUsage: Array<{ chain: string, date: string,
 export type BountiesQueryVariables = Exact<{
   chain?: string | null | undefined;
   status?: Array<BountyStatus> | BountyStatus | null | undefined;
+  beneficiary?: string | null | undefined;
   limit?: number | null | undefined;
   offset?: number | null | undefined;
 }>;
@@ -687,7 +699,7 @@ export type EventQueryVariables = Exact<{
 }>;
 
 
-export type EventQuery = { event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string | null, flows: Array<{ id: string, direction: FlowDirection, kind: FlowKind, amount: string, spendId: string | null, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, feePayment: { id: string, payer: string, fee: string, tip: string, nativeFee: string | null, feeSwaps: number, toTreasury: string, toAuthor: string, toCollatorPot: string, toDap: string, burned: string, author: string | null, extrinsicIndex: number, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, spends: Array<{ kind: SpendEventKind, spend: { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } }>, spendPeriod: { id: string, chain: string, budgetRemaining: string, awarded: string, awardedCount: number, burnt: string, rollover: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, referendumEvent: { referendumIndex: number, kind: ReferendumEventKind, who: string | null, amount: string | null, activeIssuance: string | null, ok: boolean | null, error: string | null, tally: { ayes: string, nays: string, support: string } | null } | null, referendumVote: { referendumIndex: number, voter: string, cast: boolean, kind: VoteKind, aye: boolean | null, conviction: number | null, ayeCapital: string, nayCapital: string, abstainCapital: string, extrinsicHash: string | null, weight: { ayes: string, nays: string, support: string } } | null, bountyEvent: { bountyIndex: number, pallet: BountyPallet, kind: BountyEventKind, who: string | null, amount: string | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null } | null, childBountyEvent: { parentIndex: number, childIndex: number, pallet: BountyPallet, kind: ChildBountyEventKind, who: string | null, amount: string | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null } | null, coretimePurchase: { kind: CoretimePurchaseKind, regionBegin: number, core: number, who: string, price: string, revenueTo: string | null } | null, coretimeSaleOpened: { regionBegin: number, regionEnd: number, endPrice: string, coresOffered: number } | null, brokerEvent: { kind: BrokerEventKind, who: string | null, amount: string | null, core: number | null, task: number | null, when: number | null, revenueTo: string | null } | null, onDemandEvent: { kind: OnDemandEventKind, paraId: number | null, amount: string, who: string, depositTo: string | null } | null, coreSlices: Array<{ core: number, timeslice: number | null, date: string | null, firstBlock: number, lastBlock: number, included: number, allowed: number, utilisation: number | null, assignment: string, paras: Array<number> }> } | null };
+export type EventQuery = { event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string | null, flows: Array<{ id: string, direction: FlowDirection, kind: FlowKind, amount: string, spendId: string | null, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, feePayment: { id: string, payer: string, fee: string, tip: string, nativeFee: string | null, feeSwaps: number, toTreasury: string, toAuthor: string, toCollatorPot: string, toDap: string, burned: string, author: string | null, extrinsicIndex: number, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, spends: Array<{ kind: SpendEventKind, spend: { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } }>, spendPeriod: { id: string, chain: string, budgetRemaining: string, awarded: string, awardedCount: number, burnt: string, rollover: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, referendumEvent: { referendumIndex: number, kind: ReferendumEventKind, who: string | null, amount: string | null, activeIssuance: string | null, ok: boolean | null, error: string | null, tally: { ayes: string, nays: string, support: string } | null } | null, referendumVote: { referendumIndex: number, voter: string, cast: boolean, kind: VoteKind, aye: boolean | null, conviction: number | null, ayeCapital: string, nayCapital: string, abstainCapital: string, extrinsicHash: string | null, weight: { ayes: string, nays: string, support: string } } | null, bountyEvent: { bountyIndex: number, pallet: BountyPallet, kind: BountyEventKind, who: string | null, amount: string | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null } | null, childBountyEvent: { parentIndex: number, childIndex: number, pallet: BountyPallet, kind: ChildBountyEventKind, who: string | null, amount: string | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null } | null, coretimePurchase: { kind: CoretimePurchaseKind, regionBegin: number, core: number, who: string, price: string, revenueTo: string | null } | null, coretimeSaleOpened: { regionBegin: number, regionEnd: number, endPrice: string, coresOffered: number } | null, brokerEvent: { kind: BrokerEventKind, who: string | null, amount: string | null, core: number | null, task: number | null, when: number | null, revenueTo: string | null } | null, onDemandEvent: { kind: OnDemandEventKind, paraId: number | null, amount: string, who: string, depositTo: string | null } | null, identityEvent: { kind: string, account: string, main: string | null, registrarIndex: number | null, deposit: string | null } | null, coreSlices: Array<{ core: number, timeslice: number | null, date: string | null, firstBlock: number, lastBlock: number, included: number, allowed: number, utilisation: number | null, assignment: string, paras: Array<number> }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1048,6 +1060,37 @@ export const ChainsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChainsQuery, ChainsQueryVariables>;
+export const IdentitiesDocument = new TypedDocumentString(`
+    query Identities($addresses: [String!]!) {
+  identities(addresses: $addresses) {
+    address
+    name
+    display
+    legal
+    web
+    matrix
+    email
+    twitter
+    judgement
+    judgements {
+      registrarIndex
+      judgement
+    }
+    parent
+    subName
+    blockNumber
+    event {
+      ...EventFields
+    }
+  }
+}
+    fragment EventFields on EventRef {
+  id
+  chain
+  blockNumber
+  eventIndex
+  timestamp
+}`) as unknown as TypedDocumentString<IdentitiesQuery, IdentitiesQueryVariables>;
 export const SyncStatusDocument = new TypedDocumentString(`
     query SyncStatus {
   syncStatus {
@@ -2008,8 +2051,14 @@ export const CloudUsageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CloudUsageQuery, CloudUsageQueryVariables>;
 export const BountiesDocument = new TypedDocumentString(`
-    query Bounties($chain: String, $status: [BountyStatus!], $limit: Int, $offset: Int) {
-  bounties(chain: $chain, status: $status, limit: $limit, offset: $offset) {
+    query Bounties($chain: String, $status: [BountyStatus!], $beneficiary: String, $limit: Int, $offset: Int) {
+  bounties(
+    chain: $chain
+    status: $status
+    beneficiary: $beneficiary
+    limit: $limit
+    offset: $offset
+  ) {
     totalCount
     limit
     offset
@@ -2433,6 +2482,13 @@ export const EventDocument = new TypedDocumentString(`
       amount
       who
       depositTo
+    }
+    identityEvent {
+      kind
+      account
+      main
+      registrarIndex
+      deposit
     }
     coreSlices {
       core

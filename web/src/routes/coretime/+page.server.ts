@@ -1,5 +1,6 @@
 import type { PageServerLoad } from './$types'
 import { fromApi, serverApi } from '$lib/server/api'
+import { withIdentities } from '$lib/identities'
 
 /** `?sale=<region begin>` picks the sale whose lead-in is drawn; the latest one otherwise. */
 export const load: PageServerLoad = async ({ url, fetch }) => {
@@ -20,6 +21,6 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
     ])
     if (sale !== undefined && !sales.items.some((s) => s.regionBegin === sale)) problems.push(`No sale with region begin ${sale} among the latest ${sales.items.length}; showing the latest sale.`)
     const shown = sales.items.find((s) => s.regionBegin === sale) ?? sales.items[0] ?? null
-    return { problems, sync, sales, renewals, shown, native: assets.find((a) => a.id === 'native') ?? null }
+    return withIdentities(api, { problems, sync, sales, renewals, shown, native: assets.find((a) => a.id === 'native') ?? null })
   })
 }

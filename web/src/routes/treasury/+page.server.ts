@@ -3,6 +3,7 @@ import { ApiError } from '$lib/api'
 import { parseSpendQuery, spendFilter, spendQueryString } from '$lib/filters'
 import { fromApi, serverApi } from '$lib/server/api'
 import { toCanonical } from '$lib/server/canonical'
+import { withIdentities } from '$lib/identities'
 
 export const load: PageServerLoad = async ({ url, fetch }) => {
   const { value: query, problems } = parseSpendQuery(url.searchParams)
@@ -30,6 +31,6 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
         return spendsPage()
       }),
     ])
-    return { query, problems, sync, summary, daily, migration, feeTotals, income, spending, native: assets.find((a) => a.id === 'native') ?? summary.asset, prices, spends }
+    return withIdentities(api, { query, problems, sync, summary, daily, migration, feeTotals, income, spending, native: assets.find((a) => a.id === 'native') ?? summary.asset, prices, spends })
   })
 }

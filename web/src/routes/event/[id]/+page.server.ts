@@ -8,6 +8,7 @@ import type { PageServerLoad } from './$types'
 import { KNOWN_CHAINS } from '$lib/filters'
 import { parseEventId } from '$lib/format'
 import { fromApi, serverApi } from '$lib/server/api'
+import { withIdentities } from '$lib/identities'
 
 export const load: PageServerLoad = async ({ params, fetch }) => {
   const parsed = parseEventId(params.id)
@@ -20,7 +21,7 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
   return fromApi(async () => {
     const facts = await api.event(id)
     // A spend period's and a referendum's amounts are in the native token, which they do not name
-    const native = facts?.spendPeriod || facts?.referendumEvent || facts?.referendumVote || facts?.bountyEvent || facts?.childBountyEvent || facts?.coretimePurchase || facts?.coretimeSaleOpened || facts?.brokerEvent || facts?.onDemandEvent ? ((await api.assets()).find((a) => a.id === 'native') ?? null) : null
-    return { id, ref: parsed, facts, native }
+    const native = facts?.spendPeriod || facts?.referendumEvent || facts?.referendumVote || facts?.bountyEvent || facts?.childBountyEvent || facts?.coretimePurchase || facts?.coretimeSaleOpened || facts?.brokerEvent || facts?.onDemandEvent || facts?.identityEvent ? ((await api.assets()).find((a) => a.id === 'native') ?? null) : null
+    return withIdentities(api, { id, ref: parsed, facts, native })
   })
 }

@@ -1,7 +1,8 @@
 /** /hub/days.csv, assets, pools and prices (.csv or .json): the hub page's tables for its period. */
 import { error } from '@sveltejs/kit'
 import type { RequestHandler } from './$types'
-import { toCsv } from '$lib/csv'
+import { toCsv, withNameColumns } from '$lib/csv'
+import { identitiesIn } from '$lib/identities'
 import { parsePeriod } from '$lib/filters'
 import { fromApi, serverApi } from '$lib/server/api'
 import { exportName, exportResponse } from '$lib/server/export'
@@ -36,11 +37,13 @@ export const GET: RequestHandler = async ({ params, url, fetch }) => {
     if (table === 'pools') return (await api.hubPoolDaily(period)).map(({ asset1, asset2, ...r }) => ({ ...r, asset1: asset1.id, asset2: asset2.id }))
     return (await api.hubAssetDaily(period)).map(({ asset, ...r }) => ({ ...r, asset: asset.id, symbol: asset.symbol, decimals: asset.decimals }))
   })
-  const columns = rows.length ? Object.keys(rows[0]) : ['date']
+  const identities = await fromApi(() => identitiesIn(api, rows))
+  // accounts (the lottery's and builder rewards' entries) get their People-chain name beside them
+  const named = withNameColumns(rows.length ? Object.keys(rows[0]) : ['date'], rows, identities)
   return exportResponse(
     params.format,
     exportName(`hub-${table}`, [q.from, q.to]),
-    () => toCsv(columns, rows.map((r) => columns.map((c) => (r[c] == null ? '' : String(r[c]))))),
-    () => ({ filter: { from: q.from ?? null, to: q.to ?? null }, rows }),
+    () => toCsv(named.columns, named.rows.map((r) => named.columns.map((c) => (r[c] == null ? '' : String(r[c]))))),
+    () => ({ filter: { from: q.from ?? null, to: q.to ?? null }, rows, identities }),
   )
 }

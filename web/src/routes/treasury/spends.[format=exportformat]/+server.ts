@@ -3,8 +3,9 @@ import { error } from '@sveltejs/kit'
 import type { RequestHandler } from './$types'
 import { spendsToCsv } from '$lib/csv'
 import { parseSpendQuery, spendFilter } from '$lib/filters'
-import { serverApi } from '$lib/server/api'
+import { fromApi, serverApi } from '$lib/server/api'
 import { exportName, exportResponse, fetchAllPages } from '$lib/server/export'
+import { identitiesIn } from '$lib/identities'
 
 export const GET: RequestHandler = async ({ params, url, fetch }) => {
   const { value: q, problems } = parseSpendQuery(url.searchParams)
@@ -13,5 +14,6 @@ export const GET: RequestHandler = async ({ params, url, fetch }) => {
   const filter = spendFilter(q)
   const { items, totalCount } = await fetchAllPages('spends', (offset, limit) => api.spends({ filter, orderBy: q.order, limit, offset }))
   const name = exportName('spends', [q.chain, q.from && `from-${q.from}`, q.to && `to-${q.to}`])
-  return exportResponse(params.format, name, () => spendsToCsv(items), () => ({ filter: { ...filter, orderBy: q.order }, totalCount, items }))
+  const identities = await fromApi(() => identitiesIn(api, items))
+  return exportResponse(params.format, name, () => spendsToCsv(items, identities), () => ({ filter: { ...filter, orderBy: q.order }, totalCount, items, identities }))
 }

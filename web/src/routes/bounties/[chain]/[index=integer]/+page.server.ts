@@ -3,6 +3,7 @@ import type { PageServerLoad } from './$types'
 import { KNOWN_CHAINS } from '$lib/filters'
 import { fromApi, serverApi } from '$lib/server/api'
 import { BOUNTY_PALLETS, type BountyPallet } from '$lib/types'
+import { withIdentities } from '$lib/identities'
 
 /** `?pallet=MultiAssetBounties` names a multi-asset bounty: each pallet numbers its bounties from 0 */
 export const load: PageServerLoad = async ({ params, url, fetch }) => {
@@ -14,5 +15,5 @@ export const load: PageServerLoad = async ({ params, url, fetch }) => {
   const api = serverApi(fetch)
   const [bounty, assets] = await fromApi(() => Promise.all([api.bounty(chain, index, pallet), api.assets()]))
   if (!bounty) error(404, { message: `The API knows no ${pallet === 'Bounties' ? '' : 'multi-asset '}bounty #${index} on ${chain}.` })
-  return { bounty, native: assets.find((a) => a.id === 'native') ?? null }
+  return fromApi(() => withIdentities(api, { bounty, native: assets.find((a) => a.id === 'native') ?? null }))
 }

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit'
 import type { PageServerLoad } from './$types'
 import { KNOWN_CHAINS, parsePaging } from '$lib/filters'
 import { fromApi, serverApi } from '$lib/server/api'
+import { withIdentities } from '$lib/identities'
 
 export const load: PageServerLoad = async ({ params, url, fetch }) => {
   const { chain } = params
@@ -14,5 +15,5 @@ export const load: PageServerLoad = async ({ params, url, fetch }) => {
     Promise.all([api.referendum(chain, index), api.referendumVotes({ chain, index, ...paging }), api.referendaTracks(chain), api.assets()]),
   )
   if (!referendum) error(404, { message: `The API knows no referendum #${index} on ${chain}.` })
-  return { referendum, votes, paging, problems, track: tracks.find((t) => t.track === referendum.track) ?? null, native: assets.find((a) => a.id === 'native') ?? null }
+  return fromApi(() => withIdentities(api, { referendum, votes, paging, problems, track: tracks.find((t) => t.track === referendum.track) ?? null, native: assets.find((a) => a.id === 'native') ?? null }))
 }

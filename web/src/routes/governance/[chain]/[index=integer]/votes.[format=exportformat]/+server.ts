@@ -3,7 +3,8 @@ import { error } from '@sveltejs/kit'
 import type { RequestHandler } from './$types'
 import { votesToCsv } from '$lib/csv'
 import { KNOWN_CHAINS } from '$lib/filters'
-import { serverApi } from '$lib/server/api'
+import { fromApi, serverApi } from '$lib/server/api'
+import { identitiesIn } from '$lib/identities'
 import { exportName, exportResponse, fetchAllPages } from '$lib/server/export'
 
 export const GET: RequestHandler = async ({ params, fetch }) => {
@@ -12,5 +13,6 @@ export const GET: RequestHandler = async ({ params, fetch }) => {
   const index = Number(params.index)
   const api = serverApi(fetch)
   const { items, totalCount } = await fetchAllPages('votes', (offset, limit) => api.referendumVotes({ chain, index, limit, offset }))
-  return exportResponse(params.format, exportName('votes', [chain, `referendum-${index}`]), () => votesToCsv(items), () => ({ referendum: { chain, index }, totalCount, items }))
+  const identities = await fromApi(() => identitiesIn(api, items))
+  return exportResponse(params.format, exportName('votes', [chain, `referendum-${index}`]), () => votesToCsv(items, identities), () => ({ referendum: { chain, index }, totalCount, items, identities }))
 }
