@@ -10,8 +10,13 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core'
-// Type only, by file path: the root tsconfig's `moduleResolution: node` ignores package.json "exports".
-import type SparticuzType from '@sparticuz/chromium/build/index'
+
+/** What we use of @sparticuz/chromium, typed here: the root tsconfig (moduleResolution node) and the web app's
+ * (bundler, which also compiles this file for the report's PDF) cannot both resolve the package's own types. */
+interface SparticuzType {
+  executablePath(): Promise<string>
+  args: string[]
+}
 
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium'
 
@@ -44,7 +49,7 @@ export async function chooseChromium(env: NodeJS.ProcessEnv = process.env, debia
 async function bundledChromium(): Promise<ChromiumChoice> {
   const specifier = '@sparticuz/chromium'
   const mod: any = await import(specifier)
-  const sparticuz: typeof SparticuzType = mod.default?.executablePath ? mod.default : mod.default.default
+  const sparticuz: SparticuzType = mod.default?.executablePath ? mod.default : mod.default.default
   const executablePath = await sparticuz.executablePath()
   // Its flags are made for one page per Lambda call: --single-process ends the browser with its last page.
   const args = sparticuz.args.filter((a) => a !== '--single-process')
