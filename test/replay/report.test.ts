@@ -193,6 +193,9 @@ describe('replay: the quarterly treasury report of 2025-Q4 (page, PDF, downloads
     const bytes = new Uint8Array(await res.arrayBuffer())
     const size = bytes.length
     expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-')
+    // kept for a reader to look at, like the browser tests' screenshots
+    fs.mkdirSync(path.join(ROOT, 'test-artifacts'), { recursive: true })
+    fs.writeFileSync(path.join(ROOT, 'test-artifacts', `report-${QUARTER}.pdf`), bytes)
     const { text, pages } = await pdfText(bytes)
     console.log(`report PDF of ${QUARTER} from the web endpoint: ${size} bytes, ${pages} pages, ${(ms / 1000).toFixed(2)} s (first request: Chromium starts; ${res.headers.get('server-timing')})`)
     expectPdfFigures(text)
@@ -243,7 +246,7 @@ describe('replay: the quarterly treasury report of 2025-Q4 (page, PDF, downloads
     expect(await page.$$eval('[data-testid=top-beneficiaries] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-key')))).toEqual([encodeAddress(BOB, 0)])
     expect(await page.$eval('[data-testid=report-reconciliation] [data-testid=report-drift] data', (d) => d.getAttribute('value'))).toBe(String(OPENING))
     expect(await page.getAttribute('[data-testid=pdf-link]', 'href')).toBe(`/report/${QUARTER}.pdf`)
-    await page.screenshot({ path: path.join(dir, 'report.png'), fullPage: true })
+    await page.screenshot({ path: path.join(ROOT, 'test-artifacts', `web-report-${QUARTER}.png`), fullPage: true })
     expect(errors).toEqual([])
     await page.goto(web('/report'), { waitUntil: 'networkidle' })
     expect(await page.$$eval('[data-testid=quarters] tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-quarter'), tr.querySelector('td:nth-child(3)')!.textContent!.trim()]))).toEqual([[QUARTER, '1']])
