@@ -92,6 +92,8 @@ function expectPdfFigures(text: string) {
   has('Approved by no indexed referendum')
   has(dot(SPEND.amount))
   has(`relay-local-${SPEND.index}`)
+  // the beneficiary in full, as SS58 with Polkadot's prefix
+  has(`${encodeAddress(BOB, 0)}relay-local-${SPEND.index}${dot(SPEND.amount)}`)
   // referenda, coretime, Cloud and Hub: none in this replay, and the report says so
   has(`0 of 0 referenda decided in ${QUARTER} passed.`)
   has(`No coretime sale started in ${QUARTER}.`)
@@ -300,7 +302,7 @@ describe('replay: the quarterly treasury report of 2025-Q4 (page, PDF, downloads
     const { page, errors } = await open('/treasury')
     const spends = await download(page, '[data-table-frame=treasury-spends] [data-download=csv]')
     const rows = parseCsv(spends.bytes.toString('utf8'), { columns: true }) as Record<string, string>[]
-    expect(rows.map((r) => [r.Status, r['Amount (exact)']])).toEqual([['Completed', String(SPEND.amount)]])
+    expect(rows.map((r) => [r.Status, r['Amount (exact)'], r.Beneficiary])).toEqual([['Completed', String(SPEND.amount), encodeAddress(BOB, 0)]])
     const svg = await download(page, '[data-chart-frame=treasury-balance-at-the-close-of-each-day] [data-download=svg]')
     expect(svg.bytes.toString('utf8')).toContain('<svg')
     const png = await download(page, '[data-chart-frame=treasury-balance-at-the-close-of-each-day] [data-download=png]')

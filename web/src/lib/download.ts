@@ -10,7 +10,13 @@ export interface TableData {
   rows: string[][]
 }
 
-const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()
+/** A cell's text as a screen reader gets it: what is aria-hidden (Address.svelte's shortened form) left out, so an
+ * account is written once, in full */
+function text(el: Element): string {
+  const copy = el.cloneNode(true) as Element
+  for (const hidden of copy.querySelectorAll('[aria-hidden=true]')) hidden.remove()
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim()
+}
 
 /**
  * The columns and rows of a rendered table (header, body and footer rows). An amount cell (Amount.svelte) shows a
