@@ -7,10 +7,16 @@
  *     the temp folder. Nothing is installed by hand.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core'
-// Type only, by file path: the root tsconfig's `moduleResolution: node` ignores package.json "exports".
-import type SparticuzType from '@sparticuz/chromium/build/index'
+
+/** What we use of @sparticuz/chromium, typed here: the root tsconfig (moduleResolution node) and the web app's
+ * (bundler, which also compiles this file for the report's PDF) cannot both resolve the package's own types. */
+interface SparticuzType {
+  executablePath(): Promise<string>
+  args: string[]
+}
 
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium'
 
@@ -43,7 +49,7 @@ export async function chooseChromium(env: NodeJS.ProcessEnv = process.env, debia
 async function bundledChromium(): Promise<ChromiumChoice> {
   const specifier = '@sparticuz/chromium'
   const mod: any = await import(specifier)
-  const sparticuz: typeof SparticuzType = mod.default?.executablePath ? mod.default : mod.default.default
+  const sparticuz: SparticuzType = mod.default?.executablePath ? mod.default : mod.default.default
   const executablePath = await sparticuz.executablePath()
   // Its flags are made for one page per Lambda call: --single-process ends the browser with its last page.
   const args = sparticuz.args.filter((a) => a !== '--single-process')
@@ -51,7 +57,10 @@ async function bundledChromium(): Promise<ChromiumChoice> {
   // The shell links against NSS/NSPR/expat, which a bare Debian lacks; the package carries them (built for Amazon
   // Linux 2023, glibc-compatible). Use them only when the system's are missing.
   if (missingLibraries(executablePath).length > 0) {
-    const lib = await mod.inflate(path.join(path.dirname(require.resolve(specifier)), '..', 'bin', 'al2023.tar.br'))
+    // The web app imports this file into its ESM server bundle (the report's PDF), where `require` does not exist:
+    // resolve from the running script instead, which sits inside the repository like node_modules.
+    const resolve = typeof require === 'function' ? require.resolve : createRequire(process.argv[1] ?? path.join(process.cwd(), 'index.js')).resolve
+    const lib = await mod.inflate(path.join(path.dirname(resolve(specifier)), '..', 'bin', 'al2023.tar.br'))
     choice.env = { LD_LIBRARY_PATH: [path.join(lib, 'lib'), process.env.LD_LIBRARY_PATH].filter(Boolean).join(':') }
     const still = missingLibraries(executablePath, choice.env)
     if (still.length) throw new Error(`the Chromium of @sparticuz/chromium (${executablePath}) needs ${still.join(', ')}, which this system lacks; set CHROMIUM_PATH to a Chromium that runs`)

@@ -449,7 +449,7 @@ describe.skipIf(!target)('web dashboard in headless Chromium', () => {
     })
 
     it('says which API is not reachable instead of a blank page or a stack', async () => {
-      for (const route of ['/', '/treasury', '/fees', '/governance', '/governance/relay/0', '/bounties', '/bounties/relay/0']) {
+      for (const route of ['/', '/treasury', '/fees', '/governance', '/governance/relay/0', '/bounties', '/bounties/relay/0', '/report', '/report/2026-Q1']) {
         const res = await fetch(webUrl + route)
         expect(res.status).toBe(503)
         const page = await open(webUrl + route)

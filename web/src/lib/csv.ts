@@ -12,7 +12,9 @@
  * Spends: one row per spend, amounts both as exact planck (for sums) and in the asset's units (for reading), events
  * as "<chain>-<block>-<eventIndex>" so a row can be traced back.
  */
-import { stringify } from 'csv-stringify/sync'
+// The browser build: the table downloads run this in the page, where the Node build fails on its use of Buffer.
+// It is the same code with Buffer polyfilled, so the server's exports give the same bytes.
+import { stringify } from 'csv-stringify/browser/esm/sync'
 import { formatUnits } from './format'
 import type { BountyPayoutRow, EventRef, Identities, ReferendumListed, ReferendumVote, Spend } from './types'
 
