@@ -8,9 +8,10 @@ import { eventsModule } from './events'
 import { fees } from './fees'
 import { governance } from './governance'
 import { hub } from './hub'
+import { impact } from './impact'
 import { income } from './income'
 import { spending } from './spending'
 import { staking } from './staking'
 import { treasury } from './treasury'
 
-export const API_MODULES: readonly ApiModule[] = [treasury, fees, staking, governance, bounties, coretime, cores, spending, income, hub, eventsModule(() => API_MODULES), chains]
+export const API_MODULES: readonly ApiModule[] = [treasury, fees, staking, governance, bounties, coretime, cores, spending, income, hub, impact, eventsModule(() => API_MODULES), chains]
