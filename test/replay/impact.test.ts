@@ -178,7 +178,7 @@ describe('replay: impact of treasury spends to two paras sovereign accounts', ()
         ['spend:relay-local-1', 'increased', '1', '1', '1'],
         ['spend:relay-local-2', 'inconclusive', '0', '0', '0'],
       ])
-      expect(await page.textContent('[data-testid=impact-counts]')).toContain('2 funded proposals: 1 increased, 0 decreased, 1 inconclusive (30-day windows, seed 1)')
+      expect((await page.textContent('[data-testid=impact-counts]'))!.replace(/\s+/g, ' ')).toContain('2 funded proposals; on this page 1 increased, 0 decreased, 1 inconclusive (30-day windows, seed 1)')
       expect(await page.locator('nav a[href="/impact"]').count()).toBe(1)
       await page.goto(`${stack.webUrl}impact?window=30&verdict=increased`, { waitUntil: 'networkidle' })
       expect(await page.$$eval('[data-testid=impact-table] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-proposal')))).toEqual(['spend:relay-local-1'])

@@ -185,16 +185,20 @@ export const impact: ApiModule = {
           const seed = seedArg(args.seed)
           if (args.verdict != null && !VERDICTS.includes(args.verdict)) throw badInput(`verdict "${args.verdict}" is not one of ${VERDICTS.join(', ')}`, 'verdict')
           const v = await view()
+          const listed = filterProposals(v.proposals, args)
+          // each measurement costs a bootstrap and its placebos: without a verdict filter only the page is measured
+          const todo = args.verdict ? listed : listed.slice(offset, offset + limit)
           const rows: { verdict: string; [k: string]: unknown }[] = []
-          for (const p of filterProposals(v.proposals, args)) {
+          for (const p of todo) {
             const ref = p.metrics[0]
             const m = await v.measure(p, ref, windowDays, seed)
             if (args.verdict && m.result.verdict !== args.verdict) continue
             const o = impactOut(p, ref, m)
             rows.push({ proposal: o.proposal, metric: o.metric, verdict: o.verdict, reasonCode: o.reasonCode, summary: o.summary, method: o.method, effect: o.effect, low: o.low, high: o.high, pValue: o.pValue, baseline: o.baseline })
           }
-          const count = (x: string) => rows.filter((r) => r.verdict === x).length
-          return { items: rows.slice(offset, offset + limit), totalCount: rows.length, limit, offset, windowDays, seed, increased: count('increased'), decreased: count('decreased'), inconclusive: count('inconclusive') }
+          const items = args.verdict ? rows.slice(offset, offset + limit) : rows
+          const count = (x: string) => items.filter((r) => r.verdict === x).length
+          return { items, totalCount: args.verdict ? rows.length : listed.length, limit, offset, windowDays, seed, increased: count('increased'), decreased: count('decreased'), inconclusive: count('inconclusive') }
         },
       },
     }
