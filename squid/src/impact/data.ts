@@ -4,6 +4,7 @@
  * day, a day without a row being 0 inside the days the rollup covers).
  */
 import type { ApiDb } from '../api/module'
+import { parseFactId } from '../mappings/facts'
 import type { CategoryTables } from '../api/categories'
 import { type MetricDef, type MetricRef, type UnitKind } from './catalogue'
 import type { ImpactPanel } from './types'
@@ -35,11 +36,10 @@ export interface FundedProposal {
 
 const utcDay = (d: Date) => d.toISOString().slice(0, 10)
 
+/** the event page's id (<chain>-<block>-<index>) of a stored fact id (zero-padded, mappings/facts) */
 function eventIdOf(factId: string | null): string | null {
-  // fact ids are <chain>-<block>-<index> (mappings/facts), possibly with a suffix: keep the first three parts
-  if (!factId) return null
-  const m = /^(.+?)-(\d{1,10})-(\d+)/.exec(factId)
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : factId
+  const p = factId ? parseFactId(factId) : undefined
+  return p ? `${p.chain}-${p.blockNumber}-${p.eventIndex}` : null
 }
 
 type SpendSql = {
