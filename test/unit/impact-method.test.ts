@@ -131,6 +131,9 @@ describe('impact method on synthetic panels', () => {
     expect(late.windows.after).toEqual({ from: day(230), to: day(239), days: 10 })
     const alone = measureImpact({ ...p, controls: [] })
     expect(alone.reasonCode).toBe('no-controls')
+    expect(alone.summary).toBe('Inconclusive: there is no comparable unit that was not funded in the same window, so a change cannot be told apart from what the whole network did at the time.')
+    const nothing = measureImpact({ days: [], treated: { id: 't', values: [] }, controls: [], payoutIndex: 0 })
+    expect([nothing.verdict, nothing.reasonCode]).toEqual(['inconclusive', 'no-data'])
     // the window is configurable: 20 days either side of day 150
     const short = measureImpact(p, { windowDays: 20, minWindowDays: 14 })
     expect(short.windows.before).toEqual({ from: day(130), to: day(149), days: 20 })

@@ -231,6 +231,7 @@ export function measureImpact(panel: ImpactPanel, options: ImpactOptions = {}): 
     series: [],
   }
   const stop = (reasonCode: InconclusiveReason, summary: string): ImpactResult => ({ ...base, reasonCode, summary })
+  if (!n) return stop('no-data', 'Inconclusive: no day of this metric has been indexed yet, so there is nothing to measure.')
   if (!controls.length) return stop('no-controls', 'Inconclusive: there is no comparable unit that was not funded in the same window, so a change cannot be told apart from what the whole network did at the time.')
   if (before < s.minWindowDays)
     return stop('too-short-before', `Inconclusive: only ${before} day${before === 1 ? '' : 's'} of data before the payout, and at least ${s.minWindowDays} are needed to learn how this metric normally moves.`)

@@ -48,7 +48,7 @@ export interface ImpactOptions {
 
 export type ImpactMethodName = 'synthetic-control' | 'difference-in-differences'
 export type Verdict = 'increased' | 'decreased' | 'inconclusive'
-export type InconclusiveReason = 'no-controls' | 'too-short-before' | 'too-short-after' | 'interval-includes-zero' | 'placebos-as-large'
+export type InconclusiveReason = 'no-data' | 'no-controls' | 'too-short-before' | 'too-short-after' | 'interval-includes-zero' | 'placebos-as-large'
 
 export interface ImpactWindow {
   from: string
