@@ -162,8 +162,6 @@ export interface MetricTable {
   source: string
 }
 
-const NETWORK = { hub: 'Asset Hub', cloud: 'the Cloud' } as const
-
 function daysBetween(from: string, to: string): string[] {
   const out: string[] = []
   for (let t = Date.parse(`${from}T00:00:00Z`), end = Date.parse(`${to}T00:00:00Z`); t <= end; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10))
@@ -257,5 +255,3 @@ export function choosePanel(table: MetricTable, ref: MetricRef, payoutDate: stri
   controls.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))
   return { panel: { days, treated, controls, payoutIndex: p }, excludedFunded: excludedFunded.sort(), inactive }
 }
-
-export const networkName = (k: UnitKind) => (k === 'hub' || k === 'cloud' ? NETWORK[k] : null)
