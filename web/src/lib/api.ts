@@ -229,6 +229,29 @@ export const QUERIES = {
       idleCores(chain: $chain, from: $from, to: $to, core: $core, limit: $limit, offset: $offset) { totalCount limit offset items { ...CoreUsageFields } }
     }
   `),
+  treasuryImpact: graphql(`
+    query TreasuryImpact($chain: String, $category: String, $track: Int, $from: Date, $to: Date, $verdict: String, $windowDays: Int, $seed: Int, $limit: Int, $offset: Int) {
+      treasuryImpact(chain: $chain, category: $category, track: $track, from: $from, to: $to, verdict: $verdict, windowDays: $windowDays, seed: $seed, limit: $limit, offset: $offset) {
+        totalCount limit offset windowDays seed increased decreased inconclusive
+        items {
+          proposal { id kind chain index referendum track trackName category subcategory beneficiary beneficiaryPara amount assetSymbol assetDecimals payoutBlock payoutDate payoutEvent }
+          metric { id label } verdict reasonCode summary method effect low high pValue baseline
+        }
+      }
+    }
+  `),
+  proposalImpact: graphql(`
+    query ProposalImpact($id: String!, $metric: String, $windowDays: Int, $seed: Int) {
+      proposalImpact(id: $id, metric: $metric, windowDays: $windowDays, seed: $seed) {
+        proposal { id kind chain index referendum track trackName category subcategory beneficiary beneficiaryPara amount assetSymbol assetDecimals payoutBlock payoutDate payoutEvent metrics { id label source } }
+        metric { id metric unitKind unit label description source }
+        verdict reasonCode summary method effect low high confidence bootstrapLow bootstrapHigh intervalBasis baseline rank pValue
+        placebos { kind label effect score } preFitRmse windowDays minDays before { from to days } after { from to days } payoutDate
+        controls { unit weight } excludedFunded inactiveUnits seed bootstrapDraws blockLength source
+        series { date treated control after }
+      }
+    }
+  `),
   cloudUsage: graphql(`
     query CloudUsage($chain: String, $from: Date, $to: Date) {
       cloudUsage(chain: $chain, from: $from, to: $to) {
@@ -489,6 +512,15 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
 
     async idleCores(a: { chain?: string; core?: number; limit?: number; offset?: number } & Period) {
       return (await request(QUERIES.idleCores, { ...period(a.chain, a), core: a.core ?? null, ...paging(a) })).idleCores
+    },
+
+    async treasuryImpact(a: { chain?: string; category?: string; track?: number; verdict?: string; windowDays?: number; seed?: number; limit?: number; offset?: number } & Period) {
+      const vars = { ...period(a.chain, a), category: a.category ?? null, track: a.track ?? null, verdict: a.verdict ?? null, windowDays: a.windowDays ?? 90, seed: a.seed ?? 1, ...paging(a) }
+      return (await request(QUERIES.treasuryImpact, vars)).treasuryImpact
+    },
+
+    async proposalImpact(a: { id: string; metric?: string; windowDays?: number; seed?: number }) {
+      return (await request(QUERIES.proposalImpact, { id: a.id, metric: a.metric ?? null, windowDays: a.windowDays ?? 90, seed: a.seed ?? 1 })).proposalImpact
     },
 
     async cloudUsage(chain: string | undefined, p: Period = {}) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { coresQueryString, DEFAULT_LIMIT, describePeriod, parseCoresQuery, isIsoDate, MAX_LIMIT, parsePeriod, parseSpendQuery, periodPresets, periodQueryString, spendFilter, spendQueryString } from './filters'
+import { coresQueryString, impactQueryString, parseImpact, DEFAULT_LIMIT, describePeriod, parseCoresQuery, isIsoDate, MAX_LIMIT, parsePeriod, parseSpendQuery, periodPresets, periodQueryString, spendFilter, spendQueryString } from './filters'
 
 const qs = (s: string) => new URLSearchParams(s)
 
@@ -131,5 +131,21 @@ describe('cores query', () => {
     expect(problems).toEqual(['Ignored core "-1": use a whole number.', 'Ignored para "x": use a whole number.'])
     expect(parseCoresQuery(qs('core=0')).value).toEqual({ core: 0 })
     expect(coresQueryString({ core: 0 })).toBe('?core=0')
+  })
+})
+
+describe('parseImpact', () => {
+  it('reads category, track, verdict and window from the URL and writes them back in a canonical order', () => {
+    const { value, problems } = parseImpact(new URLSearchParams('verdict=increased&window=30&track=33&category=Development&from=2025-09-01'))
+    expect(problems).toEqual([])
+    expect(value).toEqual({ from: '2025-09-01', category: 'Development', track: 33, verdict: 'increased', window: 30, limit: 50, offset: 0 })
+    expect(impactQueryString(value)).toBe('?from=2025-09-01&category=Development&track=33&verdict=increased&window=30')
+    expect(impactQueryString({ ...value, window: 90, verdict: undefined, category: undefined, track: undefined, from: undefined })).toBe('')
+  })
+
+  it('drops a bad window, track or verdict and says why', () => {
+    const { value, problems } = parseImpact(new URLSearchParams('window=3&track=x&verdict=better'))
+    expect(value).toEqual({ window: 90, limit: 50, offset: 0 })
+    expect(problems).toEqual(['Ignored window "3": use a number of days from 7 to 730.', 'Ignored track "x": a track is a number.', 'Ignored verdict "better": use one of increased, decreased, inconclusive.'])
   })
 })

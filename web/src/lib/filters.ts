@@ -322,3 +322,62 @@ export function coresQueryString(q: CoresQuery, changes: Partial<CoresQuery> = {
   const s = p.toString()
   return s ? `?${s}` : ''
 }
+
+export const IMPACT_VERDICTS = ['increased', 'decreased', 'inconclusive'] as const
+export const DEFAULT_IMPACT_WINDOW = 90
+
+/** /impact: funded proposals by category, track, payout period and verdict, measured with windows of `window` days */
+export interface ImpactQuery extends PeriodQuery {
+  category?: string
+  track?: number
+  verdict?: (typeof IMPACT_VERDICTS)[number]
+  window: number
+  limit: number
+  offset: number
+}
+
+function parseWindow(params: URLSearchParams, problems: string[]): number {
+  const raw = params.get('window')?.trim()
+  if (!raw) return DEFAULT_IMPACT_WINDOW
+  const n = parseNonNegativeInt(raw)
+  if (n === undefined || Number.isNaN(n) || n < 7 || n > 730) {
+    problems.push(`Ignored window "${raw}": use a number of days from 7 to 730.`)
+    return DEFAULT_IMPACT_WINDOW
+  }
+  return n
+}
+
+export function parseImpact(params: URLSearchParams): Parsed<ImpactQuery> {
+  const { value: period, problems } = parsePeriod(params)
+  const value: ImpactQuery = { ...period, window: parseWindow(params, problems), ...parsePaging(params, problems) }
+  const category = params.get('category')?.trim()
+  if (category) value.category = category
+  const track = params.get('track')?.trim()
+  if (track) {
+    const n = parseNonNegativeInt(track)
+    if (n === undefined || Number.isNaN(n)) problems.push(`Ignored track "${track}": a track is a number.`)
+    else value.track = n
+  }
+  const verdict = params.get('verdict')?.trim()
+  if (verdict) {
+    if ((IMPACT_VERDICTS as readonly string[]).includes(verdict)) value.verdict = verdict as ImpactQuery['verdict']
+    else problems.push(`Ignored verdict "${verdict}": use one of ${IMPACT_VERDICTS.join(', ')}.`)
+  }
+  return { value, problems }
+}
+
+export function impactQueryString(q: ImpactQuery, changes: Partial<ImpactQuery> = {}): string {
+  const v = { ...q, ...changes }
+  const p = new URLSearchParams()
+  if (v.chain) p.set('chain', v.chain)
+  if (v.from) p.set('from', v.from)
+  if (v.to) p.set('to', v.to)
+  if (v.category) p.set('category', v.category)
+  if (v.track !== undefined) p.set('track', String(v.track))
+  if (v.verdict) p.set('verdict', v.verdict)
+  if (v.window !== DEFAULT_IMPACT_WINDOW) p.set('window', String(v.window))
+  if (v.limit !== DEFAULT_LIMIT) p.set('limit', String(v.limit))
+  if (v.offset > 0) p.set('offset', String(v.offset))
+  const s = p.toString()
+  return s ? `?${s}` : ''
+}

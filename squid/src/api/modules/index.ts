@@ -9,9 +9,10 @@ import { fees } from './fees'
 import { governance } from './governance'
 import { hub } from './hub'
 import { identity } from './identity'
+import { impact } from './impact'
 import { income } from './income'
 import { spending } from './spending'
 import { staking } from './staking'
 import { treasury } from './treasury'
 
-export const API_MODULES: readonly ApiModule[] = [treasury, fees, staking, governance, bounties, coretime, cores, spending, income, hub, identity, eventsModule(() => API_MODULES), chains]
+export const API_MODULES: readonly ApiModule[] = [treasury, fees, staking, governance, bounties, coretime, cores, spending, income, hub, identity, impact, eventsModule(() => API_MODULES), chains]

@@ -620,6 +620,32 @@ export type IdleCoresQueryVariables = Exact<{
 
 export type IdleCoresQuery = { idleCores: { totalCount: number, limit: number, offset: number, items: Array<{ chain: string, core: number, date: string | null, timeslice: number | null, firstBlock: number, lastBlock: number, included: number, backed: number, poolIncluded: number, allowed: number, taskAllowed: number, poolAllowed: number, idle: number, utilisation: number | null, assignment: string, paras: Array<number>, firstEvent: string | null, lastEvent: string | null }> } };
 
+export type TreasuryImpactQueryVariables = Exact<{
+  chain?: string | null | undefined;
+  category?: string | null | undefined;
+  track?: number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  verdict?: string | null | undefined;
+  windowDays?: number | null | undefined;
+  seed?: number | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type TreasuryImpactQuery = { treasuryImpact: { totalCount: number, limit: number, offset: number, windowDays: number, seed: number, increased: number, decreased: number, inconclusive: number, items: Array<{ verdict: string, reasonCode: string | null, summary: string, method: string, effect: number | null, low: number | null, high: number | null, pValue: number | null, baseline: number | null, proposal: { id: string, kind: string, chain: string, index: number, referendum: number | null, track: number | null, trackName: string | null, category: string | null, subcategory: string | null, beneficiary: string | null, beneficiaryPara: number | null, amount: string, assetSymbol: string | null, assetDecimals: number | null, payoutBlock: number, payoutDate: string, payoutEvent: string | null }, metric: { id: string, label: string } }> } };
+
+export type ProposalImpactQueryVariables = Exact<{
+  id: string;
+  metric?: string | null | undefined;
+  windowDays?: number | null | undefined;
+  seed?: number | null | undefined;
+}>;
+
+
+export type ProposalImpactQuery = { proposalImpact: { verdict: string, reasonCode: string | null, summary: string, method: string, effect: number | null, low: number | null, high: number | null, confidence: number | null, bootstrapLow: number | null, bootstrapHigh: number | null, intervalBasis: string | null, baseline: number | null, rank: number | null, pValue: number | null, preFitRmse: number | null, windowDays: number, minDays: number, payoutDate: string, excludedFunded: Array<string>, inactiveUnits: number, seed: number, bootstrapDraws: number, blockLength: number | null, source: string, proposal: { id: string, kind: string, chain: string, index: number, referendum: number | null, track: number | null, trackName: string | null, category: string | null, subcategory: string | null, beneficiary: string | null, beneficiaryPara: number | null, amount: string, assetSymbol: string | null, assetDecimals: number | null, payoutBlock: number, payoutDate: string, payoutEvent: string | null, metrics: Array<{ id: string, label: string, source: string }> }, metric: { id: string, metric: string, unitKind: string, unit: string | null, label: string, description: string, source: string }, placebos: Array<{ kind: string, label: string, effect: number, score: number }>, before: { from: string, to: string, days: number } | null, after: { from: string, to: string, days: number } | null, controls: Array<{ unit: string, weight: number }>, series: Array<{ date: string, treated: number, control: number, after: boolean }> } };
+
 export type CloudUsageQueryVariables = Exact<{
   chain?: string | null | undefined;
   from?: string | null | undefined;
@@ -2029,6 +2055,154 @@ export const IdleCoresDocument = new TypedDocumentString(`
   firstEvent
   lastEvent
 }`) as unknown as TypedDocumentString<IdleCoresQuery, IdleCoresQueryVariables>;
+export const TreasuryImpactDocument = new TypedDocumentString(`
+    query TreasuryImpact($chain: String, $category: String, $track: Int, $from: Date, $to: Date, $verdict: String, $windowDays: Int, $seed: Int, $limit: Int, $offset: Int) {
+  treasuryImpact(
+    chain: $chain
+    category: $category
+    track: $track
+    from: $from
+    to: $to
+    verdict: $verdict
+    windowDays: $windowDays
+    seed: $seed
+    limit: $limit
+    offset: $offset
+  ) {
+    totalCount
+    limit
+    offset
+    windowDays
+    seed
+    increased
+    decreased
+    inconclusive
+    items {
+      proposal {
+        id
+        kind
+        chain
+        index
+        referendum
+        track
+        trackName
+        category
+        subcategory
+        beneficiary
+        beneficiaryPara
+        amount
+        assetSymbol
+        assetDecimals
+        payoutBlock
+        payoutDate
+        payoutEvent
+      }
+      metric {
+        id
+        label
+      }
+      verdict
+      reasonCode
+      summary
+      method
+      effect
+      low
+      high
+      pValue
+      baseline
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TreasuryImpactQuery, TreasuryImpactQueryVariables>;
+export const ProposalImpactDocument = new TypedDocumentString(`
+    query ProposalImpact($id: String!, $metric: String, $windowDays: Int, $seed: Int) {
+  proposalImpact(id: $id, metric: $metric, windowDays: $windowDays, seed: $seed) {
+    proposal {
+      id
+      kind
+      chain
+      index
+      referendum
+      track
+      trackName
+      category
+      subcategory
+      beneficiary
+      beneficiaryPara
+      amount
+      assetSymbol
+      assetDecimals
+      payoutBlock
+      payoutDate
+      payoutEvent
+      metrics {
+        id
+        label
+        source
+      }
+    }
+    metric {
+      id
+      metric
+      unitKind
+      unit
+      label
+      description
+      source
+    }
+    verdict
+    reasonCode
+    summary
+    method
+    effect
+    low
+    high
+    confidence
+    bootstrapLow
+    bootstrapHigh
+    intervalBasis
+    baseline
+    rank
+    pValue
+    placebos {
+      kind
+      label
+      effect
+      score
+    }
+    preFitRmse
+    windowDays
+    minDays
+    before {
+      from
+      to
+      days
+    }
+    after {
+      from
+      to
+      days
+    }
+    payoutDate
+    controls {
+      unit
+      weight
+    }
+    excludedFunded
+    inactiveUnits
+    seed
+    bootstrapDraws
+    blockLength
+    source
+    series {
+      date
+      treated
+      control
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposalImpactQuery, ProposalImpactQueryVariables>;
 export const CloudUsageDocument = new TypedDocumentString(`
     query CloudUsage($chain: String, $from: Date, $to: Date) {
   cloudUsage(chain: $chain, from: $from, to: $to) {
