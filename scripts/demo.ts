@@ -1,18 +1,32 @@
 /**
- * `npm run demo`: everything offline. The local chains run the real Paseo runtimes, the scenario sends real
- * signed extrinsics, the processors index them into embedded Postgres, and the API and web app serve them.
- * A second run asks whether to reuse the previous data (chains resume from disk) or start fresh;
- * `--reuse` / `--reset` answer without asking.
+ * `npm run demo`: everything offline, two dashboards.
+ * - The generated Polkadot quarter (http://127.0.0.1:3000): 91 days of the relay, Asset Hub and Coretime written by
+ *   devnet/replay/year with the real Polkadot runtime metadata, across the Asset Hub migration (generated, not
+ *   live: every page shows months of history), served by the replay chain and indexed by the real processors
+ *   (NETWORK=polkadot) into their own embedded Postgres. The time from the start to a populated page is printed.
+ * - The live local chains (http://127.0.0.1:3001): the real Paseo runtimes under chopsticks, which keep producing
+ *   blocks; the scenario sends real signed extrinsics, indexed as they come (NETWORK=devnet).
+ * The quarter's files are generated once (DEMO_DAYS, default 91) and reused. A second run asks whether to reuse
+ * the previous data (chains resume from disk, the databases stay indexed) or start fresh; `--reuse` / `--reset`
+ * answer without asking; `--no-live` serves the quarter alone.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createInterface } from 'node:readline/promises'
 import { stopOrphan } from '../db/postgres'
 import { runScenario, type ScenarioRecord } from '../devnet/scenario'
-import { indexingEnvOf, REPO_ROOT, startStack } from './stack'
+import { ReplayChain } from '../devnet/replay/chain'
+import { startReplayServer, type ReplayServer } from '../devnet/replay/server'
+import { writeYear, type YearSummary } from '../devnet/replay/year'
+import { indexingEnvOf, REPO_ROOT, startStack, waitFor, type Stack } from './stack'
 
 const DATA_ROOT = path.resolve(process.env.DEMO_DATA_DIR ?? path.join(REPO_ROOT, '.data', 'demo'))
-const SCENARIO_FILE = path.join(DATA_ROOT, 'scenario.json')
+const LIVE_ROOT = path.join(DATA_ROOT, 'live')
+const QUARTER_ROOT = path.join(DATA_ROOT, 'quarter')
+const YEAR_DIR = path.join(QUARTER_ROOT, 'year')
+const SCENARIO_FILE = path.join(LIVE_ROOT, 'scenario.json')
+const DEMO_DAYS = Number(process.env.DEMO_DAYS ?? 91)
+const YEAR_CHAINS = ['relay', 'asset-hub', 'coretime'] as const
 
 async function choose(): Promise<'reuse' | 'reset'> {
   if (process.argv.includes('--reset')) return 'reset'
@@ -29,52 +43,118 @@ function elapsed(t0: number) {
   return `${((Date.now() - t0) / 1000).toFixed(0)} s`
 }
 
+/** The generated quarter's files: kept from a previous run when they are of the same length. */
+function quarterFiles(log: (m: string) => void): YearSummary {
+  const file = path.join(YEAR_DIR, 'summary.json')
+  if (existsSync(file)) {
+    const s = JSON.parse(readFileSync(file, 'utf8')) as YearSummary
+    if (s.days === DEMO_DAYS && YEAR_CHAINS.every((c) => existsSync(s.chains[c].file))) {
+      log(`reusing the generated ${s.days} days in ${YEAR_DIR}`)
+      return s
+    }
+  }
+  // an index of other files must not stay behind them
+  rmSync(QUARTER_ROOT, { recursive: true, force: true })
+  log(`generating ${DEMO_DAYS} days of Polkadot (relay, Asset Hub, Coretime) with the real runtime metadata…`)
+  const s = writeYear(YEAR_DIR, { days: DEMO_DAYS })
+  log(`generated ${YEAR_CHAINS.map((c) => `${c} ${s.chains[c].blocks} blocks`).join(', ')}, ${s.chains.relay.firstDate} to ${s.chains.relay.lastDate} (${(s.buildMs / 1000).toFixed(1)} s)`)
+  return s
+}
+
+async function startQuarter(log: (m: string) => void, t0: number): Promise<{ stack: Stack; server: ReplayServer }> {
+  const year = quarterFiles(log)
+  const chains = await Promise.all(YEAR_CHAINS.map((c) => ReplayChain.fromFile(year.chains[c].file)))
+  const server = await startReplayServer(chains, { port: Number(process.env.REPLAY_PORT ?? 9960) })
+  const env: NodeJS.ProcessEnv = { ...year.env }
+  for (const c of YEAR_CHAINS) {
+    const p = c.toUpperCase().replace('-', '_')
+    Object.assign(env, { [`${p}_RPC_URL`]: server.wsUrl(c), [`${p}_GATEWAY_URL`]: '', [`${p}_FROM_BLOCK`]: String(year.chains[c].from), [`${p}_RPC_RATE_LIMIT`]: '100000' })
+  }
+  const stack = await startStack({
+    network: 'polkadot',
+    dataRoot: QUARTER_ROOT,
+    processors: [...YEAR_CHAINS],
+    processorEnv: env,
+    dbPort: Number(process.env.QUARTER_DB_PORT ?? 5434),
+    apiPort: Number(process.env.API_PORT ?? 4350),
+    webPort: Number(process.env.WEB_PORT ?? 3000),
+    log: (m) => log(`quarter: ${m}`),
+  }).catch(async (e) => {
+    await server.close()
+    throw e
+  })
+  // populated: the fees page lists the quarter's last day, with every day before it (months of history)
+  const last = year.chains.relay.lastDate
+  await waitFor(
+    'the quarter to be indexed to its last day',
+    async () => {
+      const html = await (await fetch(`${stack.webUrl}fees?chain=relay`)).text()
+      return html.includes(last) ? true : undefined
+    },
+    600_000,
+    1_000,
+  )
+  log(`quarter: a populated page (the fees page with ${year.days} days, ${year.chains.relay.firstDate} to ${last}) ${elapsed(t0)} after the start: ${stack.webUrl}fees`)
+  return { stack, server }
+}
+
 async function main() {
   const t0 = Date.now()
   const log = (m: string) => console.log(`[demo ${elapsed(t0)}] ${m}`)
   const mode = await choose()
-  // A run stopped before its scenario finished leaves chains that cannot be continued: start those afresh.
-  if (mode === 'reset' || !existsSync(SCENARIO_FILE)) {
-    await stopOrphan(path.join(DATA_ROOT, 'postgres')).catch(() => undefined)
+  const live = !process.argv.includes('--no-live')
+  if (mode === 'reset') {
+    for (const root of [LIVE_ROOT, QUARTER_ROOT]) await stopOrphan(path.join(root, 'postgres')).catch(() => undefined)
     rmSync(DATA_ROOT, { recursive: true, force: true })
     log(`fresh start in ${DATA_ROOT}`)
   } else log(`reusing ${DATA_ROOT} (run with --reset to start fresh)`)
+  await stopOrphan(path.join(QUARTER_ROOT, 'postgres')).catch(() => undefined)
 
-  const stack = await startStack({
-    network: 'devnet',
-    dataRoot: DATA_ROOT,
-    persistChains: true,
-    dbPort: Number(process.env.DB_PORT ?? 5433),
-    apiPort: Number(process.env.API_PORT ?? 4350),
-    webPort: Number(process.env.WEB_PORT ?? 3000),
-    log,
-    beforeIndexing: async (urls) => {
-      if (existsSync(SCENARIO_FILE)) return indexingEnvOf(JSON.parse(readFileSync(SCENARIO_FILE, 'utf8')) as ScenarioRecord)
-      log('running the scenario: transfers with fees and tips, treasury spends, a spend period (about a minute)…')
-      const record = await runScenario({ relay: urls.relay, coretime: urls.coretime, assetHub: urls['asset-hub'] }, { log: (m: string) => log(`scenario: ${m}`) })
-      writeFileSync(SCENARIO_FILE, JSON.stringify(record, null, 2))
-      log(`scenario recorded in ${SCENARIO_FILE}`)
-      return indexingEnvOf(record)
-    },
-  })
+  const running: { stack?: Stack; server?: ReplayServer; live?: Stack } = {}
   let stopping = false
   const stop = async () => {
     if (stopping) return
     stopping = true
     log('stopping every process the demo started…')
-    await stack.stop()
+    await Promise.all([running.live?.stop(), running.stack?.stop()])
+    await running.server?.close()
     process.exit(0)
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
 
+  Object.assign(running, await startQuarter(log, t0))
+  if (!live) return log(`ready. Generated quarter: ${running.stack!.webUrl} · API ${running.stack!.apiUrl} · Ctrl-C stops`)
+
+  // A run stopped before its scenario finished leaves chains that cannot be continued: start those afresh.
+  if (!existsSync(SCENARIO_FILE)) {
+    await stopOrphan(path.join(LIVE_ROOT, 'postgres')).catch(() => undefined)
+    rmSync(LIVE_ROOT, { recursive: true, force: true })
+  }
+  running.live = await startStack({
+    network: 'devnet',
+    dataRoot: LIVE_ROOT,
+    persistChains: true,
+    dbPort: Number(process.env.DB_PORT ?? 5433),
+    apiPort: Number(process.env.LIVE_API_PORT ?? 4351),
+    webPort: Number(process.env.LIVE_WEB_PORT ?? 3001),
+    log: (m) => log(`live: ${m}`),
+    beforeIndexing: async (urls) => {
+      if (existsSync(SCENARIO_FILE)) return indexingEnvOf(JSON.parse(readFileSync(SCENARIO_FILE, 'utf8')) as ScenarioRecord)
+      log('live: running the scenario: transfers with fees and tips, treasury spends, a spend period (about a minute)…')
+      const record = await runScenario({ relay: urls.relay, coretime: urls.coretime, assetHub: urls['asset-hub'] }, { log: (m: string) => log(`live: scenario: ${m}`) })
+      writeFileSync(SCENARIO_FILE, JSON.stringify(record, null, 2))
+      log(`live: scenario recorded in ${SCENARIO_FILE}`)
+      return indexingEnvOf(record)
+    },
+  })
   let last = ''
-  await stack.waitForHeads(600_000, (rows) => {
+  await running.live.waitForHeads(600_000, (rows) => {
     const line = rows.map((r) => `${r.chain} ${r.indexedHeight}/${r.chainHeight}`).join(' · ')
-    if (line && line !== last) log(`indexing: ${line}`)
+    if (line && line !== last) log(`live: indexing: ${line}`)
     last = line
   })
-  log(`ready. Dashboard: ${stack.webUrl}  ·  API: ${stack.apiUrl}  ·  Ctrl-C stops`)
+  log(`ready. Generated quarter: ${running.stack!.webUrl}  ·  live local chains: ${running.live.webUrl}  ·  APIs ${running.stack!.apiUrl}, ${running.live.apiUrl}  ·  Ctrl-C stops`)
 }
 
 main().catch((e) => {

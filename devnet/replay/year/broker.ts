@@ -32,10 +32,16 @@ export class BrokerContributor implements YearContributor {
   private readonly perDay = new Map<string, number>()
   private readonly salesList: { regionBegin: number; bulk: bigint; renewal: bigint; purchases: number; renewals: number }[] = []
 
+  setup(b: BlockBuilder, at: BlockAt): void {
+    if (at.chain !== 'coretime') return
+    this.region0 = Math.ceil(at.relayBlock / 80) + 100
+    this.block(b, at)
+  }
+
   block(b: BlockBuilder, at: BlockAt): void {
     if (at.chain !== 'coretime') return
     b.write(b.spec.storageKey('ParachainSystem.LastRelayChainBlockNumber'), b.spec.storageValue('ParachainSystem.LastRelayChainBlockNumber', at.relayBlock))
-    if (at.first) this.region0 = Math.ceil(at.relayBlock / 80) + 100
+    if (at.first) return
     if (this.lastDay === at.day) return
     this.lastDay = at.day
     const regionBegin = (s: number) => this.region0 + s * REGION

@@ -12,7 +12,12 @@ export interface YearContributor {
   domain: string
   /** balances the chain starts with (before its first block) */
   genesis?(chain: YearChain, w: ReplayWriter): void
-  /** this domain's events in one block */
+  /**
+   * Storage the chain holds from its genesis block (each chain's first block, which carries balances and storage but
+   * no event: the processors start after it, so that its balances open the first day instead of showing as drift)
+   */
+  setup?(b: BlockBuilder, at: BlockAt): void
+  /** this domain's events in one block (every block after the genesis block) */
   block(b: BlockBuilder, at: BlockAt, w: ReplayWriter): void
   /** its totals (bigints as decimal strings), with a count per UTC day where the domain has a daily series */
   totals(): Record<string, unknown>

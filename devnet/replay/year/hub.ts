@@ -1,5 +1,5 @@
 /**
- * The Hub on Asset Hub, outside the migration window: the DOT/USDT and DOT/USDC pools created at its first block,
+ * The Hub on Asset Hub, outside the migration window: the DOT/USDT and DOT/USDC pools created at its first block after genesis,
  * then 0–2 swaps a block on DOT/USDT (DOT near 4.2 USD, a day's price drifting ±2 %), USDT and USDC transfers, and
  * a Revive contract deployed every 2nd day.
  */
@@ -34,7 +34,7 @@ export class HubContributor implements YearContributor {
   block(b: BlockBuilder, at: BlockAt): void {
     if (at.chain !== 'asset-hub' || at.inWindow) return
     this.days.add(at.date)
-    if (at.first) {
+    if (!this.poolsCreated) {
       for (const [id, lpToken] of [[1984, 0], [1337, 1]] as const) {
         const x = b.signed({ signer: USERS[0], call: 'System.remark', args: { remark: '0x' } })
         b.event('AssetConversion.PoolCreated', { creator: USERS[0], poolId: [DOT_LOC, usdLoc(id)], poolAccount: nativePoolAccount(id), lpToken }, x)

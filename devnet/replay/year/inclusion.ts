@@ -1,6 +1,6 @@
 /**
  * Cores on the relay: on-demand orders, and the candidates each core includes.
- * The assignments are the relay's own CoretimeAssignmentProvider.CoreDescriptors, written at its first block:
+ * The assignments are the relay's own CoretimeAssignmentProvider.CoreDescriptors, written at its genesis block:
  *   core 0  Task 2000   included at every block
  *   core 1  Task 2001   included at every block        } 2001 is elastic: two cores
  *   core 2  Task 2001   included at every other block  }
@@ -35,9 +35,12 @@ export class InclusionContributor implements YearContributor {
   private readonly ordersPerDay = new Map<string, number>()
   private readonly inclusionDays = new Set<string>()
 
+  setup(b: BlockBuilder, at: BlockAt): void {
+    if (at.chain === 'relay') for (const [core, a] of ASSIGNED) b.write(b.spec.storageKey('CoretimeAssignmentProvider.CoreDescriptors', [core]), b.spec.storageValue('CoretimeAssignmentProvider.CoreDescriptors', { queue: null, currentWork: work(a) }))
+  }
+
   block(b: BlockBuilder, at: BlockAt): void {
     if (at.chain !== 'relay') return
-    if (at.first) for (const [core, a] of ASSIGNED) b.write(b.spec.storageKey('CoretimeAssignmentProvider.CoreDescriptors', [core]), b.spec.storageValue('CoretimeAssignmentProvider.CoreDescriptors', { queue: null, currentWork: work(a) }))
     const produces: [number, number][] = [[0, 2000], [1, 2001]]
     if (at.number % 2 === 0) produces.push([2, 2001])
     if (at.day < 3) produces.push([3, 2002])

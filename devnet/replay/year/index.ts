@@ -51,6 +51,9 @@ export interface YearOptions {
 
 export interface YearChainSummary {
   file: string
+  /** the chain's first block: balances and storage, no event (the processors start after it) */
+  genesis: number
+  /** the first block to index, and the last */
   from: number
   to: number
   blocks: number
@@ -121,16 +124,17 @@ export function writeYear(dir: string, o: YearOptions = {}): YearSummary {
       if (upgrades[upgrades.length - 1]?.spec !== at.spec) upgrades.push({ spec: at.spec, block: at.number, date: at.date })
       dates.add(at.date)
       w.block({ number: at.number, timestamp: at.timestamp, spec: at.spec, ...(chain === 'relay' ? {} : { relayBlock: at.relayBlock }) }, (b) => {
-        for (const c of contributors) c.block(b, at, w)
+        for (const c of contributors) at.first ? c.setup?.(b, at) : c.block(b, at, w)
       })
     }
     w.close()
     const s = schedules[chain]
     chains[chain] = {
       file,
-      from: s.numbers[0],
+      genesis: s.numbers[0],
+      from: s.numbers[1],
       to: s.numbers[s.numbers.length - 1],
-      blocks: s.numbers.length,
+      blocks: s.numbers.length - 1,
       firstDate: utcDate(s.timestamps[0]),
       lastDate: utcDate(s.timestamps[s.timestamps.length - 1]),
       days: dates.size,

@@ -4,7 +4,7 @@
  * one's life, at its days' first blocks: submitted (day 0), decision deposit placed and deciding (day 1), 3 to 6
  * conviction votes a day (days 1–3, each a signed ConvictionVoting.vote), confirming (day 4), then approved or,
  * one in four, rejected (day 5) with the tally its direct votes made.
- * Balances.TotalIssuance and InactiveIssuance are written at each chain's first block (turnout reads them).
+ * Balances.TotalIssuance and InactiveIssuance are written at each chain's genesis block (turnout reads them).
  */
 import { blake2AsHex } from '@polkadot/util-crypto'
 import type { BlockBuilder } from '../generator'
@@ -45,12 +45,14 @@ export class ReferendaContributor implements YearContributor {
 
   constructor(private readonly o: { migrationDay: number; days: number }) {}
 
+  setup(b: BlockBuilder, at: BlockAt): void {
+    if (at.chain === 'coretime') return
+    b.write(b.spec.storageKey('Balances.TotalIssuance'), b.spec.storageValue('Balances.TotalIssuance', 1_600_000_000n * DOT))
+    b.write(b.spec.storageKey('Balances.InactiveIssuance'), b.spec.storageValue('Balances.InactiveIssuance', 20_000_000n * DOT))
+  }
+
   block(b: BlockBuilder, at: BlockAt): void {
     if (at.chain === 'coretime') return
-    if (at.first) {
-      b.write(b.spec.storageKey('Balances.TotalIssuance'), b.spec.storageValue('Balances.TotalIssuance', 1_600_000_000n * DOT))
-      b.write(b.spec.storageKey('Balances.InactiveIssuance'), b.spec.storageValue('Balances.InactiveIssuance', 20_000_000n * DOT))
-    }
     if (at.inWindow || this.lastDay.get(at.chain) === at.day) return
     this.lastDay.set(at.chain, at.day)
     const live = at.chain === 'relay' ? at.beforeMigration : !at.beforeMigration
