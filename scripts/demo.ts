@@ -44,7 +44,7 @@ function elapsed(t0: number) {
 }
 
 /** The generated quarter's files: kept from a previous run when they are of the same length. */
-function quarterFiles(log: (m: string) => void): YearSummary {
+function quarterFiles(): YearSummary {
   const file = path.join(YEAR_DIR, 'summary.json')
   if (existsSync(file)) {
     const s = JSON.parse(readFileSync(file, 'utf8')) as YearSummary
@@ -61,16 +61,16 @@ function quarterFiles(log: (m: string) => void): YearSummary {
   return s
 }
 
-async function startQuarter(log: (m: string) => void, t0: number): Promise<{ stack: Stack; server: ReplayServer }> {
-  const year = quarterFiles(log)
+async function startQuarter(): Promise<void> {
+  const year = quarterFiles()
   const chains = await Promise.all(YEAR_CHAINS.map((c) => ReplayChain.fromFile(year.chains[c].file)))
-  const server = await startReplayServer(chains, { port: Number(process.env.REPLAY_PORT ?? 9960) })
+  const server = (running.server = await startReplayServer(chains, { port: Number(process.env.REPLAY_PORT ?? 9960) }))
   const env: NodeJS.ProcessEnv = { ...year.env }
   for (const c of YEAR_CHAINS) {
     const p = c.toUpperCase().replace('-', '_')
     Object.assign(env, { [`${p}_RPC_URL`]: server.wsUrl(c), [`${p}_GATEWAY_URL`]: '', [`${p}_FROM_BLOCK`]: String(year.chains[c].from), [`${p}_RPC_RATE_LIMIT`]: '100000' })
   }
-  const stack = await startStack({
+  const stack = (running.stack = await startStack({
     network: 'polkadot',
     dataRoot: QUARTER_ROOT,
     processors: [...YEAR_CHAINS],
@@ -79,28 +79,40 @@ async function startQuarter(log: (m: string) => void, t0: number): Promise<{ sta
     apiPort: Number(process.env.API_PORT ?? 4350),
     webPort: Number(process.env.WEB_PORT ?? 3000),
     log: (m) => log(`quarter: ${m}`),
-  }).catch(async (e) => {
-    await server.close()
-    throw e
-  })
-  // populated: the fees page lists the quarter's last day, with every day before it (months of history)
-  const last = year.chains.relay.lastDate
+  }))
+  // populated: every chain indexed to its last block, and the fees page's table with a row for each generated day
+  const { firstDate, lastDate } = year.chains.relay
+  let progress = ''
   await waitFor(
     'the quarter to be indexed to its last day',
     async () => {
+      const rows = await stack.syncStatus()
+      const line = rows.map((r) => `${r.chain} ${r.indexedHeight}/${year.chains[r.chain as (typeof YEAR_CHAINS)[number]]?.to}`).join(' · ')
+      if (line !== progress) log(`quarter: indexing: ${(progress = line)}`)
+      if (!YEAR_CHAINS.every((c) => rows.find((r) => r.chain === c)?.indexedHeight === year.chains[c].to)) return undefined
       const html = await (await fetch(`${stack.webUrl}fees?chain=relay`)).text()
-      return html.includes(last) ? true : undefined
+      return html.includes(firstDate) && html.includes(lastDate) ? true : undefined
     },
     600_000,
     1_000,
   )
-  log(`quarter: a populated page (the fees page with ${year.days} days, ${year.chains.relay.firstDate} to ${last}) ${elapsed(t0)} after the start: ${stack.webUrl}fees`)
-  return { stack, server }
+  log(`quarter: a populated page (the fees page, ${year.days} days from ${firstDate} to ${lastDate}) ${elapsed(t0)} after the start: ${stack.webUrl}fees`)
+}
+
+const t0 = Date.now()
+const log = (m: string) => console.log(`[demo ${elapsed(t0)}] ${m}`)
+const running: { stack?: Stack; server?: ReplayServer; live?: Stack } = {}
+let stopping = false
+async function stopAll(code = 0) {
+  if (stopping) return
+  stopping = true
+  log('stopping every process the demo started…')
+  await Promise.all([running.live?.stop(), running.stack?.stop()])
+  await running.server?.close()
+  process.exit(code)
 }
 
 async function main() {
-  const t0 = Date.now()
-  const log = (m: string) => console.log(`[demo ${elapsed(t0)}] ${m}`)
   const mode = await choose()
   const live = !process.argv.includes('--no-live')
   if (mode === 'reset') {
@@ -110,20 +122,10 @@ async function main() {
   } else log(`reusing ${DATA_ROOT} (run with --reset to start fresh)`)
   await stopOrphan(path.join(QUARTER_ROOT, 'postgres')).catch(() => undefined)
 
-  const running: { stack?: Stack; server?: ReplayServer; live?: Stack } = {}
-  let stopping = false
-  const stop = async () => {
-    if (stopping) return
-    stopping = true
-    log('stopping every process the demo started…')
-    await Promise.all([running.live?.stop(), running.stack?.stop()])
-    await running.server?.close()
-    process.exit(0)
-  }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  process.on('SIGINT', () => stopAll())
+  process.on('SIGTERM', () => stopAll())
 
-  Object.assign(running, await startQuarter(log, t0))
+  await startQuarter()
   if (!live) return log(`ready. Generated quarter: ${running.stack!.webUrl} · API ${running.stack!.apiUrl} · Ctrl-C stops`)
 
   // A run stopped before its scenario finished leaves chains that cannot be continued: start those afresh.
@@ -135,6 +137,7 @@ async function main() {
     network: 'devnet',
     dataRoot: LIVE_ROOT,
     persistChains: true,
+    chainPorts: { relay: Number(process.env.DEMO_RELAY_PORT ?? 9944), coretime: Number(process.env.DEMO_CORETIME_PORT ?? 9945), assetHub: Number(process.env.DEMO_ASSET_HUB_PORT ?? 9946) },
     dbPort: Number(process.env.DB_PORT ?? 5433),
     apiPort: Number(process.env.LIVE_API_PORT ?? 4351),
     webPort: Number(process.env.LIVE_WEB_PORT ?? 3001),
@@ -157,7 +160,7 @@ async function main() {
   log(`ready. Generated quarter: ${running.stack!.webUrl}  ·  live local chains: ${running.live.webUrl}  ·  APIs ${running.stack!.apiUrl}, ${running.live.apiUrl}  ·  Ctrl-C stops`)
 }
 
-main().catch((e) => {
+main().catch(async (e) => {
   console.error(`[demo] ${e.message ?? e}`)
-  process.exit(1)
+  await stopAll(1)
 })

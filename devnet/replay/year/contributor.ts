@@ -57,7 +57,8 @@ export function prng(seed: number): () => number {
 /** An integer in [lo, hi] */
 export const between = (r: () => number, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1))
 
-export const str = (v: unknown): unknown =>
+/** bigints as decimal strings, as summary.json holds them (and the API answers them) */
+export const str = (v: unknown): any =>
   typeof v === 'bigint' ? v.toString() : Array.isArray(v) ? v.map(str) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, str(x)])) : v
 
 /** Adds `v` to a per-day counter */

@@ -24,6 +24,7 @@ import { ReferendaContributor } from './referenda'
 import { BrokerContributor } from './broker'
 import { InclusionContributor } from './inclusion'
 import { HubContributor } from './hub'
+import { BountiesContributor } from './bounties'
 
 export const YEAR_SPECS = {
   relay: {
@@ -109,6 +110,7 @@ export function writeYear(dir: string, o: YearOptions = {}): YearSummary {
     new FeesContributor(treasury),
     dap,
     new ReferendaContributor({ migrationDay, days }),
+    new BountiesContributor(treasury, { migrationDay }),
     new BrokerContributor(),
     new InclusionContributor(),
     new HubContributor(),

@@ -26,13 +26,15 @@ interface Ledger {
   movedIn: bigint
   movedOut: bigint
   bySource: Record<string, bigint>
+  /** outflow by kind: Awarded, SpendPaid, BountyFunded */
+  byKind: Record<string, bigint>
   days: Set<string>
   spendsApproved: number
   spendsPaid: number
   spent: bigint
   closingBalance: bigint
 }
-const empty = (): Ledger => ({ inflow: 0n, outflow: 0n, movedIn: 0n, movedOut: 0n, bySource: {}, days: new Set(), spendsApproved: 0, spendsPaid: 0, spent: 0n, closingBalance: 0n })
+const empty = (): Ledger => ({ inflow: 0n, outflow: 0n, movedIn: 0n, movedOut: 0n, bySource: {}, byKind: {}, days: new Set(), spendsApproved: 0, spendsPaid: 0, spent: 0n, closingBalance: 0n })
 
 export class TreasuryContributor implements YearContributor {
   readonly domain = 'treasury'
@@ -53,6 +55,14 @@ export class TreasuryContributor implements YearContributor {
     const l = this.ledgers[chain]
     l.inflow += amount
     l.bySource[source] = (l.bySource[source] ?? 0n) + amount
+  }
+
+  /** another domain's money out of a treasury account (a bounty funded) */
+  outflow(chain: YearChain, kind: string, amount: bigint): void {
+    if (chain === 'coretime' || !amount) return
+    const l = this.ledgers[chain]
+    l.outflow += amount
+    l.byKind[kind] = (l.byKind[kind] ?? 0n) + amount
   }
 
   genesis(chain: YearChain, w: ReplayWriter): void {
@@ -77,7 +87,7 @@ export class TreasuryContributor implements YearContributor {
       if (!at.beforeMigration || !firstOfDay) return
       for (const a of this.awardOn.get(at.day) ?? []) {
         b.event('Treasury.Awarded', { proposalIndex: a.index, award: a.amount, account: BENEFICIARY }).debit(TREASURY, a.amount).credit(BENEFICIARY, a.amount)
-        l.outflow += a.amount
+        this.outflow('relay', 'Awarded', a.amount)
         l.spendsPaid++
         l.spent += a.amount
       }
@@ -103,7 +113,7 @@ export class TreasuryContributor implements YearContributor {
       const x = b.signed({ signer: BENEFICIARY, call: 'Treasury.payout', args: { index: p.index } })
       b.event('Balances.Transfer', { from: TREASURY, to: BENEFICIARY, amount: p.amount }, x).debit(TREASURY, p.amount).credit(BENEFICIARY, p.amount)
       b.event('Treasury.Paid', { index: p.index, paymentId: U64_MAX }, x)
-      l.outflow += p.amount
+      this.outflow('asset-hub', 'SpendPaid', p.amount)
       l.spendsPaid++
       l.spent += p.amount
     }
