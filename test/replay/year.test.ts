@@ -71,10 +71,12 @@ describe('replay: a generated Polkadot year (three weeks) across the migration a
   it('treasury: inflow by source, outflow, the migration’s move, the closing balance, no drift; a day per generated day', async () => {
     for (const chain of ['relay', 'asset-hub'] as const) {
       const g = year.domains.treasury[chain]
-      const { treasuryDaily } = await api(`{ treasuryDaily(chain: "${chain}") { date inflow outflow movedIn movedOut closingBalance drift } }`)
+      const { treasuryDaily } = await api(`{ treasuryDaily(chain: "${chain}") { date inflow outflow movedIn movedOut outAwarded outSpendPaid closingBalance drift } }`)
       expect(treasuryDaily).toHaveLength(DAYS)
       expect({ inflow: sum(treasuryDaily, 'inflow'), outflow: sum(treasuryDaily, 'outflow'), movedIn: sum(treasuryDaily, 'movedIn'), movedOut: sum(treasuryDaily, 'movedOut') }).toEqual({ inflow: g.inflow, outflow: g.outflow, movedIn: g.movedIn, movedOut: g.movedOut })
       expect(treasuryDaily[treasuryDaily.length - 1].closingBalance).toBe(g.closingBalance)
+      expect(sum(treasuryDaily, 'outAwarded')).toBe(g.byKind.Awarded ?? '0')
+      expect(sum(treasuryDaily, 'outSpendPaid')).toBe(g.byKind.SpendPaid ?? '0')
       expect(treasuryDaily.filter((d: any) => d.drift !== null && d.drift !== '0')).toEqual([])
       const { treasuryIncome } = await api(`{ treasuryIncome(chain: "${chain}") { total unattributed movedIn sources { source amount } } }`)
       const bySource = Object.fromEntries(treasuryIncome.sources.filter((s: any) => s.amount !== '0').map((s: any) => [s.source, s.amount]))
@@ -122,6 +124,18 @@ describe('replay: a generated Polkadot year (three weeks) across the migration a
     for (const t of year.domains.referenda.approvedTallies) {
       const { referendum } = await api(`{ referendum(chain: "${t.chain}", index: ${t.index}) { tally { ayes nays support } } }`)
       expect(referendum.tally).toEqual({ ayes: t.ayes, nays: t.nays, support: t.support })
+    }
+  })
+
+  it('bounties: proposed, funded from the treasury, claimed with their payouts, per chain', async () => {
+    for (const chain of ['relay', 'asset-hub'] as const) {
+      const g = year.domains.bounties[chain]
+      const { bounties } = await api(`{ bounties(chain: "${chain}", pallet: Bounties, limit: 100) { totalCount items { status value payout curatorFee } } }`)
+      const claimed = bounties.items.filter((x: any) => x.status === 'Claimed')
+      expect([bounties.totalCount, claimed.length, sum(claimed, 'payout'), sum(claimed, 'curatorFee')]).toEqual([g.proposed, g.claimed, g.payouts, g.curatorFees])
+      expect(sum(bounties.items.filter((x: any) => !['Proposed', 'Approved'].includes(x.status)), 'value')).toBe(g.fundedValue)
+      const { treasuryDaily } = await api(`{ treasuryDaily(chain: "${chain}") { outBountyFunded } }`)
+      expect(sum(treasuryDaily, 'outBountyFunded')).toBe(year.domains.treasury[chain].byKind.BountyFunded)
     }
   })
 

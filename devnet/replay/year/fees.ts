@@ -6,8 +6,8 @@
  *   after it; about 0.002 DOT.
  * No extrinsic lands inside a migration window (the migration blocked them), so no fee either.
  */
-import type { BlockBuilder } from '../generator'
-import type { BlockAt } from './clock'
+import type { BlockBuilder, ReplayWriter } from '../generator'
+import type { BlockAt, YearChain } from './clock'
 import type { TreasuryContributor } from './treasury'
 import { addDay, between, COLLATOR_POT, DAP_STAGING, DOT, prng, str, TREASURY, USERS, type YearContributor } from './contributor'
 
@@ -31,12 +31,10 @@ export class FeesContributor implements YearContributor {
   readonly relay = empty()
   readonly assetHub = empty()
   private readonly r = prng(17)
-  /** the treasury's fee share per relay block (the treasury contributor's income by source) */
-  readonly treasuryShareAt = new Map<number, bigint>()
 
   constructor(private readonly treasury: TreasuryContributor) {}
 
-  genesis(_chain: string, w: import('../generator').ReplayWriter): void {
+  genesis(_chain: YearChain, w: ReplayWriter): void {
     for (const u of USERS) w.balance(u, 1_000_000n * DOT)
   }
 
@@ -70,7 +68,6 @@ export class FeesContributor implements YearContributor {
     s.toTreasury += t
     s.toAuthor += total - t
     addDay(s.perDay, at.date, 1)
-    this.treasuryShareAt.set(at.number, (this.treasuryShareAt.get(at.number) ?? 0n) + t)
     this.treasury.inflow('relay', 'Fees', t)
   }
 

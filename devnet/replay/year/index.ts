@@ -109,7 +109,7 @@ export function writeYear(dir: string, o: YearOptions = {}): YearSummary {
     new StakingContributor(treasury),
     new FeesContributor(treasury),
     dap,
-    new ReferendaContributor({ migrationDay, days }),
+    new ReferendaContributor({ migrationDay }),
     new BountiesContributor(treasury, { migrationDay }),
     new BrokerContributor(),
     new InclusionContributor(),

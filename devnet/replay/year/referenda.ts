@@ -43,7 +43,7 @@ export class ReferendaContributor implements YearContributor {
   private readonly all: Referendum[] = []
   private readonly lastDay = new Map<string, number>()
 
-  constructor(private readonly o: { migrationDay: number; days: number }) {}
+  constructor(private readonly o: { migrationDay: number }) {}
 
   setup(b: BlockBuilder, at: BlockAt): void {
     if (at.chain === 'coretime') return
