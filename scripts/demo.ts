@@ -82,13 +82,13 @@ async function startQuarter(): Promise<void> {
   }))
   // populated: every chain indexed to its last block, and the fees page's table with a row for each generated day
   const { firstDate, lastDate } = year.chains.relay
-  let progress = ''
+  let logged = 0
   await waitFor(
     'the quarter to be indexed to its last day',
     async () => {
       const rows = await stack.syncStatus()
       const line = rows.map((r) => `${r.chain} ${r.indexedHeight}/${year.chains[r.chain as (typeof YEAR_CHAINS)[number]]?.to}`).join(' · ')
-      if (line !== progress) log(`quarter: indexing: ${(progress = line)}`)
+      if (Date.now() - logged >= 5_000) log(`quarter: indexing: ${line}`), (logged = Date.now())
       if (!YEAR_CHAINS.every((c) => rows.find((r) => r.chain === c)?.indexedHeight === year.chains[c].to)) return undefined
       const html = await (await fetch(`${stack.webUrl}fees?chain=relay`)).text()
       return html.includes(firstDate) && html.includes(lastDate) ? true : undefined
