@@ -113,7 +113,13 @@ async function stopAll(code = 0) {
 }
 
 async function main() {
-  const mode = await choose()
+  let mode = await choose()
+  // a demo of the layout before the generated quarter (the live data at the top of DATA_ROOT) is started afresh
+  if (mode === 'reuse' && existsSync(path.join(DATA_ROOT, 'postgres'))) {
+    await stopOrphan(path.join(DATA_ROOT, 'postgres')).catch(() => undefined)
+    log(`${DATA_ROOT} holds a demo of an older layout: starting fresh`)
+    mode = 'reset'
+  }
   const live = !process.argv.includes('--no-live')
   if (mode === 'reset') {
     for (const root of [LIVE_ROOT, QUARTER_ROOT]) await stopOrphan(path.join(root, 'postgres')).catch(() => undefined)
