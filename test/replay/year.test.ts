@@ -127,7 +127,7 @@ describe('replay: a generated Polkadot year (three weeks) across the migration a
     }
   })
 
-  it('bounties: proposed, funded from the treasury, claimed with their payouts, per chain', async () => {
+  it('bounties: proposed, funded from the treasury, claimed with their payouts, per chain; multi-asset bounties in USDT', async () => {
     for (const chain of ['relay', 'asset-hub'] as const) {
       const g = year.domains.bounties[chain]
       const { bounties } = await api(`{ bounties(chain: "${chain}", pallet: Bounties, limit: 100) { totalCount items { status value payout curatorFee } } }`)
@@ -137,6 +137,13 @@ describe('replay: a generated Polkadot year (three weeks) across the migration a
       const { treasuryDaily } = await api(`{ treasuryDaily(chain: "${chain}") { outBountyFunded } }`)
       expect(sum(treasuryDaily, 'outBountyFunded')).toBe(year.domains.treasury[chain].byKind.BountyFunded)
     }
+    // multi-asset bounties in USDT on Asset Hub from 2003001: created through the paymaster, paid out whole
+    const g = year.domains.bounties.multiAssetUsdt
+    const { bounties } = await api(`{ bounties(chain: "asset-hub", pallet: MultiAssetBounties, limit: 100) { totalCount items { status value payout asset { id } } } }`)
+    const claimed = bounties.items.filter((x: any) => x.status === 'Claimed')
+    expect([bounties.totalCount, sum(bounties.items, 'value'), claimed.length, sum(claimed, 'payout')]).toEqual([g.created, g.createdValue, g.paidOut, g.paidOutValue])
+    expect(new Set(bounties.items.map((x: any) => x.asset.id))).toEqual(new Set(['assethub-assets:1984']))
+    expect(g.paidOut).toBeGreaterThan(0)
   })
 
   it('bulk coretime: the sales, their bulk and renewal revenue, and the purchases', async () => {
