@@ -20,6 +20,13 @@ export class TreasuryFlow {
     @StringColumn_({nullable: false})
     chain!: string
 
+    /**
+     * main, or the Collectives sub-treasury (fellowship, ambassador) whose flow this is
+     */
+    @Index_()
+    @StringColumn_({nullable: false})
+    treasury!: string
+
     @Index_()
     @IntColumn_({nullable: false})
     blockNumber!: number

@@ -15,6 +15,8 @@ export interface TreasuryOptions {
   assetSpendsPaidElsewhere?: boolean
   /** the chain whose spends open at the migration's end continue here */
   continuesSpendsOf?: ChainId
+  /** the chain has only sub-treasuries (Collectives): their pallet events, no main-treasury account or days */
+  subTreasuriesOnly?: boolean
 }
 
 declare module '../../chains/profile' {

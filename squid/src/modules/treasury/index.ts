@@ -29,9 +29,11 @@ import { bountyAccount, bountyIndexOfAccount, isBountyAccount, NO_TREASURY_OPTIO
 import { TREASURY_DECODERS, type BountyMoneyEvent, type StoredSpend, type TreasuryDecoders } from './decoders'
 import { assetLedger, ChainProbe, reconcile, type DayBalance, type DriftBlock, type KnownBlock } from './days'
 import { applyTreasuryEvents, assetSpendId, nativeFlow, spendIdsOf, storedSpends, type TreasuryEnv, type TreasuryItem } from './mapping'
+import { subTreasuryOfEvent } from './subTreasuries'
 
 export { TREASURY_ACCOUNT, bountyAccount, bountyIndexOfAccount, type TreasuryOptions }
 export { assetSpendId, localSpendId, type TreasuryItem } from './mapping'
+export { SUB_TREASURIES, SUB_TREASURY_NAMES, subTreasuryAccount, type SubTreasury, type SubTreasuryName } from './subTreasuries'
 export type { StoredSpend, TreasuryEvent } from './decoders'
 
 export interface MoneyFlow {
@@ -90,7 +92,9 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
   // 2: Asset Hub's treasury, bounty and migration flows, days closed at their last block with drift
   // 3: relay asset spends paid from the relay treasury's account on Asset Hub (RelayPayout); Asset Hub's USDT and
   //    USDC balances reconciled per day (TreasuryAssetDay)
-  version: 3,
+  // 4: the Collectives sub-treasuries (Spend.treasury, TreasuryFlow.treasury) and the main-treasury spends that
+  //    fund them (Spend.fundsSubTreasury)
+  version: 4,
   after: [feesModule],
   entities: [Spend, SpendEvent, TreasuryFlow, SpendPeriod, TreasuryDay, TreasuryAssetDay],
   // on a chain whose runtime has a Treasury pallet
@@ -100,6 +104,8 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
     const o = treasuryOptions(env)
     const b = BALANCES[env.cfg.decoders]
     const assetTransfer = o.reconciledAssets.length ? ASSETS[env.cfg.decoders]?.transfer : undefined
+    // Collectives: only the sub-treasuries' pallet events (their money is on Asset Hub, not in a local account)
+    if (o.subTreasuriesOnly) return { events: [{ names: namesOf(d.treasury), extrinsic: true }] }
     return {
       events: [
         { names: namesOf(d.treasury, b.deposit, b.transfer, d.bounties, b.issuance, assetTransfer), extrinsic: true },
@@ -116,6 +122,7 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
     const b = BALANCES[env.cfg.decoders]
     const assetTransfer = ASSETS[env.cfg.decoders]?.transfer
     const moneyOf = anyOf<TreasuryMoneyEvent>(d.bounties, b.issuance)
+    const treasuryNames = new Set(d.treasury.names)
     const feeShares = recordsOf(feesModule).treasuryFeeShares
     const accounts = new Set(treasuryAccountsOf(o))
     const window = migrationWindow(chain, env.cfg.network)
@@ -163,11 +170,11 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
       block.events.forEach((e, i) => {
         const de = e
         const m = money[i]
-        if (e.name.startsWith('Treasury.')) {
+        if (treasuryNames.has(e.name)) {
           const t = d.treasury(chain, de)
           if (!t) return
           const ctx = eventCtx(chain, block, e)
-          const item: TreasuryItem = { ctx, event: t }
+          const item: TreasuryItem = { ctx, event: t, treasury: subTreasuryOfEvent(e.name)?.name }
           items.push(item)
           if (t.kind === 'Deposit') {
             item.isFeeShare = feeShares.has(ctxId(ctx))
@@ -223,6 +230,7 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
 
   load(env, { items, moneyFlows }, blocks, previous) {
     const chain = env.cfg.chain
+    if (treasuryOptions(env).subTreasuriesOnly) return [{ entity: Spend, ids: spendIdsOf(chain, items), relations: { asset: true } }]
     const days = new Set([...items, ...moneyFlows].map((t) => dayId(chain, utcDay(t.ctx.timestamp))))
     for (const d of balanceDays(chain, blocks, previous?.end)) days.add(d)
     const spendIds = new Set(spendIdsOf(chain, items))
@@ -241,6 +249,8 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
     if (!first || !last) return out
     const chain = env.cfg.chain
     const o = treasuryOptions(env)
+    // no treasury account on Collectives to reconcile (the sub-treasuries' money is on Asset Hub)
+    if (o.subTreasuriesOnly) return out
     const accounts = treasuryAccountsOf(o)
     const assets = ASSETS[env.cfg.decoders]
     const probe = new ChainProbe(env.rpc, chain, env.accountFree ?? BALANCES[env.cfg.decoders].accountFree)
@@ -297,7 +307,15 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
       const block = key === 'spendsAtStart' ? blocks[0].header.height : window!.to
       for (const s of storedSpends(tEnv, stored, { block }, loadedSpends, continuesRelay)) loadedSpends.set(s.id, s)
     }
-    const changes = applyTreasuryEvents(tEnv, items, loadedSpends)
+    // each treasury's events in their own run: a sub-treasury's spend indices are its own
+    const changes = applyTreasuryEvents(tEnv, items.filter((t) => !t.treasury), loadedSpends)
+    for (const name of new Set(items.flatMap((t) => (t.treasury ? [t.treasury] : [])))) {
+      const sub = applyTreasuryEvents({ ...tEnv, treasury: name }, items.filter((t) => t.treasury === name), loadedSpends)
+      for (const [id, sp] of sub.spends) changes.spends.set(id, sp)
+      changes.spendEvents.push(...sub.spendEvents)
+      changes.flows.push(...sub.flows)
+      changes.unknownSpendRefs.push(...sub.unknownSpendRefs)
+    }
     for (const ref of changes.unknownSpendRefs) ctx.warn(`treasury event refers to a spend approved before the indexed range: ${ref}`)
     for (const s of loadedSpends.values()) if (s.fromStorageBlock != null && !changes.spends.has(s.id)) changes.spends.set(s.id, s)
     const reconciledAssets = o.reconciledAssets.map((n) => ({ n, asset: assetOf(ctx.assets, assetHubAsset(n)) }))
@@ -313,7 +331,8 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
       const id = dayId(chain, date)
       return days.get(id) ?? days.set(id, ctx.loaded(TreasuryDay, id) ?? emptyTreasuryDay(chain, date)).get(id)!
     }
-    for (const f of flows) addFlow(dayOf(utcDay(f.timestamp)), f, env.native.id)
+    // a sub-treasury's flows stay out of the main treasury's days
+    for (const f of flows) if (f.treasury === 'main') addFlow(dayOf(utcDay(f.timestamp)), f, env.native.id)
     const reconciled = ctx.read('dayBalances')
     for (const b of reconciled?.balances ?? []) applyDayBalance(dayOf, b)
     for (const d of days.values()) d.drift = driftOf(o, d)
