@@ -17,6 +17,8 @@ export function spendFromRow(r: SpendRow) {
   return {
     id: r.id,
     chain: r.chain,
+    treasury: r.treasury,
+    fundsSubTreasury: r.funds_sub_treasury,
     kind: r.kind,
     index: r.index,
     status: r.status,
@@ -186,6 +188,8 @@ export const treasury: ApiModule = {
         const f = args.filter ?? {}
         const w = new Where()
         const chain = chainArg(f.chain)
+        // the Collectives sub-treasuries' spends have their own view (subTreasury)
+        w.add('s.treasury = ?', 'main')
         if (chain) w.add('s.chain = ?', chain)
         if (f.status?.length) w.add('s.status = ANY(?)', f.status)
         if (f.kind) w.add('s.kind = ?', f.kind)
@@ -213,6 +217,7 @@ export const treasury: ApiModule = {
         checkStart(args.after, offset)
         const w = new Where()
         const chain = chainArg(args.chain)
+        w.add('f.treasury = ?', 'main')
         if (chain) w.add('f.chain = ?', chain)
         const p = period(args.from, args.to)
         dayRange(w, 'f.timestamp', p.from, p.to)
