@@ -52,7 +52,7 @@ export function subTreasuryDays(moves: Money[]) {
 }
 
 export const subTreasury: ApiModule = {
-  name: 'sub-treasury',
+  name: 'subTreasury',
   typeDefs: readSdl(__dirname, 'subTreasury.graphql'),
   resolvers: ({ q }) => {
     const counts = async () => ({

@@ -83,6 +83,7 @@ export type ChildBountyEventKind = typeof ChildBountyEventKind[keyof typeof Chil
 export const ChainId = {
   Relay: 'relay',
   AssetHub: 'asset_hub',
+  Collectives: 'collectives',
   Coretime: 'coretime',
   People: 'people'
 } as const;
