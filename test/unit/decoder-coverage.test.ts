@@ -16,7 +16,6 @@ import { MODULES } from '../../squid/src/modules/registry'
 import { REFERENDA_DECODERS } from '../../squid/src/modules/referenda/decoders'
 import { BOUNTIES_DECODERS } from '../../squid/src/modules/bounties/decoders'
 import { treasuryModule } from '../../squid/src/modules/treasury'
-import { SALARY_DECODERS } from '../../squid/src/modules/salary/decoders'
 import { assetHubDecoders, relayDecoders } from '../support/decoders'
 import { versionedLocatableAsset, versionedLocation } from '../../squid/src/decoders/xcm'
 import { assetFromAssetHubLocation } from '../../squid/src/mappings/locations'
@@ -462,7 +461,6 @@ describe('an event of a shape no decoder has', () => {
     { chain: 'assetHub', decode: (e) => assetHubDecoders.feePaid('asset-hub', e), chainName: 'asset-hub', event: 'AssetTxPayment.AssetTxFeePaid', field: 'asset_id', args: (a) => ({ ...a, assetId: 1984 }) },
     { chain: 'relay', decode: (e) => relayDecoders.treasury!('relay', e), chainName: 'relay', event: 'Treasury.Paid', field: 'payment_id', args: (a) => ({ ...a, paymentId: 7 }) },
     { chain: 'collectives', decode: (e) => treasuryModule.decoders!.collectives!.treasury('collectives', e), chainName: 'collectives', event: 'FellowshipTreasury.Paid', field: 'payment_id', args: (a) => ({ ...a, paymentId: 7 }) },
-    { chain: 'collectives', decode: (e) => SALARY_DECODERS.collectives!.salary('collectives', e), chainName: 'collectives', event: 'FellowshipSalary.Paid', field: 'who', args: (a) => ({ ...a, who: 7 }) },
   ]
 
   it.each(cases)('$event with $field retyped to u32 stops with UnknownEventShapeError naming chain, block and event ($chain)', (c) => {
