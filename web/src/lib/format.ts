@@ -184,7 +184,7 @@ export function eventLabel(ref: Pick<EventRef, 'blockNumber' | 'eventIndex'>): s
 }
 
 /** A name for each chain the API knows (filters.ts KNOWN_CHAINS): a chain it adds without a name here fails svelte-check */
-const CHAIN_NAMES: Record<KnownChain, string> = { relay: 'Relay chain', 'asset-hub': 'Asset Hub', coretime: 'Coretime', people: 'People' }
+const CHAIN_NAMES: Record<KnownChain, string> = { relay: 'Relay chain', 'asset-hub': 'Asset Hub', coretime: 'Coretime', people: 'People', collectives: 'Collectives' }
 
 export function chainName(chain: string | null | undefined): string {
   if (!chain) return 'All chains'

@@ -1,15 +1,11 @@
 /**
- * The Collectives sub-treasuries and salaries: the sub-treasuries' Asset Hub accounts (HashedDescription of their
- * pallet's sibling location), which main-treasury beneficiaries are a sub-treasury, a sub-treasury's spend through
- * the treasury mapping (its own ids, USDT located from Collectives, paid out at SpendProcessed), and the salary
- * module's cycles: Registered and Paid belong to the last CycleStarted, also one from an earlier batch.
+ * The salary module's cycles: Registered and Paid belong to their collective's last CycleStarted, also one started in
+ * an earlier batch (found through SalaryStatus).
  */
 import { describe, expect, it } from 'vitest'
-import { SalaryCycle, SalaryEvent, SalaryStatus, SpendStatus } from '../../model'
+import { SalaryCycle, SalaryEvent, SalaryStatus } from '../../model'
 import { encodeAccount } from '../../mappings/locations'
 import type { ApplyContext, ChainEnv } from '../module'
-import { applyTreasuryEvents, assetSpendId } from '../treasury/mapping'
-import { siblingPalletAccount, SUB_TREASURIES, subTreasuryAccount, subTreasuryOfBeneficiary, subTreasuryOfEvent } from '../treasury/subTreasuries'
 import { salaryModule, type SalaryRecords } from './index'
 
 const env = { cfg: { chain: 'collectives', decoders: 'collectives' }, ss58Prefix: 0 } as unknown as ChainEnv
@@ -31,50 +27,6 @@ function run(records: SalaryRecords, loaded: Record<string, unknown> = {}) {
   salaryModule.apply(env, records, ctx, [])
   return written
 }
-
-describe('the sub-treasuries', () => {
-  it("hold their money in Asset Hub's account of {parents: 1, X2(Parachain 1001, PalletInstance i)}", () => {
-    expect(siblingPalletAccount(1001, 65)).toBe('0xf2ff382d72029597035b13d87942b7161b381e971e191ed6f2cb46b14c3a25b0')
-    expect(ss58(subTreasuryAccount(SUB_TREASURIES[0]))).toBe('16VcQSRcMFy6ZHVjBvosKmo7FKqTb8ZATChDYo8ibutzLnos')
-    expect(ss58(subTreasuryAccount(SUB_TREASURIES[1]))).toBe('14yYt1iVXT9hn4LczHbxofLU6i83eBpW9TPM7MZv8xuEb3b8')
-    expect(subTreasuryOfEvent('AmbassadorTreasury.Paid')?.name).toBe('ambassador')
-    expect(subTreasuryOfEvent('Treasury.Paid')).toBeUndefined()
-  })
-
-  it('are the beneficiary of a main-treasury spend paying their account or their pallet location', () => {
-    const fellowship = subTreasuryAccount(SUB_TREASURIES[0])
-    const here = { parents: 0, interior: { __kind: 'Here' } }
-    const accountOf = (id: string) => ({ parents: 0, interior: { __kind: 'X1', value: [{ __kind: 'AccountId32', network: null, id }] } })
-    // Asset Hub: a LocatableAccount on Asset Hub itself
-    expect(subTreasuryOfBeneficiary({ location: here, accountId: accountOf(fellowship) })?.name).toBe('fellowship')
-    // the relay: a VersionedLocation of the account; a local spend: the account itself
-    expect(subTreasuryOfBeneficiary({ __kind: 'V4', value: accountOf(fellowship) })?.name).toBe('fellowship')
-    expect(subTreasuryOfBeneficiary(fellowship)?.name).toBe('fellowship')
-    const pallet = (i: number) => ({ parents: 1, interior: { __kind: 'X2', value: [{ __kind: 'Parachain', value: 1001 }, { __kind: 'PalletInstance', value: i }] } })
-    expect(subTreasuryOfBeneficiary({ location: here, accountId: pallet(75) })?.name).toBe('ambassador')
-    expect(subTreasuryOfBeneficiary({ location: here, accountId: pallet(64) })).toBeUndefined()
-    expect(subTreasuryOfBeneficiary({ location: here, accountId: accountOf(ALICE) })).toBeUndefined()
-  })
-
-  it("map a sub-treasury's spend with its own ids, USDT on Asset Hub, and the outflow at SpendProcessed", () => {
-    const usdt = { location: { parents: 1, interior: { __kind: 'X1', value: [{ __kind: 'Parachain', value: 1000 }] } }, assetId: { parents: 0, interior: { __kind: 'X2', value: [{ __kind: 'PalletInstance', value: 50 }, { __kind: 'GeneralIndex', value: 1984n }] } } }
-    const beneficiary = { parents: 0, interior: { __kind: 'X1', value: [{ __kind: 'AccountId32', network: null, id: BOB }] } }
-    const tEnv = { chain: 'collectives', ss58Prefix: 0, native: { id: 'native', symbol: 'DOT', decimals: 10, chain: 'collectives' }, assets: new Map(), treasury: 'fellowship' as const }
-    const out = applyTreasuryEvents(
-      tEnv,
-      [
-        { ctx: at(10), treasury: 'fellowship', event: { kind: 'AssetSpendApproved', index: 0, assetKind: usdt, amount: 12_000n * USDT, beneficiary, validFrom: 10, expireAt: 1000 } },
-        { ctx: at(11), treasury: 'fellowship', event: { kind: 'Paid', index: 0, paymentId: 4n } },
-        { ctx: at(12), treasury: 'fellowship', event: { kind: 'SpendProcessed', index: 0 } },
-      ],
-      new Map(),
-    )
-    const spend = out.spends.get(assetSpendId('collectives', 0, 'fellowship'))!
-    expect(spend.id).toBe('collectives-fellowship-asset-0')
-    expect([spend.treasury, spend.status, spend.asset.id, spend.amount, spend.beneficiary, spend.closedBlock]).toEqual(['fellowship', SpendStatus.Completed, 'assethub-assets:1984', 12_000n * USDT, ss58(BOB), 12])
-    expect(out.flows.map((f) => [f.treasury, f.kind, f.direction, f.amount, f.blockNumber])).toEqual([['fellowship', 'SpendPaid', 'Out', 12_000n * USDT, 12]])
-  })
-})
 
 describe('salary cycles', () => {
   it('puts registrations and payouts in the last started cycle of their collective', () => {
