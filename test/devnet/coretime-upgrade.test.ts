@@ -60,6 +60,7 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true })
 })
 
+const PAS500 = 500n * 10n ** 10n
 const brokerCount = (blocks: UpgradeBlock[]) => blocks.reduce((n, b) => n + b.events.filter((e) => e.name.startsWith('Broker.')).length, 0)
 const eventOf = (name: string, spec: number) => rec.coretime.blocks.filter((b) => b.specVersion === spec).flatMap((b) => b.events.filter((e) => e.name === name).map((e) => ({ ...e, block: b.number })))
 
@@ -70,9 +71,13 @@ describe('devnet: Coretime 1009003 → 2000006 inside the indexed range, and rel
     expect(specs.filter(([n]) => n >= rec.coretime.upgradedAt).every(([, v]) => v === 2_000_006)).toBe(true)
     expect(rec.coretime.upgradedAt).toBe(rec.coretime.storedAt + 1)
     expect(rec.coretime.blocks.find((b) => b.number === rec.coretime.upgradedAt)!.events.map((e) => e.name)).toContain('System.CodeUpdated')
-    // broker events on both sides
-    expect(brokerCount(rec.coretime.blocks.filter((b) => b.specVersion === 1_009_003))).toBeGreaterThanOrEqual(6)
-    expect(brokerCount(rec.coretime.blocks.filter((b) => b.specVersion === 2_000_006))).toBeGreaterThanOrEqual(4)
+    // the broker events the calls caused on each side (HistoryInitialized comes once a timeslice, as many as blocks were built)
+    const kinds = (spec: number) => rec.coretime.blocks.filter((b) => b.specVersion === spec).flatMap((b) => b.events.map((e) => e.name)).filter((n) => n.startsWith('Broker.') && n !== 'Broker.HistoryInitialized')
+    expect(kinds(1_009_003)).toEqual(['Broker.Leased', 'Broker.CoreCountRequested', 'Broker.SalesStarted', 'Broker.SaleInitialized', 'Broker.Purchased', 'Broker.Renewable', 'Broker.Assigned'])
+    expect(kinds(2_000_006)).toEqual(['Broker.SaleInitialized', 'Broker.CoreAssigned', 'Broker.CoreAssigned', 'Broker.CoreAssigned', 'Broker.Renewed', 'Broker.Renewable', 'Broker.Purchased'])
+    expect(brokerCount(rec.coretime.blocks)).toBeGreaterThan(14)
+    // Paseo's MinimumPriceWithFixedTargetPrice: every sale ends at 500 PAS; each payment was made at the end price
+    for (const [name, spec] of [['Broker.Purchased', 1_009_003], ['Broker.Renewed', 2_000_006], ['Broker.Purchased', 2_000_006]] as const) expect(eventOf(name, spec).map((e) => String(e.data.price))).toEqual([String(PAS500)])
   })
 
   it('both sales through the API: the first opened on 1009003, the next on 2000006, with their exact prices and cores', async () => {
@@ -85,7 +90,9 @@ describe('devnet: Coretime 1009003 → 2000006 inside the indexed range, and rel
     const [renewed] = eventOf('Broker.Renewed', 2_000_006)
     const [bought2] = eventOf('Broker.Purchased', 2_000_006)
     expect(a).toMatchObject({ regionBegin: s1.data.regionBegin, regionEnd: s1.data.regionEnd, saleStart: s1.data.saleStart, leadinLength: s1.data.leadinLength, timeUnit: 'RelayBlock', startPrice: String(s1.data.startPrice), endPrice: String(s1.data.endPrice), coresOffered: s1.data.coresOffered, coresSold: 1, coresPurchased: 1, coresRenewed: 0, specVersion: 1_009_003, event: { blockNumber: s1.block } })
-    expect(a.revenue).toMatchObject({ bulk: String(bought1.data.price), renewal: '0', total: String(bought1.data.price) })
+    expect(a.revenue).toMatchObject({ bulk: String(PAS500), renewal: '0', total: String(PAS500) })
+    expect(b.revenue).toMatchObject({ bulk: String(PAS500), renewal: String(PAS500), total: String(2n * PAS500) })
+    expect([a.endPrice, b.endPrice]).toEqual([String(PAS500), String(PAS500)])
     expect(b).toMatchObject({ regionBegin: s2.data.regionBegin, saleStart: s2.data.saleStart, endPrice: String(s2.data.endPrice), coresSold: 2, coresPurchased: 1, coresRenewed: 1, specVersion: 2_000_006, priceRule: 'MinimumPriceWithFixedTargetPrice(5000000000000, 7500000000000)', event: { blockNumber: s2.block } })
     expect(b.revenue).toMatchObject({ bulk: String(bought2.data.price), renewal: String(renewed.data.price), total: String(BigInt(bought2.data.price) + BigInt(renewed.data.price)) })
     // the devnet's payments are deposited to py/ctbrn, as on Polkadot: burned
@@ -136,8 +143,10 @@ describe('devnet: Coretime 1009003 → 2000006 inside the indexed range, and rel
     const { onDemandEvents } = await api(`{ onDemandEvents(chain: "relay") { totalCount items { kind paraId amount who depositTo event { blockNumber } } } }`)
     expect(onDemandEvents.totalCount).toBe(2)
     expect(onDemandEvents.items.map((e: any) => [e.kind, e.paraId, e.amount, pk(e.who), e.depositTo, e.event.blockNumber])).toEqual(
-      [...rec.relay.orders].reverse().map((o) => ['OrderPlaced', 2004, o.spotPrice, pk(rec.accounts.dave), null, o.blockNumber]),
+      [...rec.relay.orders].reverse().map((o) => ['OrderPlaced', 2004, '10000000', pk(rec.accounts.dave), null, o.blockNumber]),
     )
+    // one order a block, in the two blocks after the parathread was set up
+    expect(rec.relay.orders.map((o) => o.blockNumber)).toEqual([rec.relay.firstBuiltBlock + 1, rec.relay.firstBuiltBlock + 2])
     for (const o of rec.relay.orders) {
       const b = rec.relay.blocks.find((x) => x.number === o.blockNumber)!
       expect(b.events.filter((e) => e.name === 'Balances.Rescinded').map((e) => String(e.data.amount))).toEqual([o.spotPrice])
