@@ -56,7 +56,7 @@ export class HubAssetDay {
     touched!: number
 
     /**
-     * the accounts holding the asset at the day's last indexed block: the asset's own counter (Assets.Asset /
+     * the accounts holding the asset after its last move (transfer, issue, burn, touch) of the day: the asset's own counter (Assets.Asset /
      * ForeignAssets.Asset `accounts`, read from storage), which includes accounts touched but not yet credited; null:
      * not read (a day before this field, or the asset has no details)
      */
@@ -64,7 +64,7 @@ export class HubAssetDay {
     holders!: number | undefined | null
 
     /**
-     * the block the holders were read at
+     * the block the holders were read at (the day's last move of the asset)
      */
     @IntColumn_({nullable: true})
     holdersBlock!: number | undefined | null

@@ -36,8 +36,12 @@ export interface HubRecords {
   calls: { ctx: EventCtx; via: 'call' | 'eth_transact'; contract: string; caller?: string; callerH160?: string; fee?: bigint; feeEventId?: string }[]
   /** accounts created holding nothing (Touched) */
   touched: { ctx: EventCtx; asset: AssetInfo }[]
-  /** each day's assets that moved or were touched, whose holders are read at the day's last block of the batch */
-  holderAssets: Map<string, Map<string, { ref: AssetRef; info: AssetInfo }>>
+  /**
+   * each day's assets that moved or were touched, with the block of their last move that day: their holders are
+   * read there (the state after it, which no later block of the day changes by a move; a later batch of the same
+   * day with a later move reads again)
+   */
+  holderAssets: Map<string, Map<string, { ref: AssetRef; info: AssetInfo; block: BlockHeader }>>
   /** Treasury.AssetSpendApproved: the AssetRate of its asset is read at its block */
   spendApprovals: { ctx: EventCtx; block: BlockHeader; index: number; assetKind: unknown }[]
   /** every UTC day of the batch's blocks, with its last block in the batch (where reserves are read) */
@@ -106,9 +110,10 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
     const nativeId = env.native.id
     const window = migrationWindow(chain, env.cfg.network)
     const out: HubRecords = EMPTY()
-    const holderAsset = (date: string, ref: AssetRef, info: AssetInfo) => {
+    const holderAsset = (block: BlockHeader, ref: AssetRef, info: AssetInfo) => {
+      const date = utcDay(new Date(block.timestamp ?? 0))
       const m = out.holderAssets.get(date) ?? out.holderAssets.set(date, new Map()).get(date)!
-      m.set(info.id, { ref, info })
+      m.set(info.id, { ref, info, block })
     }
     // the fees module decoded every fee payment already: its payer and asset are what adoption counts
     const feeOf = new Map<string, FeeItem>()
@@ -150,14 +155,14 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
         if (move) {
           const asset = assetOfRef(move.asset, env.native)
           out.moves.push({ ctx: eventCtx(chain, block, e), move, asset })
-          holderAsset(utcDay(new Date(block.header.timestamp ?? 0)), move.asset, asset)
+          holderAsset(block.header, move.asset, asset)
           continue
         }
         const touched = d.touched(chain, e)
         if (touched) {
           const asset = assetOfRef(touched.asset, env.native)
           out.touched.push({ ctx: eventCtx(chain, block, e), asset })
-          holderAsset(utcDay(new Date(block.header.timestamp ?? 0)), touched.asset, asset)
+          holderAsset(block.header, touched.asset, asset)
           continue
         }
         const approved = d.assetSpendApproved(chain, e)
@@ -212,8 +217,7 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
     const out: StorageReads<HubReads> = {}
     if (!d) return out
     for (const [date, assets] of r.holderAssets) {
-      const block = r.days.get(date)!
-      for (const [id, { ref }] of assets) out[holdersKey(date, id)] = { block, what: `the accounts of asset ${id} (${ref.pallet}.Asset)`, read: (b) => d.assetAccounts(b, ref) }
+      for (const [id, { ref, block }] of assets) out[holdersKey(date, id)] = { block, what: `the accounts of asset ${id} (${ref.pallet}.Asset)`, read: (b) => d.assetAccounts(b, ref) }
     }
     for (const s of r.spendApprovals) out[rateKey(s.index)] = { block: s.block, what: `AssetRate.ConversionRateToNative of spend ${s.index}'s asset`, read: (b) => d.assetRate(b, s.assetKind) }
     const swapDays = new Set(r.swaps.filter((s) => s.hops.some((h) => pricePool(h, env.native.id))).map((s) => utcDay(s.ctx.timestamp)))
@@ -373,12 +377,12 @@ function countAssetMoves(a: Adoption, moves: HubRecords['moves']) {
   }
 }
 
-/** Touched accounts, and each asset's holders at the day's last block of this batch (a later batch of the day reads later) */
+/** Touched accounts, and each asset's holders after its last move of the day (a later batch of the day reads later) */
 function countHolders(a: Adoption, r: HubRecords) {
   for (const { ctx: c, asset } of r.touched) a.assetDayOf(utcDay(c.timestamp), asset, c.blockNumber).touched += 1
   for (const [date, assets] of r.holderAssets) {
-    const block = r.days.get(date)!.height
-    for (const [id, { info }] of assets) {
+    for (const [id, { info, block: header }] of assets) {
+      const block = header.height
       const holders = a.ctx.read(holdersKey(date, id)) as number | undefined
       if (holders === undefined) continue
       const d = a.assetDayOf(date, info, block)
