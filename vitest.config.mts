@@ -57,6 +57,17 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Devnet tests that start their own local chains (chopsticks) and stack on free ports; run them under
+          // flock /tmp/cloudhub-heavy.lock (the chains are slow and memory-hungry on a shared machine).
+          name: 'devnet',
+          include: ['test/devnet/**/*.test.ts'],
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
       'web',
     ],
   },

@@ -8,7 +8,7 @@ import { stopProcess, track } from './processes'
 import { existsSync, mkdirSync, writeFileSync, createWriteStream } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { type DevChain, defaultSpecsDir, loadSpec, writeNormalisedCopy } from './specs'
+import { type DevChain, type SpecFile, defaultSpecsDir, loadSpec, writeNormalisedCopy } from './specs'
 
 export const DEV_CHAINS: DevChain[] = ['relay', 'coretime', 'assetHub']
 
@@ -38,6 +38,8 @@ export interface StartOptions {
    * start, so a demo's second run continues the same chains. Without it the chains live in memory only.
    */
   dataDir?: string
+  /** another pinned spec than SPEC_FILES' for a chain (e.g. CORETIME_BEFORE_UPGRADE, to upgrade it in a run) */
+  specs?: Partial<Record<DevChain, SpecFile>>
   /** ms to wait for each chain's RPC to answer */
   readyTimeoutMs?: number
   onLog?: (chain: DevChain, line: string) => void
@@ -93,7 +95,7 @@ export async function startLocalChains(opts: StartOptions = {}): Promise<LocalCh
   mkdirSync(workDir, { recursive: true })
   // Check every spec before starting anything, so a bad file fails fast and names itself.
   const copies = new Map<DevChain, string>()
-  for (const chain of which) copies.set(chain, writeNormalisedCopy(await loadSpec(chain, specsDir), workDir))
+  for (const chain of which) copies.set(chain, writeNormalisedCopy(await loadSpec(chain, specsDir, { spec: opts.specs?.[chain] }), workDir))
 
   const portOf = (chain: DevChain) => opts.ports?.[chain] ?? DEFAULT_PORTS[chain]
   for (const chain of which) await assertPortFree(portOf(chain), chain)

@@ -46,6 +46,18 @@ export const SPEC_FILES: Record<DevChain, SpecFile> = {
 }
 
 /**
+ * The older Coretime runtime of the same upstream repository (coretime-paseo 1009003, Broker and Sudo): a devnet
+ * Coretime chain can start on it and be upgraded to SPEC_FILES.coretime (2000006) with sudo(system.setCode).
+ */
+export const CORETIME_BEFORE_UPGRADE: SpecFile = {
+  chain: 'coretime',
+  file: 'coretime-paseo-local-1009003.json',
+  upstreamPath: 'chain-specs/local/coretime-paseo-local.json',
+  upstreamCommit: '5aaa388',
+  specVersion: 1009003,
+}
+
+/**
  * Checksums of the pinned files, kept in the repository so that a download (no ../shared) is checked against
  * the same values as ../shared/chain-specs/SHA256SUMS.
  */
@@ -133,8 +145,9 @@ export interface LoadedSpec {
  * Loads and checks a spec: present (downloaded if `download` allows), checksum as pinned, JSON with a raw genesis
  * and runtime code. Every failure names the file and what is wrong with it.
  */
-export async function loadSpec(chain: DevChain, dir = defaultSpecsDir(), opts: UpstreamOptions & { download?: boolean } = {}): Promise<LoadedSpec> {
-  const spec = SPEC_FILES[chain]
+export async function loadSpec(chain: DevChain, dir = defaultSpecsDir(), opts: UpstreamOptions & { download?: boolean; spec?: SpecFile } = {}): Promise<LoadedSpec> {
+  const spec = opts.spec ?? SPEC_FILES[chain]
+  if (spec.chain !== chain) throw new ChainSpecError(spec.file, `is a ${spec.chain} spec, not one of ${chain}`)
   let file = path.join(dir, spec.file)
   if (!existsSync(file)) {
     if (opts.download === false) throw new ChainSpecError(spec.file, `not found in ${dir} (set CHAIN_SPECS_DIR, or allow the download from ${upstreamUrl(spec, opts.baseUrl)})`)

@@ -499,7 +499,7 @@ describe('API argument errors', () => {
     ['{ treasurySummary(from: "2026-02-01", to: "2026-01-01") { inflow } }', /from \(2026-02-01\) is after to \(2026-01-01\)/],
     ['{ feeTotals(chain: "kusama") { fees } }', /chain "kusama" is not known; use one of relay, asset-hub, coretime/],
     ['{ spends(filter: { status: [Lost] }) { totalCount } }', /Lost/],
-    ['{ spends(filter: { beneficiary: "Eve" }) { totalCount } }', /beneficiary must be an SS58 address or a 0x-prefixed 32-byte public key, got "Eve"/],
+    ['{ spends(filter: { beneficiary: "0xEve" }) { totalCount } }', /beneficiary must be an SS58 address or a 0x-prefixed 32-byte public key, got "0xEve"/],
   ])('%s', async (query, message) => {
     const body = await gqlRaw(stack.apiUrl, query)
     expect(body.data?.spends ?? body.data?.treasurySummary ?? body.data?.feeTotals ?? null).toBeNull()

@@ -125,14 +125,14 @@ export async function waitForHeight(stack: ReplayStack, chain: ChainId, height: 
   })
 }
 
-/** Resolves once chain_sync (written by the handler, rolled back with hot blocks) says `height` was indexed. */
+/** The height chain_sync (written by the handler, rolled back with hot blocks) says was indexed; 0 before the first commit or while the database is down. */
+export async function indexedHeight(dbUrl: string, chain: ChainId = 'relay'): Promise<number> {
+  return (await sql(dbUrl, `SELECT indexed_height FROM chain_sync WHERE id = $1`, [chain]).catch(() => []))[0]?.indexed_height ?? 0
+}
+
+/** Resolves once the relay's `height` was indexed. */
 export async function waitForIndexed(dbUrl: string, height: number, what: string, timeoutMs = 90_000): Promise<void> {
-  await waitFor(
-    what,
-    async () => ((await sql(dbUrl, `SELECT indexed_height FROM chain_sync WHERE id = 'relay'`).catch(() => []))[0]?.indexed_height === height ? true : undefined),
-    timeoutMs,
-    200,
-  )
+  await waitFor(what, async () => ((await indexedHeight(dbUrl)) === height ? true : undefined), timeoutMs, 200)
 }
 
 /** A second, migrated database on the stack's Postgres (for a processor run to compare with); returns its URL. */

@@ -6,11 +6,17 @@
  * price comes from the DOT/USDT pool's reserves (System.Account and Assets.Account of the pool's account) at its
  * last block; day 3 trades on both pools. Accounts are endowed (one by the migration), reaped, pay fees in DOT and
  * in USDT; USDT and USDC move. Every expected figure is computed from the description below.
+ * Contracts are called by Revive.call (native signers) and by Revive.eth_transact: real Ethereum transactions
+ * signed here with viem from two test keys, their fees paid by the signers' fallback accounts (H160 + 12 × 0xEE).
+ * Three treasury spends (DOT, USDT, and asset 30 with an AssetRate written to storage at its approval) are valued
+ * in USD at approval and at payout; the assets' accounts counters (Assets.Asset) are written for the holders.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { execFileSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { keccak256, type Hex } from 'viem'
+import { privateKeyToAccount } from 'viem/accounts'
 import { ReplayChain } from '../../devnet/replay/chain'
 import { ReplayWriter, type BlockBuilder } from '../../devnet/replay/generator'
 import { startReplayServer, type ReplayServer } from '../../devnet/replay/server'
@@ -68,7 +74,22 @@ const NATIVE_FEES = [
   { block: FROM + 8, who: CAROL, fee: 40_000_000n, contract: '0x' + 'c2'.repeat(20) },
   { block: FROM + 9, who: ERIN, fee: 25_000_000n, contract: '0x' + 'c2'.repeat(20) },
   { block: FROM + 9, who: ERIN, fee: 17_000_000n, contract: '0x' + 'c3'.repeat(20) },
-] as { block: number; who: string; fee: bigint; contract?: string }[]
+] as { block: number; who: string; fee: bigint; contract?: string; eth?: number }[]
+/** two Ethereum keys (test only): their signers call contracts through Revive.eth_transact */
+const ETH_KEYS = [('0x' + '11'.repeat(32)) as Hex, ('0x' + '22'.repeat(32)) as Hex]
+const ETH = ETH_KEYS.map((k) => privateKeyToAccount(k))
+const ethAddr = (i: number) => ETH[i].address.toLowerCase()
+const fallback = (h160: string) => h160 + 'ee'.repeat(12)
+/** eth_transact calls: (signer, contract, fee), all on day 3 (DAP's era); their fees are paid by the fallback accounts */
+const ETH_CALLS = [
+  { block: FROM + 8, eth: 0, contract: '0x' + 'c2'.repeat(20), fee: 10_000_000n, nonce: 0 },
+  { block: FROM + 9, eth: 1, contract: '0x' + 'c3'.repeat(20), fee: 8_000_000n, nonce: 0 },
+  { block: FROM + 9, eth: 0, contract: '0x' + 'c3'.repeat(20), fee: 6_000_000n, nonce: 1 },
+]
+for (const c of ETH_CALLS) NATIVE_FEES.push({ block: c.block, who: '', fee: c.fee, contract: c.contract, eth: ETH_CALLS.indexOf(c) })
+/** the signed payloads, made in beforeAll (viem signs asynchronously) */
+const payloads: Hex[] = []
+const payerOf = (f: (typeof NATIVE_FEES)[number]) => (f.eth === undefined ? f.who : fallback(ethAddr(ETH_CALLS[f.eth].eth)))
 /** day 2: Carol pays her fee in USDT: 2.1 USDT swapped for 0.4 DOT (one swap, nothing refunded) */
 const USDT_FEE = { block: FROM + 4, who: CAROL, usdt: 2_100_000n, dot: 4_000_000_000n }
 const ENDOWED = [
@@ -98,6 +119,22 @@ const BURNED = { block: FROM + 5, asset: 1984, who: ALICE, amount: 10n * USD }
 const POOL_USDT_AT = { [FROM + 4]: 1_000_000n * USD, [FROM + 6]: 1_030_000n * USD }
 const POOL_DOT = 200_000n * DOT
 const TREASURY_DOT = 1_000n * DOT
+/** the assets' accounts counters (Assets.Asset), written at these blocks; Frank is touched into USDT at FROM + 5 */
+const ACCOUNTS = { 1984: { [FROM]: 1_000, [FROM + 4]: 1_001, [FROM + 5]: 1_002 }, 1337: { [FROM]: 500 } } as Record<number, Record<number, number>>
+const TOUCHED = { block: FROM + 5, asset: 1984, who: FRANK }
+/** treasury spends on Asset Hub: DOT (never paid here), USDT (paid day 2), asset 30 with an AssetRate (paid day 3) */
+const HERE = { parents: 0, interior: { Here: null } }
+const asset30Loc = usdLoc(30)
+const SPENDS = [
+  { index: 20, assetId: DOT_LOC, amount: 100n * DOT, approvedAt: FROM + 2, paidAt: undefined as number | undefined },
+  { index: 21, assetId: USDT_LOC, amount: 1_500n * USD, approvedAt: FROM + 2, paidAt: FROM + 5 },
+  { index: 22, assetId: asset30Loc, amount: 1_000n * 10n ** 10n, approvedAt: FROM + 5, paidAt: FROM + 8 },
+]
+/** AssetRate.ConversionRateToNative of asset 30, from FROM + 5 on: 0.2 planck per unit (FixedU128 2 × 10^17) */
+const RATE_30 = 2n * 10n ** 17n
+const assetKind = (assetId: unknown) => ({ V5: { location: HERE, assetId } })
+const toBob = { V5: { location: HERE, accountId: { parents: 0, interior: { X1: [{ AccountId32: { network: null, id: BOB } }] } } } }
+const U64_MAX = 2n ** 64n - 1n
 
 let dir: string
 let server: ReplayServer
@@ -109,12 +146,15 @@ let reserveDotDay2 = 0n
 const feeRecipient = (block: number) => (block >= UPGRADE_AT ? DAP_STAGING : COLLATOR_POT)
 
 function nativeFee(b: BlockBuilder, f: (typeof NATIVE_FEES)[number]): void {
-  const x = f.contract
+  const who = payerOf(f)
+  const x = f.eth !== undefined
+    ? b.extrinsic({ call: 'Revive.eth_transact', args: { payload: payloads[f.eth] } })
+    : f.contract
     ? b.signed({ signer: f.who, call: 'Revive.call', args: { dest: f.contract, value: 0n, weightLimit: { refTime: 1_000_000n, proofSize: 10_000n }, storageDepositLimit: 0n, data: '0x' } })
     : b.signed({ signer: f.who, call: 'System.remark', args: { remark: '0x' } })
-  b.event('Balances.Withdraw', { who: f.who, amount: f.fee }, x).debit(f.who, f.fee)
+  b.event('Balances.Withdraw', { who, amount: f.fee }, x).debit(who, f.fee)
   b.event('Balances.Deposit', { who: feeRecipient(f.block), amount: f.fee }, x).credit(feeRecipient(f.block), f.fee)
-  b.event('TransactionPayment.TransactionFeePaid', { who: f.who, actualFee: f.fee, tip: 0n }, x)
+  b.event('TransactionPayment.TransactionFeePaid', { who, actualFee: f.fee, tip: 0n }, x)
 }
 
 /** pallet-asset-conversion-tx-payment's events: the USDT withdrawn, swapped for DOT out of the pool, deposited, the fee event */
@@ -132,6 +172,9 @@ const assetAccount = (b: BlockBuilder, id: number, who: string, balance: bigint)
   b.write(b.spec.storageKey('Assets.Account', [id, who]), b.spec.storageValue('Assets.Account', { balance, status: 'Liquid', reason: 'Consumer', extra: null }))
 
 beforeAll(async () => {
+  for (const c of ETH_CALLS) {
+    payloads.push(await ETH[c.eth].signTransaction({ type: 'eip1559', chainId: 420_420_419, nonce: c.nonce, to: c.contract as Hex, value: 0n, gas: 100_000n, maxFeePerGas: 10n ** 9n, maxPriorityFeePerGas: 0n, data: '0xd09de08a' }))
+  }
   dir = workDir('hub-adoption')
   const file = path.join(dir, 'asset-hub.jsonl')
   const w = new ReplayWriter(file, {
@@ -144,6 +187,7 @@ beforeAll(async () => {
   w.balance(POOL_USDT, POOL_DOT).balance(POOL_USDC, 50_000n * DOT)
   // the treasury holds 1,000 DOT throughout: its page values them in USD
   w.balance(TREASURY_POT, TREASURY_DOT)
+  for (const i of [0, 1]) w.balance(fallback(ethAddr(i)), 10n * DOT)
   for (let n = FROM; n <= LAST; n++) {
     w.block({ number: n, timestamp: timeOf(n), spec: n >= UPGRADE_AT ? 'statemint/2003001' : 'statemint/2000006' }, (b) => {
       if (n === FROM + 1) {
@@ -172,6 +216,22 @@ beforeAll(async () => {
       if (n === USDT_FEE.block) usdtFee(b)
       if (POOL_USDT_AT[n] !== undefined) assetAccount(b, 1984, POOL_USDT, POOL_USDT_AT[n])
       if (n === FROM + 6) reserveDotDay2 = w.balanceOf(POOL_USDT)
+      for (const [id, at] of Object.entries(ACCOUNTS)) {
+        const accounts = at[n]
+        if (accounts === undefined) continue
+        b.write(b.spec.storageKey('Assets.Asset', [Number(id)]), b.spec.storageValue('Assets.Asset', { owner: ISSUER, issuer: ISSUER, admin: ISSUER, freezer: ISSUER, supply: 10n ** 15n, deposit: 0n, minBalance: 10_000n, isSufficient: true, accounts, sufficients: accounts, approvals: 0, status: 'Live' }))
+      }
+      if (n === TOUCHED.block) b.event('Assets.Touched', { assetId: TOUCHED.asset, who: TOUCHED.who, depositor: TOUCHED.who })
+      for (const sp of SPENDS) {
+        if (sp.approvedAt === n) {
+          if (sp.index === 22) b.write(b.spec.storageKey('AssetRate.ConversionRateToNative', [assetKind(sp.assetId)]), b.spec.storageValue('AssetRate.ConversionRateToNative', RATE_30))
+          b.event('Treasury.AssetSpendApproved', { index: sp.index, assetKind: assetKind(sp.assetId), amount: sp.amount, beneficiary: toBob, validFrom: 1, expireAt: 10_000_000 })
+        }
+        if (sp.paidAt === n) {
+          const x = b.signed({ signer: BOB, call: 'Treasury.payout', args: { index: sp.index } })
+          b.event('Treasury.Paid', { index: sp.index, paymentId: U64_MAX }, x)
+        }
+      }
     })
   }
   w.close()
@@ -209,10 +269,11 @@ describe('replay: Hub adoption and the DOT/USD price on statemint 2000006 → 20
       { date: DAYS[0], activeAccounts: 2, feePayments: 4, newAccounts: 1, migratedAccounts: 1, reapedAccounts: 0, swaps: 2, poolsCreated: 2, contractsDeployed: 1, firstBlock: FROM, lastBlock: FROM + 3 },
       // Carol (in USDT) and Alice; Dave reaped; the fee's swap is no SwapExecuted
       { date: DAYS[1], activeAccounts: 2, feePayments: 2, newAccounts: 0, migratedAccounts: 0, reapedAccounts: 1, swaps: 0, poolsCreated: 0, contractsDeployed: 0, firstBlock: FROM + 4, lastBlock: FROM + 6 },
-      { date: DAYS[2], activeAccounts: 3, feePayments: 5, newAccounts: 1, migratedAccounts: 0, reapedAccounts: 1, swaps: 2, poolsCreated: 0, contractsDeployed: 2, firstBlock: FROM + 7, lastBlock: LAST },
+      // Erin, Alice, Carol, and the fallback accounts of the two Ethereum signers (eth_transact): 8 fees
+      { date: DAYS[2], activeAccounts: 5, feePayments: 8, newAccounts: 1, migratedAccounts: 0, reapedAccounts: 1, swaps: 2, poolsCreated: 0, contractsDeployed: 2, firstBlock: FROM + 7, lastBlock: LAST },
     ])
     // the same figures from the description
-    expect(DAYS.map((_, d) => new Set(NATIVE_FEES.filter((f) => dayOf(f.block) === d).map((f) => f.who).concat(d === 1 ? [USDT_FEE.who] : [])).size)).toEqual([2, 2, 3])
+    expect(DAYS.map((_, d) => new Set(NATIVE_FEES.filter((f) => dayOf(f.block) === d).map(payerOf).concat(d === 1 ? [USDT_FEE.who] : [])).size)).toEqual([2, 2, 5])
   })
 
   it('each asset per day: transfers, volume, supply issued and burned, and the fees paid in it', async () => {
@@ -256,6 +317,75 @@ describe('replay: Hub adoption and the DOT/USD price on statemint 2000006 → 20
     ])
   })
 
+  it('Revive calls: Revive.call callers and eth_transact signers recovered from real signed Ethereum transactions', async () => {
+    const { hubContractCalls } = await api('{ hubContractCalls { contract via caller callerH160 fee blockNumber } }')
+    // a native caller's Revive address: the last 20 bytes of keccak-256 of its AccountId32 (AccountId32Mapper)
+    const h160Of = (account: string) => '0x' + keccak256(account as Hex).slice(26)
+    const C = (b: string) => H160(b)
+    const call = (contract: string, who: string, fee: bigint, block: number) => ({ contract, via: 'call', caller: ss58(who), callerH160: h160Of(who), fee: String(fee), blockNumber: block })
+    const eth = (i: number) => {
+      const c = ETH_CALLS[i]
+      return { contract: c.contract, via: 'eth_transact', caller: ss58(fallback(ethAddr(c.eth))), callerH160: ethAddr(c.eth), fee: String(c.fee), blockNumber: c.block }
+    }
+    expect(hubContractCalls).toEqual([
+      call(C('c1'), ALICE, 30_000_000n, FROM + 3),
+      call(C('c2'), CAROL, 40_000_000n, FROM + 8),
+      eth(0),
+      call(C('c2'), ERIN, 25_000_000n, FROM + 9),
+      call(C('c3'), ERIN, 17_000_000n, FROM + 9),
+      eth(1),
+      eth(2),
+    ])
+    // the keys' addresses as every Ethereum library derives them: the recovered signers are these
+    expect(ETH.map((a) => a.address)).toEqual(['0x19E7E376E7C213B7E7e7e46cc70A5dD086DAff2A', '0x1563915e194D8CfBA1943570603F7606A3115508'])
+    const { hubContractCalls: mine } = await api(`{ hubContractCalls(caller: "${ETH[0].address}") { contract fee } }`)
+    expect(mine).toEqual([{ contract: C('c2'), fee: '10000000' }, { contract: C('c3'), fee: '6000000' }])
+    const bad = await gqlRaw(stack.apiUrl, '{ hubContractCalls(contract: "c2") { fee } }')
+    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'contract' } })
+  })
+
+  it('holders per asset day: the assets’ accounts counters after their last move of the day, and the touched accounts', async () => {
+    const { hubAssetDaily } = await api('{ hubAssetDaily { date asset { id } touched holders holdersBlock } }')
+    const a = (id: number) => ({ id: `assethub-assets:${id}` })
+    expect(hubAssetDaily).toEqual([
+      { date: DAYS[0], asset: a(1984), touched: 0, holders: ACCOUNTS[1984][FROM], holdersBlock: FROM + 3 },
+      // issued to the issuer (1,001), then Frank touched (1,002): read after the day's last move, at FROM + 5
+      { date: DAYS[1], asset: a(1984), touched: 1, holders: 1_002, holdersBlock: FROM + 5 },
+      { date: DAYS[2], asset: a(1337), touched: 0, holders: 500, holdersBlock: FROM + 8 },
+      { date: DAYS[2], asset: a(1984), touched: 0, holders: 1_002, holdersBlock: FROM + 8 },
+    ])
+  })
+
+  it('spends in USD at approval and at payout, each naming its source and day; the AssetRate at approval', async () => {
+    const { spends } = await api('{ spends(filter: { chain: "asset-hub" }, orderBy: INDEX_ASC) { items { index asset { id } amount usdAtApproval { microUsd usd source day } usdAtPayout { microUsd usd source day } assetRate { rateToNative block source } } } }')
+    const rateAt = (b: number) => `storage:AssetRate.ConversionRateToNative@${b}`
+    const usd = (microUsd: bigint, source: string, day: string) => ({ microUsd: String(microUsd), usd: `${microUsd / 1_000_000n}.${String(microUsd % 1_000_000n).padStart(6, '0')}`, source, day })
+    // 100 DOT at day 1's 5.071428; 1,500 USDT at 1 USD; asset 30: 10^13 units × 0.2 planck = 200 DOT, at day 2's
+    // reserve price 5.150010 (approval) and day 3's swaps 5.133333 (payout)
+    expect((SPENDS[2].amount * RATE_30) / 10n ** 18n).toBe(200n * DOT)
+    expect([100n * 5_071_428n, 200n * 5_150_010n, 200n * 5_133_333n]).toEqual([507_142_800n, 1_030_002_000n, 1_026_666_600n])
+    expect(spends.items).toEqual([
+      {
+        index: 20, asset: { id: 'native' }, amount: String(100n * DOT),
+        usdAtApproval: usd(507_142_800n, 'swaps:DOT/USDT', DAYS[0]),
+        usdAtPayout: { microUsd: null, usd: null, source: 'unpriced:no such day (not approved or not paid in the indexed range)', day: null },
+        assetRate: { rateToNative: null, block: FROM + 2, source: rateAt(FROM + 2) },
+      },
+      {
+        index: 21, asset: { id: 'assethub-assets:1984' }, amount: String(1_500n * USD),
+        usdAtApproval: usd(1_500_000_000n, 'stablecoin:USDT at 1 USD', DAYS[0]),
+        usdAtPayout: usd(1_500_000_000n, 'stablecoin:USDT at 1 USD', DAYS[1]),
+        assetRate: { rateToNative: null, block: FROM + 2, source: rateAt(FROM + 2) },
+      },
+      {
+        index: 22, asset: { id: 'assethub-assets:30' }, amount: String(SPENDS[2].amount),
+        usdAtApproval: usd(1_030_002_000n, `${rateAt(FROM + 5)}+reserves:DOT/USDT@${FROM + 6}`, DAYS[1]),
+        usdAtPayout: usd(1_026_666_600n, `${rateAt(FROM + 5)}+swaps:DOT/USDT+DOT/USDC`, DAYS[2]),
+        assetRate: { rateToNative: String(RATE_30), block: FROM + 5, source: rateAt(FROM + 5) },
+      },
+    ])
+  })
+
   it('an imported price takes precedence for its day and names its file and line; a bad file names its line and writes nothing', async () => {
     const csv = path.join(dir, 'prices.csv')
     const run = (file: string) => execFileSync(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, '../../scripts/prices-import.ts'), file], { env: { ...process.env, DB_URL: stack.db.url }, encoding: 'utf8', stdio: 'pipe' })
@@ -283,21 +413,23 @@ describe('replay: Hub adoption and the DOT/USD price on statemint 2000006 → 20
   })
 
   it('builder rewards at 20 % and 40 %: the table computed by hand', async () => {
-    // contract: calls, callers, fees of its calls, of which the treasury/DAP received (day 1: the collators' pot)
+    // contract: calls, callers, fees of its calls, of which the treasury/DAP received (day 1: the collators' pot).
+    // C2: Carol 40 M and Erin 25 M (Revive.call), Ethereum signer 0 10 M (eth_transact): 3 calls, 3 callers, 75 M.
+    // C3: Erin 17 M, Ethereum signers 1 (8 M) and 0 (6 M): 3 calls, 3 callers, 31 M. C1: Alice 30 M on day 1.
     const C1 = H160('c1'), C2 = H160('c2'), C3 = H160('c3')
     const TABLE = {
       20: [
-        { contract: C2, calls: 2, callers: 2, fees: 65_000_000n, reward: 13_000_000n, income: 65_000_000n, incomeWith: 52_000_000n },
+        { contract: C2, calls: 3, callers: 3, fees: 75_000_000n, reward: 15_000_000n, income: 75_000_000n, incomeWith: 60_000_000n },
+        { contract: C3, calls: 3, callers: 3, fees: 31_000_000n, reward: 6_200_000n, income: 31_000_000n, incomeWith: 24_800_000n },
         { contract: C1, calls: 1, callers: 1, fees: 30_000_000n, reward: 6_000_000n, income: 0n, incomeWith: 0n },
-        { contract: C3, calls: 1, callers: 1, fees: 17_000_000n, reward: 3_400_000n, income: 17_000_000n, incomeWith: 13_600_000n },
       ],
       40: [
-        { contract: C2, calls: 2, callers: 2, fees: 65_000_000n, reward: 26_000_000n, income: 65_000_000n, incomeWith: 39_000_000n },
+        { contract: C2, calls: 3, callers: 3, fees: 75_000_000n, reward: 30_000_000n, income: 75_000_000n, incomeWith: 45_000_000n },
+        { contract: C3, calls: 3, callers: 3, fees: 31_000_000n, reward: 12_400_000n, income: 31_000_000n, incomeWith: 18_600_000n },
         { contract: C1, calls: 1, callers: 1, fees: 30_000_000n, reward: 12_000_000n, income: 0n, incomeWith: 0n },
-        { contract: C3, calls: 1, callers: 1, fees: 17_000_000n, reward: 6_800_000n, income: 17_000_000n, incomeWith: 10_200_000n },
       ],
     }
-    const TOTALS = { 20: { fees: 112_000_000n, reward: 22_400_000n, income: 82_000_000n, incomeWith: 65_600_000n }, 40: { fees: 112_000_000n, reward: 44_800_000n, income: 82_000_000n, incomeWith: 49_200_000n } }
+    const TOTALS = { 20: { fees: 136_000_000n, reward: 27_200_000n, income: 106_000_000n, incomeWith: 84_800_000n }, 40: { fees: 136_000_000n, reward: 54_400_000n, income: 106_000_000n, incomeWith: 63_600_000n } }
     const deployerOf = (c: string) => DEPLOYS.find((d) => d.contract === c)!.deployer
     for (const share of [20, 40] as const) {
       const { builderRewards } = await api(`{ builderRewards(sharePercent: ${share}) { sharePercent rows { contract deployer deployerAccount calls callers fees reward income incomeWith } fees reward income incomeWith } }`)
@@ -316,18 +448,22 @@ describe('replay: Hub adoption and the DOT/USD price on statemint 2000006 → 20
     const { lottery } = await api('{ lottery(sharePercent: 10) { sharePercent weeks { week pot fees accounts herfindahl entries { account fees expected chance } } } }')
     // UTC weeks from Monday: day 1 (a Sunday) is the week of 2026-02-23, days 2 and 3 that of 2026-03-02.
     // Week 1: Alice 20 + 10 + 30 (a contract call) = 60 M planck, Bob 15 M. Week 2: Carol 0.4 DOT (her USDT fee's
-    // native equivalent) + 40 M, Erin 18 + 25 + 17 = 60 M, Alice 12 + 11 = 23 M.
+    // native equivalent) + 40 M, Erin 18 + 25 + 17 = 60 M, Alice 12 + 11 = 23 M, the fallback accounts of Ethereum
+    // signer 0 (10 + 6 = 16 M) and 1 (8 M).
     const W1 = { week: '2026-02-23', fees: 75_000_000n, entries: [[ALICE, 60_000_000n], [BOB, 15_000_000n]] as const }
-    const W2 = { week: '2026-03-02', fees: 4_123_000_000n, entries: [[CAROL, 4_040_000_000n], [ERIN, 60_000_000n], [ALICE, 23_000_000n]] as const }
+    const E0 = fallback(ethAddr(0)), E1 = fallback(ethAddr(1))
+    const W2 = { week: '2026-03-02', fees: 4_147_000_000n, entries: [[CAROL, 4_040_000_000n], [ERIN, 60_000_000n], [ALICE, 23_000_000n], [E0, 16_000_000n], [E1, 8_000_000n]] as const }
     expect(lottery.sharePercent).toBe(10)
     expect(lottery.weeks.map((w: any) => ({ ...w, herfindahl: undefined, entries: w.entries.map((e: any) => [e.account, e.fees, e.expected]) }))).toEqual([
       { week: W1.week, pot: '7500000', fees: String(W1.fees), accounts: 2, herfindahl: undefined, entries: [[ss58(ALICE), '60000000', '6000000'], [ss58(BOB), '15000000', '1500000']] },
-      { week: W2.week, pot: '412300000', fees: String(W2.fees), accounts: 3, herfindahl: undefined, entries: [[ss58(CAROL), '4040000000', '404000000'], [ss58(ERIN), '60000000', '6000000'], [ss58(ALICE), '23000000', '2300000']] },
+      { week: W2.week, pot: '414700000', fees: String(W2.fees), accounts: 5, herfindahl: undefined, entries: [[ss58(CAROL), '4040000000', '404000000'], [ss58(ERIN), '60000000', '6000000'], [ss58(ALICE), '23000000', '2300000'], [ss58(E0), '16000000', '1600000'], [ss58(E1), '8000000', '800000']] },
     ])
     const hhi = (w: typeof W1 | typeof W2) => w.entries.reduce((a, [, f]) => a + (Number(f) / Number(w.fees)) ** 2, 0)
     expect(lottery.weeks[0].herfindahl).toBeCloseTo(0.68, 12)
     expect(lottery.weeks[1].herfindahl).toBeCloseTo(hhi(W2), 12)
-    expect(hhi(W2)).toBeCloseTo(0.9604, 3)
+    // (4040² + 60² + 23² + 16² + 8²) / 4147²
+    expect(hhi(W2)).toBeCloseTo(16_326_049 / 17_197_609, 12)
+    expect(hhi(W2)).toBeCloseTo(0.9493, 4)
   })
 
   it('refuses a bad asset or pool argument, naming it', async () => {
@@ -364,21 +500,21 @@ describe('replay: Hub adoption and the DOT/USD price on statemint 2000006 → 20
       await page.goto(`${stack.webUrl}hub/builder-rewards?share=40`)
       expect(await text('[data-testid="builder-formula"]')).toContain('floor(fees × share / 100)')
       const totals = await text('[data-testid="builder-totals"]')
-      // 44,800,000 planck to deployers; treasury/DAP income 82,000,000 → 49,200,000 planck
-      expect(totals).toContain('0.00448 DOT')
-      expect(totals).toContain('0.00492 DOT')
+      // 54,400,000 planck to deployers; treasury/DAP income 106,000,000 → 63,600,000 planck
+      expect(totals).toContain('0.00544 DOT')
+      expect(totals).toContain('0.00636 DOT')
       expect(await page.locator('[data-testid="builder-rewards"] tbody tr').count()).toBe(3)
       const csv = await (await fetch(`${stack.webUrl}hub/builder-rewards.csv?share=20`)).text()
       expect(csv.split('\n')[1]).toContain(`20,${H160('c2')}`)
       await page.goto(`${stack.webUrl}hub/lottery?share=10`)
       expect(await text('[data-testid="lottery-formula"]')).toContain('floor(pot × its fees')
       const weeks = await text('[data-testid="lottery-weeks"]')
-      // week 2's pot: 412,300,000 planck; Carol's expected 404,000,000
-      expect(weeks).toContain('0.04123 DOT')
+      // week 2's pot: 414,700,000 planck; Carol's expected 404,000,000
+      expect(weeks).toContain('0.04147 DOT')
       expect(weeks).toContain('0.0404 DOT')
-      expect(weeks).toContain('0.9604')
+      expect(weeks).toContain('0.9493')
       const lotteryJson = await (await fetch(`${stack.webUrl}hub/lottery.json?share=10`)).json()
-      expect(lotteryJson.rows).toHaveLength(5)
+      expect(lotteryJson.rows).toHaveLength(7)
       await page.goto(`${stack.webUrl}hub?from=${DAYS[0]}&to=${DAYS[2]}`)
       // the JSON export is the same data
       const json = await (await fetch(`${stack.webUrl}hub/prices.json?from=${DAYS[0]}&to=${DAYS[2]}`)).json()

@@ -107,6 +107,10 @@ function expectPdfFigures(text: string) {
   has(`Unattributed: what the balances show beyond every indexed flow${dot(OPENING)}1 day`)
   // USD: no price in this replay, and the report says that instead of a number
   has('no DOT/USD price for these days; 1 day without a price left out')
+  // impact: the one spend paid out (to an account of no para: the Cloud's included blocks are its metric), and this
+  // replay indexes no inclusion, so the verdict can only be inconclusive for want of data
+  has(`1 funded proposal was paid out in ${QUARTER}: 0 increased, 0 decreased and 1 inconclusive`)
+  has(`Spend #${SPEND.index}Relay chain2025-11-03uncategorised${dot(SPEND.amount)}Cloud blocks includedcloud.blocksIncluded——inconclusive: no indexed day`)
 }
 
 beforeAll(async () => {
@@ -248,6 +252,7 @@ describe('replay: the quarterly treasury report of 2025-Q4 (page, PDF, downloads
     expect(await page.$$eval('[data-testid=top-beneficiaries] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-key')))).toEqual([encodeAddress(BOB, 0)])
     expect(await page.$eval('[data-testid=report-reconciliation] [data-testid=report-drift] data', (d) => d.getAttribute('value'))).toBe(String(OPENING))
     expect(await page.getAttribute('[data-testid=pdf-link]', 'href')).toBe(`/report/${QUARTER}.pdf`)
+    expect(await page.$$eval('#impact [data-testid=impact-table] tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-proposal'), tr.getAttribute('data-verdict')]))).toEqual([[`spend:relay-local-${SPEND.index}`, 'inconclusive']])
     await page.screenshot({ path: path.join(ROOT, 'test-artifacts', `web-report-${QUARTER}.png`), fullPage: true })
     expect(errors).toEqual([])
     await page.goto(web('/report'), { waitUntil: 'networkidle' })

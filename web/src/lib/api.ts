@@ -39,6 +39,7 @@ graphql(`
     id chain kind index status asset { ...AssetFields } amount nativeAmount beneficiary validFrom expireAt paymentId
     approved { ...EventFields } paid { ...EventFields } closed { ...EventFields }
     events { kind amount extrinsicHash event { ...EventFields } }
+    usdAtApproval { microUsd usd source day } usdAtPayout { microUsd usd source day } assetRate { rateToNative block source }
   }
 `)
 graphql(`fragment FlowFields on TreasuryFlow { id direction kind asset { ...AssetFields } amount spendId extrinsicHash event { ...EventFields } }`)
@@ -141,7 +142,7 @@ export const QUERIES = {
   `),
   hubAssetDaily: graphql(`
     query HubAssetDaily($from: Date, $to: Date) {
-      hubAssetDaily(from: $from, to: $to) { date asset { ...AssetFields } transfers volume issued burned feePayments fees lastBlock }
+      hubAssetDaily(from: $from, to: $to) { date asset { ...AssetFields } transfers volume issued burned feePayments fees touched holders holdersBlock lastBlock }
     }
   `),
   hubPoolDaily: graphql(`

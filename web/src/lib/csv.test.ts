@@ -22,6 +22,9 @@ const spend: Spend = {
   paid: ref('relay', 200, 5, '2025-11-02T00:00:06.000Z'),
   closed: null,
   events: [],
+  usdAtApproval: { microUsd: null, usd: null, source: 'unpriced:no DOT/USD price on or before 2025-11-01', day: null },
+  usdAtPayout: { microUsd: null, usd: null, source: 'unpriced:no DOT/USD price on or before 2025-11-02', day: null },
+  assetRate: null,
 }
 
 describe('spendsToCsv', () => {

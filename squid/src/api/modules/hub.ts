@@ -2,13 +2,14 @@
  * The Hub's adoption rollups (HubDay, HubAssetDay, HubPoolDay) and the DOT/USD day price: the chain's own
  * (DotPriceDay) unless the user imported one for that day (ImportedDotPrice), each naming its source.
  */
-import type { DotPriceDay, HubAssetDay, HubContract, HubDay, HubPoolDay, ImportedDotPrice } from '../../model/generated'
+import type { DotPriceDay, HubAssetDay, HubContract, HubContractCall, HubDay, HubPoolDay, HubSpendRate, ImportedDotPrice } from '../../model/generated'
 import { formatMicroUsd } from '../../modules/hub/price'
+import { spendUsd, type DayPrice, type UsdValue } from '../../modules/hub/usd'
 import { builderRewards, lotteryWeek } from './whatif'
 import { readSdl, type ApiDb, type ApiModule } from '../module'
 import type { AssetCols, OrNull, Prefixed, Row } from '../row'
 import { asset, ASSET_COLS, dailyFilter, dayRange, Where } from '../sql'
-import { badInput, chainArg, period } from '../validate'
+import { badInput, chainArg, page, period } from '../validate'
 
 type Args = { chain?: string; from?: string; to?: string }
 
@@ -82,10 +83,80 @@ export async function dotPriceRows(q: ApiDb['q'], args: Args) {
   })
 }
 
+const H160 = /^0x[0-9a-fA-F]{40}$/
+function h160Arg(v: string | null | undefined, argument: string): string | undefined {
+  if (v == null) return undefined
+  if (!H160.test(v)) throw badInput(`${argument} "${v}" is not a 20-byte 0x address (40 hex digits)`, argument)
+  return v.toLowerCase()
+}
+
+/** What a Spend (as the treasury module's spendFromRow returns it) is valued from */
+interface SpendParent {
+  id: string
+  asset: { id: string }
+  amount: string
+  approved: { timestamp: Date | string | null } | null
+  paid: { timestamp: Date | string | null } | null
+}
+
+type SpendValues = { usdAtApproval: UsdValue; usdAtPayout: UsdValue; assetRate: { rateToNative: string | null; block: number; source: string } | null }
+
+/**
+ * Values the spends one GraphQL response asks for together: their field resolvers queue them and one tick later
+ * two queries (the day prices, the spends' AssetRates) value them all; never a query per spend.
+ */
+function spendValuer(q: ApiDb['q']) {
+  let queue: { spend: SpendParent; resolve: (v: SpendValues) => void; reject: (e: unknown) => void }[] = []
+  const cache = new WeakMap<object, Promise<SpendValues>>()
+  const flush = async () => {
+    const batch = queue
+    queue = []
+    try {
+      const priceRows = await dotPriceRows(q, {})
+      const prices: DayPrice[] = priceRows.filter((r) => r.microUsdPerDot != null).map((r) => ({ date: r.date, microUsdPerDot: BigInt(r.microUsdPerDot!), source: r.source }))
+      const ids = [...new Set(batch.map((b) => b.spend.id))]
+      const rates = new Map((await q<Row<HubSpendRate>>(`SELECT * FROM hub_spend_rate WHERE id = ANY($1)`, [ids])).map((r) => [r.id, r]))
+      const day = (t: Date | string | null | undefined) => (t == null ? null : new Date(t).toISOString().slice(0, 10))
+      for (const { spend, resolve } of batch) {
+        const r = rates.get(spend.id)
+        const rate = r ? { rateToNative: r.rate_to_native == null ? null : BigInt(r.rate_to_native), source: r.source } : undefined
+        const s = { assetId: spend.asset.id, amount: BigInt(spend.amount) }
+        resolve({
+          usdAtApproval: spendUsd(s, day(spend.approved?.timestamp), prices, rate),
+          usdAtPayout: spendUsd(s, day(spend.paid?.timestamp), prices, rate),
+          assetRate: r ? { rateToNative: r.rate_to_native, block: r.block, source: r.source } : null,
+        })
+      }
+    } catch (e) {
+      for (const b of batch) b.reject(e)
+    }
+  }
+  return (spend: SpendParent): Promise<SpendValues> => {
+    let p = cache.get(spend)
+    if (!p) {
+      p = new Promise<SpendValues>((resolve, reject) => {
+        if (queue.length === 0) setImmediate(flush)
+        queue.push({ spend, resolve, reject })
+      })
+      cache.set(spend, p)
+    }
+    return p
+  }
+}
+
+const usdOut = (v: UsdValue) => ({ microUsd: v.microUsd, usd: v.microUsd == null ? null : formatMicroUsd(v.microUsd), source: v.source, day: v.day })
+
 export const hub: ApiModule = {
   name: 'hub',
   typeDefs: readSdl(__dirname, 'hub.graphql'),
-  resolvers: ({ q }) => ({
+  resolvers: ({ q }) => {
+    const valueOf = spendValuer(q)
+    return {
+    Spend: {
+      usdAtApproval: async (s: SpendParent) => usdOut((await valueOf(s)).usdAtApproval),
+      usdAtPayout: async (s: SpendParent) => usdOut((await valueOf(s)).usdAtPayout),
+      assetRate: async (s: SpendParent) => (await valueOf(s)).assetRate,
+    },
     Query: {
       async hubDaily(_: unknown, args: Args) {
         const w = filter(args)
@@ -96,7 +167,7 @@ export const hub: ApiModule = {
         const id = assetArg(args.asset, 'asset')
         if (id) w.add('t.asset_id = ?', id)
         const rows = await q<Row<HubAssetDay> & AssetCols>(`SELECT t.*, ${ASSET_COLS} FROM hub_asset_day t JOIN asset a ON a.id = t.asset_id ${w.sql} ORDER BY t.date, t.asset_id`, w.params)
-        return rows.map((r) => ({ date: r.date, asset: asset(r), transfers: r.transfers, volume: r.volume, issued: r.issued, burned: r.burned, feePayments: r.fee_payments, fees: r.fees, lastBlock: r.last_block }))
+        return rows.map((r) => ({ date: r.date, asset: asset(r), transfers: r.transfers, volume: r.volume, issued: r.issued, burned: r.burned, feePayments: r.fee_payments, fees: r.fees, touched: r.touched, holders: r.holders, holdersBlock: r.holders_block, lastBlock: r.last_block }))
       },
       async hubPoolDaily(_: unknown, args: Args & { pool?: string }) {
         const w = filter(args)
@@ -119,6 +190,20 @@ export const hub: ApiModule = {
         const rows = await q<Row<HubContract>>(`SELECT * FROM hub_contract ${w.sql} ORDER BY block_number, event_id`, w.params)
         return rows.map((r) => ({ contract: r.contract, deployer: r.deployer, deployerAccount: r.deployer_account, blockNumber: r.block_number, timestamp: r.timestamp, eventId: r.event_id }))
       },
+      async hubContractCalls(_: unknown, args: Args & { contract?: string; caller?: string; limit?: number; offset?: number }) {
+        const w = new Where()
+        const chain = chainArg(args.chain)
+        if (chain) w.add('chain = ?', chain)
+        const contract = h160Arg(args.contract, 'contract')
+        if (contract) w.add('contract = ?', contract)
+        const caller = h160Arg(args.caller, 'caller')
+        if (caller) w.add('caller_h160 = ?', caller)
+        const p = period(args.from, args.to)
+        dayRange(w, 'timestamp', p.from, p.to)
+        const { limit, offset } = page(args.limit, args.offset)
+        const rows = await q<Row<HubContractCall>>(`SELECT * FROM hub_contract_call ${w.sql} ORDER BY block_number, extrinsic_index LIMIT ${limit} OFFSET ${offset}`, w.params)
+        return rows.map((r) => ({ contract: r.contract, via: r.via, caller: r.caller, callerH160: r.caller_h160, fee: r.fee, blockNumber: r.block_number, timestamp: r.timestamp, extrinsicIndex: r.extrinsic_index, extrinsicHash: r.extrinsic_hash }))
+      },
       async builderRewards(_: unknown, args: Args & { sharePercent: number }) {
         if (!Number.isInteger(args.sharePercent) || args.sharePercent < 20 || args.sharePercent > 40) throw badInput(`sharePercent must be a whole percent from 20 to 40 (the proposal's range), got ${args.sharePercent}`, 'sharePercent')
         const w = new Where()
@@ -127,7 +212,7 @@ export const hub: ApiModule = {
         const p = period(args.from, args.to)
         dayRange(w, 'c.timestamp', p.from, p.to)
         const rows = await q<{ contract: string; deployer: string | null; deployer_account: string | null; calls: number; callers: number; fees: string; income: string }>(
-          `SELECT c.contract, k.deployer, k.deployer_account, count(*)::int AS calls, count(DISTINCT c.caller)::int AS callers,
+          `SELECT c.contract, k.deployer, k.deployer_account, count(*)::int AS calls, count(DISTINCT coalesce(c.caller_h160, c.caller))::int AS callers,
                   coalesce(sum(c.fee), 0)::text AS fees, coalesce(sum(f.to_treasury + f.to_dap), 0)::text AS income
              FROM hub_contract_call c
              LEFT JOIN hub_contract k ON k.chain = c.chain AND k.contract = c.contract
@@ -175,5 +260,6 @@ export const hub: ApiModule = {
       },
       dotPrices: (_: unknown, args: Args) => dotPriceRows(q, args),
     },
-  }),
+    }
+  },
 }

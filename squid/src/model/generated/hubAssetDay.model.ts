@@ -49,6 +49,26 @@ export class HubAssetDay {
     @BigIntColumn_({nullable: false})
     fees!: bigint
 
+    /**
+     * Assets.Touched / ForeignAssets.Touched: accounts created with a deposit (holding nothing yet)
+     */
+    @IntColumn_({nullable: false})
+    touched!: number
+
+    /**
+     * the accounts holding the asset after its last move (transfer, issue, burn, touch) of the day: the asset's own counter (Assets.Asset /
+     * ForeignAssets.Asset `accounts`, read from storage), which includes accounts touched but not yet credited; null:
+     * not read (a day before this field, or the asset has no details)
+     */
+    @IntColumn_({nullable: true})
+    holders!: number | undefined | null
+
+    /**
+     * the block the holders were read at (the day's last move of the asset)
+     */
+    @IntColumn_({nullable: true})
+    holdersBlock!: number | undefined | null
+
     @IntColumn_({nullable: false})
     lastBlock!: number
 }

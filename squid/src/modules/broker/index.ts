@@ -306,6 +306,14 @@ function openSale(m: Market, at: Moment, e: Change<'SaleInitialized'>) {
   m.sales.set(s.id, s)
 }
 
+/**
+ * An event's time on its sale's clock: a sale opened before the v4 migration keeps its start and lead-in in Coretime
+ * blocks (its row was written then), so a purchase into it after the switch is timed by its Coretime block too; the
+ * migration converted the pallet's own SaleInfo at 2 relay blocks a Coretime block, which gives the same lead-in
+ * progress and price.
+ */
+const saleTimeOf = (at: Moment, s: CoretimeSale) => (s.timeUnit === SaleTimeUnit.ParachainBlock ? at.c.blockNumber : at.saleNow)
+
 function purchase(m: Market, at: Moment, e: Change<'Purchased'>) {
   const { c, saleNow } = at
   const s = m.sale(e.region.begin)
@@ -317,8 +325,9 @@ function purchase(m: Market, at: Moment, e: Change<'Purchased'>) {
     if (s.coresSold <= s.idealCoresSold || s.selloutPrice == null) s.selloutPrice = e.price
     at.forecast(s)
   }
-  const progress = s ? Math.min(1, Math.max(0, (saleNow - s.saleStart) / s.leadinLength)) : null
-  m.purchases.push(new CoretimePurchase({ id: ctxId(c), ...at.base, kind: CoretimePurchaseKind.Bulk, sale: s ?? null, regionBegin: e.region.begin, regionEnd: e.region.begin + e.duration, core: e.region.core, oldCore: null, mask: e.region.mask, who: m.account(e.who), price: e.price, saleTime: saleNow, leadinProgress: progress, revenueTo: at.revenueTo ?? null }))
+  const time = s ? saleTimeOf(at, s) : saleNow
+  const progress = s ? Math.min(1, Math.max(0, (time - s.saleStart) / s.leadinLength)) : null
+  m.purchases.push(new CoretimePurchase({ id: ctxId(c), ...at.base, kind: CoretimePurchaseKind.Bulk, sale: s ?? null, regionBegin: e.region.begin, regionEnd: e.region.begin + e.duration, core: e.region.core, oldCore: null, mask: e.region.mask, who: m.account(e.who), price: e.price, saleTime: time, leadinProgress: progress, revenueTo: at.revenueTo ?? null }))
   m.newRegion(e.region, e.region.begin + e.duration, m.account(e.who), e.price, c)
 }
 
@@ -331,7 +340,7 @@ function renew(m: Market, at: Moment, e: Change<'Renewed'>) {
     s.renewalRevenue += e.price
     at.forecast(s)
   }
-  m.purchases.push(new CoretimePurchase({ id: ctxId(c), ...at.base, kind: CoretimePurchaseKind.Renewal, sale: s ?? null, regionBegin: e.begin, regionEnd: e.begin + e.duration, core: e.core, oldCore: e.oldCore, mask: null, who: m.account(e.who), price: e.price, saleTime: at.saleNow, leadinProgress: null, revenueTo: at.revenueTo ?? null }))
+  m.purchases.push(new CoretimePurchase({ id: ctxId(c), ...at.base, kind: CoretimePurchaseKind.Renewal, sale: s ?? null, regionBegin: e.begin, regionEnd: e.begin + e.duration, core: e.core, oldCore: e.oldCore, mask: null, who: m.account(e.who), price: e.price, saleTime: s ? saleTimeOf(at, s) : at.saleNow, leadinProgress: null, revenueTo: at.revenueTo ?? null }))
   const r = m.renewal(e.oldCore, e.begin)
   if (r) {
     r.status = CoreRenewalStatus.Renewed

@@ -6,9 +6,10 @@
 import { anyOf, decodeVersioned, eventDecoder, type DecodableEvent, storageAt, type Decoder, type Runtime } from '../../decoders/decode'
 import { location, type Json } from '../../decoders/xcm'
 import { calls, events, storage } from '../../types/assetHub'
+import { tryDecodeEthTransaction } from './eth'
 
 /** An asset of the Assets pallet (numeric id) or of ForeignAssets (an XCM location). */
-export type AssetRef = { pallet: 'Assets'; id: number } | { pallet: 'ForeignAssets'; location: Json }
+export type AssetRef = { pallet: 'Assets'; id: number } | { pallet: 'ForeignAssets'; location: Json; raw: unknown }
 
 export interface AssetMove {
   kind: 'Transferred' | 'Issued' | 'Burned'
@@ -34,6 +35,14 @@ export interface PoolCreated {
   poolAccount: string
 }
 
+/**
+ * A call to a contract: Revive.call (a native signer, the contract in `dest`) or Revive.eth_transact (a bare
+ * extrinsic whose payload is a signed Ethereum transaction: its signer recovered, its `to` the contract; a
+ * creation, with no `to`, is no call: its Instantiated event counts it). `error`: a payload that is no signed
+ * Ethereum transaction (the runtime would have refused it; kept so that it shows, not guessed).
+ */
+export type ReviveCall = { via: 'call'; dest: string } | { via: 'eth_transact'; dest: string | null; from?: string; error?: string }
+
 /** A decoder of calls: not a Decoder (whose names are events, which the decoder coverage test encodes) */
 export interface CallDecoder<T> {
   names: readonly string[]
@@ -52,7 +61,15 @@ export interface HubDecoders {
    * Revive.call extrinsics (a call to a contract emits no event of its own): the contract called. A processor call
    * has the same name/args/block shape as an event, so the version ladder decodes it too.
    */
-  reviveCall: CallDecoder<{ dest: string }>
+  reviveCall: CallDecoder<ReviveCall>
+  /** Assets.Touched / ForeignAssets.Touched: an account created holding nothing */
+  touched: Decoder<{ asset: AssetRef; who: string }>
+  /** Treasury.AssetSpendApproved: its asset kind as decoded (the key of AssetRate's storage) */
+  assetSpendApproved: Decoder<{ index: number; assetKind: unknown }>
+  /** AssetRate.ConversionRateToNative of an asset kind at a block (FixedU128's inner value; undefined: no rate) */
+  assetRate(block: any, assetKind: unknown): Promise<bigint | undefined>
+  /** the asset's `accounts` counter (Assets.Asset / ForeignAssets.Asset) at a block; undefined: no such asset */
+  assetAccounts(block: any, asset: AssetRef): Promise<number | undefined>
   /** free DOT of an account at a block (System.Account) */
   nativeFree(block: any, account: string): Promise<bigint>
   /** balance of an account in Assets-pallet asset `id` at a block (0: no Assets.Account entry) */
@@ -60,7 +77,8 @@ export interface HubDecoders {
 }
 
 const local = (id: number): AssetRef => ({ pallet: 'Assets', id })
-const foreign = (l: unknown): AssetRef => ({ pallet: 'ForeignAssets', location: location(l) })
+/** `raw`: the location as the runtime decoded it, the key of ForeignAssets' storage */
+const foreign = (l: unknown): AssetRef => ({ pallet: 'ForeignAssets', location: location(l), raw: l })
 
 type Raw = { assetId: any; amount?: bigint; balance?: bigint; owner?: string; from?: string; to?: string }
 
@@ -88,7 +106,25 @@ const assetHub: HubDecoders = {
     poolAccount: p.poolAccount,
   })),
   instantiated: eventDecoder(events.revive.instantiated),
-  reviveCall: { names: [calls.revive.call.name], decode: (chain, c) => (c.name === calls.revive.call.name ? { dest: decodeVersioned<{ dest: string }>(chain, c, calls.revive.call).dest } : undefined) },
+  reviveCall: {
+    names: [calls.revive.call.name, calls.revive.ethTransact.name],
+    decode(chain, c): ReviveCall | undefined {
+      if (c.name === calls.revive.call.name) return { via: 'call', dest: decodeVersioned<{ dest: string }>(chain, c, calls.revive.call).dest.toLowerCase() }
+      if (c.name !== calls.revive.ethTransact.name) return undefined
+      const { tx, error } = tryDecodeEthTransaction(decodeVersioned<{ payload: string }>(chain, c, calls.revive.ethTransact).payload)
+      return tx ? { via: 'eth_transact', dest: tx.to, from: tx.from } : { via: 'eth_transact', dest: null, error }
+    },
+  },
+  touched: anyOf<{ asset: AssetRef; who: string }>(
+    eventDecoder<{ assetId: number; who: string }, { asset: AssetRef; who: string }>(events.assets.touched, (v) => ({ asset: local(v.assetId), who: v.who })),
+    eventDecoder<{ assetId: unknown; who: string }, { asset: AssetRef; who: string }>(events.foreignAssets.touched, (v) => ({ asset: foreign(v.assetId), who: v.who })),
+  ),
+  assetSpendApproved: eventDecoder<{ index: number; assetKind: unknown }, { index: number; assetKind: unknown }>(events.treasury.assetSpendApproved, (v) => ({ index: v.index, assetKind: v.assetKind })),
+  assetRate: async (block, assetKind) => (await storageAt('asset-hub', 'AssetRate.ConversionRateToNative', storage.assetRate.conversionRateToNative, block).get(block, assetKind as any)) ?? undefined,
+  assetAccounts: async (block, a) =>
+    a.pallet === 'Assets'
+      ? (await storageAt('asset-hub', 'Assets.Asset', storage.assets.asset, block).get(block, a.id))?.accounts
+      : (await storageAt('asset-hub', 'ForeignAssets.Asset', storage.foreignAssets.asset, block).get(block, a.raw as any))?.accounts,
   nativeFree: async (block, account) => (await storageAt('asset-hub', 'System.Account', storage.system.account, block).get(block, account))?.data.free ?? 0n,
   assetBalance: async (block, id, account) => (await storageAt('asset-hub', 'Assets.Account', storage.assets.account, block).get(block, id, account))?.balance ?? 0n,
 }

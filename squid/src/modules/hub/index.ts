@@ -4,7 +4,7 @@
  * the fees paid in it, AssetConversion's pools and swaps, and the day's DOT/USD price from the DOT/stablecoin pools
  * (swap-weighted, else from the pool's reserves at the day's last block).
  */
-import { DotPriceDay, HubAccountEvent, HubContract, HubContractCall, HubActiveAccount, HubAssetDay, HubDay, HubPoolDay, HubSwap } from '../../model'
+import { DotPriceDay, HubAccountEvent, HubContract, HubContractCall, HubActiveAccount, HubAssetDay, HubDay, HubPoolDay, HubSpendRate, HubSwap } from '../../model'
 import { namesOf } from '../../decoders/decode'
 import { ctxId, dayId, utcDay, type EventCtx } from '../../mappings/facts'
 import { assetFromAssetHubLocation, assetHubAsset, encodeAccount, type AssetInfo } from '../../mappings/locations'
@@ -12,6 +12,7 @@ import { inWindow, migrationWindow } from '../../mappings/migration'
 import { feesModule, type FeeItem } from '../fees'
 import { assetOf, defineModule, eventCtx, type ApplyContext, type BlockHeader, type ChainEnv, type LoadRequest, type StorageReads } from '../module'
 import { HUB_DECODERS, type AssetMove, type AssetRef, type HubDecoders, type PoolCreated, type Swap } from './decoders'
+import { reviveAddressOf } from './eth'
 import { microUsdPerDot, nativePoolAccount, PRICE_POOLS } from './price'
 
 export { formatMicroUsd, microUsdPerDot, nativePoolAccount, parseUsd, PRICE_POOLS } from './price'
@@ -31,10 +32,24 @@ export interface HubRecords {
   swaps: { ctx: EventCtx; swap: Swap; hops: Hop[] }[]
   pools: { ctx: EventCtx; created: PoolCreated; hop: Hop }[]
   contracts: { ctx: EventCtx; deployer: string; contract: string }[]
-  calls: { ctx: EventCtx; contract: string; caller?: string; fee?: bigint; feeEventId?: string }[]
+  /** `caller`: the fee payer (AccountId32); `callerH160`: its Revive address (eth_transact: the recovered signer) */
+  calls: { ctx: EventCtx; via: 'call' | 'eth_transact'; contract: string; caller?: string; callerH160?: string; fee?: bigint; feeEventId?: string }[]
+  /** accounts created holding nothing (Touched) */
+  touched: { ctx: EventCtx; asset: AssetInfo }[]
+  /**
+   * each day's assets that moved or were touched, with the block of their last move that day: their holders are
+   * read there (the state after it, which no later block of the day changes by a move; a later batch of the same
+   * day with a later move reads again)
+   */
+  holderAssets: Map<string, Map<string, { ref: AssetRef; info: AssetInfo; block: BlockHeader }>>
+  /** Treasury.AssetSpendApproved: the AssetRate of its asset is read at its block */
+  spendApprovals: { ctx: EventCtx; block: BlockHeader; index: number; assetKind: unknown }[]
   /** every UTC day of the batch's blocks, with its last block in the batch (where reserves are read) */
   days: Map<string, BlockHeader>
 }
+
+const EMPTY = (): HubRecords => ({ fees: [], accounts: [], moves: [], swaps: [], pools: [], contracts: [], calls: [], touched: [], holderAssets: new Map(), spendApprovals: [], days: new Map() })
+const json = (v: unknown) => JSON.stringify(v, (_, x) => (typeof x === 'bigint' ? x.toString() : x instanceof Uint8Array ? '0x' + Buffer.from(x).toString('hex') : x))
 
 /** The reserves of a DOT/stablecoin pool at a block: DOT in planck, the stablecoin in its units (micro-USD). */
 export interface Reserves {
@@ -43,9 +58,11 @@ export interface Reserves {
   block: number
 }
 
-type HubReads = Record<string, Reserves>
+type HubReads = Record<string, Reserves | number | bigint | undefined>
 
 const reservesKey = (date: string, assetId: number) => `reserves:${date}:${assetId}`
+const holdersKey = (date: string, assetId: string) => `holders:${date}:${assetId}`
+const rateKey = (index: number) => `rate:${index}`
 
 function assetOfRef(ref: AssetRef, native: AssetInfo): AssetInfo {
   return ref.pallet === 'Assets' ? assetHubAsset(ref.id) : assetFromAssetHubLocation(ref.location, native)
@@ -75,14 +92,14 @@ function emptyDay(chain: string, date: string, block: number): HubDay {
 
 export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders>({
   name: 'hub',
-  version: 1,
+  version: 2,
   after: [feesModule],
-  entities: [HubDay, HubActiveAccount, HubAccountEvent, HubAssetDay, HubPoolDay, HubSwap, DotPriceDay, HubContract, HubContractCall],
+  entities: [HubDay, HubActiveAccount, HubAccountEvent, HubAssetDay, HubPoolDay, HubSwap, DotPriceDay, HubContract, HubContractCall, HubSpendRate],
   decoders: HUB_DECODERS,
-  empty: () => ({ fees: [], accounts: [], moves: [], swaps: [], pools: [], contracts: [], calls: [], days: new Map() }),
+  empty: EMPTY,
   requests: (_env, d) => ({
     events: [
-      { names: namesOf(d.endowed, d.killed, d.assetMove, d.poolCreated, d.instantiated) },
+      { names: namesOf(d.endowed, d.killed, d.assetMove, d.poolCreated, d.instantiated, d.touched, d.assetSpendApproved) },
       { names: namesOf(d.swap), extrinsic: true },
     ],
     calls: [{ names: [...d.reviveCall.names], extrinsic: true }],
@@ -92,7 +109,12 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
     const chain = env.cfg.chain
     const nativeId = env.native.id
     const window = migrationWindow(chain, env.cfg.network)
-    const out: HubRecords = { fees: [], accounts: [], moves: [], swaps: [], pools: [], contracts: [], calls: [], days: new Map() }
+    const out: HubRecords = EMPTY()
+    const holderAsset = (block: BlockHeader, ref: AssetRef, info: AssetInfo) => {
+      const date = utcDay(new Date(block.timestamp ?? 0))
+      const m = out.holderAssets.get(date) ?? out.holderAssets.set(date, new Map()).get(date)!
+      m.set(info.id, { ref, info, block })
+    }
     // the fees module decoded every fee payment already: its payer and asset are what adoption counts
     const feeOf = new Map<string, FeeItem>()
     for (const f of recordsOf(feesModule).fees) {
@@ -105,7 +127,15 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
         if (!call || c.extrinsicIndex === undefined) continue
         const f = feeOf.get(`${block.header.height}-${c.extrinsicIndex}`)
         const ctx: EventCtx = { chain, blockNumber: block.header.height, timestamp: new Date(block.header.timestamp ?? 0), eventIndex: -1, extrinsicIndex: c.extrinsicIndex, extrinsicHash: c.extrinsic?.hash }
-        out.calls.push({ ctx, contract: call.dest, caller: f?.fee.who, fee: f ? f.split.nativeFee ?? undefined : undefined, feeEventId: f ? ctxId(f.ctx) : undefined })
+        const fee = { fee: f ? f.split.nativeFee ?? undefined : undefined, feeEventId: f ? ctxId(f.ctx) : undefined }
+        if (call.via === 'call') {
+          out.calls.push({ ctx, via: 'call', contract: call.dest, caller: f?.fee.who, callerH160: f ? reviveAddressOf(f.fee.who) : undefined, ...fee })
+        } else if (call.dest && call.from) {
+          // Revive charges the signer's account: the native one it mapped, else its fallback account (the fee event names which)
+          out.calls.push({ ctx, via: 'eth_transact', contract: call.dest, caller: f?.fee.who ?? fallbackAccount(call.from), callerH160: call.from, ...fee })
+        }
+        // an eth_transact creating a contract (no `to`) is counted by its Revive.Instantiated; a payload that is no
+        // signed transaction cannot have succeeded (the runtime checks the signature before dispatch)
       }
       out.days.set(utcDay(new Date(block.header.timestamp ?? 0)), block.header)
       for (const e of block.events) {
@@ -123,7 +153,21 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
         }
         const move = d.assetMove(chain, e)
         if (move) {
-          out.moves.push({ ctx: eventCtx(chain, block, e), move, asset: assetOfRef(move.asset, env.native) })
+          const asset = assetOfRef(move.asset, env.native)
+          out.moves.push({ ctx: eventCtx(chain, block, e), move, asset })
+          holderAsset(block.header, move.asset, asset)
+          continue
+        }
+        const touched = d.touched(chain, e)
+        if (touched) {
+          const asset = assetOfRef(touched.asset, env.native)
+          out.touched.push({ ctx: eventCtx(chain, block, e), asset })
+          holderAsset(block.header, touched.asset, asset)
+          continue
+        }
+        const approved = d.assetSpendApproved(chain, e)
+        if (approved) {
+          out.spendApprovals.push({ ctx: eventCtx(chain, block, e), block: block.header, ...approved })
           continue
         }
         const swap = d.swap(chain, e)
@@ -160,7 +204,7 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
       { entity: HubActiveAccount, ids: new Set(r.fees.map((f) => `${dayId(chain, day(f.ctx))}-${f.payer}`)) },
       {
         entity: HubAssetDay,
-        ids: new Set([...r.moves.map((m) => `${dayId(chain, day(m.ctx))}-${m.asset.id}`), ...r.fees.filter((f) => f.asset.id !== env.native.id).map((f) => `${dayId(chain, day(f.ctx))}-${f.asset.id}`)]),
+        ids: new Set([...r.moves.map((m) => `${dayId(chain, day(m.ctx))}-${m.asset.id}`), ...r.touched.map((m) => `${dayId(chain, day(m.ctx))}-${m.asset.id}`), ...r.fees.filter((f) => f.asset.id !== env.native.id).map((f) => `${dayId(chain, day(f.ctx))}-${f.asset.id}`)]),
         relations: { asset: true },
       },
       { entity: HubPoolDay, ids: new Set([...r.swaps.flatMap((s) => s.hops.map((h) => `${dayId(chain, day(s.ctx))}-${h.pool}`)), ...r.pools.map((p) => `${dayId(chain, day(p.ctx))}-${p.hop.pool}`)]), relations: { asset1: true, asset2: true } },
@@ -172,6 +216,10 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
     const d = HUB_DECODERS[env.cfg.decoders]
     const out: StorageReads<HubReads> = {}
     if (!d) return out
+    for (const [date, assets] of r.holderAssets) {
+      for (const [id, { ref, block }] of assets) out[holdersKey(date, id)] = { block, what: `the accounts of asset ${id} (${ref.pallet}.Asset)`, read: (b) => d.assetAccounts(b, ref) }
+    }
+    for (const s of r.spendApprovals) out[rateKey(s.index)] = { block: s.block, what: `AssetRate.ConversionRateToNative of spend ${s.index}'s asset`, read: (b) => d.assetRate(b, s.assetKind) }
     const swapDays = new Set(r.swaps.filter((s) => s.hops.some((h) => pricePool(h, env.native.id))).map((s) => utcDay(s.ctx.timestamp)))
     // a day with swaps on a priced pool is priced by them; the others by the reserves at their last block here (a
     // later batch of the same day reads again, later)
@@ -197,6 +245,11 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
     const accountEvents = countAccountEvents(a, r.accounts)
     countAssetMoves(a, r.moves)
     countAssetFees(a, r.fees)
+    countHolders(a, r)
+    const rates = r.spendApprovals.map((s) => {
+      const rate = ctx.read(rateKey(s.index)) as bigint | undefined
+      return new HubSpendRate({ id: `${a.chain}-asset-${s.index}`, chain: a.chain, spendIndex: s.index, assetKindJson: json(s.assetKind), rateToNative: rate ?? null, block: s.ctx.blockNumber, timestamp: s.ctx.timestamp, source: `storage:AssetRate.ConversionRateToNative@${s.ctx.blockNumber}` })
+    })
     const { swapRows, priced } = countSwaps(a, r.swaps)
     countPoolsCreated(a, r.pools)
     const contracts = countContracts(a, r.contracts)
@@ -212,6 +265,7 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
     ctx.write(DotPriceDay, prices)
     ctx.write(HubContract, contracts)
     ctx.write(HubContractCall, contractCalls)
+    ctx.write(HubSpendRate, rates)
   },
 })
 
@@ -261,7 +315,7 @@ function adoption(env: ChainEnv, ctx: ApplyContext<HubReads>): Adoption {
       const id = `${dayId(chain, date)}-${info.id}`
       let a = assetDays.get(id)
       if (!a) {
-        a = ctx.loaded(HubAssetDay, id) ?? new HubAssetDay({ id, chain, date, asset: assetOf(ctx.assets, info), transfers: 0, volume: 0n, issued: 0n, burned: 0n, feePayments: 0, fees: 0n, lastBlock: block })
+        a = ctx.loaded(HubAssetDay, id) ?? new HubAssetDay({ id, chain, date, asset: assetOf(ctx.assets, info), transfers: 0, volume: 0n, issued: 0n, burned: 0n, feePayments: 0, fees: 0n, touched: 0, holders: null, holdersBlock: null, lastBlock: block })
         assetDays.set(id, a)
       }
       a.lastBlock = Math.max(a.lastBlock, block)
@@ -323,6 +377,22 @@ function countAssetMoves(a: Adoption, moves: HubRecords['moves']) {
   }
 }
 
+/** Touched accounts, and each asset's holders after its last move of the day (a later batch of the day reads later) */
+function countHolders(a: Adoption, r: HubRecords) {
+  for (const { ctx: c, asset } of r.touched) a.assetDayOf(utcDay(c.timestamp), asset, c.blockNumber).touched += 1
+  for (const [date, assets] of r.holderAssets) {
+    for (const [id, { info, block: header }] of assets) {
+      const block = header.height
+      const holders = a.ctx.read(holdersKey(date, id)) as number | undefined
+      if (holders === undefined) continue
+      const d = a.assetDayOf(date, info, block)
+      if (d.holdersBlock != null && d.holdersBlock > block) continue
+      d.holders = holders
+      d.holdersBlock = block
+    }
+  }
+}
+
 function countAssetFees(a: Adoption, fees: HubRecords['fees']) {
   for (const f of fees) {
     if (f.asset.id === a.nativeId) continue
@@ -372,8 +442,8 @@ function countContracts(a: Adoption, contracts: HubRecords['contracts']): HubCon
 }
 
 function contractCallRows(a: Adoption, calls: HubRecords['calls']): HubContractCall[] {
-  return calls.map(({ ctx: c, contract, caller, fee, feeEventId }) =>
-    new HubContractCall({ id: `${a.chain}-${c.blockNumber}-${c.extrinsicIndex}`, chain: a.chain, blockNumber: c.blockNumber, timestamp: c.timestamp, extrinsicIndex: c.extrinsicIndex!, extrinsicHash: c.extrinsicHash, contract, caller: caller === undefined ? null : a.acc(caller), fee: fee ?? null, feeEventId: feeEventId ?? null }),
+  return calls.map(({ ctx: c, via, contract, caller, callerH160, fee, feeEventId }) =>
+    new HubContractCall({ id: `${a.chain}-${c.blockNumber}-${c.extrinsicIndex}`, chain: a.chain, blockNumber: c.blockNumber, timestamp: c.timestamp, extrinsicIndex: c.extrinsicIndex!, extrinsicHash: c.extrinsicHash, via, contract, caller: caller === undefined ? null : a.acc(caller), callerH160: callerH160 ?? null, fee: fee ?? null, feeEventId: feeEventId ?? null }),
   )
 }
 
@@ -394,7 +464,7 @@ function dotPrices(a: Adoption, days: HubRecords['days'], priced: Map<string, Pr
     } else if (p.swaps === 0) {
       // no swap on a priced pool yet this day: the first pool (USDT, then USDC) that holds both sides
       for (const pool of PRICE_POOLS) {
-        const res = a.ctx.read(reservesKey(date, pool.assetId))
+        const res = a.ctx.read(reservesKey(date, pool.assetId)) as Reserves | undefined
         const price = res && res.usd > 0n ? microUsdPerDot(res.dot, res.usd) : undefined
         if (!res || price === undefined) continue
         Object.assign(p, { microUsdPerDot: price, source: `reserves:DOT/${pool.symbol}@${res.block}`, reserveDot: res.dot, reserveUsd: res.usd, reserveBlock: res.block })

@@ -18,7 +18,7 @@ type Documents = {
     "fragment AssetFields on Asset { id symbol decimals chain }": typeof types.AssetFieldsFragmentDoc,
     "fragment BountyPayoutFields on BountyPayoutRow { key label category subcategory asset { ...AssetFields } amount payouts eventIds }": typeof types.BountyPayoutFieldsFragmentDoc,
     "fragment EventFields on EventRef { id chain blockNumber eventIndex timestamp }": typeof types.EventFieldsFragmentDoc,
-    "\n  fragment SpendFields on Spend {\n    id chain kind index status asset { ...AssetFields } amount nativeAmount beneficiary validFrom expireAt paymentId\n    approved { ...EventFields } paid { ...EventFields } closed { ...EventFields }\n    events { kind amount extrinsicHash event { ...EventFields } }\n  }\n": typeof types.SpendFieldsFragmentDoc,
+    "\n  fragment SpendFields on Spend {\n    id chain kind index status asset { ...AssetFields } amount nativeAmount beneficiary validFrom expireAt paymentId\n    approved { ...EventFields } paid { ...EventFields } closed { ...EventFields }\n    events { kind amount extrinsicHash event { ...EventFields } }\n    usdAtApproval { microUsd usd source day } usdAtPayout { microUsd usd source day } assetRate { rateToNative block source }\n  }\n": typeof types.SpendFieldsFragmentDoc,
     "fragment FlowFields on TreasuryFlow { id direction kind asset { ...AssetFields } amount spendId extrinsicHash event { ...EventFields } }": typeof types.FlowFieldsFragmentDoc,
     "\n  fragment FeePaymentFields on FeePayment {\n    id payer asset { ...AssetFields } fee tip nativeFee feeSwaps toTreasury toAuthor toCollatorPot toDap burned author extrinsicIndex extrinsicHash event { ...EventFields }\n  }\n": typeof types.FeePaymentFieldsFragmentDoc,
     "fragment TallyFields on Tally { ayes nays support }": typeof types.TallyFieldsFragmentDoc,
@@ -42,7 +42,7 @@ type Documents = {
     "\n    query FeeDaily($chain: String, $from: Date, $to: Date) {\n      feeDaily(chain: $chain, from: $from, to: $to) { chain date extrinsics fees tips toTreasury toAuthor toCollatorPot toDap burned assetFeeExtrinsics assetFeesNative }\n    }\n  ": typeof types.FeeDailyDocument,
     "\n    query MoneyFlowDaily($chain: String, $from: Date, $to: Date) {\n      moneyFlowDaily(chain: $chain, from: $from, to: $to) { chain date source recipient slashKind asset { ...AssetFields } paidIn { ...AssetFields } amount count }\n    }\n  ": typeof types.MoneyFlowDailyDocument,
     "\n    query HubDaily($from: Date, $to: Date) {\n      hubDaily(from: $from, to: $to) { date activeAccounts feePayments newAccounts migratedAccounts reapedAccounts swaps poolsCreated contractsDeployed firstBlock lastBlock }\n    }\n  ": typeof types.HubDailyDocument,
-    "\n    query HubAssetDaily($from: Date, $to: Date) {\n      hubAssetDaily(from: $from, to: $to) { date asset { ...AssetFields } transfers volume issued burned feePayments fees lastBlock }\n    }\n  ": typeof types.HubAssetDailyDocument,
+    "\n    query HubAssetDaily($from: Date, $to: Date) {\n      hubAssetDaily(from: $from, to: $to) { date asset { ...AssetFields } transfers volume issued burned feePayments fees touched holders holdersBlock lastBlock }\n    }\n  ": typeof types.HubAssetDailyDocument,
     "\n    query HubPoolDaily($from: Date, $to: Date) {\n      hubPoolDaily(from: $from, to: $to) { date pool asset1 { ...AssetFields } asset2 { ...AssetFields } swaps amount1 amount2 createdEventId lastBlock }\n    }\n  ": typeof types.HubPoolDailyDocument,
     "\n    query HubContracts($from: Date, $to: Date) {\n      hubContracts(from: $from, to: $to) { contract deployer deployerAccount blockNumber timestamp eventId }\n    }\n  ": typeof types.HubContractsDocument,
     "\n    query BuilderRewards($sharePercent: Int!, $from: Date, $to: Date) {\n      builderRewards(sharePercent: $sharePercent, from: $from, to: $to) {\n        sharePercent formula fees reward income incomeWith\n        rows { contract deployer deployerAccount calls callers fees reward income incomeWith }\n      }\n    }\n  ": typeof types.BuilderRewardsDocument,
@@ -74,7 +74,7 @@ const documents: Documents = {
     "fragment AssetFields on Asset { id symbol decimals chain }": types.AssetFieldsFragmentDoc,
     "fragment BountyPayoutFields on BountyPayoutRow { key label category subcategory asset { ...AssetFields } amount payouts eventIds }": types.BountyPayoutFieldsFragmentDoc,
     "fragment EventFields on EventRef { id chain blockNumber eventIndex timestamp }": types.EventFieldsFragmentDoc,
-    "\n  fragment SpendFields on Spend {\n    id chain kind index status asset { ...AssetFields } amount nativeAmount beneficiary validFrom expireAt paymentId\n    approved { ...EventFields } paid { ...EventFields } closed { ...EventFields }\n    events { kind amount extrinsicHash event { ...EventFields } }\n  }\n": types.SpendFieldsFragmentDoc,
+    "\n  fragment SpendFields on Spend {\n    id chain kind index status asset { ...AssetFields } amount nativeAmount beneficiary validFrom expireAt paymentId\n    approved { ...EventFields } paid { ...EventFields } closed { ...EventFields }\n    events { kind amount extrinsicHash event { ...EventFields } }\n    usdAtApproval { microUsd usd source day } usdAtPayout { microUsd usd source day } assetRate { rateToNative block source }\n  }\n": types.SpendFieldsFragmentDoc,
     "fragment FlowFields on TreasuryFlow { id direction kind asset { ...AssetFields } amount spendId extrinsicHash event { ...EventFields } }": types.FlowFieldsFragmentDoc,
     "\n  fragment FeePaymentFields on FeePayment {\n    id payer asset { ...AssetFields } fee tip nativeFee feeSwaps toTreasury toAuthor toCollatorPot toDap burned author extrinsicIndex extrinsicHash event { ...EventFields }\n  }\n": types.FeePaymentFieldsFragmentDoc,
     "fragment TallyFields on Tally { ayes nays support }": types.TallyFieldsFragmentDoc,
@@ -98,7 +98,7 @@ const documents: Documents = {
     "\n    query FeeDaily($chain: String, $from: Date, $to: Date) {\n      feeDaily(chain: $chain, from: $from, to: $to) { chain date extrinsics fees tips toTreasury toAuthor toCollatorPot toDap burned assetFeeExtrinsics assetFeesNative }\n    }\n  ": types.FeeDailyDocument,
     "\n    query MoneyFlowDaily($chain: String, $from: Date, $to: Date) {\n      moneyFlowDaily(chain: $chain, from: $from, to: $to) { chain date source recipient slashKind asset { ...AssetFields } paidIn { ...AssetFields } amount count }\n    }\n  ": types.MoneyFlowDailyDocument,
     "\n    query HubDaily($from: Date, $to: Date) {\n      hubDaily(from: $from, to: $to) { date activeAccounts feePayments newAccounts migratedAccounts reapedAccounts swaps poolsCreated contractsDeployed firstBlock lastBlock }\n    }\n  ": types.HubDailyDocument,
-    "\n    query HubAssetDaily($from: Date, $to: Date) {\n      hubAssetDaily(from: $from, to: $to) { date asset { ...AssetFields } transfers volume issued burned feePayments fees lastBlock }\n    }\n  ": types.HubAssetDailyDocument,
+    "\n    query HubAssetDaily($from: Date, $to: Date) {\n      hubAssetDaily(from: $from, to: $to) { date asset { ...AssetFields } transfers volume issued burned feePayments fees touched holders holdersBlock lastBlock }\n    }\n  ": types.HubAssetDailyDocument,
     "\n    query HubPoolDaily($from: Date, $to: Date) {\n      hubPoolDaily(from: $from, to: $to) { date pool asset1 { ...AssetFields } asset2 { ...AssetFields } swaps amount1 amount2 createdEventId lastBlock }\n    }\n  ": types.HubPoolDailyDocument,
     "\n    query HubContracts($from: Date, $to: Date) {\n      hubContracts(from: $from, to: $to) { contract deployer deployerAccount blockNumber timestamp eventId }\n    }\n  ": types.HubContractsDocument,
     "\n    query BuilderRewards($sharePercent: Int!, $from: Date, $to: Date) {\n      builderRewards(sharePercent: $sharePercent, from: $from, to: $to) {\n        sharePercent formula fees reward income incomeWith\n        rows { contract deployer deployerAccount calls callers fees reward income incomeWith }\n      }\n    }\n  ": types.BuilderRewardsDocument,
@@ -142,7 +142,7 @@ export function graphql(source: "fragment EventFields on EventRef { id chain blo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SpendFields on Spend {\n    id chain kind index status asset { ...AssetFields } amount nativeAmount beneficiary validFrom expireAt paymentId\n    approved { ...EventFields } paid { ...EventFields } closed { ...EventFields }\n    events { kind amount extrinsicHash event { ...EventFields } }\n  }\n"): typeof import('./graphql').SpendFieldsFragmentDoc;
+export function graphql(source: "\n  fragment SpendFields on Spend {\n    id chain kind index status asset { ...AssetFields } amount nativeAmount beneficiary validFrom expireAt paymentId\n    approved { ...EventFields } paid { ...EventFields } closed { ...EventFields }\n    events { kind amount extrinsicHash event { ...EventFields } }\n    usdAtApproval { microUsd usd source day } usdAtPayout { microUsd usd source day } assetRate { rateToNative block source }\n  }\n"): typeof import('./graphql').SpendFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -238,7 +238,7 @@ export function graphql(source: "\n    query HubDaily($from: Date, $to: Date) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query HubAssetDaily($from: Date, $to: Date) {\n      hubAssetDaily(from: $from, to: $to) { date asset { ...AssetFields } transfers volume issued burned feePayments fees lastBlock }\n    }\n  "): typeof import('./graphql').HubAssetDailyDocument;
+export function graphql(source: "\n    query HubAssetDaily($from: Date, $to: Date) {\n      hubAssetDaily(from: $from, to: $to) { date asset { ...AssetFields } transfers volume issued burned feePayments fees touched holders holdersBlock lastBlock }\n    }\n  "): typeof import('./graphql').HubAssetDailyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -340,7 +340,7 @@ export type BountyPayoutFieldsFragment = { key: string, label: string, category:
 
 export type EventFieldsFragment = { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string };
 
-export type SpendFieldsFragment = { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> };
+export type SpendFieldsFragment = { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, usdAtApproval: { microUsd: string | null, usd: string | null, source: string, day: string | null }, usdAtPayout: { microUsd: string | null, usd: string | null, source: string, day: string | null }, assetRate: { rateToNative: string | null, block: number, source: string } | null };
 
 export type FlowFieldsFragment = { id: string, direction: FlowDirection, kind: FlowKind, amount: string, spendId: string | null, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } };
 
@@ -393,14 +393,14 @@ export type SpendsQueryVariables = Exact<{
 }>;
 
 
-export type SpendsQuery = { spends: { totalCount: number, limit: number, offset: number, items: Array<{ id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> }> } };
+export type SpendsQuery = { spends: { totalCount: number, limit: number, offset: number, items: Array<{ id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, usdAtApproval: { microUsd: string | null, usd: string | null, source: string, day: string | null }, usdAtPayout: { microUsd: string | null, usd: string | null, source: string, day: string | null }, assetRate: { rateToNative: string | null, block: number, source: string } | null }> } };
 
 export type SpendQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SpendQuery = { spend: { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } | null };
+export type SpendQuery = { spend: { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, usdAtApproval: { microUsd: string | null, usd: string | null, source: string, day: string | null }, usdAtPayout: { microUsd: string | null, usd: string | null, source: string, day: string | null }, assetRate: { rateToNative: string | null, block: number, source: string } | null } | null };
 
 export type FlowsQueryVariables = Exact<{
   chain?: string | null | undefined;
@@ -479,7 +479,7 @@ export type HubAssetDailyQueryVariables = Exact<{
 }>;
 
 
-export type HubAssetDailyQuery = { hubAssetDaily: Array<{ date: string, transfers: number, volume: string, issued: string, burned: string, feePayments: number, fees: string, lastBlock: number, asset: { id: string, symbol: string, decimals: number | null, chain: string } }> };
+export type HubAssetDailyQuery = { hubAssetDaily: Array<{ date: string, transfers: number, volume: string, issued: string, burned: string, feePayments: number, fees: string, touched: number, holders: number | null, holdersBlock: number | null, lastBlock: number, asset: { id: string, symbol: string, decimals: number | null, chain: string } }> };
 
 export type HubPoolDailyQueryVariables = Exact<{
   from?: string | null | undefined;
@@ -733,7 +733,7 @@ export type EventQueryVariables = Exact<{
 }>;
 
 
-export type EventQuery = { event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string | null, flows: Array<{ id: string, direction: FlowDirection, kind: FlowKind, amount: string, spendId: string | null, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, feePayment: { id: string, payer: string, fee: string, tip: string, nativeFee: string | null, feeSwaps: number, toTreasury: string, toAuthor: string, toCollatorPot: string, toDap: string, burned: string, author: string | null, extrinsicIndex: number, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, spends: Array<{ kind: SpendEventKind, spend: { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } }>, spendPeriod: { id: string, chain: string, budgetRemaining: string, awarded: string, awardedCount: number, burnt: string, rollover: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, referendumEvent: { referendumIndex: number, kind: ReferendumEventKind, who: string | null, amount: string | null, activeIssuance: string | null, ok: boolean | null, error: string | null, tally: { ayes: string, nays: string, support: string } | null } | null, referendumVote: { referendumIndex: number, voter: string, cast: boolean, kind: VoteKind, aye: boolean | null, conviction: number | null, ayeCapital: string, nayCapital: string, abstainCapital: string, extrinsicHash: string | null, weight: { ayes: string, nays: string, support: string } } | null, bountyEvent: { bountyIndex: number, pallet: BountyPallet, kind: BountyEventKind, who: string | null, amount: string | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null } | null, childBountyEvent: { parentIndex: number, childIndex: number, pallet: BountyPallet, kind: ChildBountyEventKind, who: string | null, amount: string | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null } | null, coretimePurchase: { kind: CoretimePurchaseKind, regionBegin: number, core: number, who: string, price: string, revenueTo: string | null } | null, coretimeSaleOpened: { regionBegin: number, regionEnd: number, endPrice: string, coresOffered: number } | null, brokerEvent: { kind: BrokerEventKind, who: string | null, amount: string | null, core: number | null, task: number | null, when: number | null, revenueTo: string | null } | null, onDemandEvent: { kind: OnDemandEventKind, paraId: number | null, amount: string, who: string, depositTo: string | null } | null, identityEvent: { kind: string, account: string, main: string | null, registrarIndex: number | null, deposit: string | null } | null, coreSlices: Array<{ core: number, timeslice: number | null, date: string | null, firstBlock: number, lastBlock: number, included: number, allowed: number, utilisation: number | null, assignment: string, paras: Array<number> }> } | null };
+export type EventQuery = { event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string | null, flows: Array<{ id: string, direction: FlowDirection, kind: FlowKind, amount: string, spendId: string | null, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, feePayment: { id: string, payer: string, fee: string, tip: string, nativeFee: string | null, feeSwaps: number, toTreasury: string, toAuthor: string, toCollatorPot: string, toDap: string, burned: string, author: string | null, extrinsicIndex: number, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, spends: Array<{ kind: SpendEventKind, spend: { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, usdAtApproval: { microUsd: string | null, usd: string | null, source: string, day: string | null }, usdAtPayout: { microUsd: string | null, usd: string | null, source: string, day: string | null }, assetRate: { rateToNative: string | null, block: number, source: string } | null } }>, spendPeriod: { id: string, chain: string, budgetRemaining: string, awarded: string, awardedCount: number, burnt: string, rollover: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, referendumEvent: { referendumIndex: number, kind: ReferendumEventKind, who: string | null, amount: string | null, activeIssuance: string | null, ok: boolean | null, error: string | null, tally: { ayes: string, nays: string, support: string } | null } | null, referendumVote: { referendumIndex: number, voter: string, cast: boolean, kind: VoteKind, aye: boolean | null, conviction: number | null, ayeCapital: string, nayCapital: string, abstainCapital: string, extrinsicHash: string | null, weight: { ayes: string, nays: string, support: string } } | null, bountyEvent: { bountyIndex: number, pallet: BountyPallet, kind: BountyEventKind, who: string | null, amount: string | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null } | null, childBountyEvent: { parentIndex: number, childIndex: number, pallet: BountyPallet, kind: ChildBountyEventKind, who: string | null, amount: string | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null } | null, coretimePurchase: { kind: CoretimePurchaseKind, regionBegin: number, core: number, who: string, price: string, revenueTo: string | null } | null, coretimeSaleOpened: { regionBegin: number, regionEnd: number, endPrice: string, coresOffered: number } | null, brokerEvent: { kind: BrokerEventKind, who: string | null, amount: string | null, core: number | null, task: number | null, when: number | null, revenueTo: string | null } | null, onDemandEvent: { kind: OnDemandEventKind, paraId: number | null, amount: string, who: string, depositTo: string | null } | null, identityEvent: { kind: string, account: string, main: string | null, registrarIndex: number | null, deposit: string | null } | null, coreSlices: Array<{ core: number, timeslice: number | null, date: string | null, firstBlock: number, lastBlock: number, included: number, allowed: number, utilisation: number | null, assignment: string, paras: Array<number> }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -821,6 +821,23 @@ export const SpendFieldsFragmentDoc = new TypedDocumentString(`
     event {
       ...EventFields
     }
+  }
+  usdAtApproval {
+    microUsd
+    usd
+    source
+    day
+  }
+  usdAtPayout {
+    microUsd
+    usd
+    source
+    day
+  }
+  assetRate {
+    rateToNative
+    block
+    source
   }
 }
     fragment AssetFields on Asset {
@@ -1220,6 +1237,23 @@ fragment SpendFields on Spend {
       ...EventFields
     }
   }
+  usdAtApproval {
+    microUsd
+    usd
+    source
+    day
+  }
+  usdAtPayout {
+    microUsd
+    usd
+    source
+    day
+  }
+  assetRate {
+    rateToNative
+    block
+    source
+  }
 }`) as unknown as TypedDocumentString<SpendsQuery, SpendsQueryVariables>;
 export const SpendDocument = new TypedDocumentString(`
     query Spend($id: ID!) {
@@ -1271,6 +1305,23 @@ fragment SpendFields on Spend {
     event {
       ...EventFields
     }
+  }
+  usdAtApproval {
+    microUsd
+    usd
+    source
+    day
+  }
+  usdAtPayout {
+    microUsd
+    usd
+    source
+    day
+  }
+  assetRate {
+    rateToNative
+    block
+    source
   }
 }`) as unknown as TypedDocumentString<SpendQuery, SpendQueryVariables>;
 export const FlowsDocument = new TypedDocumentString(`
@@ -1487,6 +1538,9 @@ export const HubAssetDailyDocument = new TypedDocumentString(`
     burned
     feePayments
     fees
+    touched
+    holders
+    holdersBlock
     lastBlock
   }
 }
@@ -2823,6 +2877,23 @@ fragment SpendFields on Spend {
     event {
       ...EventFields
     }
+  }
+  usdAtApproval {
+    microUsd
+    usd
+    source
+    day
+  }
+  usdAtPayout {
+    microUsd
+    usd
+    source
+    day
+  }
+  assetRate {
+    rateToNative
+    block
+    source
   }
 }
 fragment FlowFields on TreasuryFlow {

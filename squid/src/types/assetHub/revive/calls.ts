@@ -2,6 +2,33 @@ import {sts, Block, Bytes, Option, Result, CallType, RuntimeCtx} from '../suppor
 import * as assetHubPaseoV1009002 from '../assetHubPaseoV1009002'
 import * as assetHubPaseoV2000004 from '../assetHubPaseoV2000004'
 
+export const ethTransact =  {
+    name: 'Revive.eth_transact',
+    /**
+     * A raw EVM transaction, typically dispatched by an Ethereum JSON-RPC server.
+     * 
+     * # Parameters
+     * 
+     * * `payload`: The encoded [`crate::evm::TransactionSigned`].
+     * * `gas_limit`: The gas limit enforced during contract execution.
+     * * `storage_deposit_limit`: The maximum balance that can be charged to the caller for
+     *   storage usage.
+     * 
+     * # Note
+     * 
+     * This call cannot be dispatched directly; attempting to do so will result in a failed
+     * transaction. It serves as a wrapper for an Ethereum transaction. When submitted, the
+     * runtime converts it into a [`sp_runtime::generic::CheckedExtrinsic`] by recovering the
+     * signer and validating the transaction.
+     */
+    assetHubPaseoV1009002: new CallType(
+        'Revive.eth_transact',
+        sts.struct({
+            payload: sts.bytes(),
+        })
+    ),
+}
+
 export const call =  {
     name: 'Revive.call',
     /**

@@ -13,6 +13,8 @@ import type { ReferendumStatus } from '$lib/types'
 /** The statuses a referendum ends in; its endedAt says in which quarter */
 const ENDED: ReferendumStatus[] = ['Approved', 'Rejected', 'TimedOut', 'Cancelled', 'Killed']
 const TOP_BENEFICIARIES = 10
+/** each verdict costs a bootstrap and its placebos: the report measures this many, and links to the rest on /impact */
+const IMPACT_ROWS = 25
 
 export const load: PageServerLoad = async ({ params, fetch }) => {
   const parsed = parseQuarter(params.quarter)
@@ -21,7 +23,7 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
   const period = { from: quarter.from, to: quarter.to }
   const api = serverApi(fetch)
   return fromApi(async () => {
-    const [sync, summary, daily, migration, income, byCategory, byBeneficiary, assets, prices, ended, sales, cloud, hub, hubAssets] = await Promise.all([
+    const [sync, summary, daily, migration, income, byCategory, byBeneficiary, assets, prices, ended, sales, cloud, hub, hubAssets, impact] = await Promise.all([
       api.syncStatus(),
       api.treasurySummary(undefined, period),
       api.treasuryDaily(undefined, period),
@@ -38,6 +40,8 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
       api.cloudUsage(undefined, period),
       api.hubDaily(period),
       api.hubAssetDaily(period),
+      // proposals paid out in the quarter, with their verdicts over the default 90-day windows
+      api.treasuryImpact({ ...period, limit: IMPACT_ROWS }),
     ])
     const referenda = ended.items.filter((r) => inQuarter(r.endedAt, quarter)).sort((a, b) => (a.endedAt! < b.endedAt! ? -1 : 1))
     const topBeneficiaries = [...byBeneficiary.rows].sort((a, b) => (BigInt(b.nativeAmount) > BigInt(a.nativeAmount) ? 1 : BigInt(b.nativeAmount) < BigInt(a.nativeAmount) ? -1 : 0)).slice(0, TOP_BENEFICIARIES)
@@ -59,6 +63,7 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
       cloud,
       hub,
       hubAssets,
+      impact,
     }
   })
 }

@@ -1,0 +1,155 @@
+/**
+ * Devnet: the real Paseo runtimes under chopsticks, real signed extrinsics (devnet/coretime-upgrade.ts), indexed by
+ * the real compiled processors into Postgres and read back through the real API.
+ * - Coretime starts on coretime-paseo 1009003: configure + setLease + startSales under Sudo, Bob's purchase after
+ *   the lead-in and his assignment to para 2001 (Renewable); sudo(system.setCode(2000006)) stores the code
+ *   (ValidationFunctionStored) and the next block applies it (CodeUpdated); on 2000006 the next sale opens, Bob
+ *   renews and Charlie buys a core.
+ * - The relay (paseo 1009003): para 2004 is made a parathread (dev_setStorage of Paras.ParaLifecycles), and Dave
+ *   places OnDemand.placeOrderAllowDeath and placeOrderKeepAlive orders.
+ * Run it as every test that starts chopsticks: `flock /tmp/cloudhub-heavy.lock npx vitest run test/devnet/coretime-upgrade.test.ts`.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startLocalChains, type LocalChains } from '../../devnet/chains'
+import { runCoretimeUpgrade, type CoretimeUpgradeRecord, type UpgradeBlock } from '../../devnet/coretime-upgrade'
+import { CORETIME_BEFORE_UPGRADE } from '../../devnet/specs'
+import { startStack, type Stack } from '../../scripts/stack'
+import { envVar } from '../../squid/src/config'
+import { decodeAddress } from '@polkadot/util-crypto'
+import { u8aToHex } from '@polkadot/util'
+import { gql } from '../support/api'
+import { freePort } from '../support/ports'
+import { ensureBuilt } from '../replay/harness'
+
+let dir: string
+let chains: LocalChains
+let stack: Stack
+let rec: CoretimeUpgradeRecord
+const api = (q: string) => gql(stack.apiUrl, q)
+/** an account as its public key, whatever its SS58 prefix */
+const pk = (a: string) => u8aToHex(decodeAddress(a))
+
+beforeAll(async () => {
+  ensureBuilt()
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cloudhub-devnet-upgrade-'))
+  fs.chmodSync(dir, 0o755)
+  chains = await startLocalChains({ chains: ['relay', 'coretime'], ports: { relay: await freePort(), coretime: await freePort() }, specs: { coretime: CORETIME_BEFORE_UPGRADE }, workDir: path.join(dir, 'chopsticks') })
+  rec = await runCoretimeUpgrade({ relay: chains.chains.relay.wsUrl, coretime: chains.chains.coretime.wsUrl })
+  fs.mkdirSync(path.resolve(__dirname, '..', '..', 'test-artifacts'), { recursive: true })
+  fs.writeFileSync(path.resolve(__dirname, '..', '..', 'test-artifacts', 'coretime-upgrade.json'), JSON.stringify(rec, null, 1))
+  for (const k of Object.keys(process.env)) if (/^(RELAY_|CORETIME_|ASSET_HUB_|PEOPLE_|DB_|PG|SQD_)/.test(k)) delete process.env[k]
+  stack = await startStack({
+    network: 'devnet',
+    dataRoot: dir,
+    dbPort: await freePort(),
+    apiPort: await freePort(),
+    chainUrls: { relay: chains.chains.relay.wsUrl, coretime: chains.chains.coretime.wsUrl },
+    processors: ['relay', 'coretime'],
+    processorEnv: { [envVar('relay', 'FROM_BLOCK')]: String(rec.relay.firstBuiltBlock), [envVar('coretime', 'FROM_BLOCK')]: String(rec.coretime.firstBuiltBlock) },
+    log: () => {},
+  })
+  await stack.waitForHeads(240_000)
+}, 600_000)
+
+afterAll(async () => {
+  await stack?.stop()
+  await chains?.stop()
+  if (dir) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+const PAS500 = 500n * 10n ** 10n
+const brokerCount = (blocks: UpgradeBlock[]) => blocks.reduce((n, b) => n + b.events.filter((e) => e.name.startsWith('Broker.')).length, 0)
+const eventOf = (name: string, spec: number) => rec.coretime.blocks.filter((b) => b.specVersion === spec).flatMap((b) => b.events.filter((e) => e.name === name).map((e) => ({ ...e, block: b.number })))
+
+describe('devnet: Coretime 1009003 → 2000006 inside the indexed range, and relay on-demand orders (chopsticks, real runtimes)', () => {
+  it('the chain ran 1009003 up to the setCode block and 2000006 from the block that applied it', () => {
+    const specs = rec.coretime.blocks.map((b) => [b.number, b.specVersion])
+    expect(specs.filter(([n]) => n <= rec.coretime.storedAt).every(([, v]) => v === 1_009_003)).toBe(true)
+    expect(specs.filter(([n]) => n >= rec.coretime.upgradedAt).every(([, v]) => v === 2_000_006)).toBe(true)
+    expect(rec.coretime.upgradedAt).toBe(rec.coretime.storedAt + 1)
+    expect(rec.coretime.blocks.find((b) => b.number === rec.coretime.upgradedAt)!.events.map((e) => e.name)).toContain('System.CodeUpdated')
+    // the broker events the calls caused on each side (HistoryInitialized comes once a timeslice, as many as blocks were built)
+    const kinds = (spec: number) => rec.coretime.blocks.filter((b) => b.specVersion === spec).flatMap((b) => b.events.map((e) => e.name)).filter((n) => n.startsWith('Broker.') && n !== 'Broker.HistoryInitialized')
+    expect(kinds(1_009_003)).toEqual(['Broker.Leased', 'Broker.CoreCountRequested', 'Broker.SalesStarted', 'Broker.SaleInitialized', 'Broker.Purchased', 'Broker.Renewable', 'Broker.Assigned'])
+    expect(kinds(2_000_006)).toEqual(['Broker.SaleInitialized', 'Broker.CoreAssigned', 'Broker.CoreAssigned', 'Broker.CoreAssigned', 'Broker.Renewed', 'Broker.Renewable', 'Broker.Purchased'])
+    expect(brokerCount(rec.coretime.blocks)).toBeGreaterThan(14)
+    // Paseo's MinimumPriceWithFixedTargetPrice: every sale ends at 500 PAS; each payment was made at the end price
+    for (const [name, spec] of [['Broker.Purchased', 1_009_003], ['Broker.Renewed', 2_000_006], ['Broker.Purchased', 2_000_006]] as const) expect(eventOf(name, spec).map((e) => String(e.data.price))).toEqual([String(PAS500)])
+  })
+
+  it('both sales through the API: the first opened on 1009003, the next on 2000006, with their exact prices and cores', async () => {
+    const [s1] = eventOf('Broker.SaleInitialized', 1_009_003)
+    const [s2] = eventOf('Broker.SaleInitialized', 2_000_006)
+    const { coretimeSales } = await api(`{ coretimeSales(chain: "coretime") { totalCount items { regionBegin regionEnd saleStart leadinLength timeUnit startPrice endPrice idealCoresSold coresOffered coresSold coresPurchased coresRenewed specVersion priceRule event { blockNumber } revenue { bulk renewal total burned toTreasury unattributed } } } }`)
+    expect(coretimeSales.totalCount).toBe(2)
+    const [b, a] = coretimeSales.items
+    const [bought1] = eventOf('Broker.Purchased', 1_009_003)
+    const [renewed] = eventOf('Broker.Renewed', 2_000_006)
+    const [bought2] = eventOf('Broker.Purchased', 2_000_006)
+    expect(a).toMatchObject({ regionBegin: s1.data.regionBegin, regionEnd: s1.data.regionEnd, saleStart: s1.data.saleStart, leadinLength: s1.data.leadinLength, timeUnit: 'RelayBlock', startPrice: String(s1.data.startPrice), endPrice: String(s1.data.endPrice), coresOffered: s1.data.coresOffered, coresSold: 1, coresPurchased: 1, coresRenewed: 0, specVersion: 1_009_003, event: { blockNumber: s1.block } })
+    expect(a.revenue).toMatchObject({ bulk: String(PAS500), renewal: '0', total: String(PAS500) })
+    expect(b.revenue).toMatchObject({ bulk: String(PAS500), renewal: String(PAS500), total: String(2n * PAS500) })
+    expect([a.endPrice, b.endPrice]).toEqual([String(PAS500), String(PAS500)])
+    expect(b).toMatchObject({ regionBegin: s2.data.regionBegin, saleStart: s2.data.saleStart, endPrice: String(s2.data.endPrice), coresSold: 2, coresPurchased: 1, coresRenewed: 1, specVersion: 2_000_006, priceRule: 'MinimumPriceWithFixedTargetPrice(5000000000000, 7500000000000)', event: { blockNumber: s2.block } })
+    expect(b.revenue).toMatchObject({ bulk: String(bought2.data.price), renewal: String(renewed.data.price), total: String(BigInt(bought2.data.price) + BigInt(renewed.data.price)) })
+    // the devnet's payments are deposited to py/ctbrn, as on Polkadot: burned
+    expect([a.revenue.burned, b.revenue.burned, a.revenue.toTreasury, b.revenue.toTreasury]).toEqual([a.revenue.total, b.revenue.total, '0', '0'])
+
+    const { coretimePurchases } = await api(`{ coretimePurchases(chain: "coretime") { items { kind who price core event { blockNumber } } } }`)
+    expect(coretimePurchases.items.map((p: any) => [p.kind, pk(p.who), p.price, p.event.blockNumber])).toEqual([
+      ['Bulk', pk(rec.accounts.charlie), String(bought2.data.price), bought2.block],
+      ['Renewal', pk(rec.accounts.bob), String(renewed.data.price), renewed.block],
+      ['Bulk', pk(rec.accounts.bob), String(bought1.data.price), bought1.block],
+    ])
+  })
+
+  it('every Broker event of both runtimes is indexed, block by block', async () => {
+    const q = await api(`{
+      coretimeSales(chain: "coretime") { items { event { blockNumber } } }
+      coretimePurchases(chain: "coretime") { items { event { blockNumber } } }
+      coreRenewals(chain: "coretime") { items { event { blockNumber } renewedEvent { blockNumber } } }
+      coreAssignments(chain: "coretime", limit: 100) { items { event { blockNumber } } }
+      brokerEvents(chain: "coretime", limit: 100) { items { kind event { blockNumber } } }
+    }`)
+    const indexed = new Map<number, number>()
+    const add = (n: number) => indexed.set(n, (indexed.get(n) ?? 0) + 1)
+    q.coretimeSales.items.forEach((x: any) => add(x.event.blockNumber))
+    q.coretimePurchases.items.forEach((x: any) => add(x.event.blockNumber))
+    q.coreRenewals.items.forEach((x: any) => add(x.event.blockNumber))
+    q.brokerEvents.items.forEach((x: any) => add(x.event.blockNumber))
+    // a CoreAssigned row per assignment item: one event may give several rows
+    const assigned = new Set<number>()
+    const perBlockAssign = new Map<number, number>()
+    for (const b of rec.coretime.blocks) for (const e of b.events) if (e.name === 'Broker.CoreAssigned') perBlockAssign.set(b.number, (perBlockAssign.get(b.number) ?? 0) + e.data.assignment.length)
+    q.coreAssignments.items.forEach((x: any) => assigned.add(x.event.blockNumber))
+    const expected = new Map<number, number>()
+    for (const b of rec.coretime.blocks) {
+      const n = b.events.filter((e) => e.name.startsWith('Broker.') && e.name !== 'Broker.CoreAssigned' && e.name !== 'Broker.CoreCountRequested').length
+      if (n) expected.set(b.number, n)
+    }
+    expect([...indexed].sort((x, y) => x[0] - y[0])).toEqual([...expected].sort((x, y) => x[0] - y[0]))
+    expect(q.coreAssignments.items.length).toBe([...perBlockAssign.values()].reduce((a, b) => a + b, 0))
+    expect([...assigned].sort()).toEqual([...perBlockAssign.keys()].sort())
+  })
+
+  it('on-demand orders on the relay: para 2004, Dave, the spot price, the blocks; the price was burned (Balances.Rescinded), not deposited', async () => {
+    expect(rec.relay.orders.map((o) => [o.call, o.para, pk(o.who)])).toEqual([
+      ['placeOrderAllowDeath', 2004, pk(rec.accounts.dave)],
+      ['placeOrderKeepAlive', 2004, pk(rec.accounts.dave)],
+    ])
+    const { onDemandEvents } = await api(`{ onDemandEvents(chain: "relay") { totalCount items { kind paraId amount who depositTo event { blockNumber } } } }`)
+    expect(onDemandEvents.totalCount).toBe(2)
+    expect(onDemandEvents.items.map((e: any) => [e.kind, e.paraId, e.amount, pk(e.who), e.depositTo, e.event.blockNumber])).toEqual(
+      [...rec.relay.orders].reverse().map((o) => ['OrderPlaced', 2004, '10000000', pk(rec.accounts.dave), null, o.blockNumber]),
+    )
+    // one order a block, in the two blocks after the parathread was set up
+    expect(rec.relay.orders.map((o) => o.blockNumber)).toEqual([rec.relay.firstBuiltBlock + 1, rec.relay.firstBuiltBlock + 2])
+    for (const o of rec.relay.orders) {
+      const b = rec.relay.blocks.find((x) => x.number === o.blockNumber)!
+      expect(b.events.filter((e) => e.name === 'Balances.Rescinded').map((e) => String(e.data.amount))).toEqual([o.spotPrice])
+    }
+  })
+})
