@@ -220,7 +220,7 @@ describe('storage reads', () => {
     calls.length = 0
     const env = envOf('relay', url)
     const blocks = [block(999), block(1000)]
-    const reads = treasuryModule.reads!(env, { items: [], moneyFlows: [], balanceDeltas: new Map(), assetDeltas: new Map() }, blocks)
+    const reads = treasuryModule.reads!(env, treasuryModule.empty(), blocks)
     const values = await runStorageReads(env, [[treasuryModule, reads]])
     // no flows and the same balance at both: nothing to bisect
     expect(values.get(treasuryModule)!.get('dayBalances')).toEqual({
@@ -240,7 +240,7 @@ describe('storage reads', () => {
     answer = (params) => ({ error: { code: 4003, message: `Client error: UnknownBlock: State already discarded for ${params[1]}` } })
     const env = envOf('relay', url)
     const b = block(28_000_000)
-    const run = runStorageReads(env, [[treasuryModule, treasuryModule.reads!(env, { items: [], moneyFlows: [], balanceDeltas: new Map(), assetDeltas: new Map() }, [b])]])
+    const run = runStorageReads(env, [[treasuryModule, treasuryModule.reads!(env, treasuryModule.empty(), [b])]])
     await expect(run).rejects.toThrow(ArchiveStateError)
     await expect(run).rejects.toThrow(
       `relay: the RPC endpoint ${url} no longer has the state of block 28000000 (${b.header.hash}), which the treasury module reads ` +
@@ -251,7 +251,7 @@ describe('storage reads', () => {
   it('other RPC errors pass through unchanged', async () => {
     answer = () => ({ error: { code: -32603, message: 'Internal error: wasm trap' } })
     const env = envOf('relay', url)
-    const run = runStorageReads(env, [[treasuryModule, treasuryModule.reads!(env, { items: [], moneyFlows: [], balanceDeltas: new Map(), assetDeltas: new Map() }, [block(5)])]])
+    const run = runStorageReads(env, [[treasuryModule, treasuryModule.reads!(env, treasuryModule.empty(), [block(5)])]])
     await expect(run).rejects.toThrow('Internal error: wasm trap')
     await expect(run).rejects.not.toThrow(ArchiveStateError)
   })

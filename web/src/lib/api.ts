@@ -170,7 +170,8 @@ export const QUERIES = {
         income { amount asset { id symbol decimals chain } spend { id chain index beneficiary } paid { id chain blockNumber eventIndex timestamp } }
         spends { id index status amount beneficiary asset { id symbol decimals chain } approved { id blockNumber } closed { id blockNumber } }
         salaryCycles { collective index registeredCount registeredTotal paidCount paidTotal started { id blockNumber } payouts { who beneficiary amount paymentId event { id blockNumber } } }
-        daily { date opening inflow outflow closing drift asset { id symbol decimals chain } }
+        daily { chain date inflow outflow openingBalance openingBlock closingBalance closingBlock closed drift driftBlock asset { id symbol decimals chain } }
+        flows { ...FlowFields }
       }
     }
   `),

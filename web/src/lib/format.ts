@@ -209,6 +209,7 @@ const FLOW_KIND_NAMES: Record<string, string> = {
   MigratedIn: 'Moved on by the migration',
   Consolidated: 'Old Asset Hub treasury drained into the unified one',
   RelayPayout: "Relay spends paid from the relay treasury's account on Asset Hub",
+  SubTreasuryPayout: "A sub-treasury's payment from its account on Asset Hub (its XCM from Collectives)",
 }
 
 /** What a slash took, as the indexer names its kind (MoneyFlowDay.slashKind) */

@@ -111,7 +111,7 @@ const directionTotal = (r: Pick<Row<TreasuryDay>, KindColumn>, direction: 'In' |
 
 /** A day's balances as read from storage and what they leave unexplained: the same on native and asset days. */
 type ReconciliationColumns = 'opening_balance' | 'opening_block' | 'closing_balance' | 'closing_block' | 'closed' | 'drift' | 'drift_block'
-function reconciliationFromRow(r: Pick<Row<TreasuryDay>, ReconciliationColumns> & Pick<Row<TreasuryAssetDay>, ReconciliationColumns>) {
+export function reconciliationFromRow(r: Pick<Row<TreasuryDay>, ReconciliationColumns> & Pick<Row<TreasuryAssetDay>, ReconciliationColumns>) {
   return {
     openingBalance: r.opening_balance,
     openingBlock: r.opening_block,
@@ -287,6 +287,8 @@ export const treasury: ApiModule = {
 
       async treasuryAssetDaily(_: unknown, args: { chain?: string; from?: string; to?: string }) {
         const { w } = dailyFilter(args)
+        // the sub-treasuries' days are theirs (subTreasury)
+        w.add('treasury = ?', 'main')
         const rows = await q<Omit<Row<TreasuryAssetDay>, 'id' | 'asset_id'> & AssetCols>(`SELECT d.chain, d.date, d.inflow, d.outflow, d.opening_balance, d.opening_block, d.closing_balance, d.closing_block, d.closed, d.drift, d.drift_block, ${ASSET_COLS} FROM (SELECT * FROM treasury_asset_day ${w.sql}) d JOIN asset a ON a.id = d.asset_id ORDER BY d.date, d.chain, a.id`, w.params)
         return rows.map((r) => ({
           chain: r.chain,

@@ -44,7 +44,7 @@ export class TreasuryFlow {
     @Column_("varchar", {length: 4, nullable: false})
     direction!: TreasuryFlowDirection
 
-    @Column_("varchar", {length: 14, nullable: false})
+    @Column_("varchar", {length: 17, nullable: false})
     kind!: TreasuryFlowKind
 
     @Index_()

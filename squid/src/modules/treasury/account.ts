@@ -17,6 +17,8 @@ export interface TreasuryOptions {
   continuesSpendsOf?: ChainId
   /** the chain has only sub-treasuries (Collectives): their pallet events, no main-treasury account or days */
   subTreasuriesOnly?: boolean
+  /** the chain holds the Collectives sub-treasuries' money (Asset Hub): reconcile their accounts here (subLedger.ts) */
+  subTreasuryLedgers?: boolean
 }
 
 declare module '../../chains/profile' {

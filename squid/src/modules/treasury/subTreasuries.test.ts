@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { SpendStatus } from '../../model'
 import { encodeAccount } from '../../mappings/locations'
 import { applyTreasuryEvents, assetSpendId } from './mapping'
+import { subLedgerDeltas, subLedgerKey, subLedgers, subTreasuryTransfer } from './subLedger'
 import { siblingPalletAccount, SUB_TREASURIES, subTreasuryAccount, subTreasuryOfBeneficiary, subTreasuryOfEvent } from './subTreasuries'
 
 const [ALICE, BOB] = ['a1', 'b2'].map((b) => '0x' + b.repeat(32))
@@ -56,5 +57,30 @@ describe('the sub-treasuries', () => {
     expect(spend.id).toBe('collectives-fellowship-asset-0')
     expect([spend.treasury, spend.status, spend.asset.id, spend.amount, spend.beneficiary, spend.closedBlock]).toEqual(['fellowship', SpendStatus.Completed, 'assethub-assets:1984', 12_000n * USDT, ss58(BOB), 12])
     expect(out.flows.map((f) => [f.treasury, f.kind, f.direction, f.amount, f.blockNumber])).toEqual([['fellowship', 'SpendPaid', 'Out', 12_000n * USDT, 12]])
+  })
+
+  it('keep a ledger per asset of their Asset Hub accounts: income in, payouts out, both sides of a transfer between them', () => {
+    const [fellowship, ambassador] = SUB_TREASURIES.map(subTreasuryAccount)
+    const ctx = (n: number) => ({ ...at(n), chain: 'asset-hub' })
+    const flows = [
+      ...subTreasuryTransfer(ctx(20), { from: ALICE, to: fellowship, amount: 250_000n * USDT }, 1984),
+      ...subTreasuryTransfer(ctx(21), { from: fellowship, to: BOB, amount: 12_000n * USDT }, 1984),
+      ...subTreasuryTransfer(ctx(21), { from: fellowship, to: ambassador, amount: 3n * 10n ** 10n }),
+      ...subTreasuryTransfer(ctx(22), { from: ALICE, to: BOB, amount: 1n }),
+    ]
+    expect(flows.map((f) => [f.treasury, f.kind, f.amount, f.assetNumber, f.ctx.blockNumber])).toEqual([
+      ['fellowship', 'Transfer', 250_000n * USDT, 1984, 20],
+      ['fellowship', 'SubTreasuryPayout', 12_000n * USDT, 1984, 21],
+      ['fellowship', 'SubTreasuryPayout', 3n * 10n ** 10n, undefined, 21],
+      ['ambassador', 'Transfer', 3n * 10n ** 10n, undefined, 21],
+    ])
+    const deltas = subLedgerDeltas(flows)
+    expect(deltas.get(subLedgerKey('fellowship', 1984))).toEqual(new Map([[20, 250_000n * USDT], [21, -12_000n * USDT]]))
+    expect(deltas.get(subLedgerKey('fellowship'))).toEqual(new Map([[21, -3n * 10n ** 10n]]))
+    expect(deltas.get(subLedgerKey('ambassador'))).toEqual(new Map([[21, 3n * 10n ** 10n]]))
+    expect(subLedgers([1984, 1337]).map((l) => l.key)).toEqual([
+      'subDayBalances:fellowship:native', 'subDayBalances:fellowship:1984', 'subDayBalances:fellowship:1337',
+      'subDayBalances:ambassador:native', 'subDayBalances:ambassador:1984', 'subDayBalances:ambassador:1337',
+    ])
   })
 })

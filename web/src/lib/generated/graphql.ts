@@ -330,7 +330,8 @@ export const FlowKind = {
   MigratedOut: 'MigratedOut',
   MigratedIn: 'MigratedIn',
   Consolidated: 'Consolidated',
-  RelayPayout: 'RelayPayout'
+  RelayPayout: 'RelayPayout',
+  SubTreasuryPayout: 'SubTreasuryPayout'
 } as const;
 
 export type FlowKind = typeof FlowKind[keyof typeof FlowKind];
@@ -511,7 +512,7 @@ export type SubTreasuryQueryVariables = Exact<{
 }>;
 
 
-export type SubTreasuryQuery = { subTreasury: { treasury: { name: string, label: string, palletIndex: number, account: string, fundingSpendCount: number, spendCount: number }, income: Array<{ amount: string, asset: { id: string, symbol: string, decimals: number | null, chain: string }, spend: { id: string, chain: string, index: number, beneficiary: string }, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null }>, spends: Array<{ id: string, index: number, status: SpendStatus, amount: string, beneficiary: string, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, blockNumber: number } | null, closed: { id: string, blockNumber: number } | null }>, salaryCycles: Array<{ collective: string, index: number, registeredCount: number, registeredTotal: string, paidCount: number, paidTotal: string, started: { id: string, blockNumber: number } | null, payouts: Array<{ who: string, beneficiary: string, amount: string, paymentId: string, event: { id: string, blockNumber: number } }> }>, daily: Array<{ date: string, opening: string, inflow: string, outflow: string, closing: string, drift: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } }> } | null };
+export type SubTreasuryQuery = { subTreasury: { treasury: { name: string, label: string, palletIndex: number, account: string, fundingSpendCount: number, spendCount: number }, income: Array<{ amount: string, asset: { id: string, symbol: string, decimals: number | null, chain: string }, spend: { id: string, chain: string, index: number, beneficiary: string }, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null }>, spends: Array<{ id: string, index: number, status: SpendStatus, amount: string, beneficiary: string, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, blockNumber: number } | null, closed: { id: string, blockNumber: number } | null }>, salaryCycles: Array<{ collective: string, index: number, registeredCount: number, registeredTotal: string, paidCount: number, paidTotal: string, started: { id: string, blockNumber: number } | null, payouts: Array<{ who: string, beneficiary: string, amount: string, paymentId: string, event: { id: string, blockNumber: number } }> }>, daily: Array<{ chain: string, date: string, inflow: string, outflow: string, openingBalance: string | null, openingBlock: number | null, closingBalance: string | null, closingBlock: number | null, closed: boolean, drift: string | null, driftBlock: number | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } }>, flows: Array<{ id: string, direction: FlowDirection, kind: FlowKind, amount: string, spendId: string | null, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } | null };
 
 export type LotteryQueryVariables = Exact<{
   sharePercent: number;
@@ -1686,12 +1687,17 @@ export const SubTreasuryDocument = new TypedDocumentString(`
       }
     }
     daily {
+      chain
       date
-      opening
       inflow
       outflow
-      closing
+      openingBalance
+      openingBlock
+      closingBalance
+      closingBlock
+      closed
       drift
+      driftBlock
       asset {
         id
         symbol
@@ -1699,9 +1705,38 @@ export const SubTreasuryDocument = new TypedDocumentString(`
         chain
       }
     }
+    flows {
+      ...FlowFields
+    }
   }
 }
-    `) as unknown as TypedDocumentString<SubTreasuryQuery, SubTreasuryQueryVariables>;
+    fragment AssetFields on Asset {
+  id
+  symbol
+  decimals
+  chain
+}
+fragment EventFields on EventRef {
+  id
+  chain
+  blockNumber
+  eventIndex
+  timestamp
+}
+fragment FlowFields on TreasuryFlow {
+  id
+  direction
+  kind
+  asset {
+    ...AssetFields
+  }
+  amount
+  spendId
+  extrinsicHash
+  event {
+    ...EventFields
+  }
+}`) as unknown as TypedDocumentString<SubTreasuryQuery, SubTreasuryQueryVariables>;
 export const LotteryDocument = new TypedDocumentString(`
     query Lottery($sharePercent: Int!, $from: Date, $to: Date) {
   lottery(sharePercent: $sharePercent, from: $from, to: $to) {
