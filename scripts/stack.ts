@@ -134,7 +134,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const indexingEnv = (opts.beforeIndexing && (await opts.beforeIndexing(chainUrls))) || {}
 
     const processors = new Map<ChainId, ChildProcess>()
-    // the devnet's local chains are relay, coretime and asset hub: a chain they do not run (People) is indexed only
+    // the devnet's local chains are relay, coretime and asset hub: a chain they do not run (People, Collectives) is indexed only
     // where a caller gives its endpoint (a replayed chain, scripts/demo.ts)
     const processorIds = opts.processors ?? (opts.network === 'devnet' ? CHAIN_IDS.filter((c) => chainUrls[c]) : CHAIN_IDS)
     const dbUrl = db.url

@@ -250,7 +250,7 @@ function maxAgeFrom(env: NodeJS.ProcessEnv): number {
 if (require.main === module) {
   try {
     const chain = process.argv[2] ?? process.env.CHAIN
-    if (!chain) throw new Error('usage: node squid/lib/health.js <relay|coretime|asset-hub|people> (or set CHAIN)')
+    if (!chain) throw new Error('usage: node squid/lib/health.js <relay|coretime|asset-hub|people|collectives> (or set CHAIN)')
     const file = statusFileOf(chain)
     const verdict = judge(readStatus(file), { file, maxAgeSeconds: maxAgeFrom(process.env) })
     console.log(verdict.message)

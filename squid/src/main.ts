@@ -1,5 +1,5 @@
 /**
- * One chain's processor: `node squid/lib/main.js <relay|coretime|asset-hub|people>` (NETWORK and endpoints from env,
+ * One chain's processor: `node squid/lib/main.js <relay|coretime|asset-hub|people|collectives>` (NETWORK and endpoints from env,
  * see config.ts; DB_URL selects the database). scripts/resync.ts runs it with
  * `--resync <modules|all> --from <block> --to <block>` to rebuild modules over blocks already indexed.
  */

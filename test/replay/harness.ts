@@ -69,7 +69,7 @@ export async function startReplayStack(dir: string, chains: ChainId | ChainId[],
   const chain = list[0]
   ensureBuilt()
   // A developer's RELAY_* / DB_* variables must not leak into the processors.
-  for (const k of Object.keys(process.env)) if (/^(RELAY_|CORETIME_|ASSET_HUB_|PEOPLE_|DB_|PG|SQD_)/.test(k)) delete process.env[k]
+  for (const k of Object.keys(process.env)) if (/^(RELAY_|CORETIME_|ASSET_HUB_|PEOPLE_|COLLECTIVES_|DB_|PG|SQD_)/.test(k)) delete process.env[k]
   const exits: string[] = []
   const stack = await startStack({
     network: 'polkadot',

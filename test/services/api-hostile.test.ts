@@ -105,6 +105,17 @@ describe('hostile requests get a clear GraphQL error', () => {
     expect(a.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'offset' })
   })
 
+  it('names the sub-treasuries a subTreasury name must be, and lists them with their Asset Hub accounts', async () => {
+    const a = await post({ query: '{ subTreasury(name: "main") { treasury { name } } }' })
+    expect(a.body.errors![0].message).toBe('name must be one of fellowship, ambassador; got "main"')
+    expect(a.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'name' })
+    const list = await post({ query: '{ subTreasuries { name palletIndex account fundingSpendCount spendCount } }' })
+    expect(list.body.data.subTreasuries).toEqual([
+      { name: 'fellowship', palletIndex: 65, account: '16VcQSRcMFy6ZHVjBvosKmo7FKqTb8ZATChDYo8ibutzLnos', fundingSpendCount: 0, spendCount: 0 },
+      { name: 'ambassador', palletIndex: 75, account: '14yYt1iVXT9hn4LczHbxofLU6i83eBpW9TPM7MZv8xuEb3b8', fundingSpendCount: 0, spendCount: 0 },
+    ])
+  })
+
   it('still serves the largest offset allowed, and caps the limit', async () => {
     const last = await post({ query: `{ feePayments(offset: ${MAX_OFFSET}) { totalCount offset items { id } } }` })
     expect(last.body.data.feePayments).toEqual({ totalCount: SEEDED_FEE_PAYMENTS, offset: MAX_OFFSET, items: [] })
@@ -198,7 +209,7 @@ describe('hostile requests get a clear GraphQL error', () => {
     expect(replication.data.databaseReplication).toEqual({ role: 'PRIMARY', streaming: null, replayBacklogBytes: null, lagSeconds: null })
     const queryType = full.body.data.__schema.types.find((t: { name: string }) => t.name === 'Query')
     expect(queryType.fields.map((f: { name: string }) => f.name).sort()).toEqual(
-      ['assets', 'bounties', 'bounty', 'bountyPayouts', 'brokerEvents', 'builderRewards', 'chains', 'cloudUsage', 'coreAssignments', 'coreRenewals', 'coreUsage', 'coreUsageSlices', 'coretimePurchases', 'coretimeSale', 'coretimeSales', 'dapEvents', 'databaseReplication', 'dotPrices', 'eraPayouts', 'event', 'feeDaily', 'feePayments', 'feeTotals', 'fundedProposals', 'hubAssetDaily', 'hubContractCalls', 'hubContracts', 'hubDaily', 'hubPoolDaily', 'identities', 'idleCores', 'impactMetrics', 'lottery', 'moneyFlowDaily', 'onDemandEvents', 'paraUsage', 'proposalImpact', 'referenda', 'referendaSummary', 'referendaTracks', 'referendum', 'referendumVotes', 'spend', 'spendPeriods', 'spends', 'syncStatus', 'treasuryAssetDaily', 'treasuryDaily', 'treasuryFlows', 'treasuryImpact', 'treasuryIncome', 'treasuryMigration', 'treasurySpending', 'treasurySummary', 'treasuryTimeline'],
+      ['assets', 'bounties', 'bounty', 'bountyPayouts', 'brokerEvents', 'builderRewards', 'chains', 'cloudUsage', 'coreAssignments', 'coreRenewals', 'coreUsage', 'coreUsageSlices', 'coretimePurchases', 'coretimeSale', 'coretimeSales', 'dapEvents', 'databaseReplication', 'dotPrices', 'eraPayouts', 'event', 'feeDaily', 'feePayments', 'feeTotals', 'fundedProposals', 'hubAssetDaily', 'hubContractCalls', 'hubContracts', 'hubDaily', 'hubPoolDaily', 'identities', 'idleCores', 'impactMetrics', 'lottery', 'moneyFlowDaily', 'onDemandEvents', 'paraUsage', 'proposalImpact', 'referenda', 'referendaSummary', 'referendaTracks', 'referendum', 'referendumVotes', 'spend', 'spendPeriods', 'spends', 'subTreasuries', 'subTreasury', 'syncStatus', 'treasuryAssetDaily', 'treasuryDaily', 'treasuryFlows', 'treasuryImpact', 'treasuryIncome', 'treasuryMigration', 'treasurySpending', 'treasurySummary', 'treasuryTimeline'],
     )
 
     const deep = await post({ query: `{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }` })

@@ -21,7 +21,7 @@ function resolved(env: NodeJS.ProcessEnv = SECRETS): any {
   return parse(r.stdout)
 }
 
-const PROCESSORS = ['processor-relay', 'processor-asset-hub', 'processor-coretime', 'processor-people']
+const PROCESSORS = ['processor-relay', 'processor-asset-hub', 'processor-coretime', 'processor-people', 'processor-collectives']
 
 describe(`docker-compose.yml (${withDockerCompose ? 'docker-compose config and ' : ''}the Compose spec schema)`, () => {
   it('is valid against the Compose spec JSON schema, and for docker-compose where it runs', () => {
@@ -36,8 +36,8 @@ describe(`docker-compose.yml (${withDockerCompose ? 'docker-compose config and '
 
   it('runs postgres, one processor per chain, the API and the web, each built and health-checked', () => {
     const config = resolved()
-    expect(Object.keys(config.services).sort()).toEqual(['api', 'migrate', 'postgres', 'postgres-replica', 'processor-asset-hub', 'processor-coretime', 'processor-people', 'processor-relay', 'web'])
-    const targets = { 'processor-relay': 'processor', 'processor-asset-hub': 'processor', 'processor-coretime': 'processor', 'processor-people': 'processor', api: 'api', web: 'web' } as const
+    expect(Object.keys(config.services).sort()).toEqual(['api', 'migrate', 'postgres', 'postgres-replica', 'processor-asset-hub', 'processor-collectives', 'processor-coretime', 'processor-people', 'processor-relay', 'web'])
+    const targets = { 'processor-relay': 'processor', 'processor-asset-hub': 'processor', 'processor-coretime': 'processor', 'processor-people': 'processor', 'processor-collectives': 'processor', api: 'api', web: 'web' } as const
     for (const [name, target] of Object.entries(targets)) {
       const s = config.services[name]
       expect(s.build, name).toMatchObject({ target })
@@ -45,7 +45,7 @@ describe(`docker-compose.yml (${withDockerCompose ? 'docker-compose config and '
       expect(s.healthcheck?.test, name).toBeDefined()
     }
     expect(config.services.postgres.healthcheck.test).toEqual(['CMD-SHELL', 'pg_isready -U cloudhub -d cloudhub'])
-    expect(PROCESSORS.map((p) => config.services[p].environment.CHAIN)).toEqual(['relay', 'asset-hub', 'coretime', 'people'])
+    expect(PROCESSORS.map((p) => config.services[p].environment.CHAIN)).toEqual(['relay', 'asset-hub', 'coretime', 'people', 'collectives'])
     expect(Object.keys(config.volumes)).toEqual(['pgdata', 'pgreplica'])
   })
 

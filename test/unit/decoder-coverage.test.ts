@@ -219,6 +219,16 @@ const IDENTITY_EXPECT: Record<string, Expect> = {
   'Identity.SubIdentitiesSet': (a) => ({ kind: 'SubIdentitiesSet', account: a.main, subCount: a.numberOfSubs, deposit: a.newDeposit }),
 }
 
+/** pallet-salary (Collectives): each instance's events name their collective */
+const salaryExpect = (pallet: string, collective: string): Record<string, Expect> => ({
+  [`${pallet}.Inducted`]: (a) => ({ kind: 'Inducted', collective, who: a.who }),
+  [`${pallet}.Registered`]: (a) => ({ kind: 'Registered', collective, who: a.who, amount: a.amount }),
+  [`${pallet}.Paid`]: (a) => ({ kind: 'Paid', collective, who: a.who, beneficiary: a.beneficiary, amount: a.amount, paymentId: a.id }),
+  [`${pallet}.CycleStarted`]: (a) => ({ kind: 'CycleStarted', collective, index: a.index }),
+  [`${pallet}.Swapped`]: (a) => ({ kind: 'Swapped', collective, who: a.who, newWho: a.newWho }),
+})
+const SALARY_EXPECT: Record<string, Expect> = { ...salaryExpect('FellowshipSalary', 'fellowship'), ...salaryExpect('AmbassadorSalary', 'ambassador'), ...salaryExpect('SecretarySalary', 'secretary') }
+
 /** The record each decoder must give for the sampled fields (a: field → the value decoding must produce). */
 const USDT_LOCATABLE = { location: PLAIN.assetHub, assetId: PLAIN.usdt }
 const AH_ACCOUNT = { location: PLAIN.assetHub, accountId: PLAIN.account }
@@ -271,7 +281,7 @@ const EXPECT: Record<string, (a: Record<string, unknown>, chain: TypegenChain, v
     assetKind: USDT_LOCATABLE,
     amount: a.amount,
     // the relay pays to a VersionedLocation, Asset Hub to a VersionedLocatableAccount
-    beneficiary: chain === 'relay' ? (version === 'V2' ? ACCOUNT_V2 : PLAIN.account) : AH_ACCOUNT,
+    beneficiary: chain === 'relay' || chain === 'collectives' ? (version === 'V2' ? ACCOUNT_V2 : PLAIN.account) : AH_ACCOUNT,
     validFrom: a.validFrom,
     expireAt: a.expireAt,
   }),
@@ -346,6 +356,12 @@ const EXPECT: Record<string, (a: Record<string, unknown>, chain: TypegenChain, v
   'Revive.Instantiated': (a) => ({ deployer: a.deployer, contract: a.contract }),
   'AssetConversion.PoolCreated': (a) => ({ creator: a.creator, pool: [PLAIN.account, PLAIN.account], poolAccount: a.poolAccount }),
 }
+
+// the Collectives sub-treasuries are instances of the same pallet: the same records as Treasury.*
+for (const pallet of ['FellowshipTreasury', 'AmbassadorTreasury']) {
+  for (const [name, expect] of Object.entries(EXPECT)) if (name.startsWith('Treasury.')) EXPECT[`${pallet}.${name.slice('Treasury.'.length)}`] = expect
+}
+Object.assign(EXPECT, SALARY_EXPECT)
 
 /**
  * The record of a second module that decodes the same event, after EXPECT's (registry order): the bounties
@@ -455,6 +471,7 @@ describe('an event of a shape no decoder has', () => {
   const cases: { chain: TypegenChain; decode: (e: any) => unknown; chainName: string; event: string; field: string; args: (a: Record<string, unknown>) => Record<string, unknown> }[] = [
     { chain: 'assetHub', decode: (e) => assetHubDecoders.feePaid('asset-hub', e), chainName: 'asset-hub', event: 'AssetTxPayment.AssetTxFeePaid', field: 'asset_id', args: (a) => ({ ...a, assetId: 1984 }) },
     { chain: 'relay', decode: (e) => relayDecoders.treasury!('relay', e), chainName: 'relay', event: 'Treasury.Paid', field: 'payment_id', args: (a) => ({ ...a, paymentId: 7 }) },
+    { chain: 'collectives', decode: (e) => treasuryModule.decoders!.collectives!.treasury('collectives', e), chainName: 'collectives', event: 'FellowshipTreasury.Paid', field: 'payment_id', args: (a) => ({ ...a, paymentId: 7 }) },
   ]
 
   it.each(cases)('$event with $field retyped to u32 stops with UnknownEventShapeError naming chain, block and event ($chain)', (c) => {

@@ -20,6 +20,8 @@ import { bountiesModule } from '../../squid/src/modules/bounties'
 import { inclusionModule } from '../../squid/src/modules/inclusion'
 import { coretimeModule } from '../../squid/src/modules/coretime'
 import { identityModule } from '../../squid/src/modules/identity'
+import { salaryModule } from '../../squid/src/modules/salary'
+import { treasuryModule as treasuryOfCollectives } from '../../squid/src/modules/treasury'
 import { MODULES, modulesOn, moduleNamed, withDependents, withPrerequisites } from '../../squid/src/modules/registry'
 import { requestsOf, type ChainEnv } from '../../squid/src/modules/module'
 import { ArchiveStateError, runStorageReads } from '../../squid/src/storage'
@@ -30,7 +32,7 @@ import type { Block } from '../../squid/src/block'
 import { bundledMetadata } from '../support/metadata'
 import { testRuntime } from '../support/chain'
 
-const envOf = (chain: 'relay' | 'coretime' | 'asset-hub' | 'people', rpcUrl?: string): ChainEnv => ({
+const envOf = (chain: 'relay' | 'coretime' | 'asset-hub' | 'people' | 'collectives', rpcUrl?: string): ChainEnv => ({
   cfg: { ...chainConfig(chain, {}), ...(rpcUrl ? { rpcUrl } : {}) },
   ss58Prefix: 0,
   native: { id: 'native', symbol: 'DOT', decimals: 10, chain },
@@ -40,11 +42,19 @@ const envOf = (chain: 'relay' | 'coretime' | 'asset-hub' | 'people', rpcUrl?: st
 
 describe('registry', () => {
   it('runs fees before treasury, which reads the fee shares, and treasury before referenda, which links its spends; coretime has no treasury, OpenGov or bounties, and only it has the broker; the relay has the on-demand side (coretime) and inclusion; only People has identities', () => {
-    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'broker', 'coretime', 'inclusion', 'money-flows', 'hub', 'identity'])
+    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'broker', 'coretime', 'inclusion', 'money-flows', 'hub', 'identity', 'salary'])
     // the People chain: its identities, and the fees and money flows every chain has
     expect(modulesOn(envOf('people')).map((m) => m.name)).toEqual(['fees', 'staking', 'dap', 'slashes', 'money-flows', 'identity'])
     expect(requestsOf(identityModule, envOf('people')).events).toEqual([{ names: ['Identity.IdentitySet', 'Identity.IdentityCleared', 'Identity.IdentityKilled', 'Identity.JudgementRequested', 'Identity.JudgementUnrequested', 'Identity.JudgementGiven', 'Identity.SubIdentityAdded', 'Identity.SubIdentityRemoved', 'Identity.SubIdentityRevoked', 'Identity.SubIdentityRenamed', 'Identity.SubIdentitiesSet'], extrinsic: true }])
     expect(requestsOf(identityModule, envOf('relay')).events).toEqual([])
+    // Collectives: the sub-treasuries through the treasury module (their pallet events only) and the salaries
+    expect(modulesOn(envOf('collectives')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'money-flows', 'salary'])
+    const subTreasuryEvents = requestsOf(treasuryOfCollectives, envOf('collectives')).events!
+    expect(subTreasuryEvents).toHaveLength(1)
+    expect(subTreasuryEvents[0].names.filter((n) => n.startsWith('FellowshipTreasury.')).length).toBe(subTreasuryEvents[0].names.filter((n) => n.startsWith('AmbassadorTreasury.')).length)
+    expect(subTreasuryEvents[0].names.every((n) => /^(Fellowship|Ambassador)Treasury\./.test(n))).toBe(true)
+    expect(requestsOf(salaryModule, envOf('collectives')).events![0].names).toHaveLength(15)
+    expect(requestsOf(salaryModule, envOf('asset-hub')).events).toEqual([])
     // the Hub's adoption is Asset Hub's only, after the fees whose payers it counts
     expect(modulesOn(envOf('asset-hub')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'money-flows', 'hub'])
     expect(modulesOn(envOf('relay')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'coretime', 'inclusion', 'money-flows'])
@@ -210,7 +220,7 @@ describe('storage reads', () => {
     calls.length = 0
     const env = envOf('relay', url)
     const blocks = [block(999), block(1000)]
-    const reads = treasuryModule.reads!(env, { items: [], moneyFlows: [], balanceDeltas: new Map(), assetDeltas: new Map() }, blocks)
+    const reads = treasuryModule.reads!(env, treasuryModule.empty(), blocks)
     const values = await runStorageReads(env, [[treasuryModule, reads]])
     // no flows and the same balance at both: nothing to bisect
     expect(values.get(treasuryModule)!.get('dayBalances')).toEqual({
@@ -230,7 +240,7 @@ describe('storage reads', () => {
     answer = (params) => ({ error: { code: 4003, message: `Client error: UnknownBlock: State already discarded for ${params[1]}` } })
     const env = envOf('relay', url)
     const b = block(28_000_000)
-    const run = runStorageReads(env, [[treasuryModule, treasuryModule.reads!(env, { items: [], moneyFlows: [], balanceDeltas: new Map(), assetDeltas: new Map() }, [b])]])
+    const run = runStorageReads(env, [[treasuryModule, treasuryModule.reads!(env, treasuryModule.empty(), [b])]])
     await expect(run).rejects.toThrow(ArchiveStateError)
     await expect(run).rejects.toThrow(
       `relay: the RPC endpoint ${url} no longer has the state of block 28000000 (${b.header.hash}), which the treasury module reads ` +
@@ -241,7 +251,7 @@ describe('storage reads', () => {
   it('other RPC errors pass through unchanged', async () => {
     answer = () => ({ error: { code: -32603, message: 'Internal error: wasm trap' } })
     const env = envOf('relay', url)
-    const run = runStorageReads(env, [[treasuryModule, treasuryModule.reads!(env, { items: [], moneyFlows: [], balanceDeltas: new Map(), assetDeltas: new Map() }, [block(5)])]])
+    const run = runStorageReads(env, [[treasuryModule, treasuryModule.reads!(env, treasuryModule.empty(), [block(5)])]])
     await expect(run).rejects.toThrow('Internal error: wasm trap')
     await expect(run).rejects.not.toThrow(ArchiveStateError)
   })

@@ -31,7 +31,7 @@ describe("the API's chains", () => {
 
   it('are named in the error for any other chain', () => {
     expect(() => chainArg('kusama')).toThrow(GraphQLError)
-    expect(() => chainArg('kusama')).toThrow('chain "kusama" is not known; use one of relay, asset-hub, coretime')
+    expect(() => chainArg('kusama')).toThrow('chain "kusama" is not known; use one of relay, asset-hub, collectives, coretime, people')
     expect(chainArg('asset-hub')).toBe('asset-hub')
   })
 })

@@ -48,14 +48,14 @@ describe('shared with the indexer', () => {
     for (const id of ['relay-7-3', 'relay-0000000007-3', 'spend-relay-12', '']) expect(parseFactId(id)).toBeUndefined()
   })
 
-  it('knows every flow kind of the model and of the API, each summed per day in a field of its own but Consolidated', () => {
+  it('knows every flow kind of the model and of the API, each summed per day in a field of its own but Consolidated and SubTreasuryPayout', () => {
     const kinds = FLOW_KINDS.map((k) => k.kind).sort()
     expect(kinds).toEqual(Object.values(TreasuryFlowKind).sort())
     expect(kinds).toEqual((schema.getType('FlowKind') as GraphQLEnumType).getValues().map((v) => v.name).sort())
     // a move between two accounts of one side changes no balance and no day sum
-    expect(FLOW_KINDS.filter((k) => !k.dayField).map((k) => k.kind)).toEqual(['Consolidated'])
+    expect(FLOW_KINDS.filter((k) => !k.dayField).map((k) => k.kind)).toEqual(['Consolidated', 'SubTreasuryPayout'])
     expect(new Set(FLOW_KIND_DAY_FIELDS.map((k) => k.dayField)).size).toBe(FLOW_KIND_DAY_FIELDS.length)
     // moves are neither income nor spending
-    expect(FLOW_KINDS.filter((k) => k.direction === 'Move').map((k) => k.kind)).toEqual(['MigratedOut', 'MigratedIn', 'Consolidated', 'RelayPayout'])
+    expect(FLOW_KINDS.filter((k) => k.direction === 'Move').map((k) => k.kind)).toEqual(['MigratedOut', 'MigratedIn', 'Consolidated', 'RelayPayout', 'SubTreasuryPayout'])
   })
 })

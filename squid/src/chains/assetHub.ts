@@ -35,6 +35,8 @@ export const assetHub: ChainProfile = {
       relayTreasuryAccount: OLD_ASSET_HUB_TREASURY,
       // the spends open on the relay at the migration continue here
       continuesSpendsOf: 'relay',
+      // the Fellowship's and the Ambassadors' treasuries pay from their pallets' accounts here
+      subTreasuryLedgers: true,
     },
     // the first block with pallet-dap (spec 2003000) is not known here: set ASSET_HUB_DAP_FROM_BLOCK
     dap: {},

@@ -1,5 +1,6 @@
 /** Every chain the indexer follows, one profile each (a new chain adds a file and one line here). */
 import { assetHub } from './assetHub'
+import { collectives } from './collectives'
 import { coretime } from './coretime'
 import { people } from './people'
 import type { ChainId, ChainProfile } from './profile'
@@ -7,7 +8,7 @@ import { relay } from './relay'
 
 export type { BlockWindow, ChainId, ChainProfile, ModuleOptions, NetworkName, Preset } from './profile'
 
-export const PROFILES: Readonly<Record<ChainId, ChainProfile>> = { relay, coretime, 'asset-hub': assetHub, people }
+export const PROFILES: Readonly<Record<ChainId, ChainProfile>> = { relay, coretime, 'asset-hub': assetHub, people, collectives }
 
 /** The chains in the order the product lists them. */
 export const CHAIN_IDS = Object.keys(PROFILES) as ChainId[]

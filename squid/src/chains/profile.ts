@@ -6,7 +6,7 @@
  */
 import type { Runtime } from '../decoders/decode'
 
-export type ChainId = 'relay' | 'coretime' | 'asset-hub' | 'people'
+export type ChainId = 'relay' | 'coretime' | 'asset-hub' | 'people' | 'collectives'
 
 export type NetworkName = 'polkadot' | 'devnet'
 

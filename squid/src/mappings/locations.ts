@@ -63,8 +63,10 @@ export function assetFromLocatable(assetKind: unknown, native: AssetInfo, payer:
   const assetId = v?.assetId?.__kind === 'Concrete' ? v.assetId.value : v?.assetId // V3 wraps ids in Concrete
   const at = junctions(location?.interior)
   const here = location?.parents === 0 && at.length === 0
-  const onAssetHub = payer === 'asset-hub' ? here : location?.parents === 0 && at.length === 1 && isParachain(at[0], ASSET_HUB_PARA_ID)
-  const onRelay = payer !== 'asset-hub' && here
+  // a sibling parachain (Collectives' sub-treasuries) sees Asset Hub at {parents:1, X1(Parachain 1000)}, and holds no asset itself
+  const sibling = payer === 'collectives'
+  const onAssetHub = payer === 'asset-hub' ? here : location?.parents === (sibling ? 1 : 0) && at.length === 1 && isParachain(at[0], ASSET_HUB_PARA_ID)
+  const onRelay = payer !== 'asset-hub' && !sibling && here
   const inner = junctions(assetId?.interior)
   if ((onAssetHub && assetId?.parents === 1 && inner.length === 0) || (onRelay && assetId?.parents === 0 && inner.length === 0)) return native
   if (onAssetHub && assetId?.parents === 0 && inner.length === 2 && inner[0].__kind === 'PalletInstance' && Number(inner[0].value) === 50 && inner[1].__kind === 'GeneralIndex') {

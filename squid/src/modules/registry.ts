@@ -15,6 +15,7 @@ import { inclusionModule } from './inclusion'
 import { moneyFlowsModule } from './moneyFlows'
 import { hubModule } from './hub'
 import { identityModule } from './identity'
+import { salaryModule } from './salary'
 
 export const MODULES: readonly AnyModule[] = [
   feesModule,
@@ -30,6 +31,7 @@ export const MODULES: readonly AnyModule[] = [
   moneyFlowsModule,
   hubModule,
   identityModule,
+  salaryModule,
 ]
 
 export class ModuleError extends Error {

@@ -163,6 +163,18 @@ export const QUERIES = {
       }
     }
   `),
+  subTreasury: graphql(`
+    query SubTreasury($name: String!) {
+      subTreasury(name: $name) {
+        treasury { name label palletIndex account fundingSpendCount spendCount }
+        income { amount asset { id symbol decimals chain } spend { id chain index beneficiary } paid { id chain blockNumber eventIndex timestamp } }
+        spends { id index status amount beneficiary asset { id symbol decimals chain } approved { id blockNumber } closed { id blockNumber } }
+        salaryCycles { collective index registeredCount registeredTotal paidCount paidTotal started { id blockNumber } payouts { who beneficiary amount paymentId event { id blockNumber } } }
+        daily { chain date inflow outflow openingBalance openingBlock closingBalance closingBlock closed drift driftBlock asset { id symbol decimals chain } }
+        flows { ...FlowFields }
+      }
+    }
+  `),
   lottery: graphql(`
     query Lottery($sharePercent: Int!, $from: Date, $to: Date) {
       lottery(sharePercent: $sharePercent, from: $from, to: $to) { sharePercent formula weeks { week pot fees accounts herfindahl entries { account fees chance expected } } }
@@ -486,6 +498,11 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
     /** what-if: `sharePercent` (20–40) of the fees of calls to each contract paid to its deployer */
     async builderRewards(sharePercent: number, p: Period = {}) {
       return (await request(QUERIES.builderRewards, { sharePercent, from: p.from ?? null, to: p.to ?? null })).builderRewards
+    },
+
+    /** a Collectives sub-treasury (fellowship, ambassador): income, spends, salaries, daily reconciliation */
+    async subTreasury(name: string) {
+      return (await request(QUERIES.subTreasury, { name })).subTreasury
     },
 
     /** what-if: a weekly lottery of `sharePercent` of all fees */

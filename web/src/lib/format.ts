@@ -184,7 +184,7 @@ export function eventLabel(ref: Pick<EventRef, 'blockNumber' | 'eventIndex'>): s
 }
 
 /** A name for each chain the API knows (filters.ts KNOWN_CHAINS): a chain it adds without a name here fails svelte-check */
-const CHAIN_NAMES: Record<KnownChain, string> = { relay: 'Relay chain', 'asset-hub': 'Asset Hub', coretime: 'Coretime', people: 'People' }
+const CHAIN_NAMES: Record<KnownChain, string> = { relay: 'Relay chain', 'asset-hub': 'Asset Hub', coretime: 'Coretime', people: 'People', collectives: 'Collectives' }
 
 export function chainName(chain: string | null | undefined): string {
   if (!chain) return 'All chains'
@@ -209,6 +209,7 @@ const FLOW_KIND_NAMES: Record<string, string> = {
   MigratedIn: 'Moved on by the migration',
   Consolidated: 'Old Asset Hub treasury drained into the unified one',
   RelayPayout: "Relay spends paid from the relay treasury's account on Asset Hub",
+  SubTreasuryPayout: "A sub-treasury's payment from its account on Asset Hub (its XCM from Collectives)",
 }
 
 /** What a slash took, as the indexer names its kind (MoneyFlowDay.slashKind) */

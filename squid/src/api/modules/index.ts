@@ -13,6 +13,7 @@ import { impact } from './impact'
 import { income } from './income'
 import { spending } from './spending'
 import { staking } from './staking'
+import { subTreasury } from './subTreasury'
 import { treasury } from './treasury'
 
-export const API_MODULES: readonly ApiModule[] = [treasury, fees, staking, governance, bounties, coretime, cores, spending, income, hub, identity, impact, eventsModule(() => API_MODULES), chains]
+export const API_MODULES: readonly ApiModule[] = [treasury, fees, staking, governance, bounties, coretime, cores, spending, income, hub, identity, impact, subTreasury, eventsModule(() => API_MODULES), chains]

@@ -17,6 +17,8 @@ export function spendFromRow(r: SpendRow) {
   return {
     id: r.id,
     chain: r.chain,
+    treasury: r.treasury,
+    fundsSubTreasury: r.funds_sub_treasury,
     kind: r.kind,
     index: r.index,
     status: r.status,
@@ -109,7 +111,7 @@ const directionTotal = (r: Pick<Row<TreasuryDay>, KindColumn>, direction: 'In' |
 
 /** A day's balances as read from storage and what they leave unexplained: the same on native and asset days. */
 type ReconciliationColumns = 'opening_balance' | 'opening_block' | 'closing_balance' | 'closing_block' | 'closed' | 'drift' | 'drift_block'
-function reconciliationFromRow(r: Pick<Row<TreasuryDay>, ReconciliationColumns> & Pick<Row<TreasuryAssetDay>, ReconciliationColumns>) {
+export function reconciliationFromRow(r: Pick<Row<TreasuryDay>, ReconciliationColumns> & Pick<Row<TreasuryAssetDay>, ReconciliationColumns>) {
   return {
     openingBalance: r.opening_balance,
     openingBlock: r.opening_block,
@@ -186,6 +188,8 @@ export const treasury: ApiModule = {
         const f = args.filter ?? {}
         const w = new Where()
         const chain = chainArg(f.chain)
+        // the Collectives sub-treasuries' spends have their own view (subTreasury)
+        w.add('s.treasury = ?', 'main')
         if (chain) w.add('s.chain = ?', chain)
         if (f.status?.length) w.add('s.status = ANY(?)', f.status)
         if (f.kind) w.add('s.kind = ?', f.kind)
@@ -213,6 +217,7 @@ export const treasury: ApiModule = {
         checkStart(args.after, offset)
         const w = new Where()
         const chain = chainArg(args.chain)
+        w.add('f.treasury = ?', 'main')
         if (chain) w.add('f.chain = ?', chain)
         const p = period(args.from, args.to)
         dayRange(w, 'f.timestamp', p.from, p.to)
@@ -282,6 +287,8 @@ export const treasury: ApiModule = {
 
       async treasuryAssetDaily(_: unknown, args: { chain?: string; from?: string; to?: string }) {
         const { w } = dailyFilter(args)
+        // the sub-treasuries' days are theirs (subTreasury)
+        w.add('treasury = ?', 'main')
         const rows = await q<Omit<Row<TreasuryAssetDay>, 'id' | 'asset_id'> & AssetCols>(`SELECT d.chain, d.date, d.inflow, d.outflow, d.opening_balance, d.opening_block, d.closing_balance, d.closing_block, d.closed, d.drift, d.drift_block, ${ASSET_COLS} FROM (SELECT * FROM treasury_asset_day ${w.sql}) d JOIN asset a ON a.id = d.asset_id ORDER BY d.date, d.chain, a.id`, w.params)
         return rows.map((r) => ({
           chain: r.chain,

@@ -11,4 +11,5 @@ export enum TreasuryFlowKind {
     MigratedIn = "MigratedIn",
     Consolidated = "Consolidated",
     RelayPayout = "RelayPayout",
+    SubTreasuryPayout = "SubTreasuryPayout",
 }

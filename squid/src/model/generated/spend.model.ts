@@ -23,6 +23,13 @@ export class Spend {
     @StringColumn_({nullable: false})
     chain!: string
 
+    /**
+     * main (the relay's and Asset Hub's treasury), or a Collectives sub-treasury: fellowship, ambassador
+     */
+    @Index_()
+    @StringColumn_({nullable: false})
+    treasury!: string
+
     @Column_("varchar", {length: 5, nullable: false})
     kind!: SpendKind
 
@@ -55,6 +62,13 @@ export class Spend {
     @Index_()
     @StringColumn_({nullable: false})
     beneficiary!: string
+
+    /**
+     * the sub-treasury this spend funds (its beneficiary is that sub-treasury's account or location): fellowship, ambassador
+     */
+    @Index_()
+    @StringColumn_({nullable: true})
+    fundsSubTreasury!: string | undefined | null
 
     /**
      * the raw VersionedLocatableAsset / VersionedLocation of an asset spend, as JSON

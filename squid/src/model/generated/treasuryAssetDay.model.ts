@@ -12,7 +12,7 @@ export class TreasuryAssetDay {
     }
 
     /**
-     * <chain>-<asset id>-<yyyy-mm-dd>
+     * <chain>-<asset id>-<yyyy-mm-dd>; a sub-treasury's <chain>-<treasury>-<asset id>-<yyyy-mm-dd>
      */
     @PrimaryColumn_()
     id!: string
@@ -20,6 +20,13 @@ export class TreasuryAssetDay {
     @Index_()
     @StringColumn_({nullable: false})
     chain!: string
+
+    /**
+     * main, or the Collectives sub-treasury (fellowship, ambassador) whose account on Asset Hub this day reconciles
+     */
+    @Index_()
+    @StringColumn_({nullable: false})
+    treasury!: string
 
     @Index_()
     @StringColumn_({nullable: false})

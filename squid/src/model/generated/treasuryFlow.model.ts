@@ -20,6 +20,13 @@ export class TreasuryFlow {
     @StringColumn_({nullable: false})
     chain!: string
 
+    /**
+     * main, or the Collectives sub-treasury (fellowship, ambassador) whose flow this is
+     */
+    @Index_()
+    @StringColumn_({nullable: false})
+    treasury!: string
+
     @Index_()
     @IntColumn_({nullable: false})
     blockNumber!: number
@@ -37,7 +44,7 @@ export class TreasuryFlow {
     @Column_("varchar", {length: 4, nullable: false})
     direction!: TreasuryFlowDirection
 
-    @Column_("varchar", {length: 14, nullable: false})
+    @Column_("varchar", {length: 17, nullable: false})
     kind!: TreasuryFlowKind
 
     @Index_()

@@ -15,6 +15,10 @@ export interface TreasuryOptions {
   assetSpendsPaidElsewhere?: boolean
   /** the chain whose spends open at the migration's end continue here */
   continuesSpendsOf?: ChainId
+  /** the chain has only sub-treasuries (Collectives): their pallet events, no main-treasury account or days */
+  subTreasuriesOnly?: boolean
+  /** the chain holds the Collectives sub-treasuries' money (Asset Hub): reconcile their accounts here (subLedger.ts) */
+  subTreasuryLedgers?: boolean
 }
 
 declare module '../../chains/profile' {

@@ -3,10 +3,11 @@
  * the same on the relay chain and on Asset Hub, the runtime versions and shapes are each chain's own. With them the
  * bounty events that move the treasury's money, and storage Treasury.Spends.
  */
-import { decodeVersioned, decoder, storageAt, type DecodableEvent, type Decoder, type EventVersions as Versions, type Runtime } from '../../decoders/decode'
-import { versionedLocatableAccount, versionedLocatableAsset, type Json } from '../../decoders/xcm'
+import { anyOf, decodeVersioned, decoder, storageAt, type DecodableEvent, type Decoder, type EventVersions as Versions, type Runtime } from '../../decoders/decode'
+import { versionedLocatableAccount, versionedLocatableAsset, versionedLocation, type Json } from '../../decoders/xcm'
 import * as relay from '../../types/relay'
 import * as assetHub from '../../types/assetHub'
+import * as collectives from '../../types/collectives'
 
 export type TreasuryEvent =
   | { kind: 'Proposed'; index: number }
@@ -207,6 +208,14 @@ export interface TreasuryDecoders {
  */
 const ASSET_HUB_LOCATIONS: SpendLocations = { assetKind: versionedLocatableAsset, beneficiary: versionedLocatableAccount }
 
+/**
+ * On Collectives the sub-treasuries' asset kinds are relative to Collectives (Asset Hub is {parents:1,
+ * X1(Parachain 1000)}), their beneficiaries VersionedLocations relative to Asset Hub, where PayOverXcm pays.
+ */
+const COLLECTIVES_LOCATIONS: SpendLocations = { assetKind: versionedLocatableAsset, beneficiary: versionedLocation }
+
+const NO_BOUNTIES = bountyMoneyDecoder({})
+
 export const TREASURY_DECODERS: Readonly<Partial<Record<Runtime, TreasuryDecoders>>> = {
   relay: {
     treasury: treasuryDecoder(relay.events.treasury),
@@ -217,5 +226,12 @@ export const TREASURY_DECODERS: Readonly<Partial<Record<Runtime, TreasuryDecoder
     treasury: treasuryDecoder(assetHub.events.treasury, ASSET_HUB_LOCATIONS),
     bounties: bountyMoneyDecoder({ bounties: assetHub.events.bounties, multiAssetBounties: assetHub.events.multiAssetBounties }),
     spends: storedSpendsReader('asset-hub', assetHub.storage.treasury.spends as any, ASSET_HUB_LOCATIONS),
+  },
+  // the Fellowship's and the Ambassadors' instances: one decoder over both pallets' events, the item's treasury
+  // read from the event's pallet (subTreasuries.ts); spends open before the first block are not read (a gap, README)
+  collectives: {
+    treasury: anyOf(treasuryDecoder(collectives.events.fellowshipTreasury, COLLECTIVES_LOCATIONS), treasuryDecoder(collectives.events.ambassadorTreasury, COLLECTIVES_LOCATIONS)),
+    bounties: NO_BOUNTIES,
+    spends: async () => [],
   },
 }

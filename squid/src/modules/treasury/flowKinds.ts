@@ -47,6 +47,8 @@ export const FLOW_KINDS: readonly FlowKindRollup[] = [
   { kind: 'MigratedIn', direction: 'Move', balanceSign: 1, dayField: 'movedIn' },
   { kind: 'Consolidated', direction: 'Move', balanceSign: 0 },
   { kind: 'RelayPayout', direction: 'Move', balanceSign: -1, dayField: 'relayPayout' },
+  // a sub-treasury's flow: never in the main treasury's days
+  { kind: 'SubTreasuryPayout', direction: 'Move', balanceSign: -1 },
 ]
 
 /** The kinds summed per day, each with its TreasuryDay field. */

@@ -27,11 +27,14 @@ import { assetOf, decodersOn, defineModule, eventCtx, optionsOf, type ChainEnv, 
 import { assetFromLocatable, assetHubAsset } from '../../mappings/locations'
 import { bountyAccount, bountyIndexOfAccount, isBountyAccount, NO_TREASURY_OPTIONS, TREASURY_ACCOUNT, treasuryAccountsOf, type TreasuryOptions } from './account'
 import { TREASURY_DECODERS, type BountyMoneyEvent, type StoredSpend, type TreasuryDecoders } from './decoders'
-import { assetLedger, ChainProbe, reconcile, type DayBalance, type DriftBlock, type KnownBlock } from './days'
+import { assetLedger, ChainProbe, nativeLedger, reconcile, type DayBalance, type DriftBlock, type KnownBlock } from './days'
 import { applyTreasuryEvents, assetSpendId, nativeFlow, spendIdsOf, storedSpends, type TreasuryEnv, type TreasuryItem } from './mapping'
+import { subTreasuryOfEvent, type TreasuryName } from './subTreasuries'
+import { subLedgerDeltas, subLedgers, subTreasuryTransfer, type SubLedgerKey, type SubTreasuryFlow } from './subLedger'
 
 export { TREASURY_ACCOUNT, bountyAccount, bountyIndexOfAccount, type TreasuryOptions }
 export { assetSpendId, localSpendId, type TreasuryItem } from './mapping'
+export { SUB_TREASURIES, SUB_TREASURY_NAMES, subTreasuryAccount, type SubTreasury, type SubTreasuryName } from './subTreasuries'
 export type { StoredSpend, TreasuryEvent } from './decoders'
 
 export interface MoneyFlow {
@@ -49,6 +52,9 @@ export interface TreasuryRecords {
   balanceDeltas: Map<number, bigint>
   /** the same per reconciled asset (Assets-pallet id): its payouts' transfers out of the treasury */
   assetDeltas: Map<number, Map<number, bigint>>
+  /** transfers touching the sub-treasuries' Asset Hub accounts (subLedger.ts), and their effect per ledger and block */
+  subFlows: SubTreasuryFlow[]
+  subDeltas: Map<SubLedgerKey, Map<number, bigint>>
 }
 
 type Reconciled = { balances: DayBalance[]; driftBlocks: DriftBlock[] }
@@ -59,6 +65,8 @@ export interface TreasuryReads {
   dayBalances: Reconciled
   /** the same of each reconciled asset */
   [assetDay: `assetDayBalances:${number}`]: Reconciled
+  /** the same of each sub-treasury's Asset Hub account, per asset (subLedger.ts) */
+  [subLedger: `subDayBalances:${string}`]: Reconciled
   /** Treasury.Spends at the first indexed block, and at the migration's last block */
   spendsAtStart: StoredSpend[]
   spendsAtMigrationEnd: StoredSpend[]
@@ -81,6 +89,8 @@ const treasuryOptions = (env: ChainEnv): TreasuryOptions => optionsOf(env, 'trea
 export interface TreasuryHandOn {
   end: KnownBlock
   assetBalances: Map<number, bigint | undefined>
+  /** each sub-treasury ledger's balance at that block */
+  subBalances: Map<SubLedgerKey, bigint | undefined>
 }
 
 const known = (h: { height: number; hash: string; parentHash?: string; timestamp?: number }): KnownBlock => ({ height: h.height, hash: h.hash, parentHash: h.parentHash, timestamp: h.timestamp ?? 0 })
@@ -90,16 +100,20 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
   // 2: Asset Hub's treasury, bounty and migration flows, days closed at their last block with drift
   // 3: relay asset spends paid from the relay treasury's account on Asset Hub (RelayPayout); Asset Hub's USDT and
   //    USDC balances reconciled per day (TreasuryAssetDay)
-  version: 3,
+  // 4: the Collectives sub-treasuries (Spend.treasury, TreasuryFlow.treasury) and the main-treasury spends that
+  //    fund them (Spend.fundsSubTreasury); their Asset Hub accounts reconciled per day (TreasuryAssetDay.treasury)
+  version: 4,
   after: [feesModule],
   entities: [Spend, SpendEvent, TreasuryFlow, SpendPeriod, TreasuryDay, TreasuryAssetDay],
   // on a chain whose runtime has a Treasury pallet
   decoders: TREASURY_DECODERS,
-  empty: () => ({ items: [], moneyFlows: [], balanceDeltas: new Map(), assetDeltas: new Map() }),
+  empty: () => ({ items: [], moneyFlows: [], balanceDeltas: new Map(), assetDeltas: new Map(), subFlows: [], subDeltas: new Map() }),
   requests: (env, d) => {
     const o = treasuryOptions(env)
     const b = BALANCES[env.cfg.decoders]
     const assetTransfer = o.reconciledAssets.length ? ASSETS[env.cfg.decoders]?.transfer : undefined
+    // Collectives: only the sub-treasuries' pallet events (their money is on Asset Hub, not in a local account)
+    if (o.subTreasuriesOnly) return { events: [{ names: namesOf(d.treasury), extrinsic: true }] }
     return {
       events: [
         { names: namesOf(d.treasury, b.deposit, b.transfer, d.bounties, b.issuance, assetTransfer), extrinsic: true },
@@ -116,11 +130,13 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
     const b = BALANCES[env.cfg.decoders]
     const assetTransfer = ASSETS[env.cfg.decoders]?.transfer
     const moneyOf = anyOf<TreasuryMoneyEvent>(d.bounties, b.issuance)
+    const treasuryNames = new Set(d.treasury.names)
     const feeShares = recordsOf(feesModule).treasuryFeeShares
     const accounts = new Set(treasuryAccountsOf(o))
     const window = migrationWindow(chain, env.cfg.network)
     const items: TreasuryItem[] = []
     const moneyFlows: MoneyFlow[] = []
+    const subFlows: SubTreasuryFlow[] = []
     const balanceDeltas = new Map<number, bigint>()
     const reconciledAssets = new Set(o.reconciledAssets)
     const assetDeltas = new Map([...reconciledAssets].map((n) => [n, new Map<number, bigint>()]))
@@ -156,6 +172,7 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
         return undefined
       }
       const transfer = (e: (typeof block.events)[number], t: { from: string; to: string; amount: bigint }, assetNumber?: number) => {
+        if (o.subTreasuryLedgers) subFlows.push(...subTreasuryTransfer(eventCtx(chain, block, e), t, assetNumber))
         const kind = transferKind(e, t)
         if (kind === 'Payout') delta(block.header.height, -t.amount, assetNumber)
         else if (kind) push(e, kind, t.amount, assetNumber)
@@ -163,11 +180,11 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
       block.events.forEach((e, i) => {
         const de = e
         const m = money[i]
-        if (e.name.startsWith('Treasury.')) {
+        if (treasuryNames.has(e.name)) {
           const t = d.treasury(chain, de)
           if (!t) return
           const ctx = eventCtx(chain, block, e)
-          const item: TreasuryItem = { ctx, event: t }
+          const item: TreasuryItem = { ctx, event: t, treasury: subTreasuryOfEvent(e.name)?.name }
           items.push(item)
           if (t.kind === 'Deposit') {
             item.isFeeShare = feeShares.has(ctxId(ctx))
@@ -218,15 +235,21 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
       else if (e.kind === 'Burnt') delta(ctx.blockNumber, -e.burntFunds)
     }
     for (const f of moneyFlows) delta(f.ctx.blockNumber, BigInt(BALANCE_SIGN[f.kind]) * f.amount, f.assetNumber)
-    return { items: kept, moneyFlows, balanceDeltas, assetDeltas }
+    return { items: kept, moneyFlows, balanceDeltas, assetDeltas, subFlows, subDeltas: subLedgerDeltas(subFlows) }
   },
 
-  load(env, { items, moneyFlows }, blocks, previous) {
+  load(env, { items, moneyFlows, subFlows }, blocks, previous) {
     const chain = env.cfg.chain
-    const days = new Set([...items, ...moneyFlows].map((t) => dayId(chain, utcDay(t.ctx.timestamp))))
+    if (treasuryOptions(env).subTreasuriesOnly) return [{ entity: Spend, ids: spendIdsOf(chain, items), relations: { asset: true } }]
+    const o = treasuryOptions(env)
+    const days = new Set([...items, ...moneyFlows, ...subFlows].map((t) => dayId(chain, utcDay(t.ctx.timestamp))))
     for (const d of balanceDays(chain, blocks, previous?.end)) days.add(d)
     const spendIds = new Set(spendIdsOf(chain, items))
-    const assetDays = new Set([...days].flatMap((id) => treasuryOptions(env).reconciledAssets.map((n) => assetDayId(chain, n, id.slice(chain.length + 1)))))
+    const dates = [...days].map((id) => id.slice(chain.length + 1))
+    const assetDays = new Set(dates.flatMap((date) => o.reconciledAssets.map((n) => assetDayId(chain, 'main', assetHubAsset(n).id, date))))
+    if (o.subTreasuryLedgers) {
+      for (const l of subLedgers(o.reconciledAssets)) for (const date of dates) assetDays.add(assetDayId(chain, l.treasury.name, ledgerAsset(env, l.assetNumber).id, date))
+    }
     return [
       { entity: Spend, ids: spendIds, relations: { asset: true } },
       { entity: TreasuryDay, ids: days },
@@ -234,13 +257,15 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
     ]
   },
 
-  reads(env, { items, balanceDeltas, assetDeltas }, blocks, previous) {
+  reads(env, { items, balanceDeltas, assetDeltas, subDeltas }, blocks, previous) {
     const out: StorageReads<TreasuryReads> = {}
     const first = blocks[0]?.header
     const last = blocks[blocks.length - 1]?.header
     if (!first || !last) return out
     const chain = env.cfg.chain
     const o = treasuryOptions(env)
+    // no treasury account on Collectives to reconcile (the sub-treasuries' money is on Asset Hub)
+    if (o.subTreasuriesOnly) return out
     const accounts = treasuryAccountsOf(o)
     const assets = ASSETS[env.cfg.decoders]
     const probe = new ChainProbe(env.rpc, chain, env.accountFree ?? BALANCES[env.cfg.decoders].accountFree)
@@ -263,6 +288,19 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
         }
       }
     }
+    if (o.subTreasuryLedgers) {
+      for (const l of subLedgers(o.reconciledAssets)) {
+        const n = l.assetNumber
+        if (n !== undefined && !assets) continue
+        const ledger = n === undefined ? nativeLedger(env.accountFree ?? BALANCES[env.cfg.decoders].accountFree) : assetLedger(n, (header, account) => assets!.balance(header, n, account))
+        const prevSub = prev && { ...prev, balance: previous.subBalances?.get(l.key) }
+        out[l.key] = {
+          block: last,
+          what: `${ledger.what} of the ${l.treasury.label}'s account on Asset Hub at the days' last blocks`,
+          read: () => reconcile(probe.of(ledger), [l.account], prevSub, knownBlocks(), subDeltas?.get(l.key) ?? new Map(), headers),
+        }
+      }
+    }
     const spends = decodersOn(treasuryModule, env)?.spends
     if (spends && first.height === env.cfg.fromBlock) out.spendsAtStart = { block: first, what: 'Treasury.Spends at the first indexed block', read: (b) => spends(b) }
     const window = migrationWindow(chain, env.cfg.network)
@@ -277,7 +315,7 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
     return out
   },
 
-  apply(env, { items, moneyFlows }, ctx, blocks) {
+  apply(env, { items, moneyFlows, subFlows }, ctx, blocks) {
     const chain = env.cfg.chain
     const o = treasuryOptions(env)
     const tEnv: TreasuryEnv = { chain, ss58Prefix: env.ss58Prefix, native: env.native, assets: ctx.assets, localPay: o.localPay }
@@ -297,7 +335,15 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
       const block = key === 'spendsAtStart' ? blocks[0].header.height : window!.to
       for (const s of storedSpends(tEnv, stored, { block }, loadedSpends, continuesRelay)) loadedSpends.set(s.id, s)
     }
-    const changes = applyTreasuryEvents(tEnv, items, loadedSpends)
+    // each treasury's events in their own run: a sub-treasury's spend indices are its own
+    const changes = applyTreasuryEvents(tEnv, items.filter((t) => !t.treasury), loadedSpends)
+    for (const name of new Set(items.flatMap((t) => (t.treasury ? [t.treasury] : [])))) {
+      const sub = applyTreasuryEvents({ ...tEnv, treasury: name }, items.filter((t) => t.treasury === name), loadedSpends)
+      for (const [id, sp] of sub.spends) changes.spends.set(id, sp)
+      changes.spendEvents.push(...sub.spendEvents)
+      changes.flows.push(...sub.flows)
+      changes.unknownSpendRefs.push(...sub.unknownSpendRefs)
+    }
     for (const ref of changes.unknownSpendRefs) ctx.warn(`treasury event refers to a spend approved before the indexed range: ${ref}`)
     for (const s of loadedSpends.values()) if (s.fromStorageBlock != null && !changes.spends.has(s.id)) changes.spends.set(s.id, s)
     const reconciledAssets = o.reconciledAssets.map((n) => ({ n, asset: assetOf(ctx.assets, assetHubAsset(n)) }))
@@ -306,14 +352,20 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
       const m = ctx.read(metadataKey(id))
       if (m) Object.assign(a, { symbol: m.symbol, decimals: m.decimals })
     }
-    const flows: TreasuryFlow[] = [...changes.flows, ...moneyFlows.map((f) => nativeFlow(tEnv, f.ctx, f.kind, f.amount, f.assetNumber === undefined ? env.native : assetHubAsset(f.assetNumber)))]
+    const flows: TreasuryFlow[] = [
+      ...changes.flows,
+      ...moneyFlows.map((f) => nativeFlow(tEnv, f.ctx, f.kind, f.amount, f.assetNumber === undefined ? env.native : assetHubAsset(f.assetNumber))),
+      // one transfer can be a flow of the main treasury and of a sub-treasury (a sub-treasury's return): ids apart
+      ...subFlows.map((f) => Object.assign(nativeFlow({ ...tEnv, treasury: f.treasury }, f.ctx, f.kind, f.amount, ledgerAsset(env, f.assetNumber)), { id: `${ctxId(f.ctx)}-${f.treasury}` })),
+    ]
 
     const days = new Map<string, TreasuryDay>()
     const dayOf = (date: string) => {
       const id = dayId(chain, date)
       return days.get(id) ?? days.set(id, ctx.loaded(TreasuryDay, id) ?? emptyTreasuryDay(chain, date)).get(id)!
     }
-    for (const f of flows) addFlow(dayOf(utcDay(f.timestamp)), f, env.native.id)
+    // a sub-treasury's flows stay out of the main treasury's days
+    for (const f of flows) if (f.treasury === 'main') addFlow(dayOf(utcDay(f.timestamp)), f, env.native.id)
     const reconciled = ctx.read('dayBalances')
     for (const b of reconciled?.balances ?? []) applyDayBalance(dayOf, b)
     for (const d of days.values()) d.drift = driftOf(o, d)
@@ -324,24 +376,31 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
     }
 
     const assetDays = new Map<string, TreasuryAssetDay>()
-    for (const { n, asset } of reconciledAssets) {
+    /** one ledger's days: its flows, the balances read at the days' ends, drift and the block it appeared in */
+    const ledgerDays = (treasury: TreasuryName, asset: TreasuryAssetDay['asset'], r: Reconciled | undefined) => {
+      const mine = new Set<TreasuryAssetDay>()
       const assetDayOf = (date: string) => {
-        const id = assetDayId(chain, n, date)
-        return assetDays.get(id) ?? assetDays.set(id, ctx.loaded(TreasuryAssetDay, id) ?? emptyAssetDay(id, chain, date, asset)).get(id)!
+        const id = assetDayId(chain, treasury, asset.id, date)
+        const d = assetDays.get(id) ?? assetDays.set(id, ctx.loaded(TreasuryAssetDay, id) ?? emptyAssetDay(id, chain, treasury, date, asset)).get(id)!
+        mine.add(d)
+        return d
       }
       for (const f of flows) {
-        if (f.asset.id !== asset.id || !BALANCE_SIGN[f.kind]) continue
+        if (f.treasury !== treasury || f.asset.id !== asset.id || !BALANCE_SIGN[f.kind]) continue
         const d = assetDayOf(utcDay(f.timestamp))
         if (BALANCE_SIGN[f.kind] > 0) d.inflow += f.amount
         else d.outflow += f.amount
       }
-      const r = ctx.read(assetDayKey(n))
       for (const b of r?.balances ?? []) applyDayBalance(assetDayOf, b)
-      for (const d of assetDays.values()) if (d.asset.id === asset.id) d.drift = d.closingBalance == null || d.openingBalance == null ? null : d.closingBalance - d.openingBalance - d.inflow + d.outflow
+      for (const d of mine) d.drift = d.closingBalance == null || d.openingBalance == null ? null : d.closingBalance - d.openingBalance - d.inflow + d.outflow
       for (const b of r?.driftBlocks ?? []) {
         const d = assetDayOf(b.date)
         if (d.driftBlock == null) d.driftBlock = b.block
       }
+    }
+    for (const { n, asset } of reconciledAssets) ledgerDays('main', asset, ctx.read(assetDayKey(n)))
+    if (o.subTreasuryLedgers) {
+      for (const l of subLedgers(o.reconciledAssets)) ledgerDays(l.treasury.name, assetOf(ctx.assets, ledgerAsset(env, l.assetNumber)), ctx.read(l.key))
     }
     ctx.write(Spend, changes.spends.values())
     ctx.write(SpendEvent, changes.spendEvents)
@@ -360,7 +419,15 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
       // an asset not read in this batch keeps the balance handed to it
       assetBalances.set(n, r ? r.balances.at(-1)?.balance : previous?.assetBalances.get(n))
     }
-    return { end: { ...known(last), balance: read('dayBalances')?.balances.at(-1)?.balance }, assetBalances }
+    const subBalances = new Map<SubLedgerKey, bigint | undefined>()
+    const o = treasuryOptions(env)
+    if (o.subTreasuryLedgers) {
+      for (const l of subLedgers(o.reconciledAssets)) {
+        const r = read(l.key)
+        subBalances.set(l.key, r ? r.balances.at(-1)?.balance : previous?.subBalances?.get(l.key))
+      }
+    }
+    return { end: { ...known(last), balance: read('dayBalances')?.balances.at(-1)?.balance }, assetBalances, subBalances }
   },
 })
 
@@ -382,9 +449,13 @@ function balanceDays(chain: string, blocks: { header: { timestamp?: number } }[]
   return out
 }
 
-const assetDayId = (chain: string, assetNumber: number, date: string) => `${chain}-${assetHubAsset(assetNumber).id}-${date}`
+/** <chain>-<asset id>-<date> for the main treasury, <chain>-<treasury>-<asset id>-<date> for a sub-treasury */
+const assetDayId = (chain: string, treasury: TreasuryName, assetId: string, date: string) => (treasury === 'main' ? `${chain}-${assetId}-${date}` : `${chain}-${treasury}-${assetId}-${date}`)
 
-const emptyAssetDay = (id: string, chain: string, date: string, asset: TreasuryAssetDay['asset']) => new TreasuryAssetDay({ id, chain, date, asset, inflow: 0n, outflow: 0n, closed: false })
+/** a sub-treasury ledger's asset: the native token, or an Assets-pallet asset */
+const ledgerAsset = (env: ChainEnv, assetNumber: number | undefined) => (assetNumber === undefined ? env.native : assetHubAsset(assetNumber))
+
+const emptyAssetDay = (id: string, chain: string, treasury: TreasuryName, date: string, asset: TreasuryAssetDay['asset']) => new TreasuryAssetDay({ id, chain, treasury, date, asset, inflow: 0n, outflow: 0n, closed: false })
 
 /** what a day's balance sets, on a TreasuryDay (native) or a TreasuryAssetDay */
 type DayBalanceFields = Pick<TreasuryDay, 'openingBalance' | 'openingBlock' | 'closingBalance' | 'closingBlock' | 'closed'>

@@ -9,6 +9,7 @@ import { ctxId, type EventCtx } from '../../mappings/facts'
 import { assetOf } from '../module'
 import { assetFromLocatable, beneficiaryFromLocation, encodeAccount, toJson, type AssetInfo } from '../../mappings/locations'
 import { FLOW_KINDS } from './flowKinds'
+import { subTreasuryOfBeneficiary, type SubTreasuryName } from './subTreasuries'
 
 /** A failed Treasury.payout extrinsic (Asset Hub), read from the call and its success flag. */
 export type PayoutFailedEvent = { kind: 'PayoutFailed'; index: number }
@@ -22,6 +23,8 @@ export interface TreasuryItem {
   duplicate?: boolean
   /** made from a Balances.Deposit to the treasury account, not from a Treasury event */
   fromBalances?: boolean
+  /** a sub-treasury's event (Collectives: FellowshipTreasury, AmbassadorTreasury); absent: the main treasury's */
+  treasury?: SubTreasuryName
 }
 
 export interface TreasuryEnv {
@@ -32,6 +35,8 @@ export interface TreasuryEnv {
   native: AssetInfo
   /** Asset entities by id, shared with other mappers of the batch; new ones are added here */
   assets: Map<string, Asset>
+  /** the sub-treasury whose events these are (Collectives); absent: the main treasury */
+  treasury?: SubTreasuryName
 }
 
 export interface TreasuryChanges {
@@ -43,24 +48,27 @@ export interface TreasuryChanges {
   unknownSpendRefs: string[]
 }
 
-export function localSpendId(chain: string, index: number): string {
-  return `${chain}-local-${index}`
+/** A sub-treasury's spends count from 0 like the main treasury's: its name keeps their ids apart. */
+const spendPrefix = (chain: string, treasury?: SubTreasuryName) => (treasury ? `${chain}-${treasury}` : chain)
+
+export function localSpendId(chain: string, index: number, treasury?: SubTreasuryName): string {
+  return `${spendPrefix(chain, treasury)}-local-${index}`
 }
 
-export function assetSpendId(chain: string, index: number): string {
-  return `${chain}-asset-${index}`
+export function assetSpendId(chain: string, index: number, treasury?: SubTreasuryName): string {
+  return `${spendPrefix(chain, treasury)}-asset-${index}`
 }
 
 /** Ids of the spends the events refer to. */
 export function spendIdsOf(chain: string, items: TreasuryItem[]): string[] {
   const ids = new Set<string>()
-  for (const { event: e } of items) {
+  for (const { event: e, treasury } of items) {
     switch (e.kind) {
       case 'Proposed':
       case 'Rejected':
       case 'SpendApproved':
       case 'Awarded':
-        ids.add(localSpendId(chain, e.index))
+        ids.add(localSpendId(chain, e.index, treasury))
         break
       case 'AssetSpendApproved':
       case 'AssetSpendVoided':
@@ -68,7 +76,7 @@ export function spendIdsOf(chain: string, items: TreasuryItem[]): string[] {
       case 'PaymentFailed':
       case 'SpendProcessed':
       case 'PayoutFailed':
-        ids.add(assetSpendId(chain, e.index))
+        ids.add(assetSpendId(chain, e.index, treasury))
         break
     }
   }
@@ -130,22 +138,23 @@ const HANDLERS: { [K in ItemEvent['kind']]: Handler<K> } = {
 
 function onProposed(st: ApplyState, e: EventOf<'Proposed'>, { ctx }: TreasuryItem): void {
   // Legacy proposals carry only their index; the amount arrives with Awarded or never.
-  const id = localSpendId(st.env.chain, e.index)
-  const s = getSpend(st, id) ?? newSpend(id, st.env.chain, SpendKind.Local, e.index, st.native, 0n, '')
+  const id = localSpendId(st.env.chain, e.index, st.env.treasury)
+  const s = getSpend(st, id) ?? newSpend(id, st.env.chain, SpendKind.Local, e.index, st.native, 0n, '', st.env.treasury)
   s.status = SpendStatus.Proposed
   st.out.spends.set(id, s)
   lifecycle(st, s, ctx, SpendEventKind.Proposed)
 }
 
 function onSpendApproved(st: ApplyState, e: EventOf<'SpendApproved'>, { ctx }: TreasuryItem): void {
-  const id = localSpendId(st.env.chain, e.index)
-  const s = getSpend(st, id) ?? newSpend(id, st.env.chain, SpendKind.Local, e.index, st.native, e.amount, '')
+  const id = localSpendId(st.env.chain, e.index, st.env.treasury)
+  const s = getSpend(st, id) ?? newSpend(id, st.env.chain, SpendKind.Local, e.index, st.native, e.amount, '', st.env.treasury)
   s.beneficiary = encodeAccount(e.beneficiary, st.env.ss58Prefix)
+  s.fundsSubTreasury = subTreasuryOfBeneficiary(e.beneficiary)?.name ?? null
   approve(st, s, ctx, e.amount)
 }
 
 function onRejected(st: ApplyState, e: EventOf<'Rejected'>, { ctx }: TreasuryItem): void {
-  const s = existingSpend(st, localSpendId(st.env.chain, e.index), ctx)
+  const s = existingSpend(st, localSpendId(st.env.chain, e.index, st.env.treasury), ctx)
   if (!s) return
   close(s, ctx, SpendStatus.Rejected)
   lifecycle(st, s, ctx, SpendEventKind.Rejected, e.slashed)
@@ -153,11 +162,11 @@ function onRejected(st: ApplyState, e: EventOf<'Rejected'>, { ctx }: TreasuryIte
 
 function onAwarded(st: ApplyState, e: EventOf<'Awarded'>, { ctx }: TreasuryItem): void {
   const { chain, ss58Prefix } = st.env
-  const id = localSpendId(chain, e.index)
+  const id = localSpendId(chain, e.index, st.env.treasury)
   let s = getSpend(st, id)
   if (!s) {
     // approved before the indexed range: Awarded tells amount and beneficiary anyway
-    s = newSpend(id, chain, SpendKind.Local, e.index, st.native, e.award, encodeAccount(e.account, ss58Prefix))
+    s = newSpend(id, chain, SpendKind.Local, e.index, st.native, e.award, encodeAccount(e.account, ss58Prefix), st.env.treasury)
     st.out.spends.set(id, s)
   }
   markPaid(s, ctx)
@@ -172,27 +181,28 @@ function onAwarded(st: ApplyState, e: EventOf<'Awarded'>, { ctx }: TreasuryItem)
 
 function onAssetSpendApproved(st: ApplyState, e: EventOf<'AssetSpendApproved'>, { ctx }: TreasuryItem): void {
   const { env } = st
-  const id = assetSpendId(env.chain, e.index)
+  const id = assetSpendId(env.chain, e.index, env.treasury)
   const asset = assetEntity(env, assetFromLocatable(e.assetKind, env.native, env.chain))
-  const s = getSpend(st, id) ?? newSpend(id, env.chain, SpendKind.Asset, e.index, asset, e.amount, '')
+  const s = getSpend(st, id) ?? newSpend(id, env.chain, SpendKind.Asset, e.index, asset, e.amount, '', st.env.treasury)
   s.asset = asset
   s.beneficiary = beneficiaryFromLocation(e.beneficiary, env.ss58Prefix)
   s.assetKindJson = toJson(e.assetKind)
   s.beneficiaryJson = toJson(e.beneficiary)
+  s.fundsSubTreasury = subTreasuryOfBeneficiary(e.beneficiary)?.name ?? null
   s.validFrom = e.validFrom
   s.expireAt = e.expireAt
   approve(st, s, ctx, e.amount)
 }
 
 function onAssetSpendVoided(st: ApplyState, e: EventOf<'AssetSpendVoided'>, { ctx }: TreasuryItem): void {
-  const s = existingSpend(st, assetSpendId(st.env.chain, e.index), ctx)
+  const s = existingSpend(st, assetSpendId(st.env.chain, e.index, st.env.treasury), ctx)
   if (!s) return
   close(s, ctx, SpendStatus.Voided)
   lifecycle(st, s, ctx, SpendEventKind.Voided)
 }
 
 function onPaid(st: ApplyState, e: EventOf<'Paid'>, { ctx }: TreasuryItem): void {
-  const s = existingSpend(st, assetSpendId(st.env.chain, e.index), ctx)
+  const s = existingSpend(st, assetSpendId(st.env.chain, e.index, st.env.treasury), ctx)
   if (!s) return
   s.status = SpendStatus.Paid
   // Asset Hub's LocalPay gives every payment the id u64::MAX: it names no payment there.
@@ -205,7 +215,7 @@ function onPaid(st: ApplyState, e: EventOf<'Paid'>, { ctx }: TreasuryItem): void
 }
 
 function onPayoutFailed(st: ApplyState, e: EventOf<'PayoutFailed'>, { ctx }: TreasuryItem): void {
-  const s = existingSpend(st, assetSpendId(st.env.chain, e.index), ctx)
+  const s = existingSpend(st, assetSpendId(st.env.chain, e.index, st.env.treasury), ctx)
   if (!s) return
   // the spend stays payable until it expires
   s.status = SpendStatus.PayoutFailed
@@ -213,7 +223,7 @@ function onPayoutFailed(st: ApplyState, e: EventOf<'PayoutFailed'>, { ctx }: Tre
 }
 
 function onPaymentFailed(st: ApplyState, e: EventOf<'PaymentFailed'>, { ctx }: TreasuryItem): void {
-  const s = existingSpend(st, assetSpendId(st.env.chain, e.index), ctx)
+  const s = existingSpend(st, assetSpendId(st.env.chain, e.index, st.env.treasury), ctx)
   if (!s) return
   // The payout was attempted and failed; it can be retried, so this is not a closed state.
   s.status = SpendStatus.Failed
@@ -222,7 +232,7 @@ function onPaymentFailed(st: ApplyState, e: EventOf<'PaymentFailed'>, { ctx }: T
 }
 
 function onSpendProcessed(st: ApplyState, e: EventOf<'SpendProcessed'>, { ctx }: TreasuryItem): void {
-  const s = existingSpend(st, assetSpendId(st.env.chain, e.index), ctx)
+  const s = existingSpend(st, assetSpendId(st.env.chain, e.index, st.env.treasury), ctx)
   if (!s) return
   // check_status removes a spend when its payment succeeded, or when it expired unpaid.
   const paid = s.status === SpendStatus.Paid
@@ -296,6 +306,7 @@ function flow(st: ApplyState, ctx: EventCtx, direction: TreasuryFlowDirection, k
       asset,
       amount,
       spend,
+      treasury: st.env.treasury ?? 'main',
     }),
   )
 }
@@ -337,6 +348,7 @@ export function nativeFlow(env: TreasuryEnv, ctx: EventCtx, kind: TreasuryFlowKi
     kind,
     asset: assetEntity(env, asset),
     amount,
+    treasury: env.treasury ?? 'main',
   })
 }
 
@@ -352,6 +364,7 @@ export function storedSpends(env: TreasuryEnv, stored: StoredSpend[], at: { bloc
     const s = newSpend(id, env.chain, SpendKind.Asset, st.index, asset, st.amount, beneficiaryFromLocation(st.beneficiary, env.ss58Prefix))
     s.assetKindJson = toJson(st.assetKind)
     s.beneficiaryJson = toJson(st.beneficiary)
+    s.fundsSubTreasury = subTreasuryOfBeneficiary(st.beneficiary)?.name ?? null
     s.validFrom = st.validFrom
     s.expireAt = st.expireAt
     s.fromStorageBlock = at.block
@@ -362,6 +375,6 @@ export function storedSpends(env: TreasuryEnv, stored: StoredSpend[], at: { bloc
   return out
 }
 
-function newSpend(id: string, chain: string, kind: SpendKind, index: number, asset: Asset, amount: bigint, beneficiary: string): Spend {
-  return new Spend({ id, chain, kind, index, asset, amount, beneficiary, status: SpendStatus.Approved })
+function newSpend(id: string, chain: string, kind: SpendKind, index: number, asset: Asset, amount: bigint, beneficiary: string, treasury: string = 'main'): Spend {
+  return new Spend({ id, chain, kind, index, asset, amount, beneficiary, status: SpendStatus.Approved, treasury })
 }

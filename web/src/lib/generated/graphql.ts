@@ -83,6 +83,7 @@ export type ChildBountyEventKind = typeof ChildBountyEventKind[keyof typeof Chil
 export const ChainId = {
   Relay: 'relay',
   AssetHub: 'asset_hub',
+  Collectives: 'collectives',
   Coretime: 'coretime',
   People: 'people'
 } as const;
@@ -329,7 +330,8 @@ export const FlowKind = {
   MigratedOut: 'MigratedOut',
   MigratedIn: 'MigratedIn',
   Consolidated: 'Consolidated',
-  RelayPayout: 'RelayPayout'
+  RelayPayout: 'RelayPayout',
+  SubTreasuryPayout: 'SubTreasuryPayout'
 } as const;
 
 export type FlowKind = typeof FlowKind[keyof typeof FlowKind];
@@ -504,6 +506,13 @@ export type BuilderRewardsQueryVariables = Exact<{
 
 
 export type BuilderRewardsQuery = { builderRewards: { sharePercent: number, formula: string, fees: string, reward: string, income: string, incomeWith: string, rows: Array<{ contract: string, deployer: string | null, deployerAccount: string | null, calls: number, callers: number, fees: string, reward: string, income: string, incomeWith: string }> } };
+
+export type SubTreasuryQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type SubTreasuryQuery = { subTreasury: { treasury: { name: string, label: string, palletIndex: number, account: string, fundingSpendCount: number, spendCount: number }, income: Array<{ amount: string, asset: { id: string, symbol: string, decimals: number | null, chain: string }, spend: { id: string, chain: string, index: number, beneficiary: string }, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null }>, spends: Array<{ id: string, index: number, status: SpendStatus, amount: string, beneficiary: string, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, blockNumber: number } | null, closed: { id: string, blockNumber: number } | null }>, salaryCycles: Array<{ collective: string, index: number, registeredCount: number, registeredTotal: string, paidCount: number, paidTotal: string, started: { id: string, blockNumber: number } | null, payouts: Array<{ who: string, beneficiary: string, amount: string, paymentId: string, event: { id: string, blockNumber: number } }> }>, daily: Array<{ chain: string, date: string, inflow: string, outflow: string, openingBalance: string | null, openingBlock: number | null, closingBalance: string | null, closingBlock: number | null, closed: boolean, drift: string | null, driftBlock: number | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } }>, flows: Array<{ id: string, direction: FlowDirection, kind: FlowKind, amount: string, spendId: string | null, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }> } | null };
 
 export type LotteryQueryVariables = Exact<{
   sharePercent: number;
@@ -1601,6 +1610,133 @@ export const BuilderRewardsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuilderRewardsQuery, BuilderRewardsQueryVariables>;
+export const SubTreasuryDocument = new TypedDocumentString(`
+    query SubTreasury($name: String!) {
+  subTreasury(name: $name) {
+    treasury {
+      name
+      label
+      palletIndex
+      account
+      fundingSpendCount
+      spendCount
+    }
+    income {
+      amount
+      asset {
+        id
+        symbol
+        decimals
+        chain
+      }
+      spend {
+        id
+        chain
+        index
+        beneficiary
+      }
+      paid {
+        id
+        chain
+        blockNumber
+        eventIndex
+        timestamp
+      }
+    }
+    spends {
+      id
+      index
+      status
+      amount
+      beneficiary
+      asset {
+        id
+        symbol
+        decimals
+        chain
+      }
+      approved {
+        id
+        blockNumber
+      }
+      closed {
+        id
+        blockNumber
+      }
+    }
+    salaryCycles {
+      collective
+      index
+      registeredCount
+      registeredTotal
+      paidCount
+      paidTotal
+      started {
+        id
+        blockNumber
+      }
+      payouts {
+        who
+        beneficiary
+        amount
+        paymentId
+        event {
+          id
+          blockNumber
+        }
+      }
+    }
+    daily {
+      chain
+      date
+      inflow
+      outflow
+      openingBalance
+      openingBlock
+      closingBalance
+      closingBlock
+      closed
+      drift
+      driftBlock
+      asset {
+        id
+        symbol
+        decimals
+        chain
+      }
+    }
+    flows {
+      ...FlowFields
+    }
+  }
+}
+    fragment AssetFields on Asset {
+  id
+  symbol
+  decimals
+  chain
+}
+fragment EventFields on EventRef {
+  id
+  chain
+  blockNumber
+  eventIndex
+  timestamp
+}
+fragment FlowFields on TreasuryFlow {
+  id
+  direction
+  kind
+  asset {
+    ...AssetFields
+  }
+  amount
+  spendId
+  extrinsicHash
+  event {
+    ...EventFields
+  }
+}`) as unknown as TypedDocumentString<SubTreasuryQuery, SubTreasuryQueryVariables>;
 export const LotteryDocument = new TypedDocumentString(`
     query Lottery($sharePercent: Int!, $from: Date, $to: Date) {
   lottery(sharePercent: $sharePercent, from: $from, to: $to) {

@@ -1,0 +1,6 @@
+export enum SalaryEventKind {
+    Inducted = "Inducted",
+    Registered = "Registered",
+    Paid = "Paid",
+    Swapped = "Swapped",
+}
