@@ -497,7 +497,7 @@ describe('API argument errors', () => {
     ['{ spends(filter: { from: "2026-02-30" }) { totalCount } }', /2026-02-30 is not a calendar day/],
     ['{ spends(filter: { from: "yesterday" }) { totalCount } }', /Date must be "YYYY-MM-DD"/],
     ['{ treasurySummary(from: "2026-02-01", to: "2026-01-01") { inflow } }', /from \(2026-02-01\) is after to \(2026-01-01\)/],
-    ['{ feeTotals(chain: "kusama") { fees } }', /chain "kusama" is not known; use one of relay, asset-hub, coretime/],
+    ['{ feeTotals(chain: "kusama") { fees } }', /chain "kusama" is not known; use one of relay, asset-hub, collectives, coretime, people/],
     ['{ spends(filter: { status: [Lost] }) { totalCount } }', /Lost/],
     ['{ spends(filter: { beneficiary: "0xEve" }) { totalCount } }', /beneficiary must be an SS58 address or a 0x-prefixed 32-byte public key, got "0xEve"/],
   ])('%s', async (query, message) => {
