@@ -74,8 +74,8 @@ async function seed(url: string): Promise<void> {
         [factId(block, 3), block, ts, ALICE, SEEDED_FEE, SEEDED_TIP, toTreasury, SEEDED_FEE - toTreasury + SEEDED_TIP],
       )
       await c.query(
-        `INSERT INTO treasury_flow (id, chain, block_number, timestamp, event_index, direction, kind, amount, asset_id)
-         VALUES ($1, 'relay', $2, $3, 4, 'In', 'Fees', $4, 'native')`,
+        `INSERT INTO treasury_flow (id, chain, treasury, block_number, timestamp, event_index, direction, kind, amount, asset_id)
+         VALUES ($1, 'relay', 'main', $2, $3, 4, 'In', 'Fees', $4, 'native')`,
         [factId(block, 4), block, ts, toTreasury],
       )
     }
@@ -92,8 +92,8 @@ async function seed(url: string): Promise<void> {
       [`relay-${SEEDED_DAY}`, SEEDED_DAY, toTreasury * 17n, 5_000_000_000_000n, SEEDED_FEE_PAYMENTS],
     )
     await c.query(
-      `INSERT INTO spend (id, chain, kind, index, status, amount, native_amount, beneficiary, approved_block, approved_at, approved_event_id, asset_id)
-       VALUES ('relay-spend-0', 'relay', 'Local', 0, 'Approved', 70000000000, 70000000000, $1, 110, $2, $3, 'native')`,
+      `INSERT INTO spend (id, chain, treasury, kind, index, status, amount, native_amount, beneficiary, approved_block, approved_at, approved_event_id, asset_id)
+       VALUES ('relay-spend-0', 'relay', 'main', 'Local', 0, 'Approved', 70000000000, 70000000000, $1, 110, $2, $3, 'native')`,
       [ALICE, ts, factId(110, 7)],
     )
     await c.query(
