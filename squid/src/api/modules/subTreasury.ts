@@ -9,9 +9,9 @@ import { SUB_TREASURIES, subTreasuryAccount, type SubTreasury } from '../../modu
 import { encodeAccount } from '../../mappings/locations'
 import { readSdl, type ApiModule } from '../module'
 import type { AssetCols, Row } from '../row'
-import { ASSET_COLS, asset, eventRef, eventRefOfFactId } from '../sql'
+import { ASSET_COLS, eventRef, eventRefOfFactId } from '../sql'
 import { badInput } from '../validate'
-import { flowFromRow, reconciliationFromRow, spendsWithEvents, type SpendRow } from './treasury'
+import { assetDayFromRow, flowFromRow, spendsWithEvents, type SpendRow } from './treasury'
 
 type Count = { treasury: string; n: number }
 
@@ -66,8 +66,7 @@ export const subTreasury: ApiModule = {
             }
           })
           const income = spends.slice(0, funding.length).map((s, i) => ({ spend: s, asset: s.asset, amount: s.amount, paid: paidRef(funding[i]) }))
-          const days = await q<Row<TreasuryAssetDay> & AssetCols>(`SELECT d.*, ${ASSET_COLS} FROM treasury_asset_day d JOIN asset a ON a.id = d.asset_id WHERE d.treasury = $1 ORDER BY d.date, a.id`, [t.name])
-          const daily = days.map((r) => ({ chain: r.chain, date: r.date, asset: asset(r), inflow: r.inflow, outflow: r.outflow, ...reconciliationFromRow(r) }))
+          const daily = (await q<Row<TreasuryAssetDay> & AssetCols>(`SELECT d.*, ${ASSET_COLS} FROM treasury_asset_day d JOIN asset a ON a.id = d.asset_id WHERE d.treasury = $1 ORDER BY d.date, a.id`, [t.name])).map(assetDayFromRow)
           const flows = (await q<Row<TreasuryFlow> & AssetCols>(`SELECT f.*, ${ASSET_COLS} FROM treasury_flow f JOIN asset a ON a.id = f.asset_id WHERE f.treasury = $1 AND f.chain = 'asset-hub' ORDER BY f.block_number DESC, f.event_index DESC`, [t.name])).map(flowFromRow)
           return { treasury: treasuryOf(t, await counts()), income, spends: spends.slice(funding.length), salaryCycles, daily, flows }
         },

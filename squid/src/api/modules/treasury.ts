@@ -111,7 +111,7 @@ const directionTotal = (r: Pick<Row<TreasuryDay>, KindColumn>, direction: 'In' |
 
 /** A day's balances as read from storage and what they leave unexplained: the same on native and asset days. */
 type ReconciliationColumns = 'opening_balance' | 'opening_block' | 'closing_balance' | 'closing_block' | 'closed' | 'drift' | 'drift_block'
-export function reconciliationFromRow(r: Pick<Row<TreasuryDay>, ReconciliationColumns> & Pick<Row<TreasuryAssetDay>, ReconciliationColumns>) {
+function reconciliationFromRow(r: Pick<Row<TreasuryDay>, ReconciliationColumns> & Pick<Row<TreasuryAssetDay>, ReconciliationColumns>) {
   return {
     openingBalance: r.opening_balance,
     openingBlock: r.opening_block,
@@ -121,6 +121,11 @@ export function reconciliationFromRow(r: Pick<Row<TreasuryDay>, ReconciliationCo
     drift: r.drift,
     driftBlock: r.drift_block,
   }
+}
+
+/** A TreasuryAssetDay row (the main treasury's or a sub-treasury's) as the API's TreasuryAssetDay. */
+export function assetDayFromRow(r: Omit<Row<TreasuryAssetDay>, 'id' | 'asset_id'> & AssetCols) {
+  return { chain: r.chain, date: r.date, asset: asset(r), inflow: r.inflow, outflow: r.outflow, ...reconciliationFromRow(r) }
 }
 
 function treasuryDayFromRow(r: Row<TreasuryDay>) {
@@ -290,14 +295,7 @@ export const treasury: ApiModule = {
         // the sub-treasuries' days are theirs (subTreasury)
         w.add('treasury = ?', 'main')
         const rows = await q<Omit<Row<TreasuryAssetDay>, 'id' | 'asset_id'> & AssetCols>(`SELECT d.chain, d.date, d.inflow, d.outflow, d.opening_balance, d.opening_block, d.closing_balance, d.closing_block, d.closed, d.drift, d.drift_block, ${ASSET_COLS} FROM (SELECT * FROM treasury_asset_day ${w.sql}) d JOIN asset a ON a.id = d.asset_id ORDER BY d.date, d.chain, a.id`, w.params)
-        return rows.map((r) => ({
-          chain: r.chain,
-          date: r.date,
-          asset: asset(r),
-          inflow: r.inflow,
-          outflow: r.outflow,
-          ...reconciliationFromRow(r),
-        }))
+        return rows.map(assetDayFromRow)
       },
 
       async treasuryTimeline(_: unknown, args: { from?: string; to?: string }) {

@@ -52,4 +52,7 @@ export const FLOW_KINDS: readonly FlowKindRollup[] = [
 ]
 
 /** The kinds summed per day, each with its TreasuryDay field. */
+/** each kind's effect on the treasury's balance (FlowKindRollup.balanceSign), by kind */
+export const BALANCE_SIGN = Object.fromEntries(FLOW_KINDS.map((k) => [k.kind, k.balanceSign])) as Record<TreasuryFlowKind, 1 | -1 | 0>
+
 export const FLOW_KIND_DAY_FIELDS = FLOW_KINDS.filter((k): k is FlowKindRollup & { dayField: TreasuryDayAmountField } => k.dayField !== undefined)

@@ -17,7 +17,7 @@
 import { Spend, SpendEvent, SpendPeriod, TreasuryAssetDay, TreasuryDay, TreasuryFlow, TreasuryFlowKind } from '../../model'
 import { anyOf, namesOf } from '../../decoders/decode'
 import { ctxId, dayId, utcDay, type EventCtx } from '../../mappings/facts'
-import { FLOW_KIND_DAY_FIELDS, FLOW_KINDS } from './flowKinds'
+import { BALANCE_SIGN, FLOW_KIND_DAY_FIELDS } from './flowKinds'
 import { inWindow, migrationWindow } from '../../mappings/migration'
 import { addFlow, emptyTreasuryDay } from './rollup'
 import { ASSETS } from '../assets'
@@ -240,8 +240,8 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
 
   load(env, { items, moneyFlows, subFlows }, blocks, previous) {
     const chain = env.cfg.chain
-    if (treasuryOptions(env).subTreasuriesOnly) return [{ entity: Spend, ids: spendIdsOf(chain, items), relations: { asset: true } }]
     const o = treasuryOptions(env)
+    if (o.subTreasuriesOnly) return [{ entity: Spend, ids: spendIdsOf(chain, items), relations: { asset: true } }]
     const days = new Set([...items, ...moneyFlows, ...subFlows].map((t) => dayId(chain, utcDay(t.ctx.timestamp))))
     for (const d of balanceDays(chain, blocks, previous?.end)) days.add(d)
     const spendIds = new Set(spendIdsOf(chain, items))
@@ -268,7 +268,8 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
     if (o.subTreasuriesOnly) return out
     const accounts = treasuryAccountsOf(o)
     const assets = ASSETS[env.cfg.decoders]
-    const probe = new ChainProbe(env.rpc, chain, env.accountFree ?? BALANCES[env.cfg.decoders].accountFree)
+    const accountFree = env.accountFree ?? BALANCES[env.cfg.decoders].accountFree
+    const probe = new ChainProbe(env.rpc, chain, accountFree)
     const prev = previous?.end
     const knownBlocks = () => blocks.map((b) => known(b.header))
     const headers = blocks.map((b) => b.header)
@@ -292,7 +293,7 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
       for (const l of subLedgers(o.reconciledAssets)) {
         const n = l.assetNumber
         if (n !== undefined && !assets) continue
-        const ledger = n === undefined ? nativeLedger(env.accountFree ?? BALANCES[env.cfg.decoders].accountFree) : assetLedger(n, (header, account) => assets!.balance(header, n, account))
+        const ledger = n === undefined ? nativeLedger(accountFree) : assetLedger(n, (header, account) => assets!.balance(header, n, account))
         const prevSub = prev && { ...prev, balance: previous.subBalances?.get(l.key) }
         out[l.key] = {
           block: last,
@@ -430,8 +431,6 @@ export const treasuryModule = defineModule<TreasuryRecords, TreasuryReads, Treas
     return { end: { ...known(last), balance: read('dayBalances')?.balances.at(-1)?.balance }, assetBalances, subBalances }
   },
 })
-
-const BALANCE_SIGN = Object.fromEntries(FLOW_KINDS.map((k) => [k.kind, k.balanceSign])) as Record<TreasuryFlowKind, number>
 
 function assetIdOf(env: ChainEnv, assetKind: unknown): string {
   // the same resolution the mapping applies, so the metadata lands on the Asset the spend refers to

@@ -10,6 +10,7 @@
  * in: the same search as the main treasury's days (days.ts).
  */
 import { TreasuryFlowKind } from '../../model'
+import { BALANCE_SIGN } from './flowKinds'
 import type { EventCtx } from '../../mappings/facts'
 import { SUB_TREASURIES, subTreasuryAccount, type SubTreasury, type SubTreasuryName } from './subTreasuries'
 
@@ -45,7 +46,7 @@ export function subLedgerDeltas(flows: SubTreasuryFlow[]): Map<SubLedgerKey, Map
   for (const f of flows) {
     const key = subLedgerKey(f.treasury, f.assetNumber)
     const deltas = out.get(key) ?? out.set(key, new Map()).get(key)!
-    const v = f.kind === TreasuryFlowKind.Transfer ? f.amount : -f.amount
+    const v = BigInt(BALANCE_SIGN[f.kind]) * f.amount
     deltas.set(f.ctx.blockNumber, (deltas.get(f.ctx.blockNumber) ?? 0n) + v)
   }
   return out
