@@ -498,6 +498,14 @@ export type HubContractsQueryVariables = Exact<{
 
 export type HubContractsQuery = { hubContracts: Array<{ contract: string, deployer: string, deployerAccount: string, blockNumber: number, timestamp: string, eventId: string }> };
 
+export type StakingErasQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type StakingErasQuery = { eraPayouts: { totalCount: number, items: Array<{ id: string, era: number, validatorPayout: string, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string }, participation: { totalStake: string, validators: number, nominators: number, stakers: number, source: string } | null }> } };
+
 export type BuilderRewardsQueryVariables = Exact<{
   sharePercent: number;
   from?: string | null | undefined;
@@ -1587,6 +1595,32 @@ export const HubContractsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HubContractsQuery, HubContractsQueryVariables>;
+export const StakingErasDocument = new TypedDocumentString(`
+    query StakingEras($from: Date, $to: Date) {
+  eraPayouts(from: $from, to: $to, limit: 500) {
+    totalCount
+    items {
+      id
+      era
+      validatorPayout
+      event {
+        id
+        chain
+        blockNumber
+        eventIndex
+        timestamp
+      }
+      participation {
+        totalStake
+        validators
+        nominators
+        stakers
+        source
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StakingErasQuery, StakingErasQueryVariables>;
 export const BuilderRewardsDocument = new TypedDocumentString(`
     query BuilderRewards($sharePercent: Int!, $from: Date, $to: Date) {
   builderRewards(sharePercent: $sharePercent, from: $from, to: $to) {
