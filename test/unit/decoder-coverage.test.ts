@@ -376,11 +376,11 @@ const ALSO: typeof EXPECT = {
   'MultiAssetBounties.BountyRefundProcessed': (a) => ({ kind: 'RefundProcessed', index: a.index, child: a.childIndex ?? undefined }),
   // the assets library's, which the treasury reads its stablecoin transfers with
   'Assets.Transferred': (a) => ({ assetId: a.assetId, from: a.from, to: a.to, amount: a.amount }),
-  // the hub module's (Asset Hub only): the asset kind as decoded, the key of AssetRate's storage read at approval
+  // the assetRate module's (relay and Asset Hub): the asset kind as decoded, the key of AssetRate's storage read at approval
   'Treasury.AssetSpendApproved': (a) => ({ index: a.index, assetKind: expect.objectContaining({ __kind: expect.stringMatching(/^V[345]$/) }) }),
 }
 /** ALSO entries only some chains have a second decoder for */
-const ALSO_ONLY_ON: Record<string, string[]> = { 'Treasury.AssetSpendApproved': ['assetHub'] }
+const ALSO_ONLY_ON: Record<string, string[]> = { 'Treasury.AssetSpendApproved': ['relay', 'assetHub'] }
 const alsoOn = (name: string, chain: string) => ALSO[name] !== undefined && (ALSO_ONLY_ON[name]?.includes(chain) ?? true)
 
 const DOT = { id: 'native', symbol: 'DOT', decimals: 10, chain: 'relay' }
