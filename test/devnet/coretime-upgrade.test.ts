@@ -135,21 +135,58 @@ describe('devnet: Coretime 1009003 → 2000006 inside the indexed range, and rel
     expect([...assigned].sort()).toEqual([...perBlockAssign.keys()].sort())
   })
 
-  it('on-demand orders on the relay: para 2004, Dave, the spot price, the blocks; the price was burned (Balances.Rescinded), not deposited', async () => {
+  it('on-demand orders on the relay: para 2004, Dave, the spot price, the blocks; the price was burned (Withdraw, then Rescinded, no deposit)', async () => {
     expect(rec.relay.orders.map((o) => [o.call, o.para, pk(o.who)])).toEqual([
       ['placeOrderAllowDeath', 2004, pk(rec.accounts.dave)],
       ['placeOrderKeepAlive', 2004, pk(rec.accounts.dave)],
     ])
-    const { onDemandEvents } = await api(`{ onDemandEvents(chain: "relay") { totalCount items { kind paraId amount who depositTo event { blockNumber } } } }`)
-    expect(onDemandEvents.totalCount).toBe(2)
-    expect(onDemandEvents.items.map((e: any) => [e.kind, e.paraId, e.amount, pk(e.who), e.depositTo, e.event.blockNumber])).toEqual(
-      [...rec.relay.orders].reverse().map((o) => ['OrderPlaced', 2004, '10000000', pk(rec.accounts.dave), null, o.blockNumber]),
-    )
     // one order a block, in the two blocks after the parathread was set up
     expect(rec.relay.orders.map((o) => o.blockNumber)).toEqual([rec.relay.firstBuiltBlock + 1, rec.relay.firstBuiltBlock + 2])
-    for (const o of rec.relay.orders) {
+    // what the runtime emitted in each order's extrinsic: the fee's pre-charge, the price withdrawn from Dave and
+    // rescinded (the pallet drops the imbalance), the order, the fee's shares; no deposit of the price
+    const burns = rec.relay.orders.map((o) => {
       const b = rec.relay.blocks.find((x) => x.number === o.blockNumber)!
-      expect(b.events.filter((e) => e.name === 'Balances.Rescinded').map((e) => String(e.data.amount))).toEqual([o.spotPrice])
-    }
+      const order = b.events.findIndex((e) => e.name === 'OnDemand.OnDemandOrderPlaced')
+      const own = b.events.map((e, index) => ({ ...e, index })).filter((e) => e.extrinsicIndex === b.events[order].extrinsicIndex && e.name.startsWith('Balances.'))
+      expect(own.filter((e) => e.name === 'Balances.Withdraw').map((e) => [pk(e.data.who), String(e.data.amount)]).at(-1)).toEqual([pk(rec.accounts.dave), o.spotPrice])
+      expect(own.filter((e) => e.name === 'Balances.Rescinded').map((e) => String(e.data.amount))).toEqual([o.spotPrice])
+      expect(own.filter((e) => e.name === 'Balances.Deposit' && String(e.data.amount) === o.spotPrice)).toEqual([])
+      const rescinded = own.find((e) => e.name === 'Balances.Rescinded')!.index
+      expect(rescinded).toBeLessThan(order)
+      return { block: o.blockNumber, order, rescinded }
+    })
+
+    const { onDemandEvents } = await api(`{ onDemandEvents(chain: "relay") { totalCount items { kind paraId amount who depositTo payment paymentEvent { blockNumber eventIndex } event { blockNumber eventIndex timestamp } } } }`)
+    expect(onDemandEvents.totalCount).toBe(2)
+    expect(onDemandEvents.items.map((e: any) => [e.kind, e.paraId, e.amount, pk(e.who), e.depositTo, e.payment, e.paymentEvent, e.event.blockNumber, e.event.eventIndex])).toEqual(
+      [...burns].reverse().map((b) => ['OrderPlaced', 2004, '10000000', pk(rec.accounts.dave), null, 'Burned', { blockNumber: b.block, eventIndex: b.rescinded }, b.block, b.order]),
+    )
+
+    // the sale that ran when they were placed (relay and Coretime joined by time) counts them as on-demand revenue, burned
+    const { coretimeSales } = await api(`{ coretimeSales(chain: "coretime") { items { regionBegin event { timestamp } purchases { price } revenue { bulk renewal credits onDemand onDemandOrders total burned toTreasury unattributed } } } }`)
+    const at = (t: string) => new Date(t).getTime()
+    const saleOf = (t: string) => coretimeSales.items.find((s: any) => at(s.event.timestamp) <= at(t))
+    const orderTimes: string[] = onDemandEvents.items.map((e: any) => e.event.timestamp)
+    const [sale] = new Set(orderTimes.map(saleOf))
+    expect(sale).toBeDefined()
+    expect(orderTimes.map(saleOf)).toEqual([sale, sale])
+    const bought = sale.purchases.reduce((a: bigint, p: any) => a + BigInt(p.price), 0n)
+    expect(sale.revenue).toEqual({
+      bulk: sale.revenue.bulk,
+      renewal: sale.revenue.renewal,
+      credits: '0',
+      onDemand: '20000000',
+      onDemandOrders: 2,
+      total: String(bought + 20_000_000n),
+      burned: String(bought + 20_000_000n),
+      toTreasury: '0',
+      unattributed: '0',
+    })
+    for (const other of coretimeSales.items.filter((s: any) => s !== sale)) expect([other.revenue.onDemand, other.revenue.onDemandOrders]).toEqual(['0', 0])
+
+    // the money-flows rollup of the relay: burned, never treasury income
+    const { moneyFlowDaily } = await api(`{ moneyFlowDaily(chain: "relay", source: OnDemandOrder) { date source recipient amount count } }`)
+    const days = [...new Set(orderTimes.map((t) => t.slice(0, 10)))].sort()
+    expect(moneyFlowDaily).toEqual(days.map((date) => ({ date, source: 'OnDemandOrder', recipient: 'Burned', amount: String(10_000_000n * BigInt(orderTimes.filter((t) => t.startsWith(date)).length)), count: orderTimes.filter((t) => t.startsWith(date)).length })))
   })
 })
