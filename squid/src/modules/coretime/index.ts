@@ -71,7 +71,12 @@ export const coretimeModule = defineModule<OnDemandRecords, {}, unknown, OnDeman
       for (const e of block.events) {
         const move = balanceMove(b, chain, e)
         if (move) {
-          if (e.extrinsicIndex !== undefined) moves.get(e.extrinsicIndex)?.push(move) ?? moves.set(e.extrinsicIndex, [move])
+          const x = e.extrinsicIndex
+          if (x !== undefined) {
+            const list = moves.get(x) ?? []
+            list.push(move)
+            moves.set(x, list)
+          }
           continue
         }
         const event = d.onDemand(chain, e)
