@@ -74,7 +74,7 @@ describe('registry', () => {
   it('a re-sync of fees rebuilds treasury too; a run writing treasury decodes fees', () => {
     const relay = modulesOn(envOf('relay'))
     expect(withDependents(['fees'], relay)).toEqual([feesModule, treasuryModule, referendaModule, bountiesModule, moneyFlowsModule])
-    expect(withPrerequisites([moneyFlowsModule], relay)).toEqual([feesModule, stakingModule, dapModule, slashesModule, moneyFlowsModule])
+    expect(withPrerequisites([moneyFlowsModule], relay)).toEqual([feesModule, stakingModule, dapModule, slashesModule, coretimeModule, moneyFlowsModule])
     expect(withDependents(['slashes'], relay)).toEqual([slashesModule, moneyFlowsModule])
     // the referenda link their enactments to the spends the treasury module decoded in the same block, the
     // bounties the treasury's flows into and out of them
@@ -85,7 +85,7 @@ describe('registry', () => {
     expect(withDependents(['bounties'], relay)).toEqual([bountiesModule])
     expect(withPrerequisites([bountiesModule], relay)).toEqual([feesModule, treasuryModule, bountiesModule])
     expect(withDependents(['inclusion'], relay)).toEqual([inclusionModule])
-    expect(withDependents(['coretime'], relay)).toEqual([coretimeModule, inclusionModule])
+    expect(withDependents(['coretime'], relay)).toEqual([coretimeModule, inclusionModule, moneyFlowsModule])
     expect(() => moduleNamed('broker', relay)).toThrow('unknown module "broker"; modules: fees, treasury, asset-rate, staking, dap, slashes, referenda, bounties, coretime, inclusion, money-flows')
   })
 

@@ -357,7 +357,7 @@ export const QUERIES = {
         coretimePurchase { kind regionBegin core who price revenueTo }
         coretimeSaleOpened { regionBegin regionEnd endPrice coresOffered }
         brokerEvent { kind who amount core task when revenueTo }
-        onDemandEvent { kind paraId amount who depositTo }
+        onDemandEvent { kind paraId amount who depositTo payment }
         identityEvent { kind account main registrarIndex deposit }
         coreSlices { core timeslice date firstBlock lastBlock included allowed utilisation assignment paras }
       }
