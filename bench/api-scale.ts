@@ -229,6 +229,7 @@ async function main(run: BenchRun) {
   }
   const worst = (k: keyof Figures) => Math.max(...[...results.get(largest)!.values()].map((f) => f[k]))
   console.log(`\nat ${fmt(largest)} events the worst p95: 1 client ${worst('one invalidated').toFixed(1)} ms invalidated (${worst('one warm').toFixed(1)} warm), 100 clients ${worst('hundred invalidated').toFixed(1)} ms invalidated (${worst('hundred warm').toFixed(1)} warm); targets < 50 ms and < 100 ms`)
+  console.log(`executions answered by an identical one in flight (coalesced): ${fmt(api.sharedExecutions())}`)
   console.log(`bench time ${fmt((performance.now() - t0) / 1000)} s`)
 }
 
