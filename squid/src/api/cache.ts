@@ -56,9 +56,11 @@ export interface CacheOptions {
   ttlMs: number
   /** how often the indexed state is read */
   pollMs: number
+  /** identical executions in flight share one (coalesceExecutions; off: the benchmark's baseline) */
+  coalesce: boolean
 }
 
-export const DEFAULT_CACHE: CacheOptions = { maxEntries: 5000, ttlMs: 5 * 60_000, pollMs: 500 }
+export const DEFAULT_CACHE: CacheOptions = { maxEntries: 5000, ttlMs: 5 * 60_000, pollMs: 500, coalesce: true }
 
 export function cacheOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): CacheOptions | undefined {
   if (env.API_CACHE === '0' || env.API_CACHE === 'false') return undefined
@@ -85,6 +87,8 @@ export function responseCache(state: IndexedState, o: CacheOptions) {
  * Identical executions in flight at the same indexed state share one: a later one gets the running one's answer.
  * Only while the state is known (as the cache's keys), and the entry goes when it settles, so nothing outlives the
  * commit it was computed at; an error is shared too (the others would have met it as well) and never kept.
+ * It goes before the response cache in the plugin list: the cache's execute wraps this one, so a cached answer
+ * never reaches it and every execution it shares still passes through the cache's own.
  */
 export function coalesceExecutions(state: IndexedState, onShared?: () => void): Plugin {
   const running = new Map<string, Promise<unknown>>()

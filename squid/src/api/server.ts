@@ -195,7 +195,7 @@ export async function startApi(opts: { dbUrl: string; port?: number; host?: stri
     graphqlEndpoint: '/graphql',
     landingPage: false,
     logging: 'warn',
-    plugins: [EnvelopArmorPlugin(armorConfig(limits)), markRefusals as any, ...(indexed && cache ? [responseCache(indexed, cache), coalesceExecutions(indexed, () => (sharedExecutions += 1))] : [])],
+    plugins: [EnvelopArmorPlugin(armorConfig(limits)), markRefusals as any, ...(indexed && cache ? [...(cache.coalesce ? [coalesceExecutions(indexed, () => (sharedExecutions += 1))] : []), responseCache(indexed, cache)] : [])],
   })
   const server = createServer(async (req, res) => {
     if (req.url === '/health') {
