@@ -14,10 +14,8 @@ import { ReplayWriter } from '../../devnet/replay/generator'
 import { startReplayServer, type ReplayServer } from '../../devnet/replay/server'
 import { encodeAccount } from '../../squid/src/mappings/locations'
 import { bountyAccount } from '../../squid/src/modules/treasury'
-import type { Browser } from 'playwright-core'
-import { launchChromium } from '../../scripts/chromium'
 import { gql } from '../support/api'
-import { TREASURY, replayEnv, startReplayStack, waitForHeight, workDir, type ReplayStack } from './harness'
+import { TREASURY, replayEnv, startReplayStack, waitForHeight, workDir, type ReplayStack, useChromium } from './harness'
 
 const POLKADOT_2000000 = 'polkadot/polkadot-2000000.opengov-cli-f5749517.v14.scale'
 const FROM = 28_600_000
@@ -240,19 +238,10 @@ describe('replay: bounty payouts by category', () => {
 })
 
 describe('replay: the bounty pages in Chromium (the built web app, the real API)', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    ;({ browser } = await launchChromium())
-  }, 60_000)
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const chromium = useChromium()
 
   it('lists the bounties with their status and payout, filters by status in the URL, and shows one bounty with its child bounties', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    const errors: string[] = []
-    page.on('pageerror', (e) => errors.push(e.message))
-    await page.goto(`${stack.webUrl}bounties`, { waitUntil: 'networkidle' })
+    const { page, errors } = await chromium.open(`${stack.webUrl}bounties`)
     const rows = await page.$$eval('[data-testid=bounties-table] tbody tr', (trs) =>
       trs.map((tr) => [tr.getAttribute('data-bounty'), tr.getAttribute('data-status'), tr.querySelector('[data-testid=bounty-payout] data')?.getAttribute('value') ?? null]),
     )

@@ -14,15 +14,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
 import { ReplayChain } from '../../devnet/replay/chain'
 import { ReplayWriter, type BlockBuilder } from '../../devnet/replay/generator'
 import { startReplayServer, type ReplayServer } from '../../devnet/replay/server'
 import { encodeAccount } from '../../squid/src/mappings/locations'
 import { SUB_TREASURIES, subTreasuryAccount } from '../../squid/src/modules/treasury/subTreasuries'
-import { launchChromium } from '../../scripts/chromium'
 import { gql } from '../support/api'
-import { TREASURY, replayEnv, startReplayStack, waitForHeight, workDir, type ReplayStack } from './harness'
+import { TREASURY, replayEnv, startReplayStack, waitForHeight, workDir, type ReplayStack, useChromium } from './harness'
 
 const STATEMINT_2000006 = 'asset-hub-polkadot/statemint-2000006.snowbridge-34af5e3f.v14.scale'
 const COLLECTIVES_2000000 = 'collectives-polkadot/collectives-2000000.opengov-cli-f5749517.v14.scale'
@@ -196,19 +194,10 @@ describe('replay: the Fellowship and Ambassador treasuries on Collectives 200000
   })
 
   describe('in Chromium', () => {
-    let browser: Browser
-    beforeAll(async () => {
-      ;({ browser } = await launchChromium())
-    }, 60_000)
-    afterAll(async () => {
-      await browser?.close()
-    })
+    const chromium = useChromium()
 
     it('shows the Fellowship treasury: income from the main spend, its spend, salaries, the reconciliation with its drift', async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-      const errors: string[] = []
-      page.on('pageerror', (e) => errors.push(e.message))
-      await page.goto(`${stack.webUrl}treasury/fellowship`, { waitUntil: 'networkidle' })
+      const { page, errors } = await chromium.open(`${stack.webUrl}treasury/fellowship`)
       const text = (sel: string) => page.locator(sel).innerText()
       const daily = await text('[data-testid=sub-treasury-daily]')
       expect(daily).toContain(`${DAY1}\tUSDT\t0 USDT`)

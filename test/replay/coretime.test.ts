@@ -14,15 +14,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
 import { ReplayChain } from '../../devnet/replay/chain'
 import { ReplayWriter, type BlockBuilder } from '../../devnet/replay/generator'
 import { startReplayServer, type ReplayServer } from '../../devnet/replay/server'
 import { encodeAccount } from '../../squid/src/mappings/locations'
 import { palletAccount } from '../../squid/src/mappings/palletAccounts'
-import { launchChromium } from '../../scripts/chromium'
 import { gql } from '../support/api'
-import { POLKADOT_2000006, TREASURY, replayEnv, startReplayStack, waitForHeight, workDir, type ReplayStack } from './harness'
+import { POLKADOT_2000006, TREASURY, replayEnv, startReplayStack, waitForHeight, workDir, type ReplayStack, useChromium } from './harness'
 
 const CORETIME_2000000 = 'coretime-polkadot/coretime-polkadot-2000000.opengov-cli-f5749517.v14.scale'
 const FROM = 3_000_000
@@ -297,19 +295,10 @@ describe('replay: bulk coretime sales on Coretime Polkadot 2000000 blocks', () =
 })
 
 describe('replay: the coretime page in Chromium (the built web app, the real API)', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    ;({ browser } = await launchChromium())
-  }, 60_000)
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const chromium = useChromium()
 
   it('shows the current sale, the lead-in with its purchases, cores per sale, upcoming renewals and revenue per sale; exports; links events', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    const errors: string[] = []
-    page.on('pageerror', (e) => errors.push(e.message))
-    await page.goto(`${stack.webUrl}coretime`, { waitUntil: 'networkidle' })
+    const { page, errors } = await chromium.open(`${stack.webUrl}coretime`)
     // the latest sale is B; its lead-in ended long before today, so the price now is its end price
     expect(await page.locator('[data-testid=current-sale]').getAttribute('data-sale')).toBe(String(B.regionBegin))
     expect(await page.locator('[data-testid=price-now] data').getAttribute('value')).toBe(String(B.endPrice))

@@ -9,7 +9,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import { expect } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium } from '../../scripts/chromium'
 import { startStack, waitFor, type Stack } from '../../scripts/stack'
 import { applyMigrations } from '../../db/migrate'
 import type { ChainId } from '../../squid/src/config'
@@ -182,3 +184,32 @@ export async function dumpTables(url: string): Promise<Record<string, any[]>> {
   }
   return out
 }
+
+/**
+ * Chromium for the tests of the describe block (or file) that calls it: launched before them, closed after.
+ * `open(url)` gives a page at the desktop size the pages are laid out for, loaded until the network is idle, with
+ * the errors its scripts threw collected in `errors` (a page must throw none).
+ */
+export function useChromium(o: { acceptDownloads?: boolean } = {}) {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    ;({ browser } = await launchChromium())
+  }, 60_000)
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error('Chromium is not running: useChromium() launches it in beforeAll')
+      return browser
+    },
+    async open(url: string): Promise<{ page: Page; errors: string[] }> {
+      const page = await this.browser.newPage({ viewport: { width: 1280, height: 900 }, ...(o.acceptDownloads ? { acceptDownloads: true } : {}) })
+      const errors: string[] = []
+      page.on('pageerror', (e) => errors.push(e.message))
+      await page.goto(url, { waitUntil: 'networkidle' })
+      return { page, errors }
+    },
+  }
+}
+

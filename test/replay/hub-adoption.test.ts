@@ -13,7 +13,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { keccak256, type Hex } from 'viem'
@@ -24,9 +25,8 @@ import { startReplayServer, type ReplayServer } from '../../devnet/replay/server
 import { encodeAccount } from '../../squid/src/mappings/locations'
 import { COLLATOR_POT, DAP_STAGING, TREASURY_POT } from '../../squid/src/mappings/palletAccounts'
 import { nativePoolAccount } from '../../squid/src/modules/hub/price'
-import { launchChromium } from '../../scripts/chromium'
 import { gql, gqlRaw } from '../support/api'
-import { replayEnv, startReplayStack, waitForHeight, workDir, type ReplayStack } from './harness'
+import { replayEnv, startReplayStack, waitForHeight, workDir, type ReplayStack, useChromium } from './harness'
 
 const STATEMINT_2000006 = 'asset-hub-polkadot/statemint-2000006.snowbridge-34af5e3f.v14.scale'
 const STATEMINT_2003001 = 'asset-hub-polkadot/statemint-2003001.npm-galacticcouncil-descriptors-2.6.0.v14.scale'
@@ -248,6 +248,8 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true })
 })
 
+const chromium = useChromium()
+
 const ss58 = (a: string) => encodeAccount(a, 0)
 const sum = (xs: bigint[]) => xs.reduce((s, x) => s + x, 0n)
 /** micro-USD per DOT of a swap-weighted day: USD units × 10^10 / planck, rounded down */
@@ -412,12 +414,14 @@ describe('replay: Hub adoption and the DOT/USD price on statemint 2000006 → 20
 
   it('an imported price takes precedence for its day and names its file and line; a bad file names its line and writes nothing', async () => {
     const csv = path.join(dir, 'prices.csv')
-    const run = (file: string) => execFileSync(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, '../../scripts/prices-import.ts'), file], { env: { ...process.env, DB_URL: stack.db.url }, encoding: 'utf8', stdio: 'pipe' })
+    // not execFileSync: a test process blocked for the seconds the import takes cannot retire its idle keep-alive
+    // socket, and its next request would go out on the one the API has closed meanwhile
+    const run = async (file: string) => (await promisify(execFile)(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, '../../scripts/prices-import.ts'), file], { env: { ...process.env, DB_URL: stack.db.url }, encoding: 'utf8' })).stdout
     fs.writeFileSync(csv, 'date,usd_per_dot\n2026-03-02,5.25\n')
-    expect(run(csv)).toContain('imported 1 DOT/USD prices')
+    expect(await run(csv)).toContain('imported 1 DOT/USD prices')
     const bad = path.join(dir, 'bad.csv')
     fs.writeFileSync(bad, 'date,usd_per_dot\n2026-03-03,4.9\n2026-03-3,5\n')
-    expect(() => run(bad)).toThrow(/bad\.csv:3: "2026-03-3" is not a UTC day/)
+    await expect(run(bad)).rejects.toThrow(/bad\.csv:3: "2026-03-3" is not a UTC day/)
     const { dotPrices } = await api('{ dotPrices(from: "2026-03-02", to: "2026-03-03") { date usdPerDot source chainSource } }')
     expect(dotPrices).toEqual([
       { date: DAYS[1], usdPerDot: '5.250000', source: 'import:prices.csv:2', chainSource: `reserves:DOT/USDT@${FROM + 6}` },
@@ -498,10 +502,8 @@ describe('replay: Hub adoption and the DOT/USD price on statemint 2000006 → 20
   })
 
   it('the /hub page shows adoption, the stablecoins, the pools and each day’s price with its source (Chromium)', async () => {
-    const { browser } = await launchChromium()
+    const { page, errors } = await chromium.open(`${stack.webUrl}hub?from=${DAYS[0]}&to=${DAYS[2]}`)
     try {
-      const page = await browser.newPage()
-      await page.goto(`${stack.webUrl}hub?from=${DAYS[0]}&to=${DAYS[2]}`)
       const text = (sel: string) => page.locator(sel).innerText()
       const prices = await text('[data-testid="dot-prices"]')
       expect(prices).toContain('5.071428')
@@ -543,8 +545,9 @@ describe('replay: Hub adoption and the DOT/USD price on statemint 2000006 → 20
       // the JSON export is the same data
       const json = await (await fetch(`${stack.webUrl}hub/prices.json?from=${DAYS[0]}&to=${DAYS[2]}`)).json()
       expect(json.rows.map((r: any) => r.source)).toEqual(['swaps:DOT/USDT', 'import:prices.csv:2', 'swaps:DOT/USDT+DOT/USDC'])
+      expect(errors).toEqual([])
     } finally {
-      await browser.close()
+      await page.close()
     }
   })
 

@@ -10,15 +10,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
 import { ReplayChain } from '../../devnet/replay/chain'
 import { ReplayWriter } from '../../devnet/replay/generator'
 import { addSub, clearIdentity, giveJudgement, PEOPLE_2000000, PEOPLE_SPEC, requestJudgement, setIdentity, type IdentityFields } from '../../devnet/replay/people'
 import { startReplayServer, type ReplayServer } from '../../devnet/replay/server'
 import { encodeAccount } from '../../squid/src/mappings/locations'
-import { launchChromium } from '../../scripts/chromium'
 import { gql, gqlRaw } from '../support/api'
-import { POLKADOT_2000006, TREASURY, replayEnv, sql, startReplayStack, waitForHeight, workDir, type ReplayStack } from './harness'
+import { POLKADOT_2000006, TREASURY, replayEnv, sql, startReplayStack, waitForHeight, workDir, type ReplayStack, useChromium } from './harness'
 
 const PEOPLE_FROM = 4_000_000
 const RELAY_FROM = 28_600_000
@@ -163,19 +161,10 @@ describe('replay: identities on People Polkadot 2000000 blocks, named on the rel
 })
 
 describe('replay: identities on the pages in Chromium and in the CSV export', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    ;({ browser } = await launchChromium())
-  }, 60_000)
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const chromium = useChromium()
 
   it('names each spend beneficiary with its identity and judgement, the address beside it; a cleared identity shows the bare address', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    const errors: string[] = []
-    page.on('pageerror', (e) => errors.push(e.message))
-    await page.goto(`${stack.webUrl}treasury`, { waitUntil: 'networkidle' })
+    const { page, errors } = await chromium.open(`${stack.webUrl}treasury`)
     const cell = (index: number) => page.locator(`tr[data-spend-id="relay-local-${index}"] td:nth-child(4)`)
     const named = async (index: number) => {
       const id = cell(index).locator('[data-testid=identity]')

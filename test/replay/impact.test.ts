@@ -21,10 +21,8 @@ import { ReplayWriter } from '../../devnet/replay/generator'
 import { startReplayServer, type ReplayServer } from '../../devnet/replay/server'
 import { POLKADOT_SPECS } from '../../devnet/replay/histories'
 import * as ss58 from '@subsquid/ss58'
-import type { Browser } from 'playwright-core'
-import { launchChromium } from '../../scripts/chromium'
 import { gql } from '../support/api'
-import { replayEnv, startReplayStack, waitForIndexed, workDir, type ReplayStack } from './harness'
+import { replayEnv, startReplayStack, waitForIndexed, workDir, type ReplayStack, useChromium } from './harness'
 
 const FROM = 28_800_000
 const DAYS = 70
@@ -160,19 +158,10 @@ describe('replay: impact of treasury spends to two paras sovereign accounts', ()
   })
 
   describe('in Chromium', () => {
-    let browser: Browser
-    beforeAll(async () => {
-      ;({ browser } = await launchChromium())
-    }, 60_000)
-    afterAll(async () => {
-      await browser?.close()
-    })
+    const chromium = useChromium()
 
     it('/impact lists both spends with their verdicts, filters live in the URL, and the CSV and JSON hold the same figures', async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-      const errors: string[] = []
-      page.on('pageerror', (e) => errors.push(e.message))
-      await page.goto(`${stack.webUrl}impact?window=30`, { waitUntil: 'networkidle' })
+      const { page, errors } = await chromium.open(`${stack.webUrl}impact?window=30`)
       const rows = await page.$$eval('[data-testid=impact-table] tbody tr', (trs) => trs.map((tr) => ['proposal', 'verdict', 'effect', 'low', 'high'].map((k) => tr.getAttribute(`data-${k}`))))
       expect(rows).toEqual([
         ['spend:relay-local-1', 'increased', '1', '1', '1'],
@@ -199,10 +188,7 @@ describe('replay: impact of treasury spends to two paras sovereign accounts', ()
     })
 
     it('/impact/[id] shows the treated series against the control with the payout marked, the effect, its range, the placebo rank and the verdict in words', async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-      const errors: string[] = []
-      page.on('pageerror', (e) => errors.push(e.message))
-      await page.goto(`${stack.webUrl}impact/${encodeURIComponent('spend:relay-local-1')}?window=30`, { waitUntil: 'networkidle' })
+      const { page, errors } = await chromium.open(`${stack.webUrl}impact/${encodeURIComponent('spend:relay-local-1')}?window=30`)
       expect(await page.getAttribute('[data-testid=impact-verdict]', 'data-verdict')).toBe('increased')
       expect(await page.textContent('[data-testid=impact-summary]')).toBe('Increased: after the payout the metric rose by 1.00 a day more than the average of comparable unfunded units (95 % range +1.00 to +1.00 a day); 0 of 5 fake tests showed a change as large.')
       expect(await page.getAttribute('[data-testid=impact-effect]', 'data-effect')).toBe('1')

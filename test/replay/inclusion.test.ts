@@ -19,10 +19,8 @@ import { ReplayChain } from '../../devnet/replay/chain'
 import { ReplayWriter } from '../../devnet/replay/generator'
 import { startReplayServer, type ReplayServer } from '../../devnet/replay/server'
 import { POLKADOT_SPECS } from '../../devnet/replay/histories'
-import type { Browser } from 'playwright-core'
-import { launchChromium } from '../../scripts/chromium'
 import { gql } from '../support/api'
-import { replayEnv, sql, startReplayStack, waitForHeight, waitForIndexed, workDir, type ReplayStack } from './harness'
+import { replayEnv, sql, startReplayStack, waitForHeight, waitForIndexed, workDir, type ReplayStack, useChromium } from './harness'
 
 const FROM = 28_800_000 // a timeslice boundary: 360,000 × 80
 const SLICE0 = FROM / 80
@@ -222,19 +220,10 @@ describe('replay: core utilisation on Polkadot relay 2000006 blocks', () => {
 })
 
 describe('replay: the cores and cloud pages in Chromium (the built web app, the real API)', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    ;({ browser } = await launchChromium())
-  }, 60_000)
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const chromium = useChromium()
 
   it('/cores: the heat map has a cell per core and day with its utilisation, the tables the same figures; filters live in the URL', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    const errors: string[] = []
-    page.on('pageerror', (e) => errors.push(e.message))
-    await page.goto(`${stack.webUrl}cores`, { waitUntil: 'networkidle' })
+    const { page, errors } = await chromium.open(`${stack.webUrl}cores`)
     const cells = await page.$$eval('[data-testid=core-heatmap] a', (as) => as.map((a) => [a.getAttribute('data-date'), Number(a.getAttribute('data-core')), a.getAttribute('data-utilisation'), a.getAttribute('href')]))
     expect(cells).toHaveLength(12)
     const cell = (date: string, core: number) => cells.find((c) => c[0] === date && c[1] === core)!
@@ -247,7 +236,7 @@ describe('replay: the cores and cloud pages in Chromium (the built web app, the 
     // the event a cell links to says which core and timeslice counted it
     const firstOfCore0 = await api(`{ coreUsageSlices(core: 0, fromSlice: ${SLICE0}, toSlice: ${SLICE0}) { items { firstEvent } } }`)
     expect(cell(DAY1, 0)[3]).toBe(`/event/${firstOfCore0.coreUsageSlices.items[0].firstEvent}`)
-    const eventPage = await browser.newPage()
+    const eventPage = await chromium.browser.newPage()
     await eventPage.goto(`${stack.webUrl}${String(cell(DAY1, 0)[3]).slice(1)}`, { waitUntil: 'networkidle' })
     expect(await eventPage.$$eval('[data-testid=core-slices] tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-core'), tr.getAttribute('data-timeslice')]))).toEqual([['0', String(SLICE0)]])
     expect(await eventPage.locator('[data-testid=event-unknown]').count()).toBe(0)
@@ -290,10 +279,7 @@ describe('replay: the cores and cloud pages in Chromium (the built web app, the 
   })
 
   it('/cloud: usage per day, each day linking to its cores; the CSV has the same figures', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    const errors: string[] = []
-    page.on('pageerror', (e) => errors.push(e.message))
-    await page.goto(`${stack.webUrl}cloud`, { waitUntil: 'networkidle' })
+    const { page, errors } = await chromium.open(`${stack.webUrl}cloud`)
     const days = await page.$$eval('[data-testid=cloud-days] tbody tr', (trs) =>
       trs.map((tr) => ['date', 'cores-in-use', 'idle-cores', 'blocks', 'paras', 'elastic', 'orders'].map((k) => tr.getAttribute(`data-${k}`))),
     )

@@ -13,10 +13,8 @@ import { ReplayChain } from '../../devnet/replay/chain'
 import { ReplayWriter } from '../../devnet/replay/generator'
 import { startReplayServer, type ReplayServer } from '../../devnet/replay/server'
 import { encodeAccount } from '../../squid/src/mappings/locations'
-import type { Browser } from 'playwright-core'
-import { launchChromium } from '../../scripts/chromium'
 import { gql } from '../support/api'
-import { replayEnv, startReplayStack, waitForHeight, workDir, type ReplayStack } from './harness'
+import { replayEnv, startReplayStack, waitForHeight, workDir, type ReplayStack, useChromium } from './harness'
 
 const STATEMINT_2003001 = 'asset-hub-polkadot/statemint-2003001.npm-galacticcouncil-descriptors-2.6.0.v14.scale'
 const FROM = 11_200_000
@@ -196,19 +194,10 @@ describe('replay: MultiAssetBounties on Polkadot Asset Hub 2003001 blocks', () =
 })
 
 describe('replay: a multi-asset bounty page in Chromium (the built web app, the real API)', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    ;({ browser } = await launchChromium())
-  }, 60_000)
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const chromium = useChromium()
 
   it('lists it with its asset and value, and shows its child bounty and payout in USDT', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    const errors: string[] = []
-    page.on('pageerror', (e) => errors.push(e.message))
-    await page.goto(`${stack.webUrl}bounties?chain=asset-hub`, { waitUntil: 'networkidle' })
+    const { page, errors } = await chromium.open(`${stack.webUrl}bounties?chain=asset-hub`)
     const rows = await page.$$eval('[data-testid=bounties-table] tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-bounty'), tr.querySelector('[data-testid=bounty-value] data')?.getAttribute('value') ?? null, tr.querySelector('[data-testid=bounty-value]')?.textContent?.trim() ?? null]))
     expect(rows).toEqual([
       ['asset-hub-multi-4', String(CANCELLED.value), '300 DOT'],

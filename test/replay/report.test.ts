@@ -16,15 +16,14 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { parse as parseCsv } from 'csv-parse/sync'
 import { encodeAddress } from '@polkadot/util-crypto'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ReplayChain } from '../../devnet/replay/chain'
 import { ReplayWriter } from '../../devnet/replay/generator'
 import { startReplayServer, type ReplayServer } from '../../devnet/replay/server'
-import { launchChromium } from '../../scripts/chromium'
 import { gql } from '../support/api'
 import { expectedAmount } from '../e2e/web-env'
-import { POLKADOT_2000006, ROOT, TREASURY, freePort, replayEnv, startReplayStack, waitForHeight, workDir, type ReplayStack } from './harness'
+import { POLKADOT_2000006, ROOT, TREASURY, freePort, replayEnv, startReplayStack, waitForHeight, workDir, type ReplayStack, useChromium } from './harness'
 
 const FROM = 28_490_000
 const T0 = Date.UTC(2025, 10, 3, 8, 0, 0)
@@ -55,7 +54,6 @@ let dir: string
 let server: ReplayServer
 let stack: ReplayStack
 let closing: bigint
-let browser: Browser
 const api = (q: string) => gql(stack.apiUrl, q)
 const web = (p: string) => `${stack.webUrl!.replace(/\/$/, '')}${p}`
 
@@ -149,21 +147,19 @@ beforeAll(async () => {
   server = await startReplayServer(await ReplayChain.fromFile(file))
   stack = await startReplayStack(dir, 'relay', replayEnv('relay', server.wsUrl(), FROM), { web: true })
   await waitForHeight(stack, 'relay', LAST)
-  ;({ browser } = await launchChromium())
 }, 240_000)
 
 afterAll(async () => {
-  await browser?.close()
   await stack?.stop()
   await server?.close()
   if (dir) fs.rmSync(dir, { recursive: true, force: true })
 })
 
+const chromium = useChromium({ acceptDownloads: true })
+
+/** a page of the report, once hydrated (its download buttons run in the page) */
 async function open(p: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  await page.goto(web(p), { waitUntil: 'networkidle' })
+  const { page, errors } = await chromium.open(web(p))
   await page.waitForFunction(() => document.body.dataset.hydrated === 'true')
   return { page, errors }
 }

@@ -24,7 +24,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { encodeAddress } from '@polkadot/util-crypto'
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ReplayChain } from '../../devnet/replay/chain'
 import { ReplayWriter } from '../../devnet/replay/generator'
@@ -33,9 +32,8 @@ import { MIGRATION_WINDOW } from '../../squid/src/mappings/migration'
 import { bountyAccount } from '../../squid/src/modules/treasury/account'
 import { OLD_ASSET_HUB_TREASURY } from '../../squid/src/chains/assetHub'
 import { COLLATOR_POT, DAP_STAGING } from '../../squid/src/mappings/palletAccounts'
-import { launchChromium } from '../../scripts/chromium'
 import { gql } from '../support/api'
-import { replayEnv, startReplayStack, TREASURY, waitForHeight, workDir, type ReplayStack } from './harness'
+import { replayEnv, startReplayStack, TREASURY, waitForHeight, workDir, type ReplayStack, useChromium } from './harness'
 
 const RELAY_2000000 = 'polkadot/polkadot-2000000.opengov-cli-f5749517.v14.scale'
 const AH_2000006 = 'asset-hub-polkadot/statemint-2000006.snowbridge-34af5e3f.v14.scale'
@@ -596,19 +594,10 @@ describe('replay: one Polkadot treasury across the Asset Hub migration (relay 20
 })
 
 describe('replay: the treasury page in Chromium over the migration stack (the built web app, the real API)', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    ;({ browser } = await launchChromium())
-  }, 60_000)
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const chromium = useChromium()
 
   it('shows the migration window on the charts, both chains joined, the drift with its block, and the fees\' recipients as the API gives them', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    const errors: string[] = []
-    page.on('pageerror', (e) => errors.push(e.message))
-    await page.goto(`${stack.webUrl}treasury`, { waitUntil: 'networkidle' })
+    const { page, errors } = await chromium.open(`${stack.webUrl}treasury`)
 
     // the migration window: both chains' windows fall on 2025-11-05, shaded on the balance chart
     const { treasuryMigration } = await api('{ treasuryMigration { chain from to } }')
