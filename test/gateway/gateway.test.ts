@@ -25,6 +25,7 @@ import { stopProcess } from '../../devnet/processes'
 import { applyMigrations } from '../../db/migrate'
 import { startDatabase, type DatabaseHandle } from '../../db/postgres'
 import { archiveBlocksFromRpc, startGatewayServer, type GatewayServer } from '../support/gateway-server'
+import { indexedHeight } from '../replay/harness'
 
 const ROOT = path.resolve(__dirname, '..', '..')
 const MAIN_JS = path.join(ROOT, 'squid', 'lib', 'main.js')
@@ -120,10 +121,10 @@ async function waitIndexed(url: string, p: Processor, height: number, timeoutMs:
   for (;;) {
     const why = p.exited()
     if (why) throw new Error(`processor exited (${why}):\n${p.lines.slice(-20).join('\n')}`)
-    const rows = await query<{ indexed_height: number }>(url, `SELECT indexed_height FROM chain_sync WHERE id = 'relay'`)
-    if (rows[0]?.indexed_height === height) return
+    const at = await indexedHeight(url)
+    if (at === height) return
     if (Date.now() > deadline) {
-      throw new Error(`processor did not reach block ${height} within ${timeoutMs} ms (at ${rows[0]?.indexed_height}):\n${p.lines.slice(-20).join('\n')}`)
+      throw new Error(`processor did not reach block ${height} within ${timeoutMs} ms (at ${at}):\n${p.lines.slice(-20).join('\n')}`)
     }
     await new Promise((r) => setTimeout(r, 200))
   }
