@@ -217,4 +217,18 @@ describe('replay: identities on the pages in Chromium and in the CSV export', ()
     expect(Object.keys(json.identities).sort()).toEqual([ss58(ALICE), ss58(BOB)].sort())
     expect(json.identities[ss58(ALICE)]).toEqual({ ...ALICE_IDENTITY, event: { ...ALICE_IDENTITY.event, chain: 'people' } })
   })
+
+  it("names the quarterly report's top beneficiaries beside their full addresses", async () => {
+    const html = (await (await fetch(`${stack.webUrl}report/2026-Q1`)).text()).replace(/<!--[\s\S]*?-->/g, '')
+    const table = html.slice(html.indexOf('data-testid="top-beneficiaries"'), html.indexOf('</table>', html.indexOf('data-testid="top-beneficiaries"')))
+    const rows = [...table.matchAll(/<th scope="row">(.*?)<\/th>/g)].map(([, cell]) => [/data-testid="identity">([^<]*)</.exec(cell)?.[1] ?? null, /<code[^>]*>([^<]*)</.exec(cell)?.[1]])
+    expect(rows.sort((a, b) => String(a[1]).localeCompare(String(b[1])))).toEqual(
+      [
+        ['Alice Fdn/grants (Reasonable)', ss58(BOB)],
+        [null, ss58(CAROL)],
+        ['Alice Fdn (Reasonable)', ss58(ALICE)],
+        [null, ss58(DAVE)],
+      ].sort((a, b) => String(a[1]).localeCompare(String(b[1]))),
+    )
+  })
 })

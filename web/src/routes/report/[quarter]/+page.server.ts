@@ -8,6 +8,7 @@ import { MAX_LIMIT } from '$lib/filters'
 import { inQuarter, parseQuarter } from '$lib/quarter'
 import { fromApi, serverApi } from '$lib/server/api'
 import { fetchAllPages } from '$lib/server/export'
+import { identitiesIn } from '$lib/identities'
 import type { ReferendumStatus } from '$lib/types'
 
 /** The statuses a referendum ends in; its endedAt says in which quarter */
@@ -45,7 +46,10 @@ export const load: PageServerLoad = async ({ params, fetch }) => {
     ])
     const referenda = ended.items.filter((r) => inQuarter(r.endedAt, quarter)).sort((a, b) => (a.endedAt! < b.endedAt! ? -1 : 1))
     const topBeneficiaries = [...byBeneficiary.rows].sort((a, b) => (BigInt(b.nativeAmount) > BigInt(a.nativeAmount) ? 1 : BigInt(b.nativeAmount) < BigInt(a.nativeAmount) ? -1 : 0)).slice(0, TOP_BENEFICIARIES)
+    // the People-chain names of the accounts the report lists (one query), shown beside their full addresses
+    const identities = await identitiesIn(api, topBeneficiaries)
     return {
+      identities,
       quarter,
       sync,
       summary,
