@@ -29,8 +29,8 @@ export interface AdoptionBlock {
   /** Timestamp.Now of the block (ms): the indexer's day of the block */
   timestamp: number
   events: AdoptionEvent[]
-  /** Assets.Asset(1984) after the block: its supply and its `accounts` counter; null before it exists */
-  asset: { supply: string; accounts: number } | null
+  /** Assets.Asset of 1984 and 1985 after the block: the supply and the `accounts` counter; absent before it exists */
+  assets: Record<number, { supply: string; accounts: number }>
   /** the native/1984 pool's reserves after the block (System.Account free and Assets.Account of its account); null before it exists */
   reserves: { native: string; asset: string } | null
 }
@@ -107,11 +107,13 @@ async function build(c: Chain, pending: Pending[] = [], params: Record<string, u
     specVersion: version.specVersion.toNumber(),
     timestamp: Number((await at.query.timestamp.now()).toString()),
     events: raw.map((r: any) => ({ name: `${r.event.section[0].toUpperCase()}${r.event.section.slice(1)}.${r.event.method}`, data: fields(r.event.data), extrinsicIndex: r.phase.isApplyExtrinsic ? r.phase.asApplyExtrinsic.toNumber() : null })),
-    asset: null,
+    assets: {},
     reserves: null,
   }
-  const details = (await at.query.assets.asset(USDT_ID)) as any
-  if (details.isSome) block.asset = { supply: details.unwrap().supply.toString(), accounts: details.unwrap().accounts.toNumber() }
+  for (const id of [USDT_ID, NO_POOL_ID]) {
+    const details = (await at.query.assets.asset(id)) as any
+    if (details.isSome) block.assets[id] = { supply: details.unwrap().supply.toString(), accounts: details.unwrap().accounts.toNumber() }
+  }
   c.poolAccount ??= block.events.find((e) => e.name === 'AssetConversion.PoolCreated')?.data.poolAccount
   if (c.poolAccount) {
     const held = (await at.query.assets.account(USDT_ID, c.poolAccount)) as any
@@ -119,7 +121,7 @@ async function build(c: Chain, pending: Pending[] = [], params: Record<string, u
     block.reserves = { native: sys.data.free.toString(), asset: held.isSome ? held.unwrap().balance.toString() : '0' }
   }
   c.blocks.push(block)
-  const hashes = signed.block.extrinsics.map((x) => x.hash.toHex())
+  const hashes: string[] = signed.block.extrinsics.map((x) => x.hash.toHex())
   for (const p of pending) {
     if (p.tx.rejected) continue
     const i = hashes.indexOf(p.hash)
@@ -166,6 +168,23 @@ export const USDT_ID = 1984
 export const NATIVE_LOCATION = { parents: 1, interior: 'Here' }
 export const USDT_LOCATION = { parents: 0, interior: { X2: [{ PalletInstance: 50 }, { GeneralIndex: USDT_ID }] } }
 export const NO_POOL_ID = 1985
+
+const PAS = 10n ** 10n
+const USDT = 10n ** 6n
+/** what the scenario asks for, in planck and in the assets' units: the events must carry these */
+export const AMOUNTS = {
+  mintBob: 50_000n * USDT,
+  mintAlice: 100_000n * USDT,
+  mintNoPool: 7_000_000n,
+  bobToCharlie: 1_250_500_000n,
+  bobToDave: 300n * USDT,
+  liquidityNative: 10_000n * PAS,
+  liquidityAsset: 50_000n * USDT,
+  swapNativeIn: 20n * PAS,
+  swapAssetIn: 200n * USDT,
+  charlieToDave: 10n * USDT,
+  daveNoPool: 1_000n,
+}
 const NO_POOL_LOCATION = { parents: 0, interior: { X2: [{ PalletInstance: 50 }, { GeneralIndex: NO_POOL_ID }] } }
 
 export async function runAssetHubAdoption(endpoint: string, log: (m: string) => void = () => {}): Promise<AdoptionRecord> {
@@ -186,8 +205,8 @@ export async function runAssetHubAdoption(endpoint: string, log: (m: string) => 
   }
   try {
     const a = ah.api
-    const unit = 10n ** 10n
-    const usdt = 10n ** 6n
+    const unit = PAS
+    const A = AMOUNTS
     await rpc(ah.http, 'dev_setStorage', [{ System: { Account: [alice, bob, charlie, dave].map((k) => [[k.address], { providers: 1, data: { free: (1_000_000n * unit).toString() } }]) } }])
     const first = await build(ah)
     log(`asset hub: block ${first.number} on spec ${first.specVersion}`)
@@ -200,14 +219,14 @@ export async function runAssetHubAdoption(endpoint: string, log: (m: string) => 
     for (const p of created.pending) expectSuccess(p, created.block)
     const named = await run([
       [alice, 'Alice names it USDT, 6 decimals', a.tx.assets.setMetadata(USDT_ID, 'Tether USD', 'USDT', 6)],
-      [alice, 'Alice mints 50,000 USDT to Bob', a.tx.assets.mint(USDT_ID, bob.address, 50_000n * usdt)],
-      [alice, 'Alice mints 100,000 USDT to herself', a.tx.assets.mint(USDT_ID, alice.address, 100_000n * usdt)],
-      [alice, 'Alice mints 7,000,000 units of 1985 to Dave', a.tx.assets.mint(NO_POOL_ID, dave.address, 7_000_000n)],
+      [alice, 'Alice mints 50,000 USDT to Bob', a.tx.assets.mint(USDT_ID, bob.address, A.mintBob)],
+      [alice, 'Alice mints 100,000 USDT to herself', a.tx.assets.mint(USDT_ID, alice.address, A.mintAlice)],
+      [alice, 'Alice mints 7,000,000 units of 1985 to Dave', a.tx.assets.mint(NO_POOL_ID, dave.address, A.mintNoPool)],
     ])
     for (const p of named.pending) expectSuccess(p, named.block)
     const moved = await run([
-      [bob, 'Bob transfers 1,250.5 USDT to Charlie', a.tx.assets.transferKeepAlive(USDT_ID, charlie.address, 1_250_500_000n)],
-      [bob, 'Bob transfers 300 USDT to Dave', a.tx.assets.transfer(USDT_ID, dave.address, 300n * usdt)],
+      [bob, 'Bob transfers 1,250.5 USDT to Charlie', a.tx.assets.transferKeepAlive(USDT_ID, charlie.address, A.bobToCharlie)],
+      [bob, 'Bob transfers 300 USDT to Dave', a.tx.assets.transfer(USDT_ID, dave.address, A.bobToDave)],
     ])
     for (const p of moved.pending) expectSuccess(p, moved.block)
 
@@ -215,21 +234,21 @@ export async function runAssetHubAdoption(endpoint: string, log: (m: string) => 
     const pool = await run([[alice, 'Alice creates the native/1984 pool', a.tx.assetConversion.createPool(NATIVE_LOCATION as any, USDT_LOCATION as any)]])
     expectSuccess(pool.pending[0], pool.block)
     const liq = await run([
-      [alice, 'Alice adds 10,000 PAS and 50,000 USDT of liquidity', a.tx.assetConversion.addLiquidity(NATIVE_LOCATION as any, USDT_LOCATION as any, 10_000n * unit, 50_000n * usdt, 1n, 1n, alice.address)],
+      [alice, 'Alice adds 10,000 PAS and 50,000 USDT of liquidity', a.tx.assetConversion.addLiquidity(NATIVE_LOCATION as any, USDT_LOCATION as any, A.liquidityNative, A.liquidityAsset, 1n, 1n, alice.address)],
     ])
     expectSuccess(liq.pending[0], liq.block)
 
     // --- swaps, both ways ---
-    const s1 = await run([[charlie, 'Charlie swaps 20 PAS for USDT', a.tx.assetConversion.swapExactTokensForTokens([NATIVE_LOCATION, USDT_LOCATION] as any, 20n * unit, 1n, charlie.address, true)]])
+    const s1 = await run([[charlie, 'Charlie swaps 20 PAS for USDT', a.tx.assetConversion.swapExactTokensForTokens([NATIVE_LOCATION, USDT_LOCATION] as any, A.swapNativeIn, 1n, charlie.address, true)]])
     expectSuccess(s1.pending[0], s1.block)
-    const s2 = await run([[charlie, 'Charlie swaps 200 USDT for PAS', a.tx.assetConversion.swapExactTokensForTokens([USDT_LOCATION, NATIVE_LOCATION] as any, 200n * usdt, 1n, charlie.address, true)]])
+    const s2 = await run([[charlie, 'Charlie swaps 200 USDT for PAS', a.tx.assetConversion.swapExactTokensForTokens([USDT_LOCATION, NATIVE_LOCATION] as any, A.swapAssetIn, 1n, charlie.address, true)]])
     expectSuccess(s2.pending[0], s2.block)
 
     // --- a fee paid in asset 1984: the signed extension's asset id is a location on 1005001 ---
-    const feeTx = await run([[charlie, 'Charlie transfers 10 USDT to Dave, the fee paid in USDT', a.tx.assets.transferKeepAlive(USDT_ID, dave.address, 10n * usdt), USDT_LOCATION]])
+    const feeTx = await run([[charlie, 'Charlie transfers 10 USDT to Dave, the fee paid in USDT', a.tx.assets.transferKeepAlive(USDT_ID, dave.address, A.charlieToDave), USDT_LOCATION]])
     log(`fee in asset: block ${feeTx.block.number}: ${names(feeTx.block).join(', ')}`)
     // the fee is swapped to native through the asset's pool: an asset without one cannot pay (the pool refuses the transaction)
-    await run([[dave, 'Dave transfers 1,000 units of 1985 to Bob, the fee paid in 1985', a.tx.assets.transfer(NO_POOL_ID, bob.address, 1_000n), NO_POOL_LOCATION]])
+    await run([[dave, 'Dave transfers 1,000 units of 1985 to Bob, the fee paid in 1985', a.tx.assets.transfer(NO_POOL_ID, bob.address, A.daveNoPool), NO_POOL_LOCATION]])
     // an empty block after, so that the last scenario block is not the chain's head while indexing starts
     await build(ah)
 

@@ -46,9 +46,11 @@ export interface HubRecords {
   spendApprovals: { ctx: EventCtx; block: BlockHeader; index: number; assetKind: unknown }[]
   /** every UTC day of the batch's blocks, with its last block in the batch (where reserves are read) */
   days: Map<string, BlockHeader>
+  /** each of those days' first block in the batch: HubDay.firstBlock, also when nothing was counted in it */
+  firstBlocks: Map<string, number>
 }
 
-const EMPTY = (): HubRecords => ({ fees: [], accounts: [], moves: [], swaps: [], pools: [], contracts: [], calls: [], touched: [], holderAssets: new Map(), spendApprovals: [], days: new Map() })
+const EMPTY = (): HubRecords => ({ fees: [], accounts: [], moves: [], swaps: [], pools: [], contracts: [], calls: [], touched: [], holderAssets: new Map(), spendApprovals: [], days: new Map(), firstBlocks: new Map() })
 const json = (v: unknown) => JSON.stringify(v, (_, x) => (typeof x === 'bigint' ? x.toString() : x instanceof Uint8Array ? '0x' + Buffer.from(x).toString('hex') : x))
 
 /** The reserves of a DOT/stablecoin pool at a block: DOT in planck, the stablecoin in its units (micro-USD). */
@@ -137,7 +139,9 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
         // an eth_transact creating a contract (no `to`) is counted by its Revive.Instantiated; a payload that is no
         // signed transaction cannot have succeeded (the runtime checks the signature before dispatch)
       }
-      out.days.set(utcDay(new Date(block.header.timestamp ?? 0)), block.header)
+      const date = utcDay(new Date(block.header.timestamp ?? 0))
+      out.days.set(date, block.header)
+      if (!out.firstBlocks.has(date)) out.firstBlocks.set(date, block.header.height)
       for (const e of block.events) {
         const endowed = d.endowed(chain, e)
         if (endowed) {
@@ -239,7 +243,10 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
 
   apply(env, r, ctx) {
     const a = adoption(env, ctx)
-    for (const [date, header] of r.days) a.dayOf(date, header.height)
+    for (const [date, header] of r.days) {
+      a.dayOf(date, r.firstBlocks.get(date) ?? header.height)
+      a.dayOf(date, header.height)
+    }
     // kept in this order: it decides which count first meets a day, pool or asset, and so the rows' write order
     const active = countFeePayers(a, r.fees)
     const accountEvents = countAccountEvents(a, r.accounts)
