@@ -165,17 +165,40 @@ describe('devnet: assets, a pool, swaps and a fee in an asset on Asset Hub 10050
     expect(usdt[usdt.length - 1].holders).toBe(5)
   })
 
-  it('the pool day: created by its PoolCreated, the swaps and what each side moved', async () => {
-    const { hubPoolDaily } = await api(`{ hubPoolDaily(chain: "asset-hub", pool: "${POOL}") { date pool asset1 { id } asset2 { id symbol } swaps amount1 amount2 createdEventId lastBlock } }`)
+  it('the pool day: created by its PoolCreated, the liquidity put in, the swaps and what each side moved', async () => {
+    const { hubPoolDaily } = await api(`{ hubPoolDaily(chain: "asset-hub", pool: "${POOL}") { date pool asset1 { id } asset2 { id symbol } swaps amount1 amount2 liquidityEvents liquidityAdded1 liquidityAdded2 liquidityRemoved1 liquidityRemoved2 createdEventId lastBlock } }`)
     const [created] = eventsOf('AssetConversion.PoolCreated')
     const expected = days().flatMap((date) => {
       const swaps = eventsOf('AssetConversion.SwapExecuted', date)
+      const added = eventsOf('AssetConversion.LiquidityAdded', date)
+      const removed = eventsOf('AssetConversion.LiquidityRemoved', date)
       const made = created.date === date
-      if (!swaps.length && !made) return []
+      if (!swaps.length && !made && !added.length && !removed.length) return []
       const side = (native: boolean) => String(sum(swaps.flatMap((s) => s.data.path.filter(([l]: any) => isNative(l) === native).map(([, a]: any) => a))))
-      return [{ date, pool: POOL, asset1: { id: 'native' }, asset2: { id: USDT_ASSET, symbol: 'USDT' }, swaps: swaps.length, amount1: side(true), amount2: side(false), createdEventId: made ? factId('asset-hub', created.block, created.index) : null, lastBlock: Math.max(...[...swaps, ...(made ? [created] : [])].map((e) => e.block)) }]
+      // the pool id's order is native first, as the indexer names the pool
+      return [{
+        date, pool: POOL, asset1: { id: 'native' }, asset2: { id: USDT_ASSET, symbol: 'USDT' }, swaps: swaps.length, amount1: side(true), amount2: side(false),
+        liquidityEvents: added.length + removed.length,
+        liquidityAdded1: String(sum(added.map((e) => e.data.amount1Provided))),
+        liquidityAdded2: String(sum(added.map((e) => e.data.amount2Provided))),
+        liquidityRemoved1: String(sum(removed.map((e) => e.data.amount1))),
+        liquidityRemoved2: String(sum(removed.map((e) => e.data.amount2))),
+        createdEventId: made ? factId('asset-hub', created.block, created.index) : null,
+        lastBlock: Math.max(...[...swaps, ...added, ...removed, ...(made ? [created] : [])].map((e) => e.block)),
+      }]
     })
     expect(hubPoolDaily).toEqual(expected)
+    expect([sum(hubPoolDaily.map((d: any) => d.liquidityAdded1)), sum(hubPoolDaily.map((d: any) => d.liquidityAdded2))]).toEqual([AMOUNTS.liquidityNative, AMOUNTS.liquidityAsset])
+    // the reserves after the last block: the liquidity, plus what the swaps and the fee's swap put in, less what they took out
+    const credit = eventsOf('AssetConversion.SwapCreditExecuted')
+    const allSwaps = [...eventsOf('AssetConversion.SwapExecuted'), ...credit]
+    const net = (native: boolean) =>
+      sum(allSwaps.map((s) => {
+        const [[inLoc, amountIn], [, amountOut]] = [s.data.path[0], s.data.path[s.data.path.length - 1]]
+        return isNative(inLoc) === native ? BigInt(amountIn) : -BigInt(amountOut)
+      }))
+    const end = rec.blocks[rec.blocks.length - 1].reserves!
+    expect([BigInt(end.native), BigInt(end.asset)]).toEqual([AMOUNTS.liquidityNative + net(true), AMOUNTS.liquidityAsset + net(false)])
     // both directions: 20 PAS in and the USDT out, 200 USDT in and the PAS out
     const swaps = eventsOf('AssetConversion.SwapExecuted')
     expect(sum(hubPoolDaily.map((d: any) => d.amount1))).toBe(AMOUNTS.swapNativeIn + BigInt(swaps[1].data.amountOut))

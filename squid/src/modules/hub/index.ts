@@ -1,7 +1,7 @@
 /**
  * The Hub's adoption on Asset Hub, as daily rollups a year of which costs O(days): active accounts (the payers of
  * the fees the fees module decoded), new and reaped accounts, each asset's transfers, volume and supply changes and
- * the fees paid in it, AssetConversion's pools and swaps, and the day's DOT/USD price from the DOT/stablecoin pools
+ * the fees paid in it, AssetConversion's pools, their swaps and liquidity, and the day's DOT/USD price from the DOT/stablecoin pools
  * (swap-weighted, else from the pool's reserves at the day's last block).
  */
 import { DotPriceDay, HubAccountEvent, HubContract, HubContractCall, HubActiveAccount, HubAssetDay, HubDay, HubPoolDay, HubSpendRate, HubSwap } from '../../model'
@@ -11,7 +11,7 @@ import { assetFromAssetHubLocation, assetHubAsset, encodeAccount, type AssetInfo
 import { inWindow, migrationWindow } from '../../mappings/migration'
 import { feesModule, type FeeItem } from '../fees'
 import { assetOf, defineModule, eventCtx, type ApplyContext, type BlockHeader, type ChainEnv, type LoadRequest, type StorageReads } from '../module'
-import { HUB_DECODERS, type AssetMove, type AssetRef, type HubDecoders, type PoolCreated, type Swap } from './decoders'
+import { HUB_DECODERS, type AssetMove, type AssetRef, type HubDecoders, type LiquidityChange, type PoolCreated, type Swap } from './decoders'
 import { reviveAddressOf } from './eth'
 import { microUsdPerDot, nativePoolAccount, PRICE_POOLS } from './price'
 
@@ -31,6 +31,8 @@ export interface HubRecords {
   moves: { ctx: EventCtx; move: AssetMove; asset: AssetInfo }[]
   swaps: { ctx: EventCtx; swap: Swap; hops: Hop[] }[]
   pools: { ctx: EventCtx; created: PoolCreated; hop: Hop }[]
+  /** liquidity added or removed, as a hop in the pool's order (amount1/amount2: what moved of asset1/asset2) */
+  liquidity: { ctx: EventCtx; kind: LiquidityChange['kind']; hop: Hop }[]
   contracts: { ctx: EventCtx; deployer: string; contract: string }[]
   /** `caller`: the fee payer (AccountId32); `callerH160`: its Revive address (eth_transact: the recovered signer) */
   calls: { ctx: EventCtx; via: 'call' | 'eth_transact'; contract: string; caller?: string; callerH160?: string; fee?: bigint; feeEventId?: string }[]
@@ -50,7 +52,7 @@ export interface HubRecords {
   firstBlocks: Map<string, number>
 }
 
-const EMPTY = (): HubRecords => ({ fees: [], accounts: [], moves: [], swaps: [], pools: [], contracts: [], calls: [], touched: [], holderAssets: new Map(), spendApprovals: [], days: new Map(), firstBlocks: new Map() })
+const EMPTY = (): HubRecords => ({ fees: [], accounts: [], moves: [], swaps: [], pools: [], liquidity: [], contracts: [], calls: [], touched: [], holderAssets: new Map(), spendApprovals: [], days: new Map(), firstBlocks: new Map() })
 const json = (v: unknown) => JSON.stringify(v, (_, x) => (typeof x === 'bigint' ? x.toString() : x instanceof Uint8Array ? '0x' + Buffer.from(x).toString('hex') : x))
 
 /** The reserves of a DOT/stablecoin pool at a block: DOT in planck, the stablecoin in its units (micro-USD). */
@@ -94,14 +96,15 @@ function emptyDay(chain: string, date: string, block: number): HubDay {
 
 export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders>({
   name: 'hub',
-  version: 2,
+  // 3: a day's firstBlock is its first indexed block; pool days count liquidity added and removed
+  version: 3,
   after: [feesModule],
   entities: [HubDay, HubActiveAccount, HubAccountEvent, HubAssetDay, HubPoolDay, HubSwap, DotPriceDay, HubContract, HubContractCall, HubSpendRate],
   decoders: HUB_DECODERS,
   empty: EMPTY,
   requests: (_env, d) => ({
     events: [
-      { names: namesOf(d.endowed, d.killed, d.assetMove, d.poolCreated, d.instantiated, d.touched, d.assetSpendApproved) },
+      { names: namesOf(d.endowed, d.killed, d.assetMove, d.poolCreated, d.liquidity, d.instantiated, d.touched, d.assetSpendApproved) },
       { names: namesOf(d.swap), extrinsic: true },
     ],
     calls: [{ names: [...d.reviveCall.names], extrinsic: true }],
@@ -194,6 +197,12 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
         if (created) {
           const [a, b] = created.pool.map((l) => assetFromAssetHubLocation(l, env.native))
           out.pools.push({ ctx: eventCtx(chain, block, e), created, hop: hopOf(a, 0n, b, 0n, nativeId) })
+          continue
+        }
+        const liquidity = d.liquidity(chain, e)
+        if (liquidity) {
+          const [a, b] = liquidity.pool.map((l) => assetFromAssetHubLocation(l, env.native))
+          out.liquidity.push({ ctx: eventCtx(chain, block, e), kind: liquidity.kind, hop: hopOf(a, liquidity.amount1, b, liquidity.amount2, nativeId) })
         }
       }
     }
@@ -211,7 +220,7 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
         ids: new Set([...r.moves.map((m) => `${dayId(chain, day(m.ctx))}-${m.asset.id}`), ...r.touched.map((m) => `${dayId(chain, day(m.ctx))}-${m.asset.id}`), ...r.fees.filter((f) => f.asset.id !== env.native.id).map((f) => `${dayId(chain, day(f.ctx))}-${f.asset.id}`)]),
         relations: { asset: true },
       },
-      { entity: HubPoolDay, ids: new Set([...r.swaps.flatMap((s) => s.hops.map((h) => `${dayId(chain, day(s.ctx))}-${h.pool}`)), ...r.pools.map((p) => `${dayId(chain, day(p.ctx))}-${p.hop.pool}`)]), relations: { asset1: true, asset2: true } },
+      { entity: HubPoolDay, ids: new Set([...r.swaps.flatMap((s) => s.hops.map((h) => `${dayId(chain, day(s.ctx))}-${h.pool}`)), ...r.pools.map((p) => `${dayId(chain, day(p.ctx))}-${p.hop.pool}`), ...r.liquidity.map((p) => `${dayId(chain, day(p.ctx))}-${p.hop.pool}`)]), relations: { asset1: true, asset2: true } },
       { entity: DotPriceDay, ids: [...r.days.keys()].map((date) => dayId(chain, date)) },
     ]
   },
@@ -259,6 +268,7 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
     })
     const { swapRows, priced } = countSwaps(a, r.swaps)
     countPoolsCreated(a, r.pools)
+    countLiquidity(a, r.liquidity)
     const contracts = countContracts(a, r.contracts)
     const contractCalls = contractCallRows(a, r.calls)
     const prices = dotPrices(a, r.days, priced)
@@ -332,7 +342,7 @@ function adoption(env: ChainEnv, ctx: ApplyContext<HubReads>): Adoption {
       const id = `${dayId(chain, date)}-${h.pool}`
       let p = poolDays.get(id)
       if (!p) {
-        p = ctx.loaded(HubPoolDay, id) ?? new HubPoolDay({ id, chain, date, pool: h.pool, asset1: assetOf(ctx.assets, h.asset1), asset2: assetOf(ctx.assets, h.asset2), swaps: 0, amount1: 0n, amount2: 0n, createdEventId: null, lastBlock: block })
+        p = ctx.loaded(HubPoolDay, id) ?? new HubPoolDay({ id, chain, date, pool: h.pool, asset1: assetOf(ctx.assets, h.asset1), asset2: assetOf(ctx.assets, h.asset2), swaps: 0, amount1: 0n, amount2: 0n, liquidityEvents: 0, liquidityAdded1: 0n, liquidityAdded2: 0n, liquidityRemoved1: 0n, liquidityRemoved2: 0n, createdEventId: null, lastBlock: block })
         poolDays.set(id, p)
       }
       p.lastBlock = Math.max(p.lastBlock, block)
@@ -438,6 +448,20 @@ function countPoolsCreated(a: Adoption, pools: HubRecords['pools']) {
     const date = utcDay(c.timestamp)
     a.dayOf(date, c.blockNumber).poolsCreated += 1
     a.poolDayOf(date, hop, c.blockNumber).createdEventId = ctxId(c)
+  }
+}
+
+function countLiquidity(a: Adoption, changes: HubRecords['liquidity']) {
+  for (const { ctx: c, kind, hop } of changes) {
+    const p = a.poolDayOf(utcDay(c.timestamp), hop, c.blockNumber)
+    p.liquidityEvents += 1
+    if (kind === 'Added') {
+      p.liquidityAdded1 += hop.amount1
+      p.liquidityAdded2 += hop.amount2
+    } else {
+      p.liquidityRemoved1 += hop.amount1
+      p.liquidityRemoved2 += hop.amount2
+    }
   }
 }
 
