@@ -31,6 +31,8 @@ export interface AdoptionBlock {
   events: AdoptionEvent[]
   /** Assets.Asset of 1984 and 1985 after the block: the supply and the `accounts` counter; absent before it exists */
   assets: Record<number, { supply: string; accounts: number }>
+  /** Balances.TotalIssuance after the block: what fees with no recipient took out of the supply */
+  totalIssuance: string
   /** the native/1984 pool's reserves after the block (System.Account free and Assets.Account of its account); null before it exists */
   reserves: { native: string; asset: string } | null
 }
@@ -108,6 +110,7 @@ async function build(c: Chain, pending: Pending[] = [], params: Record<string, u
     timestamp: Number((await at.query.timestamp.now()).toString()),
     events: raw.map((r: any) => ({ name: `${r.event.section[0].toUpperCase()}${r.event.section.slice(1)}.${r.event.method}`, data: fields(r.event.data), extrinsicIndex: r.phase.isApplyExtrinsic ? r.phase.asApplyExtrinsic.toNumber() : null })),
     assets: {},
+    totalIssuance: ((await at.query.balances.totalIssuance()) as any).toString(),
     reserves: null,
   }
   for (const id of [USDT_ID, NO_POOL_ID]) {

@@ -239,6 +239,21 @@ describe('devnet: assets, a pool, swaps and a fee in an asset on Asset Hub 10050
     expect(inAsset.map((f: any) => ({ ...f, payer: pk(f.payer) }))).toEqual([
       { payer: pk(rec.accounts.charlie), asset: { id: USDT_ASSET, symbol: 'USDT' }, fee: String(paid.data.actualFee), tip: '0', nativeFee: String(swap.data.amountOut), feeSwaps: 1, extrinsicIndex: paid.extrinsicIndex, event: { blockNumber: paid.block, eventIndex: paid.index } },
     ])
+    // the rest: native fees, the payers' own
+    const native = feePayments.items.filter((f: any) => f.asset.id === 'native')
+    const nativeFees = eventsOf('TransactionPayment.TransactionFeePaid')
+    expect(native.map((f: any) => [pk(f.payer), f.fee, f.tip, f.nativeFee, f.feeSwaps, f.event.blockNumber, f.event.eventIndex]).sort()).toEqual(
+      nativeFees.map((e) => [pk(e.data.who), String(e.data.actualFee), String(e.data.tip), String(e.data.actualFee), 0, e.block, e.index]).sort(),
+    )
+    // no fee is deposited anywhere under chopsticks (no Balances.Deposit precedes a fee event; the block has no
+    // author to pay): every fee, the USDT one's native equivalent too, leaves the supply, as TotalIssuance shows
+    const { feePayments: split } = await api(`{ feePayments(chain: "asset-hub", limit: 100) { items { nativeFee toTreasury toAuthor toCollatorPot toDap burned event { blockNumber } } } }`)
+    for (const b of rec.blocks.slice(1)) {
+      const prev = rec.blocks.find((x) => x.number === b.number - 1)!
+      const ofBlock = split.items.filter((f: any) => f.event.blockNumber === b.number)
+      expect(ofBlock.every((f: any) => [f.toTreasury, f.toAuthor, f.toCollatorPot, f.toDap].every((x) => x === '0'))).toBe(true)
+      expect(sum(ofBlock.map((f: any) => f.burned))).toBe(BigInt(prev.totalIssuance) - BigInt(b.totalIssuance))
+    }
     const { feeDaily } = await api(`{ feeDaily(chain: "asset-hub") { date assetFeeExtrinsics assetFeesNative } }`)
     expect(feeDaily.find((d: any) => d.date === paid.date)).toMatchObject({ assetFeeExtrinsics: 1, assetFeesNative: String(swap.data.amountOut) })
   })
