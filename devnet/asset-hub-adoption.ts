@@ -61,6 +61,8 @@ export interface AdoptionRecord {
   /** the pool's two sides as createPool was given them */
   pool: { native: unknown; asset: unknown; account: string }
   accounts: Record<'alice' | 'bob' | 'charlie' | 'dave', string>
+  /** the runtime's ChargeAssetTxPayment signed extension as its metadata types it: what an asset id for fees is */
+  feeExtension: { identifier: string; type: string } | null
 }
 
 interface Chain {
@@ -211,6 +213,10 @@ export async function runAssetHubAdoption(endpoint: string, log: (m: string) => 
     const unit = PAS
     const A = AMOUNTS
     await rpc(ah.http, 'dev_setStorage', [{ System: { Account: [alice, bob, charlie, dave].map((k) => [[k.address], { providers: 1, data: { free: (1_000_000n * unit).toString() } }]) } }])
+    // metadata v14/v15 call them signed extensions, v16 transaction extensions
+    const meta = a.registry.metadata.extrinsic as any
+    const ext = (meta.transactionExtensions ?? meta.signedExtensions).find((x: any) => x.identifier.toString() === 'ChargeAssetTxPayment')
+    const feeExtension = ext ? { identifier: 'ChargeAssetTxPayment', type: a.registry.lookup.getTypeDef(ext.type).type } : null
     const first = await build(ah)
     log(`asset hub: block ${first.number} on spec ${first.specVersion}`)
 
@@ -262,6 +268,7 @@ export async function runAssetHubAdoption(endpoint: string, log: (m: string) => 
       assetId: USDT_ID,
       pool: { native: NATIVE_LOCATION, asset: USDT_LOCATION, account: ah.poolAccount! },
       accounts: { alice: alice.address, bob: bob.address, charlie: charlie.address, dave: dave.address },
+      feeExtension,
     }
   } finally {
     await ah.api.disconnect()

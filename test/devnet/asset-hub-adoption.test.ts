@@ -80,6 +80,8 @@ const isNative = (l: any) => l.parents === 1 && 'here' in l.interior
 describe('devnet: assets, a pool, swaps and a fee in an asset on Asset Hub 1005001 (chopsticks, real runtime)', () => {
   it('what the runtime accepted and refused, and the events it emitted for it', () => {
     expect(new Set(rec.blocks.map((b) => b.specVersion))).toEqual(new Set([1_005_001]))
+    // 1005001's fee extension is pallet_asset_conversion_tx_payment's: the asset is an XCM v4 location, not an Assets id
+    expect(rec.feeExtension).toEqual({ identifier: 'ChargeAssetTxPayment', type: expect.stringMatching(/"assetId":"Option<StagingXcmV4Location>"/) })
     const refused = rec.txs.filter((t) => !t.success)
     // every call succeeded except Dave's fee in 1985: the fee is swapped to native through the asset's pool, and
     // 1985 has none, so ChargeAssetTxPayment's validate refuses it (InvalidTransaction::Payment) before any block
@@ -215,7 +217,7 @@ describe('devnet: assets, a pool, swaps and a fee in an asset on Asset Hub 10050
           date,
           activeAccounts: new Set(fees.map((e) => pk(e.data.who))).size,
           feePayments: fees.length,
-          // the pool's account and the account the pool setup fee endowed
+          // the receiver of the pool's setup fee (at createPool) and the pool's account (at addLiquidity)
           newAccounts: eventsOf('Balances.Endowed', date).length,
           migratedAccounts: 0,
           reapedAccounts: eventsOf('System.KilledAccount', date).length,
