@@ -256,6 +256,21 @@ describe('devnet: assets, a pool, swaps and a fee in an asset on Asset Hub 10050
       expect(ofBlock.every((f: any) => [f.toTreasury, f.toAuthor, f.toCollatorPot, f.toDap].every((x) => x === '0'))).toBe(true)
       expect(sum(ofBlock.map((f: any) => f.burned))).toBe(BigInt(prev.totalIssuance) - BigInt(b.totalIssuance))
     }
+    // where the fees went, per unit: the native fees, apart the USDT fee's native equivalent labelled with it, and the USDT
+    const { moneyFlowDaily } = await api(`{ moneyFlowDaily(chain: "asset-hub", source: Fee) { date recipient asset { id } paidIn { id } amount count } }`)
+    expect(moneyFlowDaily).toEqual(
+      days().flatMap((date) => {
+        const natives = eventsOf('TransactionPayment.TransactionFeePaid', date)
+        const inUsdt = eventsOf('AssetTxPayment.AssetTxFeePaid', date)
+        const nativeOf = (e: (typeof inUsdt)[number]) => all().find((x) => x.block === e.block && x.extrinsicIndex === e.extrinsicIndex && x.name === 'AssetConversion.SwapCreditExecuted')!.data.amountOut
+        return [
+          ...(natives.length ? [{ date, recipient: 'Burned', asset: { id: 'native' }, paidIn: null, amount: String(sum(natives.map((e) => e.data.actualFee))), count: natives.length }] : []),
+          ...(inUsdt.length ? [{ date, recipient: 'Burned', asset: { id: 'native' }, paidIn: { id: USDT_ASSET }, amount: String(sum(inUsdt.map(nativeOf))), count: inUsdt.length }] : []),
+          // the USDT itself went into the pool the fee was swapped through
+          ...(inUsdt.length ? [{ date, recipient: 'SwapPool', asset: { id: USDT_ASSET }, paidIn: null, amount: String(sum(inUsdt.map((e) => e.data.actualFee))), count: inUsdt.length }] : []),
+        ]
+      }),
+    )
     const { feeDaily } = await api(`{ feeDaily(chain: "asset-hub") { date assetFeeExtrinsics assetFeesNative } }`)
     expect(feeDaily.find((d: any) => d.date === paid.date)).toMatchObject({ assetFeeExtrinsics: 1, assetFeesNative: String(swap.data.amountOut) })
   })
