@@ -5,7 +5,8 @@
  *   mints to Bob and herself; Bob transfers to Charlie;
  * - Alice creates the native/1984 AssetConversion pool (XCM locations) and adds liquidity;
  * - Charlie swaps native → 1984 and 1984 → native (swapExactTokensForTokens);
- * - Charlie pays a transaction's fee in asset 1984 (ChargeAssetTxPayment's asset id, a location on 1005001).
+ * - Charlie pays a transaction's fee in asset 1984 (ChargeAssetTxPayment's asset id, a location on 1005001);
+ * - Alice takes a tenth of her liquidity out; Dave tries to pay a fee in asset 1985, which has no pool.
  * Every block's events and timestamp are read back from System.Events / Timestamp.Now; the record is what an
  * indexer must have found. Whatever the runtime refuses is recorded (dispatch error or rejected transaction), not
  * papered over.
@@ -256,6 +257,10 @@ export async function runAssetHubAdoption(endpoint: string, log: (m: string) => 
     // --- a fee paid in asset 1984: the signed extension's asset id is a location on 1005001 ---
     const feeTx = await run([[charlie, 'Charlie transfers 10 USDT to Dave, the fee paid in USDT', a.tx.assets.transferKeepAlive(USDT_ID, dave.address, A.charlieToDave), USDT_LOCATION]])
     log(`fee in asset: block ${feeTx.block.number}: ${names(feeTx.block).join(', ')}`)
+    // a tenth of Alice's LP tokens back: LiquidityRemoved, after the day's price-making swaps
+    const minted = BigInt(liq.block.events.find((e) => e.name === 'AssetConversion.LiquidityAdded')!.data.lpTokenMinted)
+    const removed = await run([[alice, 'Alice removes a tenth of her liquidity', a.tx.assetConversion.removeLiquidity(NATIVE_LOCATION as any, USDT_LOCATION as any, minted / 10n, 1n, 1n, alice.address)]])
+    expectSuccess(removed.pending[0], removed.block)
     // the fee is swapped to native through the asset's pool: an asset without one cannot pay (the pool refuses the transaction)
     await run([[dave, 'Dave transfers 1,000 units of 1985 to Bob, the fee paid in 1985', a.tx.assets.transfer(NO_POOL_ID, bob.address, A.daveNoPool), NO_POOL_LOCATION]])
     // an empty block after, so that the last scenario block is not the chain's head while indexing starts

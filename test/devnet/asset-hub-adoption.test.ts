@@ -5,8 +5,8 @@
  * - Alice creates assets 1984 ("USDT", 6 decimals) and 1985, mints 1984 to Bob and herself and 1985 to Dave; Bob
  *   transfers 1984 to Charlie and Dave;
  * - Alice creates the native/1984 pool (XCM v4 locations) and adds liquidity; Charlie swaps native → 1984 and back;
- * - Charlie pays a transfer's fee in 1984 (ChargeAssetTxPayment with a location as asset id); Dave's fee in 1985,
- *   which has no pool, is refused by the transaction pool.
+ * - Charlie pays a transfer's fee in 1984 (ChargeAssetTxPayment with a location as asset id); Alice takes a tenth
+ *   of her liquidity out; Dave's fee in 1985, which has no pool, is refused by the transaction pool.
  * Every expected figure is computed from the record of the blocks' events and the storage read after each block.
  * Run it as every test that starts chopsticks: `flock /tmp/cloudhub-heavy.lock npx vitest run test/devnet/asset-hub-adoption.test.ts`.
  */
@@ -154,11 +154,12 @@ describe('devnet: assets, a pool, swaps and a fee in an asset on Asset Hub 10050
     // Dave alone holds 1985: his transfer of it was refused with its fee
     expect(got.filter((d: any) => d.asset.id === NO_POOL_ASSET).map((d: any) => [d.transfers, d.holders])).toEqual([[0, 1]])
 
-    // over the run: Bob → Charlie, Bob → Dave, Alice → the pool (the liquidity), Charlie → Dave; the swaps and the
-    // fee move 1984 by Withdrawn/Deposited, which are no transfers
+    // over the run: Bob → Charlie, Bob → Dave, Alice → the pool (liquidity in), Charlie → Dave, the pool → Alice
+    // (liquidity out); the swaps and the fee move 1984 by Withdrawn/Deposited, which are no transfers
     const usdt = got.filter((d: any) => d.asset.id === USDT_ASSET)
-    expect(usdt.reduce((n: number, d: any) => n + d.transfers, 0)).toBe(4)
-    expect(sum(usdt.map((d: any) => d.volume))).toBe(AMOUNTS.bobToCharlie + AMOUNTS.bobToDave + AMOUNTS.liquidityAsset + AMOUNTS.charlieToDave)
+    const [out] = eventsOf('AssetConversion.LiquidityRemoved')
+    expect(usdt.reduce((n: number, d: any) => n + d.transfers, 0)).toBe(5)
+    expect(sum(usdt.map((d: any) => d.volume))).toBe(AMOUNTS.bobToCharlie + AMOUNTS.bobToDave + AMOUNTS.liquidityAsset + AMOUNTS.charlieToDave + BigInt(out.data.amount2))
     // issued less burned is the supply the chain holds at the end
     const last = rec.blocks[rec.blocks.length - 1]
     expect(sum(usdt.map((d: any) => d.issued)) - sum(usdt.map((d: any) => d.burned))).toBe(BigInt(last.assets[USDT_ID].supply))
@@ -191,7 +192,10 @@ describe('devnet: assets, a pool, swaps and a fee in an asset on Asset Hub 10050
     })
     expect(hubPoolDaily).toEqual(expected)
     expect([sum(hubPoolDaily.map((d: any) => d.liquidityAdded1)), sum(hubPoolDaily.map((d: any) => d.liquidityAdded2))]).toEqual([AMOUNTS.liquidityNative, AMOUNTS.liquidityAsset])
-    // the reserves after the last block: the liquidity, plus what the swaps and the fee's swap put in, less what they took out
+    const [out] = eventsOf('AssetConversion.LiquidityRemoved')
+    expect([sum(hubPoolDaily.map((d: any) => d.liquidityRemoved1)), sum(hubPoolDaily.map((d: any) => d.liquidityRemoved2))]).toEqual([BigInt(out.data.amount1), BigInt(out.data.amount2)])
+    expect(hubPoolDaily.reduce((n: number, d: any) => n + d.liquidityEvents, 0)).toBe(2)
+    // the reserves after the last block: the liquidity in less out, plus what the swaps and the fee's swap put in, less what they took out
     const credit = eventsOf('AssetConversion.SwapCreditExecuted')
     const allSwaps = [...eventsOf('AssetConversion.SwapExecuted'), ...credit]
     const net = (native: boolean) =>
@@ -200,7 +204,7 @@ describe('devnet: assets, a pool, swaps and a fee in an asset on Asset Hub 10050
         return isNative(inLoc) === native ? BigInt(amountIn) : -BigInt(amountOut)
       }))
     const end = rec.blocks[rec.blocks.length - 1].reserves!
-    expect([BigInt(end.native), BigInt(end.asset)]).toEqual([AMOUNTS.liquidityNative + net(true), AMOUNTS.liquidityAsset + net(false)])
+    expect([BigInt(end.native), BigInt(end.asset)]).toEqual([AMOUNTS.liquidityNative - BigInt(out.data.amount1) + net(true), AMOUNTS.liquidityAsset - BigInt(out.data.amount2) + net(false)])
     // both directions: 20 PAS in and the USDT out, 200 USDT in and the PAS out
     const swaps = eventsOf('AssetConversion.SwapExecuted')
     expect(sum(hubPoolDaily.map((d: any) => d.amount1))).toBe(AMOUNTS.swapNativeIn + BigInt(swaps[1].data.amountOut))
