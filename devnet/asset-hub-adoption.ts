@@ -2,7 +2,8 @@
  * A devnet run of the Hub's adoption on the real Asset Hub runtime (asset-hub-paseo 1005001) under chopsticks, with
  * real signed extrinsics from funded dev accounts:
  * - Alice creates asset 1984 (the id the indexer prices DOT with, as USDT), names it "USDT" with 6 decimals and
- *   mints to Bob and herself; Bob transfers to Charlie;
+ *   mints to Bob and herself; she creates 1985 ("NOPL", 3 decimals: a symbol no table of the indexer knows) and
+ *   mints it to Dave; Bob transfers 1984 to Charlie and Dave;
  * - Alice creates the native/1984 AssetConversion pool (XCM locations) and adds liquidity;
  * - Charlie swaps native → 1984 and 1984 → native (swapExactTokensForTokens);
  * - Charlie pays a transaction's fee in asset 1984 (ChargeAssetTxPayment's asset id, a location on 1005001);
@@ -232,6 +233,7 @@ export async function runAssetHubAdoption(endpoint: string, log: (m: string) => 
       [alice, 'Alice mints 50,000 USDT to Bob', a.tx.assets.mint(USDT_ID, bob.address, A.mintBob)],
       [alice, 'Alice mints 100,000 USDT to herself', a.tx.assets.mint(USDT_ID, alice.address, A.mintAlice)],
       [alice, 'Alice mints 7,000,000 units of 1985 to Dave', a.tx.assets.mint(NO_POOL_ID, dave.address, A.mintNoPool)],
+      [alice, 'Alice names 1985 NOPL, 3 decimals', a.tx.assets.setMetadata(NO_POOL_ID, 'No pool', 'NOPL', 3)],
     ])
     for (const p of named.pending) expectSuccess(p, named.block)
     const moved = await run([

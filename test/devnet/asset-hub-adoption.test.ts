@@ -2,7 +2,7 @@
  * Devnet: the Hub's adoption on the real Asset Hub runtime (asset-hub-paseo 1005001) under chopsticks, real signed
  * extrinsics (devnet/asset-hub-adoption.ts), indexed by the real compiled asset-hub processor into Postgres and read
  * back through the real API.
- * - Alice creates assets 1984 ("USDT", 6 decimals) and 1985, mints 1984 to Bob and herself and 1985 to Dave; Bob
+ * - Alice creates assets 1984 ("USDT", 6 decimals) and 1985 ("NOPL", 3), mints 1984 to Bob and herself and 1985 to Dave; Bob
  *   transfers 1984 to Charlie and Dave;
  * - Alice creates the native/1984 pool (XCM v4 locations) and adds liquidity; Charlie swaps native → 1984 and back;
  * - Charlie pays a transfer's fee in 1984 (ChargeAssetTxPayment with a location as asset id); Alice takes a tenth
@@ -93,7 +93,7 @@ describe('devnet: assets, a pool, swaps and a fee in an asset on Asset Hub 10050
       [USDT_ID, pk(rec.accounts.alice), String(AMOUNTS.mintAlice)],
       [NO_POOL_ID, pk(rec.accounts.dave), String(AMOUNTS.mintNoPool)],
     ])
-    expect(eventsOf('Assets.MetadataSet').map((e) => [e.data.assetId, Buffer.from(e.data.symbol.slice(2), 'hex').toString(), e.data.decimals])).toEqual([[USDT_ID, 'USDT', 6]])
+    expect(eventsOf('Assets.MetadataSet').map((e) => [e.data.assetId, Buffer.from(e.data.symbol.slice(2), 'hex').toString(), e.data.decimals])).toEqual([[USDT_ID, 'USDT', 6], [NO_POOL_ID, 'NOPL', 3]])
 
     // the pool of 1005001 is keyed by two XCM v4 locations, native first; its account is the one the price logic derives
     const [created] = eventsOf('AssetConversion.PoolCreated')
@@ -121,6 +121,11 @@ describe('devnet: assets, a pool, swaps and a fee in an asset on Asset Hub 10050
     expect(eventsOf('AssetTxPayment.AssetTxFeePaid').length).toBe(1)
   })
 
+  const metadataOf = (id: number) => {
+    const set = eventsOf('Assets.MetadataSet').filter(isAsset(id)).at(-1)
+    return set ? { symbol: Buffer.from(set.data.symbol.slice(2), 'hex').toString(), decimals: set.data.decimals } : { symbol: '?', decimals: null }
+  }
+
   it('the asset days through the API: transfers, volume, issued, fees paid in the asset, touched and holders, as the blocks caused', async () => {
     const { hubAssetDaily } = await api(`{ hubAssetDaily(chain: "asset-hub") { date asset { id symbol decimals } transfers volume issued burned feePayments fees touched holders holdersBlock lastBlock } }`)
     const expected = days().flatMap((date) =>
@@ -135,7 +140,8 @@ describe('devnet: assets, a pool, swaps and a fee in an asset on Asset Hub 10050
         const lastBlock = Math.max(...[...moves, ...fees].map((e) => e.block))
         return [{
           date,
-          asset: id === USDT_ID ? { id: USDT_ASSET, symbol: 'USDT', decimals: 6 } : { id: NO_POOL_ASSET, symbol: '?', decimals: null },
+          // the symbol and decimals Alice set (Assets.MetadataSet): 1984's the indexer knows, 1985's it reads from storage
+          asset: { id: `assethub-assets:${id}`, ...metadataOf(id) },
           transfers: transfers.length,
           volume: String(sum(transfers.map((e) => e.data.amount))),
           issued: String(sum(of('Assets.Issued').map((e) => e.data.amount))),
@@ -168,7 +174,7 @@ describe('devnet: assets, a pool, swaps and a fee in an asset on Asset Hub 10050
     expect(usdt[usdt.length - 1].holders).toBe(5)
   })
 
-  it('the pool day: created by its PoolCreated, the liquidity put in, the swaps and what each side moved', async () => {
+  it('the pool day: created by its PoolCreated, the liquidity put in and taken out, the swaps and what each side moved', async () => {
     const { hubPoolDaily } = await api(`{ hubPoolDaily(chain: "asset-hub", pool: "${POOL}") { date pool asset1 { id } asset2 { id symbol } swaps amount1 amount2 liquidityEvents liquidityAdded1 liquidityAdded2 liquidityRemoved1 liquidityRemoved2 createdEventId lastBlock } }`)
     const [created] = eventsOf('AssetConversion.PoolCreated')
     const expected = days().flatMap((date) => {

@@ -9,6 +9,7 @@ import { namesOf } from '../../decoders/decode'
 import { ctxId, dayId, utcDay, type EventCtx } from '../../mappings/facts'
 import { assetFromAssetHubLocation, assetHubAsset, encodeAccount, type AssetInfo } from '../../mappings/locations'
 import { inWindow, migrationWindow } from '../../mappings/migration'
+import { ASSETS } from '../assets'
 import { feesModule, type FeeItem } from '../fees'
 import { assetOf, defineModule, eventCtx, type ApplyContext, type BlockHeader, type ChainEnv, type LoadRequest, type StorageReads } from '../module'
 import { HUB_DECODERS, type AssetMove, type AssetRef, type HubDecoders, type LiquidityChange, type PoolCreated, type Swap } from './decoders'
@@ -62,11 +63,23 @@ export interface Reserves {
   block: number
 }
 
-type HubReads = Record<string, Reserves | number | bigint | undefined>
+type HubReads = Record<string, Reserves | number | bigint | { symbol: string; decimals: number } | undefined>
 
 const reservesKey = (date: string, assetId: number) => `reserves:${date}:${assetId}`
 const holdersKey = (date: string, assetId: string) => `holders:${date}:${assetId}`
 const rateKey = (index: number) => `rate:${index}`
+const metadataKey = (assetId: string) => `metadata:${assetId}`
+
+/** The batch's assets (Assets, ForeignAssets) whose symbol no table knows: their metadata is read from storage */
+function unnamedAssets(r: HubRecords, nativeId: string): Set<string> {
+  const infos = [
+    ...r.moves.map((m) => m.asset),
+    ...r.touched.map((t) => t.asset),
+    ...r.fees.map((f) => f.asset),
+    ...[...r.swaps.flatMap((s) => s.hops), ...r.pools.map((p) => p.hop), ...r.liquidity.map((l) => l.hop)].flatMap((h) => [h.asset1, h.asset2]),
+  ]
+  return new Set(infos.filter((a) => a.id !== nativeId && a.symbol === '?').map((a) => a.id))
+}
 
 function assetOfRef(ref: AssetRef, native: AssetInfo): AssetInfo {
   return ref.pallet === 'Assets' ? assetHubAsset(ref.id) : assetFromAssetHubLocation(ref.location, native)
@@ -96,7 +109,8 @@ function emptyDay(chain: string, date: string, block: number): HubDay {
 
 export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders>({
   name: 'hub',
-  // 3: a day's firstBlock is its first indexed block; pool days count liquidity added and removed
+  // 3: a day's firstBlock is its first indexed block; pool days count liquidity added and removed; assets no table
+  // names are named from their metadata
   version: 3,
   after: [feesModule],
   entities: [HubDay, HubActiveAccount, HubAccountEvent, HubAssetDay, HubPoolDay, HubSwap, DotPriceDay, HubContract, HubContractCall, HubSpendRate],
@@ -232,6 +246,10 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
     for (const [date, assets] of r.holderAssets) {
       for (const [id, { ref, block }] of assets) out[holdersKey(date, id)] = { block, what: `the accounts of asset ${id} (${ref.pallet}.Asset)`, read: (b) => d.assetAccounts(b, ref) }
     }
+    // at the batch's last block: Assets.MetadataSet may come after the asset's first move, and a later batch reads again
+    const assets = ASSETS[env.cfg.decoders]
+    const last = [...r.days.values()].reduce<BlockHeader | undefined>((a, b) => (a && a.height >= b.height ? a : b), undefined)
+    if (assets && last) for (const id of unnamedAssets(r, env.native.id)) out[metadataKey(id)] = { block: last, what: `the metadata of asset ${id} (Assets.Metadata / ForeignAssets.Metadata)`, read: (b) => assets.metadata(b, id) }
     for (const s of r.spendApprovals) out[rateKey(s.index)] = { block: s.block, what: `AssetRate.ConversionRateToNative of spend ${s.index}'s asset`, read: (b) => d.assetRate(b, s.assetKind) }
     const swapDays = new Set(r.swaps.filter((s) => s.hops.some((h) => pricePool(h, env.native.id))).map((s) => utcDay(s.ctx.timestamp)))
     // a day with swaps on a priced pool is priced by them; the others by the reserves at their last block here (a
@@ -272,6 +290,12 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
     const contracts = countContracts(a, r.contracts)
     const contractCalls = contractCallRows(a, r.calls)
     const prices = dotPrices(a, r.days, priced)
+    // an asset no table names gets the symbol and decimals its metadata has (none: "?" and null, never guessed)
+    for (const id of unnamedAssets(r, a.nativeId)) {
+      const m = ctx.read(metadataKey(id)) as { symbol: string; decimals: number } | undefined
+      const asset = ctx.assets.get(id)
+      if (m && asset) Object.assign(asset, { symbol: m.symbol, decimals: m.decimals })
+    }
 
     ctx.write(HubDay, a.days.values())
     ctx.write(HubActiveAccount, active.values())
