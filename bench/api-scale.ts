@@ -3,7 +3,8 @@
  * bench/support.ts, ~17 events per block) to growing sizes, and at each size the p95 of every query the web pages
  * make, for 1 client and for 100 concurrent clients (closed loop), with the response cache warm and with the cache
  * invalidated every block (a writer indexing one more block through the same handler every WRITER_MS while
- * measuring, so every answer is asked of the database again after each commit).
+ * measuring, so every answer is asked of the database again after each commit). Invalidated, the 100 clients are
+ * also measured against the same API without coalescing (each miss its own execution): the ratio of the two p95s.
  *
  *   npx tsx bench/api-scale.ts [--sizes 100000,1000000] [--seconds 2] [--days 90]
  *   BENCH_EVENTS=10000000 npx tsx bench/api-scale.ts          # sizes 100k, 1M, 10M
@@ -18,7 +19,7 @@ import { TypeormDatabase } from '@subsquid/typeorm-store'
 import { startApi, type ApiServer } from '../squid/src/api/server'
 import { DEFAULT_CACHE } from '../squid/src/api/cache'
 import * as docs from '../web/src/lib/generated/graphql'
-import { fmt, intArg, loadSquid, relayEnv, runBench, sql, startBenchDb, strArg, StreamBuilder, table, type BenchRun } from './support'
+import { fmt, intArg, loadSquid, relayEnv, runBench, sql, startBenchDb, strArg, StreamBuilder, table, type BenchRun, streamModules } from './support'
 import { freePort } from '../test/support/ports'
 import { fork } from 'node:child_process'
 import path from 'node:path'
@@ -93,7 +94,7 @@ async function main(run: BenchRun) {
   run.onCleanup(bench.cleanup)
   const stream = new StreamBuilder({ blocks, batch: BATCH, days })
   const env = relayEnv(squid, stream.lastHeight)
-  const plan = squid.handler.planOf(squid.registry.modulesOn(env), stream.height(0))
+  const plan = squid.handler.planOf(streamModules(squid, env), stream.height(0))
   process.env.DB_URL = bench.db.url // read by TypeormDatabase
   const db = new TypeormDatabase({ stateSchema: env.cfg.stateSchema, supportHotBlocks: false, isolationLevel: 'READ COMMITTED', projectDir: path.join(__dirname, '..', 'squid') })
   await db.connect()
@@ -121,13 +122,22 @@ async function main(run: BenchRun) {
   })
   run.onCleanup(() => api.close())
   api.pool.on('error', () => {})
+  // the baseline: the same cache without coalescing, so each client's miss after a commit is its own execution
+  const uncoalesced: ApiServer = await startApi({
+    dbUrl: bench.db.readOnlyUrl,
+    port: await freePort(),
+    cache: { ...DEFAULT_CACHE, coalesce: false },
+    clientLimits: { ratePerSecond: 1e9, concurrency: 1e9, refusalsPerMinute: 1e9, blockSeconds: 1, trustProxy: false },
+  })
+  run.onCleanup(() => uncoalesced.close())
+  uncoalesced.pool.on('error', () => {})
   // the clients in a process of their own: their CPU is not the API's event loop
   const clientsProc = track(fork(__filename, ['--clients'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }))
   run.onCleanup(() => stopProcess(clientsProc))
-  const measure = (q: PageQuery, clients: number) =>
+  const measure = (q: PageQuery, clients: number, url = api.url) =>
     new Promise<number[]>((resolve, reject) => {
       clientsProc.once('message', (m: { times?: number[]; error?: string }) => (m.times ? resolve(m.times) : reject(new Error(`${q.name}: ${m.error}`))))
-      clientsProc.send({ url: api.url, q, clients, seconds })
+      clientsProc.send({ url, q, clients, seconds })
     })
 
   const s = (d: { toString(): string }) => d.toString()
@@ -163,7 +173,7 @@ async function main(run: BenchRun) {
     ]
   }
 
-  type Figures = Record<'one warm' | 'hundred warm' | 'one invalidated' | 'hundred invalidated', number>
+  type Figures = Record<'one warm' | 'hundred warm' | 'one invalidated' | 'hundred invalidated' | 'hundred invalidated uncoalesced', number>
   const results = new Map<number, Map<string, Figures>>()
   const t0 = performance.now()
   for (const size of sizes) {
@@ -190,6 +200,7 @@ async function main(run: BenchRun) {
           const f = (bySize.get(q.name) ?? {}) as Figures
           f[invalidated ? 'one invalidated' : 'one warm'] = percentile(await measure(q, 1), 95)
           f[invalidated ? 'hundred invalidated' : 'hundred warm'] = percentile(await measure(q, CLIENTS), 95)
+          if (invalidated) f['hundred invalidated uncoalesced'] = percentile(await measure(q, CLIENTS, uncoalesced.url), 95)
           bySize.set(q.name, f)
         }
       } finally {
@@ -199,10 +210,15 @@ async function main(run: BenchRun) {
     }
     console.log(
       table([
-        ['page', 'query', 'p95 1 client warm', 'p95 100 clients warm', 'p95 1 client invalidated', 'p95 100 clients invalidated'],
+        ['page', 'query', 'p95 1 client warm', 'p95 100 clients warm', 'p95 1 client invalidated', 'p95 100 clients invalidated', 'same, not coalesced', 'ratio'],
         ...queries.map((q) => {
           const f = bySize.get(q.name)!
-          return [q.page, q.name, ...(['one warm', 'hundred warm', 'one invalidated', 'hundred invalidated'] as const).map((k) => `${f[k].toFixed(1)} ms`)]
+          return [
+            q.page,
+            q.name,
+            ...(['one warm', 'hundred warm', 'one invalidated', 'hundred invalidated', 'hundred invalidated uncoalesced'] as const).map((k) => `${f[k].toFixed(1)} ms`),
+            (f['hundred invalidated'] / f['hundred invalidated uncoalesced']).toFixed(2),
+          ]
         }),
       ]),
     )
@@ -229,6 +245,7 @@ async function main(run: BenchRun) {
   }
   const worst = (k: keyof Figures) => Math.max(...[...results.get(largest)!.values()].map((f) => f[k]))
   console.log(`\nat ${fmt(largest)} events the worst p95: 1 client ${worst('one invalidated').toFixed(1)} ms invalidated (${worst('one warm').toFixed(1)} warm), 100 clients ${worst('hundred invalidated').toFixed(1)} ms invalidated (${worst('hundred warm').toFixed(1)} warm); targets < 50 ms and < 100 ms`)
+  console.log(`executions answered by an identical one in flight (coalesced): ${fmt(api.sharedExecutions())}`)
   console.log(`bench time ${fmt((performance.now() - t0) / 1000)} s`)
 }
 

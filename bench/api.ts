@@ -15,7 +15,7 @@ import pg from 'pg'
 import { makeResolvers, startApi } from '../squid/src/api/server'
 import { FLOW_KIND_DAY_FIELDS } from '../squid/src/modules/treasury/flowKinds'
 import { gql } from '../test/support/api'
-import { API_PORT, DAY_MS, fmt, intArg, loadSquid, median, relayEnv, runBench, runHandler, sql, startBenchDb, StreamBuilder, table, type BenchRun } from './support'
+import { API_PORT, DAY_MS, fmt, intArg, loadSquid, median, relayEnv, runBench, runHandler, sql, startBenchDb, StreamBuilder, table, type BenchRun, streamModules } from './support'
 
 const DEFAULT_BLOCKS = 20_000
 const DEFAULT_REPS = 200
@@ -145,7 +145,7 @@ async function main(run: BenchRun) {
   const stream = new StreamBuilder({ blocks, batch: 100 })
   const t0 = performance.now()
   const env = relayEnv(squid, stream.lastHeight)
-  const plan = squid.handler.planOf(squid.registry.modulesOn(env), stream.height(0))
+  const plan = squid.handler.planOf(streamModules(squid, env), stream.height(0))
   const fill = await runHandler(bench.db.url, stream, (e: typeof env, ctx: any) => squid.handler.handleBatch(e, plan, ctx), env)
   if (fill.warnings.length) throw new Error(`the fill warned: ${fill.warnings[0]}`)
   await sql(bench.db.url, 'VACUUM ANALYZE')

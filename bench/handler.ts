@@ -12,7 +12,7 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import { applyMigrations } from '../db/migrate'
 import { makeBaselineHandler } from './baseline'
-import { fmt, intArg, loadSquid, relayEnv, runBench, runHandler, sql, startBenchDb, strArg, STREAM_DEFAULTS, StreamBuilder, table, type BenchRun, type RunResult } from './support'
+import { fmt, intArg, loadSquid, relayEnv, runBench, runHandler, sql, startBenchDb, strArg, STREAM_DEFAULTS, StreamBuilder, table, type BenchRun, type RunResult, streamModules } from './support'
 
 const DEFAULT_BLOCKS = 10_000
 const DEFAULT_BATCH = 100
@@ -60,7 +60,7 @@ async function child(side: Side, dbUrl: string) {
   const squid = loadSquid()
   const stream = new StreamBuilder({ blocks, batch })
   const env = relayEnv(squid, stream.lastHeight)
-  const plan = squid.handler.planOf(squid.registry.modulesOn(env), stream.height(0))
+  const plan = squid.handler.planOf(streamModules(squid, env), stream.height(0))
   const handle = side === 'ours' ? (e: typeof env, ctx: any) => squid.handler.handleBatch(e, plan, ctx) : makeBaselineHandler(squid, plan)
   const result = await runHandler(dbUrl, stream, handle, env)
   process.send!({ ...result, stats: { ...result.stats, feeSum: result.stats.feeSum.toString() } })

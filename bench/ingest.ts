@@ -5,8 +5,9 @@
  *
  *   npx tsx bench/ingest.ts [--blocks 50000] [--from 28490000] [--history relay] [--runs 1] [--cpu-prof] [--gateway]
  *
- * - The data is a parameter (`--history`, HISTORIES below): today the relay history of devnet/replay/histories.ts
- *   (writeRelayHistory), served by the replay chain in a child process (its CPU is its own).
+ * - The data is a parameter (`--history`, HISTORIES below): the relay history of devnet/replay/histories.ts
+ *   (writeRelayHistory: `relay`, a fee-paying transfer every second block; `relay-dense`, eight in every block),
+ *   served by the replay chain in a child process (its CPU is its own).
  * - Each run is `runChain` of squid/lib/main.js (what `node squid/lib/main.js relay` runs, NETWORK=polkadot,
  *   endpoint overridden) in a child process on a fresh migrated database, differing only in the handler it is
  *   given. Runs alternate empty, ours, empty, ours … (`--runs` pairs), so machine load hits both alike.
@@ -44,6 +45,8 @@ interface History {
 /** The histories the bench can replay: each writes `blocks` relay blocks from `from` into `file`. */
 const HISTORIES: Record<string, (file: string, from: number, blocks: number) => History> = {
   relay: (file, from, blocks) => writeRelayHistory(file, { from, blocks }),
+  // eight fee-paying transfers a block (~41 events, about a busy Polkadot block's): events/s rather than blocks/s
+  'relay-dense': (file, from, blocks) => writeRelayHistory(file, { from, blocks, transfersPerBlock: 8 }),
 }
 
 type Mode = 'empty' | 'ours'

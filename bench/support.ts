@@ -125,6 +125,14 @@ export const NATIVE = { id: 'native', symbol: 'DOT', decimals: 10, chain: 'relay
 /** Deterministic stand-in for the treasury pot's balance (a storage read in production): no I/O, same on both sides. */
 export const treasuryBalanceAt = (height: number) => 10n ** 17n + BigInt(height) * 1_234_567n
 
+/**
+ * The relay's modules the stream can feed: all but asset-rate, whose AssetRate read at each approval needs the
+ * chain's state, which an in-process stream has none of (a replayed chain serves it: bench/ingest.ts).
+ */
+export function streamModules(squid: Squid, env: ChainEnv) {
+  return squid.registry.modulesOn(env).filter((m) => m.name !== 'asset-rate')
+}
+
 export function relayEnv(squid: Squid, lastHeight: number): ChainEnv {
   return {
     cfg: squid.config.chainConfig('relay', {}),

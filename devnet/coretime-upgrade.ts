@@ -8,7 +8,8 @@
  * - on 2000006 the next sale opens (SaleInitialized), Bob renews his core and Charlie buys one;
  * - on the relay (paseo 1009003) para 2004 is made a parathread with dev_setStorage (Paras.ParaLifecycles: a para
  *   can only be registered on-demand by the registrar's deposit-and-onboard flow over sessions, which chopsticks
- *   does not run), and Dave places two on-demand orders (placeOrderAllowDeath and placeOrderKeepAlive).
+ *   does not run), its clock is moved past the Coretime chain's last block (dev_timeTravel), and Dave places two
+ *   on-demand orders (placeOrderAllowDeath and placeOrderKeepAlive), which fall in the second sale's time.
  * Every event is read back from System.Events; the record is what an indexer must have found.
  */
 import { ApiPromise, Keyring, WsProvider } from '@polkadot/api'
@@ -151,6 +152,7 @@ export async function runCoretimeUpgrade(endpoints: { relay: string; coretime: s
     expectEvent(await build(ct2, { relayParentNumber: now + 2 }), 'Broker.Renewed', 'coretime: Bob renews')
     await submit(ct2, charlie, c2.tx.broker.purchase(2n * BigInt(String(sale2.data.startPrice))))
     expectEvent(await build(ct2, { relayParentNumber: now + 4 }), 'Broker.Purchased', 'coretime: Charlie buys')
+    const coretimeAt = Number((await c2.query.timestamp.now()).toString())
     await ct2.api.disconnect()
     void relayNow
 
@@ -159,6 +161,9 @@ export async function runCoretimeUpgrade(endpoints: { relay: string; coretime: s
     const PARA = 2004
     await rpc(relay.http, 'dev_setStorage', [[[r.query.paras.paraLifecycles.key(PARA), r.createType('Option<PolkadotRuntimeParachainsParasParaLifecycle>', 'Parathread').toHex()]]])
     await fund(relay, [dave])
+    // a sale's revenue takes the orders placed while it ran, by time: each chain's clock runs from its own blocks,
+    // so the relay's is moved past the Coretime chain's last block, into the second sale
+    await rpc(relay.http, 'dev_timeTravel', [coretimeAt + 60_000])
     const r0 = await build(relay)
     const orders: CoretimeUpgradeRecord['relay']['orders'] = []
     const od = r.tx.onDemand ?? (r.tx as any).onDemandAssignmentProvider

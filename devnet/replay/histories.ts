@@ -20,6 +20,8 @@ export interface RelayHistoryOptions {
   /** ms since the epoch of the first block */
   start?: number
   feeEvery?: number
+  /** fee-paying transfers in every block (replaces feeEvery's one every `feeEvery` blocks): a dense history */
+  transfersPerBlock?: number
   depositEvery?: number
   spendEvery?: number
   eventsAs?: 'hex' | 'json'
@@ -51,12 +53,14 @@ export function writeRelayHistory(file: string, o: RelayHistoryOptions): RelayHi
   for (let i = 0; i < o.blocks; i++) {
     const n = from + i
     w.block({ number: n, timestamp: start + i * 6000, spec: n >= upgradeAt ? 'polkadot/2000007' : 'polkadot/2000006' }, (b) => {
-      if (i % feeEvery === 0) {
-        const payer = payers[(i / feeEvery) % payers.length]
+      const transfers = o.transfersPerBlock ?? (i % feeEvery === 0 ? 1 : 0)
+      for (let t = 0; t < transfers; t++) {
+        const k = sum.fees
+        const payer = payers[k % payers.length]
         const value = 10n ** 10n + BigInt(i)
-        const x = b.signed({ signer: payer, call: 'Balances.transfer_keep_alive', args: { dest: { Id: bob }, value }, nonce: Math.floor(i / feeEvery / payers.length) })
+        const x = b.signed({ signer: payer, call: 'Balances.transfer_keep_alive', args: { dest: { Id: bob }, value }, nonce: Math.floor(k / payers.length) })
         b.event('Balances.Transfer', { from: payer, to: bob, amount: value }, x).debit(payer, value).credit(bob, value)
-        b.fee(x, { payer, fee: 150_000_000n + BigInt(i % 1000), tip: i % 10 === 0 ? 1_000_000n : 0n, author, treasury: TREASURY_ACCOUNT })
+        b.fee(x, { payer, fee: 150_000_000n + BigInt(i % 1000), tip: k % 10 === 0 ? 1_000_000n : 0n, author, treasury: TREASURY_ACCOUNT })
         sum.fees++
       }
       if (i % depositEvery === 3) {

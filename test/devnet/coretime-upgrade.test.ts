@@ -83,19 +83,20 @@ describe('devnet: Coretime 1009003 → 2000006 inside the indexed range, and rel
   it('both sales through the API: the first opened on 1009003, the next on 2000006, with their exact prices and cores', async () => {
     const [s1] = eventOf('Broker.SaleInitialized', 1_009_003)
     const [s2] = eventOf('Broker.SaleInitialized', 2_000_006)
-    const { coretimeSales } = await api(`{ coretimeSales(chain: "coretime") { totalCount items { regionBegin regionEnd saleStart leadinLength timeUnit startPrice endPrice idealCoresSold coresOffered coresSold coresPurchased coresRenewed specVersion priceRule event { blockNumber } revenue { bulk renewal total burned toTreasury unattributed } } } }`)
+    const { coretimeSales } = await api(`{ coretimeSales(chain: "coretime") { totalCount items { regionBegin regionEnd saleStart leadinLength timeUnit startPrice endPrice idealCoresSold coresOffered coresSold coresPurchased coresRenewed specVersion priceRule event { blockNumber } revenue { bulk renewal onDemand total burned toTreasury unattributed } } } }`)
     expect(coretimeSales.totalCount).toBe(2)
     const [b, a] = coretimeSales.items
     const [bought1] = eventOf('Broker.Purchased', 1_009_003)
     const [renewed] = eventOf('Broker.Renewed', 2_000_006)
     const [bought2] = eventOf('Broker.Purchased', 2_000_006)
     expect(a).toMatchObject({ regionBegin: s1.data.regionBegin, regionEnd: s1.data.regionEnd, saleStart: s1.data.saleStart, leadinLength: s1.data.leadinLength, timeUnit: 'RelayBlock', startPrice: String(s1.data.startPrice), endPrice: String(s1.data.endPrice), coresOffered: s1.data.coresOffered, coresSold: 1, coresPurchased: 1, coresRenewed: 0, specVersion: 1_009_003, event: { blockNumber: s1.block } })
-    expect(a.revenue).toMatchObject({ bulk: String(PAS500), renewal: '0', total: String(PAS500) })
-    expect(b.revenue).toMatchObject({ bulk: String(PAS500), renewal: String(PAS500), total: String(2n * PAS500) })
+    expect(a.revenue).toMatchObject({ bulk: String(PAS500), renewal: '0', onDemand: '0', total: String(PAS500) })
+    // Dave's two on-demand orders on the relay, placed after the last Coretime block, are the second sale's (burned)
+    expect(b.revenue).toMatchObject({ bulk: String(PAS500), renewal: String(PAS500), onDemand: '20000000', total: String(2n * PAS500 + 20_000_000n) })
     expect([a.endPrice, b.endPrice]).toEqual([String(PAS500), String(PAS500)])
     expect(b).toMatchObject({ regionBegin: s2.data.regionBegin, saleStart: s2.data.saleStart, endPrice: String(s2.data.endPrice), coresSold: 2, coresPurchased: 1, coresRenewed: 1, specVersion: 2_000_006, priceRule: 'MinimumPriceWithFixedTargetPrice(5000000000000, 7500000000000)', event: { blockNumber: s2.block } })
-    expect(b.revenue).toMatchObject({ bulk: String(bought2.data.price), renewal: String(renewed.data.price), total: String(BigInt(bought2.data.price) + BigInt(renewed.data.price)) })
-    // the devnet's payments are deposited to py/ctbrn, as on Polkadot: burned
+    expect(b.revenue).toMatchObject({ bulk: String(bought2.data.price), renewal: String(renewed.data.price), total: String(BigInt(bought2.data.price) + BigInt(renewed.data.price) + 20_000_000n) })
+    // the devnet's payments are deposited to py/ctbrn, as on Polkadot, and the relay burned the orders' price: burned
     expect([a.revenue.burned, b.revenue.burned, a.revenue.toTreasury, b.revenue.toTreasury]).toEqual([a.revenue.total, b.revenue.total, '0', '0'])
 
     const { coretimePurchases } = await api(`{ coretimePurchases(chain: "coretime") { items { kind who price core event { blockNumber } } } }`)
@@ -135,21 +136,44 @@ describe('devnet: Coretime 1009003 → 2000006 inside the indexed range, and rel
     expect([...assigned].sort()).toEqual([...perBlockAssign.keys()].sort())
   })
 
-  it('on-demand orders on the relay: para 2004, Dave, the spot price, the blocks; the price was burned (Balances.Rescinded), not deposited', async () => {
+  it('on-demand orders on the relay: para 2004, Dave, the spot price, the blocks; the price was burned (Withdraw, then Rescinded, no deposit)', async () => {
     expect(rec.relay.orders.map((o) => [o.call, o.para, pk(o.who)])).toEqual([
       ['placeOrderAllowDeath', 2004, pk(rec.accounts.dave)],
       ['placeOrderKeepAlive', 2004, pk(rec.accounts.dave)],
     ])
-    const { onDemandEvents } = await api(`{ onDemandEvents(chain: "relay") { totalCount items { kind paraId amount who depositTo event { blockNumber } } } }`)
-    expect(onDemandEvents.totalCount).toBe(2)
-    expect(onDemandEvents.items.map((e: any) => [e.kind, e.paraId, e.amount, pk(e.who), e.depositTo, e.event.blockNumber])).toEqual(
-      [...rec.relay.orders].reverse().map((o) => ['OrderPlaced', 2004, '10000000', pk(rec.accounts.dave), null, o.blockNumber]),
-    )
     // one order a block, in the two blocks after the parathread was set up
     expect(rec.relay.orders.map((o) => o.blockNumber)).toEqual([rec.relay.firstBuiltBlock + 1, rec.relay.firstBuiltBlock + 2])
-    for (const o of rec.relay.orders) {
+    // what the runtime emitted in each order's extrinsic: the fee's pre-charge, the price withdrawn from Dave and
+    // rescinded (the pallet drops the imbalance), the order, the fee's shares; no deposit of the price
+    const burns = rec.relay.orders.map((o) => {
       const b = rec.relay.blocks.find((x) => x.number === o.blockNumber)!
-      expect(b.events.filter((e) => e.name === 'Balances.Rescinded').map((e) => String(e.data.amount))).toEqual([o.spotPrice])
-    }
+      const order = b.events.findIndex((e) => e.name === 'OnDemand.OnDemandOrderPlaced')
+      const own = b.events.map((e, index) => ({ ...e, index })).filter((e) => e.extrinsicIndex === b.events[order].extrinsicIndex && e.name.startsWith('Balances.'))
+      expect(own.filter((e) => e.name === 'Balances.Withdraw').map((e) => [pk(e.data.who), String(e.data.amount)]).at(-1)).toEqual([pk(rec.accounts.dave), o.spotPrice])
+      expect(own.filter((e) => e.name === 'Balances.Rescinded').map((e) => String(e.data.amount))).toEqual([o.spotPrice])
+      expect(own.filter((e) => e.name === 'Balances.Deposit' && String(e.data.amount) === o.spotPrice)).toEqual([])
+      const rescinded = own.find((e) => e.name === 'Balances.Rescinded')!.index
+      expect(rescinded).toBeLessThan(order)
+      return { block: o.blockNumber, order, rescinded }
+    })
+
+    const { onDemandEvents } = await api(`{ onDemandEvents(chain: "relay") { totalCount items { kind paraId amount who depositTo payment paymentEvent { blockNumber eventIndex } event { blockNumber eventIndex timestamp } } } }`)
+    expect(onDemandEvents.totalCount).toBe(2)
+    expect(onDemandEvents.items.map((e: any) => [e.kind, e.paraId, e.amount, pk(e.who), e.depositTo, e.payment, e.paymentEvent, e.event.blockNumber, e.event.eventIndex])).toEqual(
+      [...burns].reverse().map((b) => ['OrderPlaced', 2004, '10000000', pk(rec.accounts.dave), null, 'Burned', { blockNumber: b.block, eventIndex: b.rescinded }, b.block, b.order]),
+    )
+
+    // the sale that ran when they were placed (relay and Coretime joined by time): the second, whose window is open
+    const { coretimeSales } = await api(`{ coretimeSales(chain: "coretime") { items { regionBegin event { timestamp } revenue { bulk renewal credits onDemand onDemandOrders total burned toTreasury unattributed } } } }`)
+    const [second, first] = coretimeSales.items
+    const orderTimes: string[] = onDemandEvents.items.map((e: any) => e.event.timestamp)
+    for (const t of orderTimes) expect(new Date(t).getTime()).toBeGreaterThan(new Date(second.event.timestamp).getTime())
+    expect(second.revenue).toEqual({ bulk: String(PAS500), renewal: String(PAS500), credits: '0', onDemand: '20000000', onDemandOrders: 2, total: String(2n * PAS500 + 20_000_000n), burned: String(2n * PAS500 + 20_000_000n), toTreasury: '0', unattributed: '0' })
+    expect(first.revenue).toEqual({ bulk: String(PAS500), renewal: '0', credits: '0', onDemand: '0', onDemandOrders: 0, total: String(PAS500), burned: String(PAS500), toTreasury: '0', unattributed: '0' })
+
+    // the money-flows rollup of the relay: burned, never treasury income
+    const { moneyFlowDaily } = await api(`{ moneyFlowDaily(chain: "relay", source: OnDemandOrder) { date source recipient amount count } }`)
+    const days = [...new Set(orderTimes.map((t) => t.slice(0, 10)))].sort()
+    expect(moneyFlowDaily).toEqual(days.map((date) => ({ date, source: 'OnDemandOrder', recipient: 'Burned', amount: String(10_000_000n * BigInt(orderTimes.filter((t) => t.startsWith(date)).length)), count: orderTimes.filter((t) => t.startsWith(date)).length })))
   })
 })

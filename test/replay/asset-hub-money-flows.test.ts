@@ -10,6 +10,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ReplayChain } from '../../devnet/replay/chain'
 import { ReplayWriter, type BlockBuilder } from '../../devnet/replay/generator'
@@ -55,8 +56,15 @@ const ASSET_FEES: AssetFee[] = [
   { block: FROM + 3, swapIn: 1_000_000n, swapOut: 15_000_000n },
   { block: FROM + 8, swapIn: 3_000_000n, swapOut: 45_000_000n, refund: { dotIn: 9_000_000n, usdtOut: 600_000n } },
 ]
-const ERA_BEFORE = { block: FROM + 5, era: 1_990, validatorPayout: 250_000n * DOT, remainder: 44_117n * DOT }
-const ERA_AFTER = { block: FROM + 9, era: 2_140, validatorPayout: 260_000n * DOT, remainder: 45_000n * DOT }
+const ERA_BEFORE = { block: FROM + 5, era: 1_990, validatorPayout: 250_000n * DOT, remainder: 44_117n * DOT, totalStake: 812_000_000n * DOT + 123n, validators: 600, nominators: 32_112 }
+const ERA_AFTER = { block: FROM + 9, era: 2_140, validatorPayout: 260_000n * DOT, remainder: 45_000n * DOT, totalStake: 815_500_000n * DOT, validators: 612, nominators: 31_987 }
+
+/** staking-async's state when an era is paid: its total exposure and the intention counters */
+function stakingState(b: BlockBuilder, era: typeof ERA_BEFORE) {
+  b.write(b.spec.storageKey('Staking.ErasTotalStake', [era.era]), b.spec.storageValue('Staking.ErasTotalStake', era.totalStake))
+  b.write(b.spec.storageKey('Staking.CounterForValidators'), b.spec.storageValue('Staking.CounterForValidators', era.validators))
+  b.write(b.spec.storageKey('Staking.CounterForNominators'), b.spec.storageValue('Staking.CounterForNominators', era.nominators))
+}
 const DRIP = { block: FROM + 9, total: 1_000n * DOT, elapsed: 60_000n }
 const toBuffer = (DRIP.total * 15n) / 100n
 const DRAIN_AT = FROM + 10
@@ -124,6 +132,7 @@ beforeAll(async () => {
         // staking-async end of era (an XCM session report, processed in on_initialize): EraPaid, then the
         // remainder issued into RewardRemainder = the treasury account
         b.event('Staking.EraPaid', { eraIndex: ERA_BEFORE.era, validatorPayout: ERA_BEFORE.validatorPayout, remainder: ERA_BEFORE.remainder })
+        stakingState(b, ERA_BEFORE)
         b.event('Balances.Issued', { amount: ERA_BEFORE.remainder })
         b.event('Balances.Deposit', { who: TREASURY_POT, amount: ERA_BEFORE.remainder }).credit(TREASURY_POT, ERA_BEFORE.remainder)
       }
@@ -154,6 +163,7 @@ beforeAll(async () => {
         b.event('Dap.IssuanceMinted', { totalMinted: DRIP.total, elapsedMillis: DRIP.elapsed })
         // non-minting staking: the era's remainder is reported but RewardRemainder is unused, nothing deposited
         b.event('Staking.EraPaid', { eraIndex: ERA_AFTER.era, validatorPayout: ERA_AFTER.validatorPayout, remainder: ERA_AFTER.remainder })
+        stakingState(b, ERA_AFTER)
       }
       if (n === DRAIN_AT) {
         // on_idle: the staging account's DOT to the buffer
@@ -302,11 +312,12 @@ describe('replay: Asset Hub money flows on statemint 2000006 → 2003001 blocks'
     expect([SLASHES_BEFORE.staking + SLASHES_BEFORE.referendumDeposit, SLASHES_AFTER.staking + SLASHES_AFTER.bountyBond]).toEqual([133_450_000_000_001n, 60_250_000_000_500n])
   })
 
-  it('era payouts name where each remainder went, with the deposit event', async () => {
-    const { eraPayouts } = await api(`{ eraPayouts(chain: "asset-hub") { totalCount items { era validatorPayout remainder remainderRecipient remainderAccount remainderEvent { blockNumber eventIndex } event { blockNumber } } } }`)
+  it('era payouts name where each remainder went, with the deposit event, and who staked in the era', async () => {
+    const { eraPayouts } = await api(`{ eraPayouts(chain: "asset-hub") { totalCount items { era validatorPayout remainder remainderRecipient remainderAccount remainderEvent { blockNumber eventIndex } event { blockNumber } participation { totalStake validators nominators stakers source } } } }`)
+    const participation = (e: typeof ERA_BEFORE) => ({ totalStake: String(e.totalStake), validators: e.validators, nominators: e.nominators, stakers: e.validators + e.nominators, source: `storage:Staking.ErasTotalStake(${e.era})+CounterForValidators+CounterForNominators@${e.block}` })
     expect(eraPayouts.totalCount).toBe(2)
     expect(eraPayouts.items).toEqual([
-      { era: ERA_AFTER.era, validatorPayout: String(ERA_AFTER.validatorPayout), remainder: String(ERA_AFTER.remainder), remainderRecipient: 'Unminted', remainderAccount: null, remainderEvent: null, event: { blockNumber: ERA_AFTER.block } },
+      { era: ERA_AFTER.era, validatorPayout: String(ERA_AFTER.validatorPayout), remainder: String(ERA_AFTER.remainder), remainderRecipient: 'Unminted', remainderAccount: null, remainderEvent: null, event: { blockNumber: ERA_AFTER.block }, participation: participation(ERA_AFTER) },
       {
         era: ERA_BEFORE.era,
         validatorPayout: String(ERA_BEFORE.validatorPayout),
@@ -316,8 +327,20 @@ describe('replay: Asset Hub money flows on statemint 2000006 → 2003001 blocks'
         // EraPaid is event 0 of the block (Initialization), Balances.Issued 1, the deposit 2
         remainderEvent: { blockNumber: ERA_BEFORE.block, eventIndex: 2 },
         event: { blockNumber: ERA_BEFORE.block },
+        participation: participation(ERA_BEFORE),
       },
     ])
+  })
+
+  it('the Hub page shows staking participation per era, and its CSV has the same figures with their source', async () => {
+    const html = (await (await fetch(`${stack.webUrl}hub?from=${DAY1}&to=${DAY2}`)).text()).replace(/<!--[\s\S]*?-->/g, '')
+    const section = html.slice(html.indexOf('data-testid="hub-staking"'), html.indexOf('data-testid="dot-prices"'))
+    // 812,000,000.0000000123 DOT staked by 600 validators and 32,112 nominators (32,712 stakers) in era 1,990
+    for (const text of ['2140', '815,500,000 DOT', '612', '31,987', '32,599', '1990', '812,000,000.0000000123 DOT', '600', '32,112', '32,712']) expect(section).toContain(`>${text}<`)
+    const rows = parse(await (await fetch(`${stack.webUrl}hub/staking.csv?from=${DAY1}&to=${DAY2}`)).text(), { columns: true }) as Record<string, string>[]
+    expect(rows.map((r) => [r.era, r.chain, r.block, r.totalStake, r.validators, r.nominators, r.stakers, r.source])).toEqual(
+      [ERA_AFTER, ERA_BEFORE].map((e) => [String(e.era), 'asset-hub', String(e.block), String(e.totalStake), String(e.validators), String(e.nominators), String(e.validators + e.nominators), `storage:Staking.ErasTotalStake(${e.era})+CounterForValidators+CounterForNominators@${e.block}`]),
+    )
   })
 
   it("DAP: the drip's split read from its mints, and the drain of staging into the buffer", async () => {

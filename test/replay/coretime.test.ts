@@ -218,12 +218,14 @@ describe('replay: bulk coretime sales on Coretime Polkadot 2000000 blocks', () =
       [B.regionBegin, { bulk: String(50n * DOT), renewal: '0', credits: '0', onDemand: String(ORDER.b), onDemandOrders: 1, total: String(53n * DOT), burned: String(50n * DOT), toTreasury: '0', unattributed: String(ORDER.b), poolSystemPayout: '0', poolPrivatePayout: String(PRICE.pool), poolClaimsPaid: String(PRICE.pool) }],
       [A.regionBegin, { bulk: String(3_250n * DOT), renewal: String(40n * DOT), credits: String(7n * DOT), onDemand: String(ORDER.a), onDemandOrders: 2, total: String(3_299n * DOT), burned: String(3_297n * DOT), toTreasury: '0', unattributed: String(ORDER.a), poolSystemPayout: '0', poolPrivatePayout: '0', poolClaimsPaid: '0' }],
     ])
-    const { onDemandEvents } = await api(`{ onDemandEvents(chain: "relay") { totalCount items { kind paraId amount who depositTo event { blockNumber } } } }`)
-    expect(onDemandEvents.items.map((e: any) => [e.kind, e.paraId, e.amount, e.who, e.depositTo, e.event.blockNumber])).toEqual([
-      ['OrderPlaced', ORDER.para, String(ORDER.b), ss58(CREDITOR), ss58(ON_DEMAND_POT), RELAY_FROM + 3],
-      ['OrderPlaced', ORDER.para, String(ORDER.fromCredit), ss58(CREDITOR), null, RELAY_FROM + 2],
-      ['AccountCredited', null, String(PRICE.credit), ss58(CREDITOR), null, RELAY_FROM + 2],
-      ['OrderPlaced', ORDER.para, String(ORDER.a), ss58(CREDITOR), ss58(ON_DEMAND_POT), RELAY_FROM + 1],
+    const { onDemandEvents } = await api(`{ onDemandEvents(chain: "relay") { totalCount items { kind paraId amount who depositTo payment paymentEvent { blockNumber eventIndex } event { blockNumber eventIndex } } } }`)
+    // a paid order's payment event is the Deposit just before it
+    const deposited = (e: any) => ({ blockNumber: e.event.blockNumber, eventIndex: e.event.eventIndex - 1 })
+    expect(onDemandEvents.items.map((e: any) => [e.kind, e.paraId, e.amount, e.who, e.depositTo, e.payment, e.paymentEvent, e.event.blockNumber])).toEqual([
+      ['OrderPlaced', ORDER.para, String(ORDER.b), ss58(CREDITOR), ss58(ON_DEMAND_POT), 'Deposit', deposited(onDemandEvents.items[0]), RELAY_FROM + 3],
+      ['OrderPlaced', ORDER.para, String(ORDER.fromCredit), ss58(CREDITOR), null, 'Credits', null, RELAY_FROM + 2],
+      ['AccountCredited', null, String(PRICE.credit), ss58(CREDITOR), null, null, null, RELAY_FROM + 2],
+      ['OrderPlaced', ORDER.para, String(ORDER.a), ss58(CREDITOR), ss58(ON_DEMAND_POT), 'Deposit', deposited(onDemandEvents.items[3]), RELAY_FROM + 1],
     ])
     const para = await api(`{ onDemandEvents(kind: OrderPlaced, paraId: ${ORDER.para}, limit: 1) { totalCount items { amount } } }`)
     expect(para.onDemandEvents).toEqual({ totalCount: 3, items: [{ amount: String(ORDER.b) }] })
@@ -240,6 +242,9 @@ describe('replay: bulk coretime sales on Coretime Polkadot 2000000 blocks', () =
       ].sort(),
     )
     expect(moneyFlowDaily.filter((f: any) => f.recipient === 'Treasury')).toEqual([])
+    // the relay's orders went into the on-demand account, which passes them on to the pool: not yet at their end
+    const relay = await api(`{ moneyFlowDaily(chain: "relay", source: OnDemandOrder) { amount } }`)
+    expect(relay.moneyFlowDaily).toEqual([])
   })
 
   it('renewals per core: core 0 renewed and offered again, core 1 still renewable; assignments; credits and pool claims', async () => {

@@ -14,6 +14,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { execFileSync } from 'node:child_process'
+import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { keccak256, type Hex } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
@@ -382,6 +383,29 @@ describe('replay: Hub adoption and the DOT/USD price on statemint 2000006 → 20
         usdAtApproval: usd(1_030_002_000n, `${rateAt(FROM + 5)}+reserves:DOT/USDT@${FROM + 6}`, DAYS[1]),
         usdAtPayout: usd(1_026_666_600n, `${rateAt(FROM + 5)}+swaps:DOT/USDT+DOT/USDC`, DAYS[2]),
         assetRate: { rateToNative: String(RATE_30), block: FROM + 5, source: rateAt(FROM + 5) },
+      },
+    ])
+    // the spends download carries the same figures, each with its source and day; an unpriced one is empty and says why
+    const rows = parse(await (await fetch(`${stack.webUrl}treasury/spends.csv?chain=asset-hub&order=INDEX_ASC`)).text(), { columns: true }) as Record<string, string>[]
+    const usdColumns = (r: Record<string, string>) => Object.fromEntries(Object.entries(r).filter(([k]) => k === 'index' || k.startsWith('usd_') || k.startsWith('asset_rate_')))
+    expect(rows.map(usdColumns).sort((a, b) => Number(a.index) - Number(b.index))).toEqual([
+      {
+        index: '20',
+        usd_at_approval: '507.142800', usd_at_approval_source: 'swaps:DOT/USDT', usd_at_approval_day: DAYS[0], usd_at_approval_unpriced_reason: '',
+        usd_at_payout: '', usd_at_payout_source: '', usd_at_payout_day: '', usd_at_payout_unpriced_reason: 'no such day (not approved or not paid in the indexed range)',
+        asset_rate_to_native: '', asset_rate_block: String(FROM + 2), asset_rate_source: rateAt(FROM + 2),
+      },
+      {
+        index: '21',
+        usd_at_approval: '1500.000000', usd_at_approval_source: 'stablecoin:USDT at 1 USD', usd_at_approval_day: DAYS[0], usd_at_approval_unpriced_reason: '',
+        usd_at_payout: '1500.000000', usd_at_payout_source: 'stablecoin:USDT at 1 USD', usd_at_payout_day: DAYS[1], usd_at_payout_unpriced_reason: '',
+        asset_rate_to_native: '', asset_rate_block: String(FROM + 2), asset_rate_source: rateAt(FROM + 2),
+      },
+      {
+        index: '22',
+        usd_at_approval: '1030.002000', usd_at_approval_source: `${rateAt(FROM + 5)}+reserves:DOT/USDT@${FROM + 6}`, usd_at_approval_day: DAYS[1], usd_at_approval_unpriced_reason: '',
+        usd_at_payout: '1026.666600', usd_at_payout_source: `${rateAt(FROM + 5)}+swaps:DOT/USDT+DOT/USDC`, usd_at_payout_day: DAYS[2], usd_at_payout_unpriced_reason: '',
+        asset_rate_to_native: String(RATE_30), asset_rate_block: String(FROM + 5), asset_rate_source: rateAt(FROM + 5),
       },
     ])
   })

@@ -38,6 +38,8 @@ const FEES = [
 const LOCAL_SPEND = { index: 41, amount: 300n * DOT, approvedAt: FROM + 2, awardedAt: FROM + 7 }
 const USDT = { V4: { location: { parents: 0, interior: { X1: [{ Parachain: 1000 }] } }, assetId: { parents: 0, interior: { X2: [{ PalletInstance: 50 }, { GeneralIndex: 1984 }] } } } }
 const ASSET_SPEND = { index: 9, amount: 25_000_000_000n, paymentId: 77n, approvedAt: FROM + 3, paidAt: FROM + 9 }
+/** the relay's AssetRate of USDT at the approval: 0.2 planck per USDT unit (FixedU128, × 10^18) */
+const USDT_RATE = 200_000_000_000_000_000n
 const BURNT = 12n * DOT
 
 const share = (f: { fee: bigint; tip: bigint }) => {
@@ -72,6 +74,7 @@ beforeAll(async () => {
       }
       if (n === LOCAL_SPEND.approvedAt) b.event('Treasury.SpendApproved', { proposalIndex: LOCAL_SPEND.index, amount: LOCAL_SPEND.amount, beneficiary: BOB })
       if (n === ASSET_SPEND.approvedAt) {
+        b.write(b.spec.storageKey('AssetRate.ConversionRateToNative', [USDT]), b.spec.storageValue('AssetRate.ConversionRateToNative', USDT_RATE))
         b.event('Treasury.AssetSpendApproved', { index: ASSET_SPEND.index, assetKind: USDT, amount: ASSET_SPEND.amount, beneficiary: { V4: { parents: 0, interior: { X1: [{ AccountId32: { network: null, id: BOB } }] } } }, validFrom: n, expireAt: n + 1_000_000 })
       }
       if (n === FROM + 4) {
@@ -157,6 +160,18 @@ describe('replay: relay treasury and fees on Polkadot 2000006 → 2000007 blocks
     expect(spends.items).toEqual([
       { kind: 'Asset', index: ASSET_SPEND.index, status: 'Paid', amount: String(ASSET_SPEND.amount), beneficiary: encodeAddress(BOB, 0), asset: { symbol: 'USDT' }, paymentId: String(ASSET_SPEND.paymentId), approved: { blockNumber: ASSET_SPEND.approvedAt }, paid: { blockNumber: ASSET_SPEND.paidAt } },
       { kind: 'Local', index: LOCAL_SPEND.index, status: 'Completed', amount: String(LOCAL_SPEND.amount), beneficiary: encodeAddress(BOB, 0), asset: { symbol: 'DOT' }, paymentId: null, approved: { blockNumber: LOCAL_SPEND.approvedAt }, paid: { blockNumber: LOCAL_SPEND.awardedAt } },
+    ])
+  })
+
+  it("the USDT spend's AssetRate read from the relay's storage at its approval block, and its USD at 1 USD a USDT", async () => {
+    const { spends } = await api(`{ spends(filter: { chain: "relay", kind: Asset }) { items { index assetRate { rateToNative block source } usdAtApproval { microUsd source day } } } }`)
+    expect(spends.items).toEqual([
+      {
+        index: ASSET_SPEND.index,
+        assetRate: { rateToNative: String(USDT_RATE), block: ASSET_SPEND.approvedAt, source: `storage:AssetRate.ConversionRateToNative@${ASSET_SPEND.approvedAt}` },
+        // 25,000 USDT (micro-USD units)
+        usdAtApproval: { microUsd: String(ASSET_SPEND.amount), source: 'stablecoin:USDT at 1 USD', day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+      },
     ])
   })
 

@@ -61,4 +61,29 @@ describe('the response cache', () => {
       expect(r.errors[0].extensions.code).toBe('BAD_USER_INPUT')
     }
   })
+
+  it('after a commit, identical requests arriving together are answered by one execution', async () => {
+    await seeded.exec(`UPDATE chain_sync SET indexed_height = 118, updated_at = now() WHERE id = 'relay'`)
+    await settle()
+    // the API's own pool, watched: each execution of the document asks it for the count once, here 300 ms late so
+    // that all twelve requests (within one client's 16 at a time) arrive while the first runs
+    const sqlOf = (args: unknown[]) => String(typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text ?? '')
+    const query = cached.pool.query.bind(cached.pool) as (...a: unknown[]) => unknown
+    let counts = 0
+    ;(cached.pool as any).query = (...args: unknown[]) => {
+      if (!(/count\(\*\)/i.test(sqlOf(args)) && /fee_payment/.test(sqlOf(args)))) return query(...args)
+      counts += 1
+      return new Promise((r) => setTimeout(r, 300)).then(() => query(...args))
+    }
+    const sharedBefore = cached.sharedExecutions()
+    try {
+      const answers = await Promise.all(Array.from({ length: 12 }, () => count(cached)))
+      expect(answers).toEqual(Array(12).fill(SEEDED_FEE_PAYMENTS + 1))
+      const shared = cached.sharedExecutions() - sharedBefore
+      // one execution; the eleven others were handed its answer (none was cached yet)
+      expect([counts, shared]).toEqual([1, 11])
+    } finally {
+      ;(cached.pool as any).query = query
+    }
+  })
 })

@@ -11,6 +11,7 @@ import { isDecoder, namesOf, type Decoder, type Runtime } from '../../squid/src/
 import { UnknownEventShapeError } from '../../squid/src/decoders/errors'
 import { ASSETS } from '../../squid/src/modules/assets'
 import { BALANCES } from '../../squid/src/modules/balances'
+import { coretimeModule } from '../../squid/src/modules/coretime'
 import { dapModule } from '../../squid/src/modules/dap'
 import { MODULES } from '../../squid/src/modules/registry'
 import { REFERENDA_DECODERS } from '../../squid/src/modules/referenda/decoders'
@@ -30,7 +31,8 @@ type Decode = (chain: string, e: any) => unknown
 /**
  * Every event decoder the modules use on a runtime, each event decoded by exactly one: the decoders of every
  * registered module's table (so a new module is covered without a line here), and the shared libraries' decoders
- * the modules call directly (Balances.Minted/Burned where the treasury or pallet-dap reads them). Composites such as
+ * the modules call directly (Balances.Minted/Burned where the treasury or pallet-dap reads them, Balances.Rescinded
+ * where the relay's on-demand orders are paid). Composites such as
  * the deposits a sink reads are left out: they combine these.
  */
 function runtimeDecoders(r: Runtime): Decoder<unknown>[] {
@@ -38,7 +40,8 @@ function runtimeDecoders(r: Runtime): Decoder<unknown>[] {
   const own = tables.flatMap((t) => Object.values(t ?? {}).filter(isDecoder))
   const b = BALANCES[r]
   const readsIssuance = MODULES.some((m) => (m === treasuryModule || m === dapModule) && m.decoders?.[r])
-  const shared = [readsIssuance ? b.issuance : undefined, b.deposit, b.transfer, b.withdraw, ASSETS[r]?.transfer]
+  const readsOrders = MODULES.some((m) => m === coretimeModule && m.decoders?.[r])
+  const shared = [readsIssuance ? b.issuance : undefined, readsOrders ? b.rescinded : undefined, b.deposit, b.transfer, b.withdraw, ASSETS[r]?.transfer]
   return [...new Set([...own, ...shared])].filter((d): d is Decoder<unknown> => d !== undefined)
 }
 
@@ -303,6 +306,7 @@ const EXPECT: Record<string, (a: Record<string, unknown>, chain: TypegenChain, v
   'Assets.Transferred': (a) => ({ kind: 'Transferred', asset: { pallet: 'Assets', id: a.assetId }, amount: a.amount, who: a.from, to: a.to }),
   'Balances.Minted': (a) => ({ kind: 'Minted', who: a.who, amount: a.amount }),
   'Balances.Burned': (a) => ({ kind: 'Burned', who: a.who, amount: a.amount }),
+  'Balances.Rescinded': (a) => ({ amount: a.amount }),
   'Bounties.BountyBecameActive': (a) => ({ kind: 'BountyBecameActive', index: a.index }),
   'Bounties.BountyCanceled': (a) => ({ kind: 'BountyCanceled', index: a.index }),
   'MultiAssetBounties.Paid': (a) => ({ kind: 'MultiBountyPaid', index: a.index, childIndex: a.childIndex ?? undefined }),
@@ -378,11 +382,11 @@ const ALSO: typeof EXPECT = {
   'MultiAssetBounties.BountyRefundProcessed': (a) => ({ kind: 'RefundProcessed', index: a.index, child: a.childIndex ?? undefined }),
   // the assets library's, which the treasury reads its stablecoin transfers with
   'Assets.Transferred': (a) => ({ assetId: a.assetId, from: a.from, to: a.to, amount: a.amount }),
-  // the hub module's (Asset Hub only): the asset kind as decoded, the key of AssetRate's storage read at approval
+  // the assetRate module's (relay and Asset Hub): the asset kind as decoded, the key of AssetRate's storage read at approval
   'Treasury.AssetSpendApproved': (a) => ({ index: a.index, assetKind: expect.objectContaining({ __kind: expect.stringMatching(/^V[345]$/) }) }),
 }
 /** ALSO entries only some chains have a second decoder for */
-const ALSO_ONLY_ON: Record<string, string[]> = { 'Treasury.AssetSpendApproved': ['assetHub'] }
+const ALSO_ONLY_ON: Record<string, string[]> = { 'Treasury.AssetSpendApproved': ['relay', 'assetHub'] }
 const alsoOn = (name: string, chain: string) => ALSO[name] !== undefined && (ALSO_ONLY_ON[name]?.includes(chain) ?? true)
 
 const DOT = { id: 'native', symbol: 'DOT', decimals: 10, chain: 'relay' }

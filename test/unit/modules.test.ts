@@ -42,7 +42,7 @@ const envOf = (chain: 'relay' | 'coretime' | 'asset-hub' | 'people' | 'collectiv
 
 describe('registry', () => {
   it('runs fees before treasury, which reads the fee shares, and treasury before referenda, which links its spends; coretime has no treasury, OpenGov or bounties, and only it has the broker; the relay has the on-demand side (coretime) and inclusion; only People has identities', () => {
-    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'broker', 'coretime', 'inclusion', 'money-flows', 'hub', 'identity', 'salary'])
+    expect(MODULES.map((m) => m.name)).toEqual(['fees', 'treasury', 'asset-rate', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'broker', 'coretime', 'inclusion', 'money-flows', 'hub', 'identity', 'salary'])
     // the People chain: its identities, and the fees and money flows every chain has
     expect(modulesOn(envOf('people')).map((m) => m.name)).toEqual(['fees', 'staking', 'dap', 'slashes', 'money-flows', 'identity'])
     expect(requestsOf(identityModule, envOf('people')).events).toEqual([{ names: ['Identity.IdentitySet', 'Identity.IdentityCleared', 'Identity.IdentityKilled', 'Identity.JudgementRequested', 'Identity.JudgementUnrequested', 'Identity.JudgementGiven', 'Identity.SubIdentityAdded', 'Identity.SubIdentityRemoved', 'Identity.SubIdentityRevoked', 'Identity.SubIdentityRenamed', 'Identity.SubIdentitiesSet'], extrinsic: true }])
@@ -56,8 +56,9 @@ describe('registry', () => {
     expect(requestsOf(salaryModule, envOf('collectives')).events![0].names).toHaveLength(15)
     expect(requestsOf(salaryModule, envOf('asset-hub')).events).toEqual([])
     // the Hub's adoption is Asset Hub's only, after the fees whose payers it counts
-    expect(modulesOn(envOf('asset-hub')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'money-flows', 'hub'])
-    expect(modulesOn(envOf('relay')).map((m) => m.name)).toEqual(['fees', 'treasury', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'coretime', 'inclusion', 'money-flows'])
+    // AssetRate at approval on the two chains whose treasury spends assets
+    expect(modulesOn(envOf('asset-hub')).map((m) => m.name)).toEqual(['fees', 'treasury', 'asset-rate', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'money-flows', 'hub'])
+    expect(modulesOn(envOf('relay')).map((m) => m.name)).toEqual(['fees', 'treasury', 'asset-rate', 'staking', 'dap', 'slashes', 'referenda', 'bounties', 'coretime', 'inclusion', 'money-flows'])
     // staking, dap and slashes run everywhere (the money-flows module reads them) and request nothing where the chain lacks them
     expect(modulesOn(envOf('coretime')).map((m) => m.name)).toEqual(['fees', 'staking', 'dap', 'slashes', 'broker', 'money-flows'])
     expect(requestsOf(stakingModule, envOf('coretime')).events).toEqual([])
@@ -73,7 +74,7 @@ describe('registry', () => {
   it('a re-sync of fees rebuilds treasury too; a run writing treasury decodes fees', () => {
     const relay = modulesOn(envOf('relay'))
     expect(withDependents(['fees'], relay)).toEqual([feesModule, treasuryModule, referendaModule, bountiesModule, moneyFlowsModule])
-    expect(withPrerequisites([moneyFlowsModule], relay)).toEqual([feesModule, stakingModule, dapModule, slashesModule, moneyFlowsModule])
+    expect(withPrerequisites([moneyFlowsModule], relay)).toEqual([feesModule, stakingModule, dapModule, slashesModule, coretimeModule, moneyFlowsModule])
     expect(withDependents(['slashes'], relay)).toEqual([slashesModule, moneyFlowsModule])
     // the referenda link their enactments to the spends the treasury module decoded in the same block, the
     // bounties the treasury's flows into and out of them
@@ -84,8 +85,8 @@ describe('registry', () => {
     expect(withDependents(['bounties'], relay)).toEqual([bountiesModule])
     expect(withPrerequisites([bountiesModule], relay)).toEqual([feesModule, treasuryModule, bountiesModule])
     expect(withDependents(['inclusion'], relay)).toEqual([inclusionModule])
-    expect(withDependents(['coretime'], relay)).toEqual([coretimeModule, inclusionModule])
-    expect(() => moduleNamed('broker', relay)).toThrow('unknown module "broker"; modules: fees, treasury, staking, dap, slashes, referenda, bounties, coretime, inclusion, money-flows')
+    expect(withDependents(['coretime'], relay)).toEqual([coretimeModule, inclusionModule, moneyFlowsModule])
+    expect(() => moduleNamed('broker', relay)).toThrow('unknown module "broker"; modules: fees, treasury, asset-rate, staking, dap, slashes, referenda, bounties, coretime, inclusion, money-flows')
   })
 
   it('each module requests its own events, an extrinsic only where its facts carry a hash', () => {

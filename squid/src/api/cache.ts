@@ -4,8 +4,14 @@
  * chain_sync row (height, time) and the module_range rows it wrote; the API reads those few rows every
  * `pollMs` and puts what it read into every cache key, so an answer cached before a commit is never served after
  * it is seen (at most `pollMs` late). Answers with errors are not cached (the plugin's default).
+ *
+ * Right after a commit every cached answer is new, and the clients of a busy page all ask the same few documents
+ * at once: coalesceExecutions lets the first of them run and hands its answer to the others that arrive while it
+ * runs, so a commit costs one execution per distinct document, not one per client.
  */
 import { createHash, randomUUID } from 'node:crypto'
+import { print, type DocumentNode } from 'graphql'
+import type { Plugin } from 'graphql-yoga'
 import { createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache'
 import type pg from 'pg'
 
@@ -50,9 +56,11 @@ export interface CacheOptions {
   ttlMs: number
   /** how often the indexed state is read */
   pollMs: number
+  /** identical executions in flight share one (coalesceExecutions; off: the benchmark's baseline) */
+  coalesce: boolean
 }
 
-export const DEFAULT_CACHE: CacheOptions = { maxEntries: 5000, ttlMs: 5 * 60_000, pollMs: 500 }
+export const DEFAULT_CACHE: CacheOptions = { maxEntries: 5000, ttlMs: 5 * 60_000, pollMs: 500, coalesce: true }
 
 export function cacheOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): CacheOptions | undefined {
   if (env.API_CACHE === '0' || env.API_CACHE === 'false') return undefined
@@ -73,4 +81,39 @@ export function responseCache(state: IndexedState, o: CacheOptions) {
     buildResponseCacheKey: async ({ documentString, variableValues, operationName }) =>
       createHash('sha256').update(state.value || randomUUID()).update('\0').update(documentString).update('\0').update(JSON.stringify(variableValues ?? {})).update('\0').update(operationName ?? '').digest('hex'),
   })
+}
+
+/**
+ * Identical executions in flight at the same indexed state share one: a later one gets the running one's answer.
+ * Only while the state is known (as the cache's keys), and the entry goes when it settles, so nothing outlives the
+ * commit it was computed at; an error is shared too (the others would have met it as well) and never kept.
+ * It goes before the response cache in the plugin list: the cache's execute wraps this one, so a cached answer
+ * never reaches it and every execution it shares still passes through the cache's own.
+ */
+export function coalesceExecutions(state: IndexedState, onShared?: () => void): Plugin {
+  const running = new Map<string, Promise<unknown>>()
+  // yoga keeps parsed documents, so one printed text per document object
+  const printed = new WeakMap<DocumentNode, string>()
+  const textOf = (d: DocumentNode) => {
+    let t = printed.get(d)
+    if (t === undefined) printed.set(d, (t = print(d)))
+    return t
+  }
+  return {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      if (!state.value) return
+      const key = createHash('sha256').update(state.value).update('\0').update(textOf(args.document)).update('\0').update(JSON.stringify(args.variableValues ?? {})).update('\0').update(args.operationName ?? '').digest('hex')
+      const shared = running.get(key)
+      if (shared) {
+        onShared?.()
+        setExecuteFn(() => shared as any)
+        return
+      }
+      setExecuteFn((a) => {
+        const p = Promise.resolve(executeFn(a)).finally(() => running.delete(key))
+        running.set(key, p)
+        return p as any
+      })
+    },
+  }
 }

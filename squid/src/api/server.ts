@@ -11,7 +11,7 @@ import pg from 'pg'
 import getRawBody from 'raw-body'
 import { armorConfig, limitsFromEnv, type ApiLimits } from './limits'
 import { ClientLimits, clientLimitsFromEnv, type ClientLimitOptions } from './clients'
-import { cacheOptionsFromEnv, IndexedState, responseCache, type CacheOptions } from './cache'
+import { cacheOptionsFromEnv, coalesceExecutions, IndexedState, responseCache, type CacheOptions } from './cache'
 import { readSdl, type ApiDb, type ApiModule, type Resolvers } from './module'
 import { API_MODULES } from './modules'
 import { badInput, parseDate } from './validate'
@@ -156,6 +156,8 @@ export interface ApiServer {
   pool: pg.Pool
   limits: ApiLimits
   clients: ClientLimits
+  /** executions answered by an identical one already running (cache.ts coalesceExecutions) */
+  sharedExecutions(): number
   close(): Promise<void>
 }
 
@@ -186,13 +188,14 @@ export async function startApi(opts: { dbUrl: string; port?: number; host?: stri
   pool.on('error', (e) => console.error(`[api] idle database connection lost: ${e.message}`))
   const indexed = cache ? new IndexedState(pool, cache.pollMs) : undefined
   await indexed?.start()
+  let sharedExecutions = 0
   // Postgres numeric (our BigInt columns) arrives as text and stays text, so no precision is lost on the way out.
   const yoga = createYoga({
     schema: createSchema({ typeDefs: apiTypeDefs(), resolvers: makeResolvers(pool, API_MODULES, indexed ? () => indexed.value : undefined) as any }),
     graphqlEndpoint: '/graphql',
     landingPage: false,
     logging: 'warn',
-    plugins: [EnvelopArmorPlugin(armorConfig(limits)), markRefusals as any, ...(indexed && cache ? [responseCache(indexed, cache)] : [])],
+    plugins: [EnvelopArmorPlugin(armorConfig(limits)), markRefusals as any, ...(indexed && cache ? [...(cache.coalesce ? [coalesceExecutions(indexed, () => (sharedExecutions += 1))] : []), responseCache(indexed, cache)] : [])],
   })
   const server = createServer(async (req, res) => {
     if (req.url === '/health') {
@@ -226,6 +229,7 @@ export async function startApi(opts: { dbUrl: string; port?: number; host?: stri
     pool,
     limits,
     clients,
+    sharedExecutions: () => sharedExecutions,
     close: async () => {
       indexed?.stop()
       const closed = new Promise<void>((r) => server.close(() => r()))

@@ -4,6 +4,7 @@
 import { isEnabled, type AnyModule, type ChainEnv } from './module'
 import { feesModule } from './fees'
 import { treasuryModule } from './treasury'
+import { assetRateModule } from './assetRate'
 import { stakingModule } from './staking'
 import { dapModule } from './dap'
 import { slashesModule } from './slashes'
@@ -20,6 +21,7 @@ import { salaryModule } from './salary'
 export const MODULES: readonly AnyModule[] = [
   feesModule,
   treasuryModule,
+  assetRateModule,
   stakingModule,
   dapModule,
   slashesModule,

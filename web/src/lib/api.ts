@@ -155,6 +155,11 @@ export const QUERIES = {
       hubContracts(from: $from, to: $to) { contract deployer deployerAccount blockNumber timestamp eventId }
     }
   `),
+  stakingEras: graphql(`
+    query StakingEras($from: Date, $to: Date) {
+      eraPayouts(from: $from, to: $to, limit: 500) { totalCount items { id era validatorPayout event { id chain blockNumber eventIndex timestamp } participation { totalStake validators nominators stakers source } } }
+    }
+  `),
   builderRewards: graphql(`
     query BuilderRewards($sharePercent: Int!, $from: Date, $to: Date) {
       builderRewards(sharePercent: $sharePercent, from: $from, to: $to) {
@@ -352,7 +357,7 @@ export const QUERIES = {
         coretimePurchase { kind regionBegin core who price revenueTo }
         coretimeSaleOpened { regionBegin regionEnd endPrice coresOffered }
         brokerEvent { kind who amount core task when revenueTo }
-        onDemandEvent { kind paraId amount who depositTo }
+        onDemandEvent { kind paraId amount who depositTo payment }
         identityEvent { kind account main registrarIndex deposit }
         coreSlices { core timeslice date firstBlock lastBlock included allowed utilisation assignment paras }
       }
@@ -493,6 +498,11 @@ export function createApi({ url, fetch = globalThis.fetch, timeoutMs = 15_000 }:
 
     async hubContracts(p: Period = {}) {
       return (await request(QUERIES.hubContracts, { from: p.from ?? null, to: p.to ?? null })).hubContracts
+    },
+
+    /** staking eras paid in the period, newest first, with who staked in each (relay before the migration, Asset Hub after) */
+    async stakingEras(p: Period = {}) {
+      return (await request(QUERIES.stakingEras, { from: p.from ?? null, to: p.to ?? null })).eraPayouts
     },
 
     /** what-if: `sharePercent` (20–40) of the fees of calls to each contract paid to its deployer */

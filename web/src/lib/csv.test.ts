@@ -33,8 +33,35 @@ describe('spendsToCsv', () => {
     const lines = csv.trimEnd().split('\n')
     expect(lines[0]).toBe(SPEND_CSV_COLUMNS.join(','))
     expect(lines[1]).toBe(
-      'relay-local-12,relay,Local,12,Paid,native,DOT,10,12345678901234,1234.5678901234,15oF4uVJwmo4TdGW7VfQxNLavjCXviqxT9S1MgbjMNHr6Sp5,,,relay-100-3,2025-11-01T00:00:06.000Z,relay-200-5,2025-11-02T00:00:06.000Z,,',
+      'relay-local-12,relay,Local,12,Paid,native,DOT,10,12345678901234,1234.5678901234,15oF4uVJwmo4TdGW7VfQxNLavjCXviqxT9S1MgbjMNHr6Sp5,,,relay-100-3,2025-11-01T00:00:06.000Z,relay-200-5,2025-11-02T00:00:06.000Z,,,,,,no DOT/USD price on or before 2025-11-01,,,,no DOT/USD price on or before 2025-11-02,,,',
     )
+  })
+
+  it('writes USD at approval and at payout with the source and day of each price, and the AssetRate read at approval', () => {
+    const priced: Spend = {
+      ...spend,
+      asset: { id: 'assethub-assets:22', symbol: 'XYZ', decimals: 10, chain: 'asset-hub' },
+      usdAtApproval: { microUsd: '1030002000', usd: '1030.002000', source: 'storage:AssetRate.ConversionRateToNative@105+reserves:DOT/USDT', day: '2025-11-01' },
+      usdAtPayout: { microUsd: '1026666600', usd: '1026.666600', source: 'swaps:DOT/USDT', day: '2025-11-02' },
+      assetRate: { rateToNative: '200000000000000000', block: 105, source: 'storage:AssetRate.ConversionRateToNative@105' },
+    }
+    const [row] = parse(spendsToCsv([priced]), { columns: true }) as Record<string, string>[]
+    expect(row).toMatchObject({
+      usd_at_approval: '1030.002000',
+      usd_at_approval_source: 'storage:AssetRate.ConversionRateToNative@105+reserves:DOT/USDT',
+      usd_at_approval_day: '2025-11-01',
+      usd_at_approval_unpriced_reason: '',
+      usd_at_payout: '1026.666600',
+      usd_at_payout_source: 'swaps:DOT/USDT',
+      usd_at_payout_day: '2025-11-02',
+      usd_at_payout_unpriced_reason: '',
+      asset_rate_to_native: '200000000000000000',
+      asset_rate_block: '105',
+      asset_rate_source: 'storage:AssetRate.ConversionRateToNative@105',
+    })
+    // an unpriced figure is empty, never 0, and says why
+    const [unpriced] = parse(spendsToCsv([spend]), { columns: true }) as Record<string, string>[]
+    expect(unpriced).toMatchObject({ usd_at_approval: '', usd_at_approval_source: '', usd_at_approval_unpriced_reason: 'no DOT/USD price on or before 2025-11-01', asset_rate_to_native: '' })
   })
 
   it("writes the beneficiary's People-chain name and best judgement beside it, defused like any chain text", () => {

@@ -10,7 +10,8 @@
  * one row per vote cast or removed, with its event and extrinsic.
  *
  * Spends: one row per spend, amounts both as exact planck (for sums) and in the asset's units (for reading), events
- * as "<chain>-<block>-<eventIndex>" so a row can be traced back.
+ * as "<chain>-<block>-<eventIndex>" so a row can be traced back. Its USD at approval and at payout each come with
+ * the source and the day of the price used; an unpriced figure is an empty cell and the reason, never a 0.
  */
 // The browser build: the table downloads run this in the page, where the Node build fails on its use of Buffer.
 // It is the same code with Buffer polyfilled, so the server's exports give the same bytes.
@@ -38,6 +39,17 @@ export const SPEND_CSV_COLUMNS = [
   'paid_at',
   'closed_event',
   'closed_at',
+  'usd_at_approval',
+  'usd_at_approval_source',
+  'usd_at_approval_day',
+  'usd_at_approval_unpriced_reason',
+  'usd_at_payout',
+  'usd_at_payout_source',
+  'usd_at_payout_day',
+  'usd_at_payout_unpriced_reason',
+  'asset_rate_to_native',
+  'asset_rate_block',
+  'asset_rate_source',
 ] as const
 
 /** A leading character that makes a spreadsheet evaluate the cell (and the full-width forms some of them accept). */
@@ -86,6 +98,15 @@ export function withNameColumns(columns: readonly string[], rows: Record<string,
   }
 }
 
+const UNPRICED = 'unpriced:'
+
+/** USD, its source and its day; or, unpriced, empty cells and why */
+function usdCells(v: Spend['usdAtApproval'] | null | undefined): [string, string, string, string] {
+  if (!v) return ['', '', '', 'no USD figure served']
+  if (v.usd == null || v.source.startsWith(UNPRICED)) return ['', '', '', v.source.startsWith(UNPRICED) ? v.source.slice(UNPRICED.length) : v.source]
+  return [v.usd, v.source, v.day ?? '', '']
+}
+
 export function spendsToCsv(spends: Spend[], identities: Identities = {}): string {
   const rows = spends.map((s) => [
     s.id,
@@ -105,6 +126,11 @@ export function spendsToCsv(spends: Spend[], identities: Identities = {}): strin
     ...eventCells(s.approved),
     ...eventCells(s.paid),
     ...eventCells(s.closed),
+    ...usdCells(s.usdAtApproval),
+    ...usdCells(s.usdAtPayout),
+    s.assetRate?.rateToNative,
+    s.assetRate?.block,
+    s.assetRate?.source,
   ])
   return toCsv(SPEND_CSV_COLUMNS, rows)
 }

@@ -40,7 +40,19 @@ function brokerEventFromRow(r: Row<BrokerEvent>) {
 }
 
 function onDemandFromRow(r: Row<OnDemandEvent>) {
-  return { id: r.id, chain: r.chain, kind: r.kind, paraId: r.para_id, amount: r.amount, who: r.who, depositTo: r.deposit_to, extrinsicHash: r.extrinsic_hash, event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp) }
+  return {
+    id: r.id,
+    chain: r.chain,
+    kind: r.kind,
+    paraId: r.para_id,
+    amount: r.amount,
+    who: r.who,
+    depositTo: r.deposit_to,
+    payment: r.payment,
+    paymentEvent: eventRef(r.chain, r.block_number, r.payment_event_index, r.timestamp),
+    extrinsicHash: r.extrinsic_hash,
+    event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp),
+  }
 }
 
 const unitMs = (s: Row<CoretimeSale>) => (s.time_unit === 'RelayBlock' ? RELAY_BLOCK_MS : PARACHAIN_BLOCK_MS_BEFORE_V4)
@@ -69,15 +81,16 @@ async function withDetails(q: ApiDb['q'], rows: Row<CoretimeSale>[], now = Date.
   )
   return rows.map((s) => {
     const ownOrders = orders.filter((o) => o.sale_id === s.id)
-    const paidOrders = ownOrders.filter((o) => o.deposit_to !== null)
+    const paidOrders = ownOrders.filter((o) => o.payment === 'Deposit' || o.payment === 'Burned')
     const own = purchases.filter((p) => p.sale_id === s.id)
     const evs = events.filter((e) => e.sale_id === s.id)
     const credits = evs.filter((e) => e.kind === 'CreditPurchased')
     const paid = [
       ...own.map((p) => ({ amount: BigInt(p.price), to: p.revenue_to })),
       ...credits.map((c) => ({ amount: BigInt(c.amount ?? 0), to: c.revenue_to })),
-      // the relay's on-demand account passes its revenue on to the Coretime chain's pool: not a final destination
-      ...paidOrders.map((o) => ({ amount: BigInt(o.amount), to: null })),
+      // the relay's on-demand account passes its revenue on to the Coretime chain's pool: not a final destination;
+      // an order whose price the relay dropped (Paseo 1009003) was burned where it was paid
+      ...paidOrders.map((o) => ({ amount: BigInt(o.amount), to: o.payment === 'Burned' ? 'Burned' : null })),
     ]
     const ms = unitMs(s)
     const startMs = new Date(s.sale_start_at).getTime()

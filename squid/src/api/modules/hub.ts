@@ -2,7 +2,7 @@
  * The Hub's adoption rollups (HubDay, HubAssetDay, HubPoolDay) and the DOT/USD day price: the chain's own
  * (DotPriceDay) unless the user imported one for that day (ImportedDotPrice), each naming its source.
  */
-import type { DotPriceDay, HubAssetDay, HubContract, HubContractCall, HubDay, HubPoolDay, HubSpendRate, ImportedDotPrice } from '../../model/generated'
+import type { DotPriceDay, HubAssetDay, HubContract, HubContractCall, HubDay, HubPoolDay, ImportedDotPrice, SpendAssetRate } from '../../model/generated'
 import { formatMicroUsd } from '../../modules/hub/price'
 import { spendUsd, type DayPrice, type UsdValue } from '../../modules/hub/usd'
 import { builderRewards, lotteryWeek } from './whatif'
@@ -115,7 +115,7 @@ function spendValuer(q: ApiDb['q']) {
       const priceRows = await dotPriceRows(q, {})
       const prices: DayPrice[] = priceRows.filter((r) => r.microUsdPerDot != null).map((r) => ({ date: r.date, microUsdPerDot: BigInt(r.microUsdPerDot!), source: r.source }))
       const ids = [...new Set(batch.map((b) => b.spend.id))]
-      const rates = new Map((await q<Row<HubSpendRate>>(`SELECT * FROM hub_spend_rate WHERE id = ANY($1)`, [ids])).map((r) => [r.id, r]))
+      const rates = new Map((await q<Row<SpendAssetRate>>(`SELECT * FROM spend_asset_rate WHERE id = ANY($1)`, [ids])).map((r) => [r.id, r]))
       const day = (t: Date | string | null | undefined) => (t == null ? null : new Date(t).toISOString().slice(0, 10))
       for (const { spend, resolve } of batch) {
         const r = rates.get(spend.id)

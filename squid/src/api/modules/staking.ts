@@ -31,6 +31,7 @@ const eraPayoutFromRow = (r: Row<EraPayout>) => ({
   remainderRecipient: r.remainder_recipient,
   remainderAccount: r.remainder_account,
   remainderEvent: eventRef(r.chain, r.remainder_event_index == null ? null : r.block_number, r.remainder_event_index, r.timestamp),
+  participation: r.total_stake == null ? null : { totalStake: r.total_stake, validators: r.validators, nominators: r.nominators, stakers: r.validators! + r.nominators!, source: `storage:Staking.ErasTotalStake(${r.era})+CounterForValidators+CounterForNominators@${r.block_number}` },
   event: eventRef(r.chain, r.block_number, r.event_index, r.timestamp),
 })
 

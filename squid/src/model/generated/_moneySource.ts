@@ -8,4 +8,5 @@ export enum MoneySource {
     CoretimeBulk = "CoretimeBulk",
     CoretimeRenewal = "CoretimeRenewal",
     CoretimeCredit = "CoretimeCredit",
+    OnDemandOrder = "OnDemandOrder",
 }

@@ -54,4 +54,22 @@ export class EraPayout {
      */
     @IntColumn_({nullable: true})
     remainderEventIndex!: number | undefined | null
+
+    /**
+     * Staking.ErasTotalStake(era) at this block: the elected stakers' total exposure in the era (null: not read)
+     */
+    @BigIntColumn_({nullable: true})
+    totalStake!: bigint | undefined | null
+
+    /**
+     * Staking.CounterForValidators at this block: validator intentions
+     */
+    @IntColumn_({nullable: true})
+    validators!: number | undefined | null
+
+    /**
+     * Staking.CounterForNominators at this block: nominator intentions
+     */
+    @IntColumn_({nullable: true})
+    nominators!: number | undefined | null
 }

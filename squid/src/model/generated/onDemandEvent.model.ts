@@ -1,5 +1,6 @@
 import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, StringColumn as StringColumn_, Index as Index_, IntColumn as IntColumn_, BigIntColumn as BigIntColumn_, DateTimeColumn as DateTimeColumn_} from "@subsquid/typeorm-store"
 import {OnDemandEventKind} from "./_onDemandEventKind"
+import {OnDemandPayment} from "./_onDemandPayment"
 
 /**
  * One OnDemand event of the relay chain
@@ -49,6 +50,18 @@ export class OnDemandEvent {
      */
     @StringColumn_({nullable: true})
     depositTo!: string | undefined | null
+
+    /**
+     * OrderPlaced: where its spot price went; null on AccountCredited
+     */
+    @Column_("varchar", {length: 7, nullable: true})
+    payment!: OnDemandPayment | undefined | null
+
+    /**
+     * OrderPlaced: the index of the event that paid it (the Deposit, or the Rescinded/Burned/Withdraw of a burn); null when paid from credits
+     */
+    @IntColumn_({nullable: true})
+    paymentEventIndex!: number | undefined | null
 
     @Index_()
     @IntColumn_({nullable: false})

@@ -54,6 +54,8 @@ export interface BalancesDecoders {
   burned: Decoder<BalanceIssuance>
   /** minted or burned */
   issuance: Decoder<BalanceIssuance>
+  /** Balances.Rescinded: issuance destroyed with no account named, as when a withdrawn imbalance is dropped */
+  rescinded: Decoder<{ amount: bigint }>
   /** Treasury.Deposit: the treasury's own credit to its account, where the chain has a Treasury */
   treasuryDeposit?: Decoder<{ value: bigint }>
   /** Balances.Deposit and, where the chain has a Treasury, Treasury.Deposit: the deposits that are sinks */
@@ -63,7 +65,7 @@ export interface BalancesDecoders {
 
 interface BalancesTypes {
   events: {
-    balances: { deposit: EventVersions; transfer: EventVersions; withdraw: EventVersions; minted: EventVersions; burned: EventVersions }
+    balances: { deposit: EventVersions; transfer: EventVersions; withdraw: EventVersions; minted: EventVersions; burned: EventVersions; rescinded: EventVersions }
     treasury?: { deposit: EventVersions }
   }
   storage: { system: { account: Record<string, { is(block: any): boolean; get(block: any, key: string): Promise<{ data: { free: bigint } } | undefined> }> } }
@@ -82,6 +84,7 @@ function balancesOf(chain: string, { events, storage }: BalancesTypes): Balances
     minted,
     burned,
     issuance: anyOf(minted, burned),
+    rescinded: eventDecoder<{ amount: bigint }>(events.balances.rescinded),
     treasuryDeposit,
     deposits: anyOf<Deposit>(
       treasuryDeposit && eventDecoder<{ value: bigint }, Deposit>(events.treasury!.deposit, (v) => ({ recipient: 'Treasury', account: TREASURY_POT, amount: v.value })),

@@ -74,10 +74,6 @@ export interface HubDecoders {
   reviveCall: CallDecoder<ReviveCall>
   /** Assets.Touched / ForeignAssets.Touched: an account created holding nothing */
   touched: Decoder<{ asset: AssetRef; who: string }>
-  /** Treasury.AssetSpendApproved: its asset kind as decoded (the key of AssetRate's storage) */
-  assetSpendApproved: Decoder<{ index: number; assetKind: unknown }>
-  /** AssetRate.ConversionRateToNative of an asset kind at a block (FixedU128's inner value; undefined: no rate) */
-  assetRate(block: any, assetKind: unknown): Promise<bigint | undefined>
   /** the asset's `accounts` counter (Assets.Asset / ForeignAssets.Asset) at a block; undefined: no such asset */
   assetAccounts(block: any, asset: AssetRef): Promise<number | undefined>
   /** free DOT of an account at a block (System.Account) */
@@ -145,8 +141,6 @@ const assetHub: HubDecoders = {
     eventDecoder<{ assetId: number; who: string }, { asset: AssetRef; who: string }>(events.assets.touched, (v) => ({ asset: local(v.assetId), who: v.who })),
     eventDecoder<{ assetId: unknown; who: string }, { asset: AssetRef; who: string }>(events.foreignAssets.touched, (v) => ({ asset: foreign(v.assetId), who: v.who })),
   ),
-  assetSpendApproved: eventDecoder<{ index: number; assetKind: unknown }, { index: number; assetKind: unknown }>(events.treasury.assetSpendApproved, (v) => ({ index: v.index, assetKind: v.assetKind })),
-  assetRate: async (block, assetKind) => (await storageAt('asset-hub', 'AssetRate.ConversionRateToNative', storage.assetRate.conversionRateToNative, block).get(block, assetKind as any)) ?? undefined,
   assetAccounts: async (block, a) =>
     a.pallet === 'Assets'
       ? (await storageAt('asset-hub', 'Assets.Asset', storage.assets.asset, block).get(block, a.id))?.accounts

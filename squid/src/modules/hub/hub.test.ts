@@ -16,7 +16,7 @@ const NATIVE = env.native
 
 /** One batch: apply over `records` with the rows the batches before wrote as what load found. */
 function batch(db: Map<string, any>, records: Partial<HubRecords>, reads: Record<string, Reserves> = {}) {
-  const r: HubRecords = { fees: [], accounts: [], moves: [], swaps: [], pools: [], contracts: [], calls: [], touched: [], liquidity: [], holderAssets: new Map(), spendApprovals: [], days: new Map([[DATE, { height: 0 } as any]]), firstBlocks: new Map([[DATE, 0]]), ...records }
+  const r: HubRecords = { fees: [], accounts: [], moves: [], swaps: [], pools: [], contracts: [], calls: [], touched: [], liquidity: [], holderAssets: new Map(), days: new Map([[DATE, { height: 0 } as any]]), firstBlocks: new Map([[DATE, 0]]), ...records }
   const ctx: ApplyContext<Record<string, any>> = {
     loaded: <E extends { id: string }>(e: EntityClass<E>, id: string) => db.get(`${e.name}:${id}`),
     read: (k) => reads[k],

@@ -4,7 +4,7 @@
  * the fees paid in it, AssetConversion's pools, their swaps and liquidity, and the day's DOT/USD price from the DOT/stablecoin pools
  * (swap-weighted, else from the pool's reserves at the day's last block).
  */
-import { DotPriceDay, HubAccountEvent, HubContract, HubContractCall, HubActiveAccount, HubAssetDay, HubDay, HubPoolDay, HubSpendRate, HubSwap } from '../../model'
+import { DotPriceDay, HubAccountEvent, HubContract, HubContractCall, HubActiveAccount, HubAssetDay, HubDay, HubPoolDay, HubSwap } from '../../model'
 import { namesOf } from '../../decoders/decode'
 import { ctxId, dayId, utcDay, type EventCtx } from '../../mappings/facts'
 import { assetFromAssetHubLocation, assetHubAsset, encodeAccount, type AssetInfo } from '../../mappings/locations'
@@ -45,15 +45,13 @@ export interface HubRecords {
    * day with a later move reads again)
    */
   holderAssets: Map<string, Map<string, { ref: AssetRef; info: AssetInfo; block: BlockHeader }>>
-  /** Treasury.AssetSpendApproved: the AssetRate of its asset is read at its block */
-  spendApprovals: { ctx: EventCtx; block: BlockHeader; index: number; assetKind: unknown }[]
   /** every UTC day of the batch's blocks, with its last block in the batch (where reserves are read) */
   days: Map<string, BlockHeader>
   /** each of those days' first block in the batch: HubDay.firstBlock, also when nothing was counted in it */
   firstBlocks: Map<string, number>
 }
 
-const EMPTY = (): HubRecords => ({ fees: [], accounts: [], moves: [], swaps: [], pools: [], liquidity: [], contracts: [], calls: [], touched: [], holderAssets: new Map(), spendApprovals: [], days: new Map(), firstBlocks: new Map() })
+const EMPTY = (): HubRecords => ({ fees: [], accounts: [], moves: [], swaps: [], pools: [], liquidity: [], contracts: [], calls: [], touched: [], holderAssets: new Map(), days: new Map(), firstBlocks: new Map() })
 const json = (v: unknown) => JSON.stringify(v, (_, x) => (typeof x === 'bigint' ? x.toString() : x instanceof Uint8Array ? '0x' + Buffer.from(x).toString('hex') : x))
 
 /** The reserves of a DOT/stablecoin pool at a block: DOT in planck, the stablecoin in its units (micro-USD). */
@@ -67,7 +65,6 @@ type HubReads = Record<string, Reserves | number | bigint | { symbol: string; de
 
 const reservesKey = (date: string, assetId: number) => `reserves:${date}:${assetId}`
 const holdersKey = (date: string, assetId: string) => `holders:${date}:${assetId}`
-const rateKey = (index: number) => `rate:${index}`
 const metadataKey = (assetId: string) => `metadata:${assetId}`
 
 /** The batch's assets (Assets, ForeignAssets) whose symbol no table knows: their metadata is read from storage */
@@ -113,12 +110,12 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
   // names are named from their metadata
   version: 3,
   after: [feesModule],
-  entities: [HubDay, HubActiveAccount, HubAccountEvent, HubAssetDay, HubPoolDay, HubSwap, DotPriceDay, HubContract, HubContractCall, HubSpendRate],
+  entities: [HubDay, HubActiveAccount, HubAccountEvent, HubAssetDay, HubPoolDay, HubSwap, DotPriceDay, HubContract, HubContractCall],
   decoders: HUB_DECODERS,
   empty: EMPTY,
   requests: (_env, d) => ({
     events: [
-      { names: namesOf(d.endowed, d.killed, d.assetMove, d.poolCreated, d.liquidity, d.instantiated, d.touched, d.assetSpendApproved) },
+      { names: namesOf(d.endowed, d.killed, d.assetMove, d.poolCreated, d.liquidity, d.instantiated, d.touched) },
       { names: namesOf(d.swap), extrinsic: true },
     ],
     calls: [{ names: [...d.reviveCall.names], extrinsic: true }],
@@ -186,11 +183,6 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
           holderAsset(block.header, touched.asset, asset)
           continue
         }
-        const approved = d.assetSpendApproved(chain, e)
-        if (approved) {
-          out.spendApprovals.push({ ctx: eventCtx(chain, block, e), block: block.header, ...approved })
-          continue
-        }
         const swap = d.swap(chain, e)
         if (swap) {
           const hops: Hop[] = []
@@ -250,7 +242,6 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
     const assets = ASSETS[env.cfg.decoders]
     const last = [...r.days.values()].reduce<BlockHeader | undefined>((a, b) => (a && a.height >= b.height ? a : b), undefined)
     if (assets && last) for (const id of unnamedAssets(r, env.native.id)) out[metadataKey(id)] = { block: last, what: `the metadata of asset ${id} (Assets.Metadata / ForeignAssets.Metadata)`, read: (b) => assets.metadata(b, id) }
-    for (const s of r.spendApprovals) out[rateKey(s.index)] = { block: s.block, what: `AssetRate.ConversionRateToNative of spend ${s.index}'s asset`, read: (b) => d.assetRate(b, s.assetKind) }
     const swapDays = new Set(r.swaps.filter((s) => s.hops.some((h) => pricePool(h, env.native.id))).map((s) => utcDay(s.ctx.timestamp)))
     // a day with swaps on a priced pool is priced by them; the others by the reserves at their last block here (a
     // later batch of the same day reads again, later)
@@ -280,10 +271,6 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
     countAssetMoves(a, r.moves)
     countAssetFees(a, r.fees)
     countHolders(a, r)
-    const rates = r.spendApprovals.map((s) => {
-      const rate = ctx.read(rateKey(s.index)) as bigint | undefined
-      return new HubSpendRate({ id: `${a.chain}-asset-${s.index}`, chain: a.chain, spendIndex: s.index, assetKindJson: json(s.assetKind), rateToNative: rate ?? null, block: s.ctx.blockNumber, timestamp: s.ctx.timestamp, source: `storage:AssetRate.ConversionRateToNative@${s.ctx.blockNumber}` })
-    })
     const { swapRows, priced } = countSwaps(a, r.swaps)
     countPoolsCreated(a, r.pools)
     countLiquidity(a, r.liquidity)
@@ -306,7 +293,6 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
     ctx.write(DotPriceDay, prices)
     ctx.write(HubContract, contracts)
     ctx.write(HubContractCall, contractCalls)
-    ctx.write(HubSpendRate, rates)
   },
 })
 

@@ -1,7 +1,7 @@
 /**
  * Where money went, per chain, UTC day, source and recipient (MoneyFlowDay), from the records of the fees,
- * staking, dap, slashes and broker modules (each row is the sum of facts those modules store: FeePayment, EraPayout, DapEvent,
- * CoretimePurchase, BrokerEvent;
+ * staking, dap, slashes, broker and coretime modules (each row is the sum of facts those modules store: FeePayment, EraPayout,
+ * DapEvent, CoretimePurchase, BrokerEvent, OnDemandEvent;
  * a slash row sums the slash events of that day and their sink deposits, see modules/slashes).
  * One row has one unit: a fee paid in another asset is one row in that asset (to the swap pool) and rows of its
  * native equivalent, per recipient, marked with the asset it was paid in (`paidIn`).
@@ -15,6 +15,7 @@ import { slashesModule, type Slash } from '../slashes'
 import { assetOf, defineModule } from '../module'
 import { stakingModule } from '../staking'
 import { brokerModule } from '../broker'
+import { coretimeModule } from '../coretime'
 
 export interface MoneyFlow {
   date: string
@@ -36,9 +37,10 @@ export function moneyFlowDayId(chain: string, f: Omit<MoneyFlow, 'amount'>): str
 
 export const moneyFlowsModule = defineModule<MoneyFlowRecords>({
   name: 'money-flows',
-  // 2: slashes (source Slash); 3: slashes per kind (slashKind); 4: coretime sales, renewals and credits
-  version: 4,
-  after: [feesModule, stakingModule, dapModule, slashesModule, brokerModule],
+  // 2: slashes (source Slash); 3: slashes per kind (slashKind); 4: coretime sales, renewals and credits; 5: relay
+  // on-demand orders that were burned
+  version: 5,
+  after: [feesModule, stakingModule, dapModule, slashesModule, brokerModule, coretimeModule],
   entities: [MoneyFlowDay],
   empty: () => ({ flows: [] }),
   requests: () => ({}),
@@ -91,6 +93,11 @@ export const moneyFlowsModule = defineModule<MoneyFlowRecords>({
       const source = event.kind === 'Purchased' ? 'CoretimeBulk' : event.kind === 'Renewed' ? 'CoretimeRenewal' : event.kind === 'CreditPurchased' ? 'CoretimeCredit' : undefined
       const amount = event.kind === 'Purchased' || event.kind === 'Renewed' ? event.price : event.kind === 'CreditPurchased' ? event.amount : 0n
       if (source) add({ date, source, recipient: revenueTo, asset: native, amount })
+    }
+    // only a burn is an order's final destination: the on-demand account passes its deposits on to the pool, and an
+    // order paid from credits was counted when the credit was bought
+    for (const { ctx, event, paid } of recordsOf(coretimeModule).items) {
+      if (event.kind === 'OrderPlaced' && paid?.kind === 'Burned') add({ date: utcDay(ctx.timestamp), source: 'OnDemandOrder', recipient: 'Burned', asset: native, amount: event.spotPrice })
     }
     return { flows }
   },

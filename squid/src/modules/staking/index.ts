@@ -4,14 +4,16 @@
  * resolves the remainder into `RewardRemainder` right after the event (relay: the treasury, Treasury.Deposit;
  * Asset Hub 2.0.x–2.2.x: the treasury account, Balances.Deposit). From Asset Hub spec 2003000 staking no
  * longer mints and RewardRemainder is unused: a remainder no deposit received is recorded as Unminted.
+ * Each payout also carries who staked in its era, read from storage at its block (decoders.ts): the participation
+ * the Hub page shows after the migration, and the relay's before it.
  */
 import { EraPayout, MoneyRecipient } from '../../model'
 import { namesOf, type DecodableEvent } from '../../decoders/decode'
 import { ctxId, type EventCtx } from '../../mappings/facts'
 import { encodeAccount } from '../../mappings/locations'
 import { BALANCES, depositOf } from '../balances'
-import { defineModule, eventCtx, type ChainEnv } from '../module'
-import { STAKING_DECODERS, type EraPaid, type StakingDecoders } from './decoders'
+import { defineModule, eventCtx, type ChainEnv, type StorageReads } from '../module'
+import { STAKING_DECODERS, type EraPaid, type StakingDecoders, type StakingParticipation } from './decoders'
 
 export type { EraPaid } from './decoders'
 
@@ -27,6 +29,9 @@ export interface EraPayoutItem {
 export interface StakingRecords {
   eras: EraPayoutItem[]
 }
+
+/** participation read at each payout's block, by the payout's id */
+type StakingReads = Record<string, StakingParticipation>
 
 type Events = (DecodableEvent & { index: number; extrinsicIndex?: number })[]
 
@@ -48,9 +53,9 @@ export function remainderDeposit(env: ChainEnv, events: Events, from: number, re
   return { recipient: 'Unminted' }
 }
 
-export const stakingModule = defineModule<StakingRecords, {}, unknown, StakingDecoders>({
+export const stakingModule = defineModule<StakingRecords, StakingReads, unknown, StakingDecoders>({
   name: 'staking',
-  version: 1,
+  version: 2,
   entities: [EraPayout],
   decoders: STAKING_DECODERS,
   empty: () => ({ eras: [] }),
@@ -71,6 +76,17 @@ export const stakingModule = defineModule<StakingRecords, {}, unknown, StakingDe
 
   load: () => [],
 
+  reads(env, { eras }, blocks) {
+    const d = STAKING_DECODERS[env.cfg.decoders]
+    const out: StorageReads<StakingReads> = {}
+    if (!d) return out
+    const header = new Map(blocks.map((b) => [b.header.height, b.header]))
+    for (const { ctx: c, paid } of eras) {
+      out[ctxId(c)] = { block: header.get(c.blockNumber)!, what: `Staking.ErasTotalStake(${paid.era}) and the validator and nominator counters`, read: (b) => d.participation(b, paid.era) }
+    }
+    return out
+  },
+
   apply(env, { eras }, ctx) {
     ctx.write(
       EraPayout,
@@ -88,8 +104,13 @@ export const stakingModule = defineModule<StakingRecords, {}, unknown, StakingDe
             remainderRecipient: recipient as MoneyRecipient,
             remainderAccount: account === undefined ? null : encodeAccount(account, env.ss58Prefix),
             remainderEventIndex: eventIndex ?? null,
+            ...participationColumns(ctx.read(ctxId(c))),
           }),
       ),
     )
   },
 })
+
+function participationColumns(p: StakingParticipation | undefined) {
+  return { totalStake: p?.totalStake ?? null, validators: p?.validators ?? null, nominators: p?.nominators ?? null }
+}

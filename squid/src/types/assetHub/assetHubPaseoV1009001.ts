@@ -77,6 +77,18 @@ export interface TrackDetails {
     minSupport: Curve
 }
 
+export interface ActiveEraInfo {
+    index: number
+    start?: (bigint | undefined)
+}
+
+export const ActiveEraInfo: sts.Type<ActiveEraInfo> = sts.struct(() => {
+    return  {
+        index: sts.number(),
+        start: sts.option(() => sts.bigint()),
+    }
+})
+
 export type VersionedLocatableAsset = VersionedLocatableAsset_V3 | VersionedLocatableAsset_V4 | VersionedLocatableAsset_V5
 
 export interface VersionedLocatableAsset_V3 {

@@ -1,5 +1,6 @@
 export * as system from './system/storage'
 export * as balances from './balances/storage'
+export * as staking from './staking/storage'
 export * as treasury from './treasury/storage'
 export * as referenda from './referenda/storage'
 export * as bounties from './bounties/storage'

@@ -1333,6 +1333,18 @@ export const Proposal: sts.Type<Proposal> = sts.struct(() => {
     }
 })
 
+export interface ActiveEraInfo {
+    index: number
+    start?: (bigint | undefined)
+}
+
+export const ActiveEraInfo: sts.Type<ActiveEraInfo> = sts.struct(() => {
+    return  {
+        index: sts.number(),
+        start: sts.option(() => sts.bigint()),
+    }
+})
+
 export type AccountId32 = Bytes
 
 export interface AccountInfo {

@@ -154,6 +154,17 @@ export const OnDemandEventKind = {
 } as const;
 
 export type OnDemandEventKind = typeof OnDemandEventKind[keyof typeof OnDemandEventKind];
+/** Where an order's spot price went, read from its own extrinsic */
+export const OnDemandPayment = {
+  /** Balances.Deposit of it (Polkadot: into the on-demand account py/ondmd): depositTo */
+  Deposit: 'Deposit',
+  /** withdrawn and deposited nowhere (Balances.Rescinded or Burned, or a Withdraw with no sink) */
+  Burned: 'Burned',
+  /** no balance moved: paid from credits */
+  Credits: 'Credits'
+} as const;
+
+export type OnDemandPayment = typeof OnDemandPayment[keyof typeof OnDemandPayment];
 export const MoneySource = {
   Fee: 'Fee',
   EraPayout: 'EraPayout',
@@ -163,7 +174,8 @@ export const MoneySource = {
   Slash: 'Slash',
   CoretimeBulk: 'CoretimeBulk',
   CoretimeRenewal: 'CoretimeRenewal',
-  CoretimeCredit: 'CoretimeCredit'
+  CoretimeCredit: 'CoretimeCredit',
+  OnDemandOrder: 'OnDemandOrder'
 } as const;
 
 export type MoneySource = typeof MoneySource[keyof typeof MoneySource];
@@ -498,6 +510,14 @@ export type HubContractsQueryVariables = Exact<{
 
 export type HubContractsQuery = { hubContracts: Array<{ contract: string, deployer: string, deployerAccount: string, blockNumber: number, timestamp: string, eventId: string }> };
 
+export type StakingErasQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type StakingErasQuery = { eraPayouts: { totalCount: number, items: Array<{ id: string, era: number, validatorPayout: string, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string }, participation: { totalStake: string, validators: number, nominators: number, stakers: number, source: string } | null }> } };
+
 export type BuilderRewardsQueryVariables = Exact<{
   sharePercent: number;
   from?: string | null | undefined;
@@ -734,7 +754,7 @@ export type EventQueryVariables = Exact<{
 }>;
 
 
-export type EventQuery = { event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string | null, flows: Array<{ id: string, direction: FlowDirection, kind: FlowKind, amount: string, spendId: string | null, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, feePayment: { id: string, payer: string, fee: string, tip: string, nativeFee: string | null, feeSwaps: number, toTreasury: string, toAuthor: string, toCollatorPot: string, toDap: string, burned: string, author: string | null, extrinsicIndex: number, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, spends: Array<{ kind: SpendEventKind, spend: { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, usdAtApproval: { microUsd: string | null, usd: string | null, source: string, day: string | null }, usdAtPayout: { microUsd: string | null, usd: string | null, source: string, day: string | null }, assetRate: { rateToNative: string | null, block: number, source: string } | null } }>, spendPeriod: { id: string, chain: string, budgetRemaining: string, awarded: string, awardedCount: number, burnt: string, rollover: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, referendumEvent: { referendumIndex: number, kind: ReferendumEventKind, who: string | null, amount: string | null, activeIssuance: string | null, ok: boolean | null, error: string | null, tally: { ayes: string, nays: string, support: string } | null } | null, referendumVote: { referendumIndex: number, voter: string, cast: boolean, kind: VoteKind, aye: boolean | null, conviction: number | null, ayeCapital: string, nayCapital: string, abstainCapital: string, extrinsicHash: string | null, weight: { ayes: string, nays: string, support: string } } | null, bountyEvent: { bountyIndex: number, pallet: BountyPallet, kind: BountyEventKind, who: string | null, amount: string | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null } | null, childBountyEvent: { parentIndex: number, childIndex: number, pallet: BountyPallet, kind: ChildBountyEventKind, who: string | null, amount: string | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null } | null, coretimePurchase: { kind: CoretimePurchaseKind, regionBegin: number, core: number, who: string, price: string, revenueTo: string | null } | null, coretimeSaleOpened: { regionBegin: number, regionEnd: number, endPrice: string, coresOffered: number } | null, brokerEvent: { kind: BrokerEventKind, who: string | null, amount: string | null, core: number | null, task: number | null, when: number | null, revenueTo: string | null } | null, onDemandEvent: { kind: OnDemandEventKind, paraId: number | null, amount: string, who: string, depositTo: string | null } | null, identityEvent: { kind: string, account: string, main: string | null, registrarIndex: number | null, deposit: string | null } | null, coreSlices: Array<{ core: number, timeslice: number | null, date: string | null, firstBlock: number, lastBlock: number, included: number, allowed: number, utilisation: number | null, assignment: string, paras: Array<number> }> } | null };
+export type EventQuery = { event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string | null, flows: Array<{ id: string, direction: FlowDirection, kind: FlowKind, amount: string, spendId: string | null, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, feePayment: { id: string, payer: string, fee: string, tip: string, nativeFee: string | null, feeSwaps: number, toTreasury: string, toAuthor: string, toCollatorPot: string, toDap: string, burned: string, author: string | null, extrinsicIndex: number, extrinsicHash: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, spends: Array<{ kind: SpendEventKind, spend: { id: string, chain: string, kind: SpendKind, index: number, status: SpendStatus, amount: string, nativeAmount: string | null, beneficiary: string, validFrom: number | null, expireAt: number | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string }, approved: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, paid: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, closed: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } | null, events: Array<{ kind: SpendEventKind, amount: string | null, extrinsicHash: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } }>, usdAtApproval: { microUsd: string | null, usd: string | null, source: string, day: string | null }, usdAtPayout: { microUsd: string | null, usd: string | null, source: string, day: string | null }, assetRate: { rateToNative: string | null, block: number, source: string } | null } }>, spendPeriod: { id: string, chain: string, budgetRemaining: string, awarded: string, awardedCount: number, burnt: string, rollover: string | null, event: { id: string, chain: string, blockNumber: number, eventIndex: number, timestamp: string } } | null, referendumEvent: { referendumIndex: number, kind: ReferendumEventKind, who: string | null, amount: string | null, activeIssuance: string | null, ok: boolean | null, error: string | null, tally: { ayes: string, nays: string, support: string } | null } | null, referendumVote: { referendumIndex: number, voter: string, cast: boolean, kind: VoteKind, aye: boolean | null, conviction: number | null, ayeCapital: string, nayCapital: string, abstainCapital: string, extrinsicHash: string | null, weight: { ayes: string, nays: string, support: string } } | null, bountyEvent: { bountyIndex: number, pallet: BountyPallet, kind: BountyEventKind, who: string | null, amount: string | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null } | null, childBountyEvent: { parentIndex: number, childIndex: number, pallet: BountyPallet, kind: ChildBountyEventKind, who: string | null, amount: string | null, paymentId: string | null, asset: { id: string, symbol: string, decimals: number | null, chain: string } | null } | null, coretimePurchase: { kind: CoretimePurchaseKind, regionBegin: number, core: number, who: string, price: string, revenueTo: string | null } | null, coretimeSaleOpened: { regionBegin: number, regionEnd: number, endPrice: string, coresOffered: number } | null, brokerEvent: { kind: BrokerEventKind, who: string | null, amount: string | null, core: number | null, task: number | null, when: number | null, revenueTo: string | null } | null, onDemandEvent: { kind: OnDemandEventKind, paraId: number | null, amount: string, who: string, depositTo: string | null, payment: OnDemandPayment | null } | null, identityEvent: { kind: string, account: string, main: string | null, registrarIndex: number | null, deposit: string | null } | null, coreSlices: Array<{ core: number, timeslice: number | null, date: string | null, firstBlock: number, lastBlock: number, included: number, allowed: number, utilisation: number | null, assignment: string, paras: Array<number> }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1587,6 +1607,32 @@ export const HubContractsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HubContractsQuery, HubContractsQueryVariables>;
+export const StakingErasDocument = new TypedDocumentString(`
+    query StakingEras($from: Date, $to: Date) {
+  eraPayouts(from: $from, to: $to, limit: 500) {
+    totalCount
+    items {
+      id
+      era
+      validatorPayout
+      event {
+        id
+        chain
+        blockNumber
+        eventIndex
+        timestamp
+      }
+      participation {
+        totalStake
+        validators
+        nominators
+        stakers
+        source
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StakingErasQuery, StakingErasQueryVariables>;
 export const BuilderRewardsDocument = new TypedDocumentString(`
     query BuilderRewards($sharePercent: Int!, $from: Date, $to: Date) {
   builderRewards(sharePercent: $sharePercent, from: $from, to: $to) {
@@ -2846,6 +2892,7 @@ export const EventDocument = new TypedDocumentString(`
       amount
       who
       depositTo
+      payment
     }
     identityEvent {
       kind

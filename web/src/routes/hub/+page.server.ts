@@ -9,7 +9,7 @@ export const load: PageServerLoad = async ({ url, fetch }) => {
   const period = { from: query.from, to: query.to }
   const api = serverApi(fetch)
   return fromApi(async () => {
-    const [sync, days, assets, pools, prices, contracts] = await Promise.all([api.syncStatus(), api.hubDaily(period), api.hubAssetDaily(period), api.hubPoolDaily(period), api.dotPrices(period), api.hubContracts(period)])
-    return { query, problems, sync, days, assets, pools, prices, contracts }
+    const [sync, days, assets, pools, prices, contracts, staking] = await Promise.all([api.syncStatus(), api.hubDaily(period), api.hubAssetDaily(period), api.hubPoolDaily(period), api.dotPrices(period), api.hubContracts(period), api.stakingEras(period)])
+    return { query, problems, sync, days, assets, pools, prices, contracts, staking }
   })
 }

@@ -1,4 +1,4 @@
-/** /hub/days.csv, assets, pools and prices (.csv or .json): the hub page's tables for its period. */
+/** /hub/days.csv, assets, pools, prices and staking (.csv or .json): the hub page's tables for its period. */
 import { error } from '@sveltejs/kit'
 import type { RequestHandler } from './$types'
 import { toCsv, withNameColumns } from '$lib/csv'
@@ -9,7 +9,7 @@ import { exportName, exportResponse } from '$lib/server/export'
 import { parseShare } from '../builder-rewards/share'
 import { parseLotteryShare } from '../lottery/share'
 
-const TABLES = ['days', 'assets', 'pools', 'prices', 'builder-rewards', 'lottery'] as const
+const TABLES = ['days', 'assets', 'pools', 'prices', 'staking', 'builder-rewards', 'lottery'] as const
 type Table = (typeof TABLES)[number]
 
 export const GET: RequestHandler = async ({ params, url, fetch }) => {
@@ -34,6 +34,8 @@ export const GET: RequestHandler = async ({ params, url, fetch }) => {
     }
     if (table === 'days') return api.hubDaily(period)
     if (table === 'prices') return api.dotPrices(period)
+    if (table === 'staking')
+      return (await api.stakingEras(period)).items.map(({ event, participation: p, ...r }) => ({ ...r, chain: event.chain, block: event.blockNumber, eventId: event.id, timestamp: event.timestamp, totalStake: p?.totalStake, validators: p?.validators, nominators: p?.nominators, stakers: p?.stakers, source: p?.source }))
     if (table === 'pools') return (await api.hubPoolDaily(period)).map(({ asset1, asset2, ...r }) => ({ ...r, asset1: asset1.id, asset2: asset2.id }))
     return (await api.hubAssetDaily(period)).map(({ asset, ...r }) => ({ ...r, asset: asset.id, symbol: asset.symbol, decimals: asset.decimals }))
   })

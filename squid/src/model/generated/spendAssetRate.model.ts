@@ -2,11 +2,11 @@ import {Entity as Entity_, Column as Column_, PrimaryColumn as PrimaryColumn_, S
 
 /**
  * The treasury's AssetRate conversion rate of an asset spend's asset at its approval: AssetRate.ConversionRateToNative
- * read from storage at the block of Treasury.AssetSpendApproved (Asset Hub)
+ * read from storage at the block of Treasury.AssetSpendApproved (the relay before the Asset Hub migration, Asset Hub after)
  */
 @Entity_()
-export class HubSpendRate {
-    constructor(props?: Partial<HubSpendRate>) {
+export class SpendAssetRate {
+    constructor(props?: Partial<SpendAssetRate>) {
         Object.assign(this, props)
     }
 

@@ -1,0 +1,5 @@
+export enum OnDemandPayment {
+    Deposit = "Deposit",
+    Burned = "Burned",
+    Credits = "Credits",
+}
