@@ -359,6 +359,8 @@ const EXPECT: Record<string, (a: Record<string, unknown>, chain: TypegenChain, v
   'AssetConversion.SwapExecuted': (a, _c, _v, i) => ({ who: a.who, amountIn: a.amountIn, amountOut: a.amountOut, path: i.path.map(([, amount]: [unknown, unknown]) => [PLAIN.account, BigInt(amount as any)]) }),
   'Revive.Instantiated': (a) => ({ deployer: a.deployer, contract: a.contract }),
   'AssetConversion.PoolCreated': (a) => ({ creator: a.creator, pool: [PLAIN.account, PLAIN.account], poolAccount: a.poolAccount }),
+  'AssetConversion.LiquidityAdded': (a) => ({ kind: 'Added', who: a.who, pool: [PLAIN.account, PLAIN.account], amount1: a.amount1Provided, amount2: a.amount2Provided }),
+  'AssetConversion.LiquidityRemoved': (a) => ({ kind: 'Removed', who: a.who, pool: [PLAIN.account, PLAIN.account], amount1: a.amount1, amount2: a.amount2 }),
 }
 
 // the Collectives sub-treasuries are instances of the same pallet: the same records as Treasury.*

@@ -175,7 +175,7 @@ export const hub: ApiModule = {
         if (pool) w.add('t.pool = ?', pool)
         const cols = (p: string) => `${p}.id AS ${p}_asset_id, ${p}.symbol AS ${p}_asset_symbol, ${p}.decimals AS ${p}_asset_decimals, ${p}.chain AS ${p}_asset_chain`
         const rows = await q<PoolRow>(`SELECT t.*, ${cols('a1')}, ${cols('a2')} FROM hub_pool_day t JOIN asset a1 ON a1.id = t.asset1_id JOIN asset a2 ON a2.id = t.asset2_id ${w.sql} ORDER BY t.date, t.pool`, w.params)
-        return rows.map((r) => ({ date: r.date, pool: r.pool, asset1: unprefix(r, 'a1_'), asset2: unprefix(r, 'a2_'), swaps: r.swaps, amount1: r.amount1, amount2: r.amount2, createdEventId: r.created_event_id, lastBlock: r.last_block }))
+        return rows.map((r) => ({ date: r.date, pool: r.pool, asset1: unprefix(r, 'a1_'), asset2: unprefix(r, 'a2_'), swaps: r.swaps, amount1: r.amount1, amount2: r.amount2, liquidityEvents: r.liquidity_events, liquidityAdded1: r.liquidity_added1, liquidityAdded2: r.liquidity_added2, liquidityRemoved1: r.liquidity_removed1, liquidityRemoved2: r.liquidity_removed2, createdEventId: r.created_event_id, lastBlock: r.last_block }))
       },
       async hubContracts(_: unknown, args: Args & { deployer?: string }) {
         const w = new Where()

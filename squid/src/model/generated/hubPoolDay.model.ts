@@ -52,6 +52,30 @@ export class HubPoolDay {
     amount2!: bigint
 
     /**
+     * AssetConversion.LiquidityAdded and LiquidityRemoved of this pool that day
+     */
+    @IntColumn_({nullable: false})
+    liquidityEvents!: number
+
+    /**
+     * what the providers put in of asset1 and asset2 (amount1Provided / amount2Provided)
+     */
+    @BigIntColumn_({nullable: false})
+    liquidityAdded1!: bigint
+
+    @BigIntColumn_({nullable: false})
+    liquidityAdded2!: bigint
+
+    /**
+     * what they took out (amount1 / amount2 of LiquidityRemoved)
+     */
+    @BigIntColumn_({nullable: false})
+    liquidityRemoved1!: bigint
+
+    @BigIntColumn_({nullable: false})
+    liquidityRemoved2!: bigint
+
+    /**
      * the PoolCreated event, when the pool was created that day
      */
     @StringColumn_({nullable: true})

@@ -1,6 +1,6 @@
 /**
  * The Hub's adoption events (Asset Hub only): accounts endowed and reaped, the Assets and ForeignAssets pallets'
- * transfers and supply changes, and AssetConversion's swaps and pools. Fees are not decoded here: the fees module
+ * transfers and supply changes, and AssetConversion's swaps, pools and liquidity. Fees are not decoded here: the fees module
  * already decodes TransactionFeePaid and AssetTxFeePaid, and the hub module reads its records.
  */
 import { anyOf, decodeVersioned, eventDecoder, type DecodableEvent, storageAt, type Decoder, type Runtime } from '../../decoders/decode'
@@ -29,6 +29,15 @@ export interface Swap {
   path: [Json, bigint][]
 }
 
+/** AssetConversion.LiquidityAdded / LiquidityRemoved: what moved of each side, in the pool id's order */
+export interface LiquidityChange {
+  kind: 'Added' | 'Removed'
+  who: string
+  pool: [Json, Json]
+  amount1: bigint
+  amount2: bigint
+}
+
 export interface PoolCreated {
   creator: string
   pool: [Json, Json]
@@ -55,6 +64,7 @@ export interface HubDecoders {
   assetMove: Decoder<AssetMove>
   swap: Decoder<Swap>
   poolCreated: Decoder<PoolCreated>
+  liquidity: Decoder<LiquidityChange>
   /** Revive.Instantiated: a contract deployed (H160s); runtimes before Revive (statemint 2000005) lack it */
   instantiated: Decoder<{ deployer: string; contract: string }>
   /**
@@ -101,6 +111,22 @@ const assetHub: HubDecoders = {
     pool: [location(p.poolId[0]), location(p.poolId[1])],
     poolAccount: p.poolAccount,
   })),
+  liquidity: anyOf<LiquidityChange>(
+    eventDecoder<{ who: string; poolId: [unknown, unknown]; amount1Provided: bigint; amount2Provided: bigint }, LiquidityChange>(events.assetConversion.liquidityAdded, (v) => ({
+      kind: 'Added',
+      who: v.who,
+      pool: [location(v.poolId[0]), location(v.poolId[1])],
+      amount1: v.amount1Provided,
+      amount2: v.amount2Provided,
+    })),
+    eventDecoder<{ who: string; poolId: [unknown, unknown]; amount1: bigint; amount2: bigint }, LiquidityChange>(events.assetConversion.liquidityRemoved, (v) => ({
+      kind: 'Removed',
+      who: v.who,
+      pool: [location(v.poolId[0]), location(v.poolId[1])],
+      amount1: v.amount1,
+      amount2: v.amount2,
+    })),
+  ),
   instantiated: eventDecoder(events.revive.instantiated),
   reviveCall: {
     names: [calls.revive.call.name, calls.revive.ethTransact.name],

@@ -16,7 +16,7 @@ const NATIVE = env.native
 
 /** One batch: apply over `records` with the rows the batches before wrote as what load found. */
 function batch(db: Map<string, any>, records: Partial<HubRecords>, reads: Record<string, Reserves> = {}) {
-  const r: HubRecords = { fees: [], accounts: [], moves: [], swaps: [], pools: [], contracts: [], calls: [], touched: [], holderAssets: new Map(), days: new Map([[DATE, { height: 0 } as any]]), ...records }
+  const r: HubRecords = { fees: [], accounts: [], moves: [], swaps: [], pools: [], contracts: [], calls: [], touched: [], liquidity: [], holderAssets: new Map(), days: new Map([[DATE, { height: 0 } as any]]), firstBlocks: new Map([[DATE, 0]]), ...records }
   const ctx: ApplyContext<Record<string, any>> = {
     loaded: <E extends { id: string }>(e: EntityClass<E>, id: string) => db.get(`${e.name}:${id}`),
     read: (k) => reads[k],
@@ -58,5 +58,14 @@ describe('hub module across batches', () => {
     batch(db, { swaps: [swap(21, 10n * DOT, 52_000_000n)] })
     batch(db, { swaps: [swap(30, 30n * DOT, 150_000_000n)] }, { [`reserves:${DATE}:1984`]: { dot: 1n, usd: 1n, block: 31 } })
     expect([price().microUsdPerDot, price().source, price().swaps, price().reserveBlock]).toEqual([5_050_000n, 'swaps:DOT/USDT', 2, null])
+  })
+
+  it("spans a day from its first block to its last, also when the first block's only events are inherents", () => {
+    const db = new Map<string, any>()
+    // blocks 5..9 of one batch, a fee in 7 only; a later batch 10..12 without any
+    batch(db, { fees: [fee(ALICE, 7)], days: new Map([[DATE, { height: 9 } as any]]), firstBlocks: new Map([[DATE, 5]]) })
+    batch(db, { days: new Map([[DATE, { height: 12 } as any]]), firstBlocks: new Map([[DATE, 10]]) })
+    const day: HubDay = db.get(`HubDay:asset-hub-${DATE}`)
+    expect([day.firstBlock, day.lastBlock, day.feePayments]).toEqual([5, 12, 1])
   })
 })

@@ -1,7 +1,7 @@
 /**
  * The Hub's adoption on Asset Hub, as daily rollups a year of which costs O(days): active accounts (the payers of
  * the fees the fees module decoded), new and reaped accounts, each asset's transfers, volume and supply changes and
- * the fees paid in it, AssetConversion's pools and swaps, and the day's DOT/USD price from the DOT/stablecoin pools
+ * the fees paid in it, AssetConversion's pools, their swaps and liquidity, and the day's DOT/USD price from the DOT/stablecoin pools
  * (swap-weighted, else from the pool's reserves at the day's last block).
  */
 import { DotPriceDay, HubAccountEvent, HubContract, HubContractCall, HubActiveAccount, HubAssetDay, HubDay, HubPoolDay, HubSwap } from '../../model'
@@ -9,9 +9,10 @@ import { namesOf } from '../../decoders/decode'
 import { ctxId, dayId, utcDay, type EventCtx } from '../../mappings/facts'
 import { assetFromAssetHubLocation, assetHubAsset, encodeAccount, type AssetInfo } from '../../mappings/locations'
 import { inWindow, migrationWindow } from '../../mappings/migration'
+import { ASSETS } from '../assets'
 import { feesModule, type FeeItem } from '../fees'
 import { assetOf, defineModule, eventCtx, type ApplyContext, type BlockHeader, type ChainEnv, type LoadRequest, type StorageReads } from '../module'
-import { HUB_DECODERS, type AssetMove, type AssetRef, type HubDecoders, type PoolCreated, type Swap } from './decoders'
+import { HUB_DECODERS, type AssetMove, type AssetRef, type HubDecoders, type LiquidityChange, type PoolCreated, type Swap } from './decoders'
 import { reviveAddressOf } from './eth'
 import { microUsdPerDot, nativePoolAccount, PRICE_POOLS } from './price'
 
@@ -31,6 +32,8 @@ export interface HubRecords {
   moves: { ctx: EventCtx; move: AssetMove; asset: AssetInfo }[]
   swaps: { ctx: EventCtx; swap: Swap; hops: Hop[] }[]
   pools: { ctx: EventCtx; created: PoolCreated; hop: Hop }[]
+  /** liquidity added or removed, as a hop in the pool's order (amount1/amount2: what moved of asset1/asset2) */
+  liquidity: { ctx: EventCtx; kind: LiquidityChange['kind']; hop: Hop }[]
   contracts: { ctx: EventCtx; deployer: string; contract: string }[]
   /** `caller`: the fee payer (AccountId32); `callerH160`: its Revive address (eth_transact: the recovered signer) */
   calls: { ctx: EventCtx; via: 'call' | 'eth_transact'; contract: string; caller?: string; callerH160?: string; fee?: bigint; feeEventId?: string }[]
@@ -44,9 +47,11 @@ export interface HubRecords {
   holderAssets: Map<string, Map<string, { ref: AssetRef; info: AssetInfo; block: BlockHeader }>>
   /** every UTC day of the batch's blocks, with its last block in the batch (where reserves are read) */
   days: Map<string, BlockHeader>
+  /** each of those days' first block in the batch: HubDay.firstBlock, also when nothing was counted in it */
+  firstBlocks: Map<string, number>
 }
 
-const EMPTY = (): HubRecords => ({ fees: [], accounts: [], moves: [], swaps: [], pools: [], contracts: [], calls: [], touched: [], holderAssets: new Map(), days: new Map() })
+const EMPTY = (): HubRecords => ({ fees: [], accounts: [], moves: [], swaps: [], pools: [], liquidity: [], contracts: [], calls: [], touched: [], holderAssets: new Map(), days: new Map(), firstBlocks: new Map() })
 const json = (v: unknown) => JSON.stringify(v, (_, x) => (typeof x === 'bigint' ? x.toString() : x instanceof Uint8Array ? '0x' + Buffer.from(x).toString('hex') : x))
 
 /** The reserves of a DOT/stablecoin pool at a block: DOT in planck, the stablecoin in its units (micro-USD). */
@@ -56,10 +61,22 @@ export interface Reserves {
   block: number
 }
 
-type HubReads = Record<string, Reserves | number | bigint | undefined>
+type HubReads = Record<string, Reserves | number | bigint | { symbol: string; decimals: number } | undefined>
 
 const reservesKey = (date: string, assetId: number) => `reserves:${date}:${assetId}`
 const holdersKey = (date: string, assetId: string) => `holders:${date}:${assetId}`
+const metadataKey = (assetId: string) => `metadata:${assetId}`
+
+/** The batch's assets (Assets, ForeignAssets) whose symbol no table knows: their metadata is read from storage */
+function unnamedAssets(r: HubRecords, nativeId: string): Set<string> {
+  const infos = [
+    ...r.moves.map((m) => m.asset),
+    ...r.touched.map((t) => t.asset),
+    ...r.fees.map((f) => f.asset),
+    ...[...r.swaps.flatMap((s) => s.hops), ...r.pools.map((p) => p.hop), ...r.liquidity.map((l) => l.hop)].flatMap((h) => [h.asset1, h.asset2]),
+  ]
+  return new Set(infos.filter((a) => a.id !== nativeId && a.symbol === '?').map((a) => a.id))
+}
 
 function assetOfRef(ref: AssetRef, native: AssetInfo): AssetInfo {
   return ref.pallet === 'Assets' ? assetHubAsset(ref.id) : assetFromAssetHubLocation(ref.location, native)
@@ -89,14 +106,16 @@ function emptyDay(chain: string, date: string, block: number): HubDay {
 
 export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders>({
   name: 'hub',
-  version: 2,
+  // 3: a day's firstBlock is its first indexed block; pool days count liquidity added and removed; assets no table
+  // names are named from their metadata
+  version: 3,
   after: [feesModule],
   entities: [HubDay, HubActiveAccount, HubAccountEvent, HubAssetDay, HubPoolDay, HubSwap, DotPriceDay, HubContract, HubContractCall],
   decoders: HUB_DECODERS,
   empty: EMPTY,
   requests: (_env, d) => ({
     events: [
-      { names: namesOf(d.endowed, d.killed, d.assetMove, d.poolCreated, d.instantiated, d.touched) },
+      { names: namesOf(d.endowed, d.killed, d.assetMove, d.poolCreated, d.liquidity, d.instantiated, d.touched) },
       { names: namesOf(d.swap), extrinsic: true },
     ],
     calls: [{ names: [...d.reviveCall.names], extrinsic: true }],
@@ -134,7 +153,9 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
         // an eth_transact creating a contract (no `to`) is counted by its Revive.Instantiated; a payload that is no
         // signed transaction cannot have succeeded (the runtime checks the signature before dispatch)
       }
-      out.days.set(utcDay(new Date(block.header.timestamp ?? 0)), block.header)
+      const date = utcDay(new Date(block.header.timestamp ?? 0))
+      out.days.set(date, block.header)
+      if (!out.firstBlocks.has(date)) out.firstBlocks.set(date, block.header.height)
       for (const e of block.events) {
         const endowed = d.endowed(chain, e)
         if (endowed) {
@@ -182,6 +203,12 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
         if (created) {
           const [a, b] = created.pool.map((l) => assetFromAssetHubLocation(l, env.native))
           out.pools.push({ ctx: eventCtx(chain, block, e), created, hop: hopOf(a, 0n, b, 0n, nativeId) })
+          continue
+        }
+        const liquidity = d.liquidity(chain, e)
+        if (liquidity) {
+          const [a, b] = liquidity.pool.map((l) => assetFromAssetHubLocation(l, env.native))
+          out.liquidity.push({ ctx: eventCtx(chain, block, e), kind: liquidity.kind, hop: hopOf(a, liquidity.amount1, b, liquidity.amount2, nativeId) })
         }
       }
     }
@@ -199,7 +226,7 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
         ids: new Set([...r.moves.map((m) => `${dayId(chain, day(m.ctx))}-${m.asset.id}`), ...r.touched.map((m) => `${dayId(chain, day(m.ctx))}-${m.asset.id}`), ...r.fees.filter((f) => f.asset.id !== env.native.id).map((f) => `${dayId(chain, day(f.ctx))}-${f.asset.id}`)]),
         relations: { asset: true },
       },
-      { entity: HubPoolDay, ids: new Set([...r.swaps.flatMap((s) => s.hops.map((h) => `${dayId(chain, day(s.ctx))}-${h.pool}`)), ...r.pools.map((p) => `${dayId(chain, day(p.ctx))}-${p.hop.pool}`)]), relations: { asset1: true, asset2: true } },
+      { entity: HubPoolDay, ids: new Set([...r.swaps.flatMap((s) => s.hops.map((h) => `${dayId(chain, day(s.ctx))}-${h.pool}`)), ...r.pools.map((p) => `${dayId(chain, day(p.ctx))}-${p.hop.pool}`), ...r.liquidity.map((p) => `${dayId(chain, day(p.ctx))}-${p.hop.pool}`)]), relations: { asset1: true, asset2: true } },
       { entity: DotPriceDay, ids: [...r.days.keys()].map((date) => dayId(chain, date)) },
     ]
   },
@@ -211,6 +238,10 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
     for (const [date, assets] of r.holderAssets) {
       for (const [id, { ref, block }] of assets) out[holdersKey(date, id)] = { block, what: `the accounts of asset ${id} (${ref.pallet}.Asset)`, read: (b) => d.assetAccounts(b, ref) }
     }
+    // at the batch's last block: Assets.MetadataSet may come after the asset's first move, and a later batch reads again
+    const assets = ASSETS[env.cfg.decoders]
+    const last = [...r.days.values()].reduce<BlockHeader | undefined>((a, b) => (a && a.height >= b.height ? a : b), undefined)
+    if (assets && last) for (const id of unnamedAssets(r, env.native.id)) out[metadataKey(id)] = { block: last, what: `the metadata of asset ${id} (Assets.Metadata / ForeignAssets.Metadata)`, read: (b) => assets.metadata(b, id) }
     const swapDays = new Set(r.swaps.filter((s) => s.hops.some((h) => pricePool(h, env.native.id))).map((s) => utcDay(s.ctx.timestamp)))
     // a day with swaps on a priced pool is priced by them; the others by the reserves at their last block here (a
     // later batch of the same day reads again, later)
@@ -230,7 +261,10 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
 
   apply(env, r, ctx) {
     const a = adoption(env, ctx)
-    for (const [date, header] of r.days) a.dayOf(date, header.height)
+    for (const [date, header] of r.days) {
+      a.dayOf(date, r.firstBlocks.get(date) ?? header.height)
+      a.dayOf(date, header.height)
+    }
     // kept in this order: it decides which count first meets a day, pool or asset, and so the rows' write order
     const active = countFeePayers(a, r.fees)
     const accountEvents = countAccountEvents(a, r.accounts)
@@ -239,9 +273,16 @@ export const hubModule = defineModule<HubRecords, HubReads, unknown, HubDecoders
     countHolders(a, r)
     const { swapRows, priced } = countSwaps(a, r.swaps)
     countPoolsCreated(a, r.pools)
+    countLiquidity(a, r.liquidity)
     const contracts = countContracts(a, r.contracts)
     const contractCalls = contractCallRows(a, r.calls)
     const prices = dotPrices(a, r.days, priced)
+    // an asset no table names gets the symbol and decimals its metadata has (none: "?" and null, never guessed)
+    for (const id of unnamedAssets(r, a.nativeId)) {
+      const m = ctx.read(metadataKey(id)) as { symbol: string; decimals: number } | undefined
+      const asset = ctx.assets.get(id)
+      if (m && asset) Object.assign(asset, { symbol: m.symbol, decimals: m.decimals })
+    }
 
     ctx.write(HubDay, a.days.values())
     ctx.write(HubActiveAccount, active.values())
@@ -311,7 +352,7 @@ function adoption(env: ChainEnv, ctx: ApplyContext<HubReads>): Adoption {
       const id = `${dayId(chain, date)}-${h.pool}`
       let p = poolDays.get(id)
       if (!p) {
-        p = ctx.loaded(HubPoolDay, id) ?? new HubPoolDay({ id, chain, date, pool: h.pool, asset1: assetOf(ctx.assets, h.asset1), asset2: assetOf(ctx.assets, h.asset2), swaps: 0, amount1: 0n, amount2: 0n, createdEventId: null, lastBlock: block })
+        p = ctx.loaded(HubPoolDay, id) ?? new HubPoolDay({ id, chain, date, pool: h.pool, asset1: assetOf(ctx.assets, h.asset1), asset2: assetOf(ctx.assets, h.asset2), swaps: 0, amount1: 0n, amount2: 0n, liquidityEvents: 0, liquidityAdded1: 0n, liquidityAdded2: 0n, liquidityRemoved1: 0n, liquidityRemoved2: 0n, createdEventId: null, lastBlock: block })
         poolDays.set(id, p)
       }
       p.lastBlock = Math.max(p.lastBlock, block)
@@ -417,6 +458,20 @@ function countPoolsCreated(a: Adoption, pools: HubRecords['pools']) {
     const date = utcDay(c.timestamp)
     a.dayOf(date, c.blockNumber).poolsCreated += 1
     a.poolDayOf(date, hop, c.blockNumber).createdEventId = ctxId(c)
+  }
+}
+
+function countLiquidity(a: Adoption, changes: HubRecords['liquidity']) {
+  for (const { ctx: c, kind, hop } of changes) {
+    const p = a.poolDayOf(utcDay(c.timestamp), hop, c.blockNumber)
+    p.liquidityEvents += 1
+    if (kind === 'Added') {
+      p.liquidityAdded1 += hop.amount1
+      p.liquidityAdded2 += hop.amount2
+    } else {
+      p.liquidityRemoved1 += hop.amount1
+      p.liquidityRemoved2 += hop.amount2
+    }
   }
 }
 
