@@ -10,24 +10,17 @@
  * Every expected figure is computed from the record of the blocks' events and the storage read after each block.
  * Run it as every test that starts chopsticks: `flock /tmp/cloudhub-heavy.lock npx vitest run test/devnet/asset-hub-adoption.test.ts`.
  */
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decodeAddress } from '@polkadot/util-crypto'
 import { u8aToHex } from '@polkadot/util'
-import { startLocalChains, type LocalChains } from '../../devnet/chains'
 import { AMOUNTS, NATIVE_LOCATION, NO_POOL_ID, runAssetHubAdoption, USDT_ID, USDT_LOCATION, type AdoptionBlock, type AdoptionRecord } from '../../devnet/asset-hub-adoption'
-import { startStack, type Stack } from '../../scripts/stack'
-import { envVar } from '../../squid/src/config'
+import type { Stack } from '../../scripts/stack'
+import { startDevnetRun, type DevnetRun } from './harness'
 import { factId } from '../../squid/src/mappings/facts'
 import { formatMicroUsd, nativePoolAccount } from '../../squid/src/modules/hub/price'
 import { gql } from '../support/api'
-import { freePort } from '../support/ports'
-import { ensureBuilt } from '../replay/harness'
 
-let dir: string
-let chains: LocalChains
+let run: DevnetRun<AdoptionRecord>
 let stack: Stack
 let rec: AdoptionRecord
 const api = (q: string) => gql(stack.apiUrl, q)
@@ -35,31 +28,12 @@ const api = (q: string) => gql(stack.apiUrl, q)
 const pk = (a: string) => u8aToHex(decodeAddress(a))
 
 beforeAll(async () => {
-  ensureBuilt()
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cloudhub-devnet-adoption-'))
-  fs.chmodSync(dir, 0o755)
-  chains = await startLocalChains({ chains: ['assetHub'], ports: { assetHub: await freePort() }, workDir: path.join(dir, 'chopsticks') })
-  rec = await runAssetHubAdoption(chains.chains.assetHub.wsUrl)
-  fs.mkdirSync(path.resolve(__dirname, '..', '..', 'test-artifacts'), { recursive: true })
-  fs.writeFileSync(path.resolve(__dirname, '..', '..', 'test-artifacts', 'asset-hub-adoption.json'), JSON.stringify(rec, null, 1))
-  for (const k of Object.keys(process.env)) if (/^(RELAY_|CORETIME_|ASSET_HUB_|PEOPLE_|DB_|PG|SQD_)/.test(k)) delete process.env[k]
-  stack = await startStack({
-    network: 'devnet',
-    dataRoot: dir,
-    dbPort: await freePort(),
-    apiPort: await freePort(),
-    chainUrls: { 'asset-hub': chains.chains.assetHub.wsUrl },
-    processors: ['asset-hub'],
-    processorEnv: { [envVar('asset-hub', 'FROM_BLOCK')]: String(rec.firstBuiltBlock) },
-    log: () => {},
-  })
-  await stack.waitForHeads(240_000)
+  run = await startDevnetRun({ name: 'asset-hub-adoption', chains: ['assetHub'], drive: (urls) => runAssetHubAdoption(urls.assetHub), fromBlocks: (r) => ({ assetHub: r.firstBuiltBlock }) })
+  ;({ stack, rec } = run)
 }, 600_000)
 
 afterAll(async () => {
-  await stack?.stop()
-  await chains?.stop()
-  if (dir) fs.rmSync(dir, { recursive: true, force: true })
+  await run?.stop()
 })
 
 const USDT_ASSET = `assethub-assets:${USDT_ID}`

@@ -9,23 +9,16 @@
  *   places OnDemand.placeOrderAllowDeath and placeOrderKeepAlive orders.
  * Run it as every test that starts chopsticks: `flock /tmp/cloudhub-heavy.lock npx vitest run test/devnet/coretime-upgrade.test.ts`.
  */
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startLocalChains, type LocalChains } from '../../devnet/chains'
 import { runCoretimeUpgrade, type CoretimeUpgradeRecord, type UpgradeBlock } from '../../devnet/coretime-upgrade'
 import { CORETIME_BEFORE_UPGRADE } from '../../devnet/specs'
-import { startStack, type Stack } from '../../scripts/stack'
-import { envVar } from '../../squid/src/config'
+import type { Stack } from '../../scripts/stack'
+import { startDevnetRun, type DevnetRun } from './harness'
 import { decodeAddress } from '@polkadot/util-crypto'
 import { u8aToHex } from '@polkadot/util'
 import { gql } from '../support/api'
-import { freePort } from '../support/ports'
-import { ensureBuilt } from '../replay/harness'
 
-let dir: string
-let chains: LocalChains
+let run: DevnetRun<CoretimeUpgradeRecord>
 let stack: Stack
 let rec: CoretimeUpgradeRecord
 const api = (q: string) => gql(stack.apiUrl, q)
@@ -33,31 +26,18 @@ const api = (q: string) => gql(stack.apiUrl, q)
 const pk = (a: string) => u8aToHex(decodeAddress(a))
 
 beforeAll(async () => {
-  ensureBuilt()
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cloudhub-devnet-upgrade-'))
-  fs.chmodSync(dir, 0o755)
-  chains = await startLocalChains({ chains: ['relay', 'coretime'], ports: { relay: await freePort(), coretime: await freePort() }, specs: { coretime: CORETIME_BEFORE_UPGRADE }, workDir: path.join(dir, 'chopsticks') })
-  rec = await runCoretimeUpgrade({ relay: chains.chains.relay.wsUrl, coretime: chains.chains.coretime.wsUrl })
-  fs.mkdirSync(path.resolve(__dirname, '..', '..', 'test-artifacts'), { recursive: true })
-  fs.writeFileSync(path.resolve(__dirname, '..', '..', 'test-artifacts', 'coretime-upgrade.json'), JSON.stringify(rec, null, 1))
-  for (const k of Object.keys(process.env)) if (/^(RELAY_|CORETIME_|ASSET_HUB_|PEOPLE_|DB_|PG|SQD_)/.test(k)) delete process.env[k]
-  stack = await startStack({
-    network: 'devnet',
-    dataRoot: dir,
-    dbPort: await freePort(),
-    apiPort: await freePort(),
-    chainUrls: { relay: chains.chains.relay.wsUrl, coretime: chains.chains.coretime.wsUrl },
-    processors: ['relay', 'coretime'],
-    processorEnv: { [envVar('relay', 'FROM_BLOCK')]: String(rec.relay.firstBuiltBlock), [envVar('coretime', 'FROM_BLOCK')]: String(rec.coretime.firstBuiltBlock) },
-    log: () => {},
+  run = await startDevnetRun({
+    name: 'coretime-upgrade',
+    chains: ['relay', 'coretime'],
+    specs: { coretime: CORETIME_BEFORE_UPGRADE },
+    drive: (urls) => runCoretimeUpgrade({ relay: urls.relay, coretime: urls.coretime }),
+    fromBlocks: (r) => ({ relay: r.relay.firstBuiltBlock, coretime: r.coretime.firstBuiltBlock }),
   })
-  await stack.waitForHeads(240_000)
+  ;({ stack, rec } = run)
 }, 600_000)
 
 afterAll(async () => {
-  await stack?.stop()
-  await chains?.stop()
-  if (dir) fs.rmSync(dir, { recursive: true, force: true })
+  await run?.stop()
 })
 
 const PAS500 = 500n * 10n ** 10n
