@@ -76,6 +76,8 @@ function processorChild(mode: Mode): void {
     const height = ctx.blocks[ctx.blocks.length - 1]?.header.height ?? 0
     process.send!({ first, height, batches, events } satisfies BatchReport)
   }
+  // a signal ends a process without its exit hooks, and --cpu-prof writes its profile in one
+  process.once('SIGINT', () => process.exit(0))
   runChain('relay', health, undefined, handle).catch((e: unknown) => {
     console.error(e)
     process.exit(1)

@@ -8,7 +8,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TypeormDatabase } from '@subsquid/typeorm-store'
-import { loadSquid, relayEnv, runHandler, sql, startBenchDb, StreamBuilder, type BenchDb, type Squid } from '../../bench/support'
+import { loadSquid, relayEnv, runHandler, sql, startBenchDb, StreamBuilder, streamModules, type BenchDb, type Squid } from '../../bench/support'
 import type { IndexingPlan } from '../../squid/src/handler'
 import { moduleNamed } from '../../squid/src/modules/registry'
 
@@ -61,8 +61,9 @@ afterAll(async () => {
   await bench?.cleanup()
 })
 
+/** every relay module the stream can feed (not asset-rate: its reads need chain state the stream has none of) */
 function planAll(env: ReturnType<typeof relayEnv>, from: number): IndexingPlan {
-  return squid.handler.planOf(squid.registry.modulesOn(env), from)
+  return squid.handler.planOf(streamModules(squid, env), from)
 }
 
 describe('handler phases across modules', () => {
@@ -185,8 +186,8 @@ describe('re-sync', () => {
     expect(await rows('spend')).toBe(BLOCKS / 50 + BLOCKS / 100)
 
     const { prepareResync, finishResync, resyncSchemaOf } = lib('sync/resync')
-    const { withDependents, withPrerequisites, modulesOn } = squid.registry
-    const onChain = modulesOn(env)
+    const { withDependents, withPrerequisites } = squid.registry
+    const onChain = streamModules(squid, env)
     const client = new pg.Client({ connectionString: url })
     await client.connect()
     try {
