@@ -64,11 +64,17 @@ export const coretimeModule = defineModule<OnDemandRecords, {}, unknown, OnDeman
     const chain = env.cfg.chain
     const b = BALANCES[env.cfg.decoders]
     const items: OnDemandRecords['items'] = []
+    const onDemandNames = new Set(namesOf(d.onDemand))
     for (const block of blocks) {
+      // the balance events come with every fee: only those of an extrinsic with an on-demand event are decoded
+      const withOrders = new Set<number | undefined>()
+      for (const e of block.events) if (onDemandNames.has(e.name)) withOrders.add(e.extrinsicIndex)
+      if (withOrders.size === 0) continue
       // per extrinsic: its balance events so far, and the index of its last order
       const moves = new Map<number, BalanceMove[]>()
       const lastOrder = new Map<number, number>()
       for (const e of block.events) {
+        if (!withOrders.has(e.extrinsicIndex)) continue
         const move = balanceMove(b, chain, e)
         if (move) {
           const x = e.extrinsicIndex
