@@ -155,7 +155,9 @@ if (process.argv.includes('--processor')) {
           FORCE_PRETTY_LOGGER: '0',
           PROCESSOR_STATUS_FILE: path.join(tmp, `status-${mode}-${i}.json`),
         }
-        const execArgv = [...process.execArgv, ...(cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=ingest-${mode}-${i}.cpuprofile`] : [])]
+        // a folder per run and node's own file names: tsx's loader thread writes a profile too, and one fixed name
+        // would let it overwrite the main thread's
+        const execArgv = [...process.execArgv, ...(cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, `ingest-${mode}-${i}`)}`] : [])]
         const log = fs.createWriteStream(path.join(tmp, `processor-${mode}-${i}.log`))
         const t0 = Date.now()
         const proc: ChildProcess = track(fork(__filename, ['--processor', mode], { env, execArgv, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] }))
